@@ -132,9 +132,19 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        point, and no cell ends a sentence; read as the end of a number it
        had put 12 in the cell and made 。5 an unknown row (P008) that did
        not flag the 12, a silent wrong amount. It cannot be known which the
-       report meant, 12.5 or 12 and 5: one token, P046, no cell. */
+       report meant, 12.5 or 12 and 5: one token, P046, no cell.
+       A semicolon (12；5, 12;5) is the same: a clause mark no cell holds
+       between two digits. So is either mark with an invisible format
+       character beside it (12<ZWSP>。5: the editor's, FMT) or with one
+       blank after it (12。 5: the input method's space after a stop);
+       two blanks or a TAB after the mark set the next cell apart (27。
+       then TAB then 1268.5 stays 27, the 。 text: P009), and so does a
+       line break. Prose is untouched: 共办结12。 2023年起 is a sentence's
+       text either way (the paragraph keeps it). STOPSEP's look is one
+       blank and the format characters beside it: no rescan. */
     MARKIN  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021];
-    GLUESEP = (['\u2019\uFF07\u00B7\u3002\uFF61] | [*\uFF0A]+) DIG
+    STOPSEP = FMT* [\u3002\uFF61\uFF1B;] FMT* ([ \u3000\u00A0] FMT*)?;
+    GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | STOPSEP) DIG
             | (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) [.\uFF0E] DIG;
     /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
        12*): superscript digits, a circled number, a reference mark, an

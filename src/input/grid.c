@@ -1012,3 +1012,133 @@ void grid_free(grid *g)
     free(g->rows);
     memset(g, 0, sizeof *g);
 }
+
+/* FNV-1a over the bytes of a cell's text, blanks aside (a copy of a
+ * header may be indented or wrapped otherwise), then its spans. */
+static uint64_t hash_cell(uint64_t h, const grid_cell *c)
+{
+    for (size_t i = 0; i < c->text.len; i++) {
+        unsigned char b = (unsigned char)c->text.s[i];
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r')
+            continue;
+        h = (h ^ b) * 0x100000001b3ULL;
+    }
+    h = (h ^ (uint64_t)(uint32_t)c->colspan) * 0x100000001b3ULL;
+    return (h ^ (uint64_t)(uint32_t)c->rowspan) * 0x100000001b3ULL;
+}
+
+#define HASH_START 0xcbf29ce484222325ULL
+
+/* A header row: one whose cells hold no digit (and one cell at least). */
+static bool head_row(const grid_row *r)
+{
+    for (size_t k = 0; k < r->n; k++)
+        if (is_number(&r->cells[k].text))
+            return false;
+    return r->n > 0;
+}
+
+static uint64_t hash_row(const grid_row *r)
+{
+    uint64_t h = HASH_START;
+    for (size_t k = 0; k < r->n; k++)
+        h = hash_cell(h, &r->cells[k]);
+    return h;
+}
+
+/* A data row's label: its cells before its first number, hashed. */
+static uint64_t hash_label(const grid_row *r)
+{
+    uint64_t h = HASH_START;
+    for (size_t k = 0; k < r->n && !is_number(&r->cells[k].text); k++)
+        h = hash_cell(h, &r->cells[k]);
+    return h;
+}
+
+/* The leading header rows of g (GRID_HEAD_ROWS at most, one more
+ * telling there are more). */
+static size_t head_rows(const grid *g)
+{
+    size_t k = 0;
+    while (k < g->n && k <= GRID_HEAD_ROWS && head_row(&g->rows[k]))
+        k++;
+    return k;
+}
+
+/* Does a cell of rows [0, k) span a row at k or below? */
+static bool spans_below(const grid *g, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        for (size_t j = 0; j < g->rows[i].n; j++) {
+            int rs = g->rows[i].cells[j].rowspan;
+            if (rs == 0 || i + (size_t)rs > k)
+                return true;
+        }
+    return false;
+}
+
+size_t grid_continues(const grid *g, const grid_tail *tail)
+{
+    if (!tail->set || !tail->nhead || tail->nhead > GRID_HEAD_ROWS || g->failed)
+        return 0;
+    size_t own = head_rows(g), k = 0;
+    while (k < own && k < tail->nhead && hash_row(&g->rows[k]) == tail->head[k])
+        k++;
+    /* one header a prefix of the other, row for row; rows after it */
+    if (k == 0 || (k < own && k < tail->nhead) || k >= g->n || spans_below(g, k))
+        return 0;
+    /* a first part of one data row before a second of one data row is
+     * two one-row tables (table 四 this year, then last year's under the
+     * same header: 本年度, 上年度), never one table cut: which rows a
+     * table has, and in what order, is the template's, which this layer
+     * below it cannot ask, so a single row on each side is not joined */
+    if (own >= g->n || (tail->nlabels == 1 && g->n - own == 1))
+        return 0;
+    /* a table that starts over is no continuation: its first data row
+     * is one the first part has had (linear in the first part's rows,
+     * once per table) */
+    uint64_t first = hash_label(&g->rows[own]);
+    for (size_t i = 0; i < tail->nlabels; i++)
+        if (tail->labels[i] == first)
+            return 0;
+    return k;
+}
+
+void grid_drop_rows(grid *g, size_t k)
+{
+    if (k == 0 || k > g->n)
+        return;
+    for (size_t i = 0; i < k; i++) {
+        for (size_t j = 0; j < g->rows[i].n; j++)
+            tb_free(&g->rows[i].cells[j].text);
+        free(g->rows[i].cells);
+    }
+    memmove(g->rows, g->rows + k, (g->n - k) * sizeof *g->rows);
+    g->n -= k;
+}
+
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued)
+{
+    size_t own = head_rows(g);
+    if (!continued) {
+        tail->nlabels = 0;
+        tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */
+        for (size_t i = 0; i < tail->nhead; i++)
+            tail->head[i] = hash_row(&g->rows[i]);
+        own = tail->nhead ? own : g->n; /* labels only under a header kept */
+    }
+    tail->set = !g->failed;
+    for (size_t i = own; i < g->n; i++) {
+        if (!vec_reserve(&tail->labels, tail->nlabels, &tail->cap, sizeof *tail->labels)) {
+            tail->set = false;
+            return;
+        }
+        tail->labels[tail->nlabels++] = hash_label(&g->rows[i]);
+    }
+}
+
+void grid_tail_free(grid_tail *tail)
+{
+    free(tail->labels);
+    memset(tail, 0, sizeof *tail);
+}

@@ -132,4 +132,36 @@ void grid_notes_to_input(const grid_notes *notes, struct xxgk_input *in);
  * (a line break in a cell's text is a block boundary inside it). */
 void grid_emit_blocks(grid *g, textbuf *out);
 void grid_free(grid *g);
+
+/* What a data table leaves for the next table to be read as its
+ * continuation (a CMS or a page break of the Word source splitting one
+ * table into two): its header, the leading rows without a digit, each
+ * row hashed (cells' text, blanks aside, and spans), GRID_HEAD_ROWS at
+ * most; and the labels of its data rows (the cells before a row's first
+ * number), hashed, to tell a continuation from a second table that
+ * starts over (another year's table under the same header). */
+enum { GRID_HEAD_ROWS = 8 };
+typedef struct grid_tail {
+    uint64_t head[GRID_HEAD_ROWS];
+    size_t nhead;
+    uint64_t *labels;
+    size_t nlabels, cap;
+    bool set;
+} grid_tail;
+
+/* table_cont := part_one between table_head_again data_rows
+ * The leading rows of g that repeat the header of the table tail holds
+ * (all of g's header rows, or all of tail's, row for row), when g goes
+ * on with rows the first part has not had (its first data row's label is
+ * none of the first part's, and not both parts one data row long: two
+ * one-row tables, table 四 twice): those rows are to be dropped, the
+ * rest read as the first part's further rows. 0 when g is no such
+ * continuation. */
+size_t grid_continues(const grid *g, const grid_tail *tail);
+/* Drops g's first k rows (none of their cells spans below them). */
+void grid_drop_rows(grid *g, size_t k);
+/* The table g (its repeated header dropped when it continued the one
+ * before: continued) is now the table the next one may continue. */
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued);
+void grid_tail_free(grid_tail *tail);
 #endif

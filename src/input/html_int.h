@@ -401,6 +401,10 @@ typedef struct hstate {
     uint32_t told_gen, told_to;
     table_state *tables;
     size_t ntables, captables;
+    /* the data table last closed, which the next one may continue
+     * (grid_continues), the end of its text in out and its depth */
+    grid_tail tail;
+    size_t tail_out, tail_depth;
     bool pend_space, pend_line, pend_cellbreak;
     /* the cell's break owed is only the edge of inline boxes set apart
      * by their spacing (frame.apart), no block's: a footnote mark after

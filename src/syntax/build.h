@@ -153,6 +153,9 @@ static inline const char *bld_canonical_text(const struct label_entry *e)
 }
 
 /* ---- build_layout.c ---- */
+/* The line after LINE: false at the text's end, or when it is longer
+ * than a line of a table (4096 bytes). */
+bool bld_next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next);
 /* A full row of COLS (NCOLS columns of TABLE), its first value at
  * ctx->vals.v[F]: noted, its line read only when a short row asks
  * (bld_layout_place). Inline: every full row; a few stores. */
@@ -437,6 +440,10 @@ static inline void bld_record_label(parse_ctx *ctx, const ptok *t, enum use_kind
  * as they are until the next column label). Made once for the rows after
  * a header (bld_make_requests_columns); inline: every row asks. */
 void bld_make_requests_columns(parse_ctx *ctx);
+/* cells → flags (table 三): when the table ends, its 法人 cells under a
+ * header whose 法人 columns' printed order is not certain carry its P102
+ * (every path that made them). */
+void bld_requests_org_doubt(parse_ctx *ctx);
 /* Table 三's header words that name no column, and the rows of N values
  * they push over NCOLS, by no more than their count (P082 once, else each
  * row's P006). */
@@ -471,7 +478,7 @@ xxgk_span bld_table_heading(const parse_ctx *ctx, const xxgk_table *t);
 /* a column label printed before one the template puts first (P022): seen
  * at the label, reported at the table's end */
 void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t);
-void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t);
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at);
 
 /* ---- build_row.c ---- */
 /* The decision on a row short of values, given the TEXT after it (NULL:

@@ -448,9 +448,14 @@ static bool flat_header_lacks_other(const parse_ctx *ctx)
 }
 
 /* 其他 printed: 总计 before it; not printed: only the flattened header
- * above, whose group's first word stands where 其他's line would. */
+ * above, whose group's first word stands where 其他's line would. 其他
+ * printed apart from the group (P102: before 总计 on the line) is no
+ * column of the line's second row: the group's last word printed stands
+ * where 其他's would. */
 static bool total_before_group_columns(const parse_ctx *ctx)
 {
+    if (ctx->org_doubt)
+        return total_before_word(ctx, &ctx->req_group_last);
     return ctx->req_other.seen ? total_before_word(ctx, &ctx->req_other) : flat_header_lacks_other(ctx);
 }
 
@@ -562,16 +567,347 @@ static int drop_missing_other(parse_ctx *ctx, int *cols, int n)
     return k;
 }
 
+/* The 法人 column word I of the header (its printed order) as a header word. */
+static struct hdr_word org_word(const parse_ctx *ctx, int i)
+{
+    return (struct hdr_word){ctx->org_at[i].start, ctx->org_at[i].end, ctx->org_labels[i], 1};
+}
+
+/* header → columns (table 三): the printed order of two 法人 columns A, B
+ * (A printed first) is their columns' order only when the header's layout
+ * says A stands before B (word_order): one line, one TAB grid, aligned
+ * display columns. Not on a line that prints the header's two rows one
+ * after the other, A before 总计 and B after it (自然人 法人或其他组织 其他
+ * 总计 商业企业 …): A is printed with the top row, over no column of the
+ * group's that the line tells. */
+static bool org_pair_placed(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    if (word_order(ctx, a, b) != BEFORE)
+        return false;
+    return !(t->seen && header_line_holds(ctx, a, t) && header_line_holds(ctx, t, b) && a->at < t->at &&
+             t->at < b->at);
+}
+
+/* On such a line 其他 printed first after 总计 (总计 其他 商业企业 …) is
+ * the top row's word (自然人 法人或其他组织 其他 总计) or the group's
+ * first: the line does not say which, so it is not placed by it. Another
+ * word first there (总计 科研机构 商业企业 …) is the group's: read as
+ * printed. */
+static bool org_first_placed(const parse_ctx *ctx)
+{
+    const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
+    struct hdr_word a = org_word(ctx, 0);
+    return ctx->org_order[0] != XXGK_C_OTHER_ORG || !t->seen || !header_line_holds(ctx, &a, t) || a.at < t->at;
+}
+
+/* The 法人 words on the line of word I (its printed index). */
+static int org_words_on_line(const parse_ctx *ctx, int i)
+{
+    int n = 0;
+    for (int k = 0; k < 5; k++)
+        n += doc_same_line(ctx->doc, ctx->org_at[k].start, ctx->org_at[i].start);
+    return n;
+}
+
+/* The word P102 names: of the pair whose order the header leaves open,
+ * the one that shares its line with fewer of the other 法人 column words
+ * (其他 alone on its line, or on the top row's): the word out of place. */
+static int org_word_apart(const parse_ctx *ctx, int i, int j)
+{
+    return org_words_on_line(ctx, j) < org_words_on_line(ctx, i) ? j : i;
+}
+
+/* A markdown row's line starts with '|'; a line after one that does not
+ * is the row's text wrapped at a fixed width (a text export, a crawler's
+ * page): the same row goes on there. Rows wrap over a few lines at most. */
+enum { ROW_WRAP_MAX = 8 };
+
+static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
+{
+    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
+}
+
+/* The first line of the markdown row holding AT, wrapped lines walked
+ * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
+static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        if (l.end - l.start > HEADER_LINE_MAX)
+            return false;
+        if (pipe_line(ctx, l)) {
+            *row = l;
+            return true;
+        }
+        if (l.start == 0 || l.end == l.start)
+            return false; /* a blank line ends a row: a wrap leaves none */
+        l = xxgk_doc_line(ctx->doc, l.start - 1);
+    }
+    return false;
+}
+
+/* row → cells: the '|' of a markdown row, read across its wrapped lines
+ * (header_row = '|' line, { line not starting with '|' }): the cells
+ * before AT, and the row's in *all; 0 when AT is in no such row. A row
+ * wrapped inside a cell's text still counts its cells: a word pushed onto
+ * the next line by the wrap stays in the cell it was printed in. */
+static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+{
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span l;
+    int before = 0;
+    *all = 0;
+    if (!pipe_row_start(ctx, at, &l))
+        return 0;
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        for (uint32_t i = l.start; i < l.end; i++)
+            if (s[i] == '|') {
+                (*all)++;
+                before += i < at;
+            }
+        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
+            return before;
+    }
+    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
+}
+
+/* Whether A stands before B: in a markdown header (rows of one count of
+ * cells) by their cells, whose text is not padded to columns, a row's
+ * wrapped lines read as the one row they are (pipe_field: the word a wrap
+ * put first on the next line is still in its row's last cells, not left
+ * of the line above's); else as word_order says. */
+static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
+    if (doc_same_line(ctx->doc, a->at, b->at) || !fa || !fb)
+        return word_order(ctx, a, b);
+    return na != nb || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+}
+
+/* header → columns (table 三): a layout that places each of the five 法人
+ * words among the others (a padded TAB grid's fields, space-aligned
+ * display columns, a markdown row's cells: org_pair_order says every
+ * pair; per pair two rows of at most 2 * ROW_WRAP_MAX + 1 lines of
+ * HEADER_LINE_MAX bytes walked, once per header) orders them by that place,
+ * not by the order their text is printed in: 其他 in its own field on the
+ * top row, over the group's last column, is the group's last word. The
+ * printed order becomes the placed one (rank by the ten pairs); false
+ * when a pair is not said or the ranks are no order. */
+static bool org_order_by_layout(parse_ctx *ctx)
+{
+    int rank[5] = {0, 0, 0, 0, 0};
+    struct hdr_word w[5];
+    for (int i = 0; i < 5; i++)
+        w[i] = org_word(ctx, i);
+    for (int i = 0; i < 5; i++)
+        for (int j = i + 1; j < 5; j++) {
+            enum order o = org_pair_order(ctx, &w[i], &w[j]);
+            if (o == UNSAID)
+                return false;
+            rank[o == BEFORE ? j : i]++;
+        }
+    int order[5], labels[5];
+    xxgk_span at[5];
+    unsigned ranks = 0;
+    for (int i = 0; i < 5; i++) {
+        ranks |= 1u << rank[i];
+        order[rank[i]] = ctx->org_order[i], labels[rank[i]] = ctx->org_labels[i], at[rank[i]] = ctx->org_at[i];
+    }
+    if (ranks != 0x1f)
+        return false;
+    memcpy(ctx->org_order, order, sizeof order);
+    memcpy(ctx->org_labels, labels, sizeof labels);
+    memcpy(ctx->org_at, at, sizeof at);
+    return true;
+}
+
+/* The five 法人 words in the template's order (商业企业 … 其他). */
+static bool org_template_order(const parse_ctx *ctx)
+{
+    bool ident = true;
+    for (int i = 0; i < 5; i++)
+        ident = ident && ctx->org_order[i] == XXGK_C_COMMERCIAL + i;
+    return ident;
+}
+
+/* P102 at the 法人 word W (its printed index): the rows are read in the
+ * template's order (AS_PRINTED: in the printed one, ctx->org_order), every
+ * 法人 cell doubted (bld_requests_org_doubt). */
+static void org_unplaced(parse_ctx *ctx, int w, bool as_printed)
+{
+    const bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    const char *read = as_printed ? (zh ? "所印顺序" : "the printed order")
+                                  : (zh ? "模板中这些列的顺序" : "the template's order of these columns");
+    char printed[160] = "";
+    size_t at = 0;
+    for (int k = 0; k < 5 && at < sizeof printed; k++) {
+        int len = snprintf(printed + at, sizeof printed - at, "%s%s", k ? "、" : "",
+                           word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[k]));
+        at += len > 0 ? (size_t)len : 0;
+    }
+    ctx->org_doubt = xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_ORG_UNPLACED, ctx->org_at[w],
+                                       word_text(LK_COL, XXGK_TABLE_REQUESTS, ctx->org_order[w]),
+                                       bld_table_numeral(XXGK_TABLE_REQUESTS), printed, read);
+    ctx->reorder_seen = false; /* no printed order followed: no P022 */
+}
+
+/* header → columns (table 三): the five 法人 words printed in the
+ * template's order, which the layout would place in another, say two
+ * orders: a line wrapped at a fixed width (a text export) starts its
+ * continuation at the left margin, under columns of the line it
+ * continues (商业企业 … 法律服务机构 / 其他), so the layout's place is the
+ * wrap's, not the word's column, and a top row's word over the group's
+ * last column looks the same. Neither is told: the printed order is
+ * kept, P102 at the word the layout moves (of the first pair the two
+ * orders put apart, the one sharing its line with fewer 法人 words).
+ * PRINTED holds the printed places; true when it was such a header.
+ * The same for any printed order when MARGIN (a printed index, else -1)
+ * is a word the layout would place by a wrap's margin (org_margin_word):
+ * P102 is at that word. */
+static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *labels, const xxgk_span *printed,
+                                int margin)
+{
+    int k = 0, j = 0;
+    while (k < 5 && ctx->org_at[k].start == printed[k].start)
+        k++;
+    if (k == 5)
+        return false;
+    while (j < 5 && printed[j].start != ctx->org_at[k].start)
+        j++;
+    memcpy(ctx->org_order, order, sizeof ctx->org_order);
+    memcpy(ctx->org_labels, labels, sizeof ctx->org_labels);
+    memcpy(ctx->org_at, printed, sizeof ctx->org_at);
+    org_unplaced(ctx, margin >= 0 ? margin : org_word_apart(ctx, k, j < 5 ? j : k), !org_template_order(ctx));
+    return true;
+}
+
+/* header → columns (table 三): a 法人 word at the left margin (column 0)
+ * of a line after the group row (a line of two or more 法人 words), not
+ * in a markdown row: space-aligned text wrapped at a fixed width, whose
+ * continuation starts at the margin whatever column the word was printed
+ * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
+ * places it nowhere. Its printed index (the first such), or -1. Checked
+ * on the printed places, once per header: 5 × 5 line look-ups and one
+ * pipe_field per margin word. */
+static int org_margin_word(const parse_ctx *ctx)
+{
+    for (int i = 1; i < 5; i++) {
+        uint32_t at = ctx->org_at[i].start;
+        int n;
+        if (xxgk_doc_line(ctx->doc, at).start != at || pipe_field(ctx, at, &n))
+            continue;
+        for (int k = 0; k < i; k++)
+            if (!doc_same_line(ctx->doc, ctx->org_at[k].start, at) && org_words_on_line(ctx, k) >= 2)
+                return i;
+    }
+    return -1;
+}
+
+/* header → columns (table 三): the five 法人 columns printed in another
+ * order than the template's are read in that order only when the header
+ * places each word after the one printed before it (org_pair_placed).
+ * A word printed apart (其他 on its own line above the four, or on the top
+ * row beside 法人或其他组织 or 总计) has no place among the others that
+ * the header says: the rows are read in the template's order, which the
+ * header does not contradict, and every row's 法人 cells carry P102 (a
+ * permutation of the five keeps their sum, so no arithmetic would flag a
+ * wrong one). Ten word_order calls, once per header. True when the
+ * printed order is certain (or is the template's). A pair on two lines
+ * that the layout placed (a markdown row's cells across a wrap) is
+ * placed; on one line the line's own checks stand (org_first_placed).
+ * A wrap's margin word (org_margin_word) is never placed by the layout
+ * (org_orders_disagree) nor left unplaced for the template's order: a
+ * wrap keeps the text's order, so the printed one is read, doubted. */
+static bool org_order_certain(parse_ctx *ctx)
+{
+    int order[5], labels[5];
+    xxgk_span printed[5];
+    bool printed_ident = org_template_order(ctx);
+    int margin = org_margin_word(ctx);
+    memcpy(order, ctx->org_order, sizeof order);
+    memcpy(labels, ctx->org_labels, sizeof labels);
+    memcpy(printed, ctx->org_at, sizeof printed);
+    bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
+    if (placed && (printed_ident || margin >= 0) && org_orders_disagree(ctx, order, labels, printed, margin))
+        return true; /* the printed order, doubted */
+    for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)
+        if (ctx->reorder_at.start == ctx->org_at[i].start)
+            ctx->reorder_seen = false; /* a 法人 word printed out of order, placed in order: no P022 */
+    if (ident)
+        return true;
+    for (int i = 0; i + 1 < 5; i++) {
+        struct hdr_word a = org_word(ctx, i), b = org_word(ctx, i + 1);
+        bool by_layout = placed && !doc_same_line(ctx->doc, a.at, b.at); /* its cells or columns said it */
+        if ((by_layout || org_pair_placed(ctx, &a, &b)) && (i > 0 || org_first_placed(ctx)))
+            continue;
+        if (margin >= 0) { /* a wrap keeps the text's order: the printed one, doubted */
+            org_unplaced(ctx, margin, true);
+            return true;
+        }
+        org_unplaced(ctx, org_word_apart(ctx, i, i + 1), false);
+        return false;
+    }
+    return true;
+}
+
+/* A table 三 cell of the 法人 columns (小计 among them): what P102 doubts. */
+static bool org_cell(const xxgk_cell *c)
+{
+    return c->table == XXGK_TABLE_REQUESTS && c->col >= XXGK_C_COMMERCIAL && c->col <= XXGK_C_LEGAL_SUBTOTAL;
+}
+
+/* cells → flags (table 三): under a header whose 法人 columns' order is
+ * not certain (P102), every 法人 cell of the table carries the finding,
+ * whichever path made it (a row read as printed, glued digits the
+ * identities split when the table ends, a transposed or merged row): so
+ * it is asked once, of the table's cells, when they are all made. One
+ * note per row's run of 法人 cells; one pass over the cells. */
+void bld_requests_org_doubt(parse_ctx *ctx)
+{
+    if (!ctx->org_doubt)
+        return;
+    for (size_t i = 0; i < ctx->ncells;) {
+        if (!org_cell(&ctx->cells[i])) {
+            i++;
+            continue;
+        }
+        xxgk_span sp = ctx->cells[i].span;
+        size_t j = i + 1;
+        for (; j < ctx->ncells && org_cell(&ctx->cells[j]) && ctx->cells[j].row == ctx->cells[i].row; j++) {
+            sp.start = ctx->cells[j].span.start < sp.start ? ctx->cells[j].span.start : sp.start;
+            sp.end = ctx->cells[j].span.end > sp.end ? ctx->cells[j].span.end : sp.end;
+        }
+        bld_doubt_row(ctx, ctx->org_doubt, sp);
+        i = j;
+    }
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
     name_heji_total(ctx);
+    ctx->org_doubt = NULL;
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
-    if (printed_org_order(ctx))
+    /* a header of the table whose 法人 labels were read over lines, or
+     * not all of them (the rows under it take the template's order): its
+     * order is not known to be the printed one, nor is another header's
+     * that differs from it (P106 in a PDF) */
+    ctx->req_org_unsure |= ctx->org_lines || (ctx->org_cols_seen && !printed_org_order(ctx));
+    /* a PDF's header lines are rebuilt from word boxes, not typed: no
+     * margin or padding to place its 法人 words by (P102's layout); where
+     * its order is unsure P106 says so at the table's end (bld_note_reorder) */
+    bool typed = ctx->doc->page_starts == NULL;
+    if (printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
+        /* the rows under this header follow a printed order seen out of
+         * the template's: said at the table's end even when a header
+         * printed again on a later page (a page break) reads in order */
+        ctx->req_org_followed |= ctx->reorder_seen;
+    }
     if (!requests_order(ctx, order)) {
         ctx->nreq_cols = -1;
         return;
@@ -947,15 +1283,32 @@ void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t
     ctx->reorder_after = t->entry;
 }
 
-/* At the table's end: the note, when the printed order was followed. */
-void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t)
+/* At the table's end (end_at): the note, when the printed order was
+ * followed. A PDF's table 三 (a document with pages) whose 法人 column
+ * labels were read over more than one line (req_org_unsure) is no printed
+ * order to follow: its header's lines are rebuilt from word boxes, and a
+ * column set lower or a page break through the header reads out of order
+ * (docs/formats.md, PDF rule 6d, where rule 6c's x positions could not
+ * decide); the reorder is an error there, P106, and every value of the
+ * table, from its start (rows on a page before a header printed again),
+ * carries it. Labels on one line are in x order (a PDF row is read left
+ * to right; rule 6c joins a header it rebuilt into one line): the
+ * agency's own order, P022 as in any input. */
+void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
 {
     if (!ctx->reorder_seen ||
-        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered))
+        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
+         !ctx->req_org_followed))
         return;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_HEADER_REORDERED, ctx->reorder_at, bld_table_numeral(t->id),
-                      bld_canonical_text(label_entry_at(ctx->reorder_before)),
-                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    bool pdf = t->id == XXGK_TABLE_REQUESTS && ctx->doc->page_starts && ctx->req_org_unsure;
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, pdf ? XXGK_P_PDF_HEADER_ORDER : XXGK_P_HEADER_REORDERED, ctx->reorder_at,
+                                     bld_table_numeral(t->id), bld_canonical_text(label_entry_at(ctx->reorder_before)),
+                                     bld_canonical_text(label_entry_at(ctx->reorder_after)));
+    if (pdf && d && end_at > t->span.start)
+        xxgk_diag_add_note(ctx->doc, d, span_of(t->span.start, end_at), "%s",
+                           ctx->doc->lang == XXGK_LANG_ZH ? "该表的每个数值都可能不在所印的列中，其单元格都带此发现"
+                                                          : "each value of the table may be in another column than "
+                                                            "printed: its cells carry this finding");
 }
 
 /* Where a table without rows is reported: its section's heading. */

@@ -145,9 +145,7 @@ static bool spaces(const uint8_t *s, uint32_t a, uint32_t b)
     return a == b;
 }
 
-/* The line after LINE: false at the text's end, or when it is longer
- * than a line of a table. */
-static bool next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next)
+bool bld_next_line(const parse_ctx *ctx, xxgk_span line, xxgk_span *next)
 {
     const uint8_t *s = ctx->doc->src;
     uint32_t e = line.end, len = ctx->doc->len;
@@ -191,7 +189,7 @@ static enum cell_lines cell_lines(const parse_ctx *ctx, uint32_t at, int ncols)
             return CELLS_NOT;
         if (k + 1 == ncols)
             break;
-        if (!next_line(ctx, line, &line))
+        if (!bld_next_line(ctx, line, &line))
             return CELLS_NOT;
         if (spaces(s, line.start, line.end))
             return CELLS_LOOSE; /* what follows says no more */
@@ -228,13 +226,13 @@ static bool place_by_lines(parse_ctx *ctx, size_t f, size_t nv, int ncols)
         row[j++] = v[i];
         if (i + 1 == nv)
             break;
-        if (!next_line(ctx, line, &line))
+        if (!bld_next_line(ctx, line, &line))
             return false;
         if (spaces(s, line.start, line.end)) { /* one empty line: a blank cell */
             if (j == ncols)
                 return false;
             row[j++] = (ptok){.start = line.start, .end = line.start, .tok = EMPTY};
-            if (!next_line(ctx, line, &line))
+            if (!bld_next_line(ctx, line, &line))
                 return false;
         }
         if (v[i + 1].start < line.start || v[i + 1].start > line.end)

@@ -10,6 +10,7 @@
 #include "build.h"
 #include "decimal.h"
 #include "filter_text.h"
+#include "meta.h"
 #include "units.h"
 
 /* A row short of values kept aside when its values are glued digits of
@@ -463,6 +464,88 @@ static bool wrap_flagged(const parse_ctx *ctx, const uint8_t *ls, const uint8_t 
     return false;
 }
 
+/* Digits [a, b) of SRC. */
+static bool digits_only(const uint8_t *src, uint32_t a, uint32_t b)
+{
+    for (; a < b; a++)
+        if (src[a] < '0' || src[a] > '9')
+            return false;
+    return true;
+}
+
+/* Page text: a count glued to a full ISO date that ends the row
+ * (规章1052021-01-01至2021-12-31…, the date read as the values 1052021,
+ * -01, -01): the run's last four digits are the date's year when a full
+ * yyyy-mm-dd follows them (the year 19xx or 20xx, month and day of two
+ * digits each, a real day, no digit after), so the date is not the row's
+ * and the digits before it are its glued cells (read as any glued row).
+ * A shorter date (2021-1-1) or another year is no date certain: where the
+ * count ends is unknown then (glued_date_unsure, P103). Asked of the row's
+ * last three values only. */
+static void glued_iso_date(parse_ctx *ctx, size_t f, size_t *n)
+{
+    if (!ctx->pagetext || *n < 3)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    ptok *v = &ctx->vals.v[f + *n - 3];
+    uint32_t y = v->end, end;
+    int m, d;
+    if (v->tok != NUMBER || y - v->start < 5 || !digits_only(src, v->start, y) || v[1].start != y ||
+        v[2].start != y + 3 || v[2].end != y + 6)
+        return;
+    if (!(memcmp(src + y - 4, "19", 2) == 0 || memcmp(src + y - 4, "20", 2) == 0) || src[y] != '-' ||
+        src[y + 3] != '-' || !digits_only(src, y + 1, y + 3) || !digits_only(src, y + 4, y + 6) ||
+        !meta_iso_date(src, y, y + 7, &m, &d, &end) || end != y + 6)
+        return;
+    v->end = y - 4;
+    *n -= 2;
+}
+
+/* A date's separator at AT: - . / or the full-width hyphen －. */
+static bool date_separator(const uint8_t *src, uint32_t at)
+{
+    return src[at] == '-' || src[at] == '.' || src[at] == '/' ||
+           (src[at] == 0xEF && src[at + 1] == 0xBC && src[at + 2] == 0x8D);
+}
+
+/* Page text: a row's digits glued to a date run, value '-d' '-d' right
+ * after a run of four or more digits (规章1052021-1-1至…, 1053021-01-01,
+ * 1052021-02-30, 10521-1-1; '.', '/' or '－' for '-'), that glued_iso_date
+ * did not take as a full yyyy-mm-dd: the date's year cannot be told, so
+ * neither where the count ends nor whether it is one. Its first digits,
+ * or NULL. One pass over the row's values. */
+static const ptok *glued_date_unsure(const parse_ctx *ctx, size_t f, size_t n)
+{
+    if (!ctx->pagetext)
+        return NULL;
+    const uint8_t *src = ctx->doc->src;
+    for (size_t i = f; i + 2 < f + n; i++) {
+        const ptok *v = &ctx->vals.v[i];
+        if (v->tok == NUMBER && v->end - v->start >= 4 && digits_only(src, v->start, v->end) &&
+            v[1].tok == NUMBER && v[1].start == v->end && date_separator(src, v->end) &&
+            v[2].tok == NUMBER && v[2].start == v[1].end && date_separator(src, v[1].end))
+            return v;
+    }
+    return NULL;
+}
+
+/* The row's cells just made from the values F..F+N, withheld at DIGITS
+ * glued to a date whose year cannot be told (P103): each carries it. */
+static void withhold_glued_date(parse_ctx *ctx, int table, int row, const ptok *digits, size_t f, size_t n,
+                                const char **name)
+{
+    char text[64], run[64];
+    ptok all = *digits;
+    all.end = digits[2].end;
+    bld_text_of(ctx, digits, text, sizeof text);
+    bld_text_of(ctx, &all, run, sizeof run);
+    if (!*name)
+        *name = bld_row_name(ctx, row);
+    withhold_overfull(ctx, table, row, ctx->vals.v[f].start);
+    bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_DATE_UNSURE, tok_span(digits), text, *name, run),
+                  values_span(ctx, f, n));
+}
+
 /* full line after a row → the row ends there: a row whose own line, its
  * label's, fills its NCOLS cells (filled_cell) has all of them, and numbers on the
  * lines after it that begin a line of their own are a row whose label the
@@ -863,6 +946,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
+    glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
@@ -934,6 +1018,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         bld_edge_blanks_check(ctx, row, ncols, f, n, &name); /* P077 (build_blank.c) */
     if (ctx->bare.open)
         ctx->bare.cells_to = ctx->ncells;
+    const ptok *dated = (int)n == ncols ? glued_date_unsure(ctx, f, n) : NULL;
+    if (dated) { /* 规章1052021-1-1至…: P103 */
+        withhold_glued_date(ctx, table, row, dated, f, n, &name);
+        return;
+    }
     const ptok *shared = shared_cell(ctx, label, f, n);
     if (shared && (int)n == ncols) /* (build_blank.c) asked only of a row P027 would flag */
         shared = bld_blank_shared(ctx, label, f, n, shared, row_summed(table, cols, ncols));

@@ -226,9 +226,11 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     t->template_year = table_template(ctx, t);
     unglue_table(ctx, t->template_year);
     bld_merged_rows(ctx, t, end_at);
+    if (t->id == XXGK_TABLE_REQUESTS)
+        bld_requests_org_doubt(ctx); /* P102: every 法人 cell, whichever path made it */
     if (!refused)
         check_rows(ctx, t, end_at);
-    bld_note_reorder(ctx, t);
+    bld_note_reorder(ctx, t, end_at);
     key_box keys = cells_room(ctx, t);
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
@@ -273,8 +275,11 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->subtotal_pos = 0;
     ctx->nreq_cols = 0;
     ctx->org_cols_seen = 0;
+    ctx->org_lines = false;
     bld_requests_units_reset(ctx);
     ctx->req_top_reordered = false;
+    ctx->req_org_followed = false;
+    ctx->req_org_unsure = false;
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
     bld_ptrans_table_begin(ctx);
@@ -370,6 +375,7 @@ static void requests_header_word(parse_ctx *ctx)
     if (ctx->cols_closed) {
         ctx->cols_closed = false;
         ctx->org_cols_seen = 0;
+        ctx->org_lines = false;
         ctx->req_units_stale = true;
     }
 }
@@ -482,9 +488,16 @@ void b_column(parse_ctx *ctx, const ptok *t)
             if (ctx->org_cols_seen > 0 && ctx->org_cols_seen < 5)
                 bld_see_reorder(ctx, ctx->org_order[ctx->org_cols_seen - 1],
                             ctx->org_labels[ctx->org_cols_seen - 1], t);
+            /* a line's words are in x order (a PDF's rows are read left
+             * to right; rule 6c joins a rebuilt header into one line):
+             * labels over lines were ordered by their lines instead */
+            if (!ctx->org_cols_seen)
+                ctx->org_first_at = t->start;
+            ctx->org_lines |= ctx->org_cols_seen && !doc_same_line(ctx->doc, ctx->org_first_at, t->start);
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
                 ctx->org_labels[ctx->org_cols_seen] = t->entry;
+                ctx->org_at[ctx->org_cols_seen] = tok_span(t);
             }
             ctx->org_cols_seen++;
         }

@@ -654,9 +654,22 @@ static bool year_opens_clause(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, i, e, next) != 0;
 }
 
+/* The year of four digits that ends at Y (2021 of 2021-02-29), else 2000
+ * (a leap year: no year, no day doubted for it). */
+static int iso_year_before(const uint8_t *src, uint32_t y)
+{
+    int v = 0;
+    for (uint32_t i = y >= 4 ? y - 4 : y; i < y; i++) {
+        if (src[i] < '0' || src[i] > '9')
+            return 2000;
+        v = v * 10 + (src[i] - '0');
+    }
+    return y >= 4 ? v : 2000;
+}
+
 /* An ISO date at the digits' end y (2024-01-18, 2024/1/18, 2024.01.18:
- * the same separator twice, a real day): its month and day, its end in
- * *end. */
+ * the same separator twice, a real day of the year printed before it:
+ * 2021-02-29 is none): its month and day, its end in *end. */
 bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end)
 {
     if (y >= e || (src[y] != '-' && src[y] != '/' && src[y] != '.'))
@@ -677,7 +690,7 @@ bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, u
     if (i < e && src[i] >= '0' && src[i] <= '9')
         return false;
     char iso[11];
-    if (!meta_date_format(2000, v[0], v[1], iso))
+    if (!meta_date_format(iso_year_before(src, y), v[0], v[1], iso))
         return false;
     *m = v[0], *d = v[1], *end = i;
     return true;
@@ -716,6 +729,24 @@ static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
     return false;
 }
 
+/* Is the report word at [r, re) a fronted object, 对 (對, 就) before it
+ * and 进行 (進行), perhaps with 了, then a verb of review after it?
+ *   fronted := (对|就) report-word 进行 了? (审议|讨论|审定|研究|审核)
+ * (局务会议对年度报告进行了审议). A constant look each way. */
+static bool fronted_object(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
+{
+    static const char *const prep[] = {"对", "對", "就", NULL};
+    static const char *const carry[] = {"进行", "進行", NULL};
+    static const char *const done[] = {"了", NULL};
+    static const char *const review[] = {"审议", "審議", "讨论", "討論", "审定", "審定", "研究", "审核", "審核",
+                                         "审阅", "審閱", NULL};
+    if (!ends_with_any(src, b, r, prep))
+        return false;
+    uint32_t i = re + starts_with_any(src, re, e, carry);
+    i += starts_with_any(src, i, e, done);
+    return i > re && starts_with_any(src, i, e, review) != 0;
+}
+
 /* Is the word for an annual report (年度报告, 年报) at r, its sentence
  * begun at b, this report's and no other's?
  *   report-word := ( break | determiner | year | own-kind | verb ) 年度报告
@@ -729,8 +760,8 @@ static bool year_ends_at(const uint8_t *src, uint32_t s, uint32_t i)
  * "through", its object a system. */
 static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t re, uint32_t e)
 {
-    static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", ",", ";", ":", " ", "\t",
-                                      "\xE3\x80\x80", "该", "該", "此", NULL};
+    static const char *const brk[] = {"，", "。", "；", "：", "、", "《", "“", "（", "「", "『", "〈", "‘", "\"",
+                                      ",",  ";",  ":",  " ",  "\t", "\xE3\x80\x80", "该", "該", "此", NULL};
     static const char *const kind[] = {"公开", "公開", "公开工作", "公開工作", NULL};
     static const char *const verb[] = {"部署", "学习", "學習", "审议", "審議", "审阅", "審閱", "审定", "審定", "审核",
                                        "審核", "讨论", "討論", "同意", "研究", "编制", "編制", "编写", "編寫", "撰写",
@@ -740,6 +771,7 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     static const char *const through[] = {"通过", "通過", NULL};
     static const char *const closed[] = {"，", "。", "；", "、", "》", ",", ";", "后", "後", "并", "並", "了", NULL};
     static const char *const own[] = {"本", NULL};
+    static const char *const aspect[] = {"了", NULL};
     static const char *const gov[] = {"政府信息公开", "政府信息公開", "政府資訊公開", NULL};
     /* 本 as the report's determiner (本年度报告, 本单位年度报告): 本 right
      * before or up to three characters before, itself after a break, a verb
@@ -754,8 +786,13 @@ static bool own_report_word(const uint8_t *src, uint32_t b, uint32_t r, uint32_t
     /* a verb before 年报 names this report only where the sentence also
      * speaks of 政府信息公开 (部署年报工作 is an enterprise's annual report,
      * 审议政府信息公开年度报告 this one's): a look of CLAUSE_MAX bytes */
-    bool verbed = ends_with_any(src, b, r, verb) || (ends_with_any(src, b, r, through) &&
-                                                     (re >= e || src[re] == '\n' || starts_with_any(src, re, e, closed)));
+    /* the verb's aspect (审议了年度报告, 审议通过了年报) and a fronted
+     * object (对年度报告进行了审议) keep the verb the report word's */
+    uint32_t v = ends_with_any(src, b, r, aspect) ? r - 3 : r;
+    bool verbed = ends_with_any(src, b, v, verb) || (ends_with_any(src, b, v, through) &&
+                                                     (v < r || re >= e || src[re] == '\n' ||
+                                                      starts_with_any(src, re, e, closed))) ||
+                  fronted_object(src, b, r, re, e);
     if (!verbed)
         return false;
     uint32_t lim = clause_limit(b, e);
@@ -844,6 +881,19 @@ static bool opens_sentence(const uint8_t *src, uint32_t ls, uint32_t ys, uint32_
     return after_blanks(src, ls, e) >= ys || ends_with_any(src, ls, b, end);
 }
 
+/* Is this report the subject the day at ds dates, right before it on its
+ * line (本报告于2024年4月2日经局务会议审议通过, 本報告已於…)? Its day is then
+ * an event of the report, January to November (P104), as when the day
+ * opens the sentence. A constant look-back. */
+static bool dated_by_report(const uint8_t *src, uint32_t ls, uint32_t ds)
+{
+    static const char *const subj[] = {"本报告于", "本報告於", "本报告已于", "本報告已於", NULL};
+    uint32_t b = ds;
+    while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
+        b--;
+    return ends_with_any(src, ls, b, subj);
+}
+
 /* Does the sentence around the year at [ys, n+3) look ahead: an outlook
  * word before it in its sentence (下一步，2024年…, 今后, 明年) or a focus or
  * plan word, or the report's own writing, in its clause (2024年，重点做好…,
@@ -884,6 +934,8 @@ static int written_year(const xxgk_report *r, const meta_dated *dated)
 
 /* Is the date at ds labelled as the day a copy was taken?
  *   crawl-label := crawler-word [时间 | 日期 | 時間] [：| :] blank* date
+ *                | crawler-word [生成 | 保存] (于 | 於) blank* date
+ * (收录时间：…, a search index's; 本页快照生成于2025年1月3日)
  * (抓取时间：2025年1月3日, 采集时间: 2025-01-03, 网页快照 2025年3月1日,
  * 快照日期：…, Fetched: …): no stamp and no year, for 年-style and ISO
  * dates alike. Only the label form right before the date: a sentence
@@ -893,7 +945,9 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
 {
     static const char *const colon[] = {"：", ":", NULL};
     static const char *const when[] = {"时间", "時間", "日期", NULL};
-    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取",
+    static const char *const at[] = {"于", "於", NULL};
+    static const char *const made[] = {"生成", "保存", NULL};
+    static const char *const crawl[] = {"快照", "抓取", "采集", "採集", "缓存", "緩存", "爬取", "撷取", "擷取", "收录", "收錄",
                                         "fetched", "Fetched", "crawled", "Crawled", "snapshot", "Snapshot", NULL};
     uint32_t b = ds;
     while (b > ls && (src[b - 1] == ' ' || src[b - 1] == '\t'))
@@ -904,6 +958,16 @@ static bool crawl_label(const uint8_t *src, uint32_t ls, uint32_t ds)
         b--;
     if (ends_with_any(src, ls, b, when))
         b -= 6; /* each word of when is two characters of three bytes */
+    else if (ends_with_any(src, ls, b, at)) {
+        b -= 3; /* 快照生成于, 抓取于: the label as a clause */
+        if (ends_with_any(src, ls, b, made))
+            b -= 6;
+        /* a clause is a label only on a label line: the line opens with
+         * the crawl word, at most a page's word (本页, 网页) before it, 12
+         * bytes in all; 本馆文件收录于2023年3月1日起… is a sentence */
+        if (b - after_blanks(src, ls, b) > 12)
+            return false;
+    }
     static const char *const data[] = {"数据采集", "數據採集", "数据採集", "資料採集", NULL};
     return ends_with_any(src, ls, b, crawl) && !ends_with_any(src, ls, b, data); /* 本报告数据采集时间: its own data */
 }
@@ -1025,6 +1089,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                              opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
                          ? day_event(src, de, e, mo)
                          : DAY_PLAIN;
+            if (ev == DAY_PLAIN && y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && dated &&
+                source == XXGK_FROM_PREAMBLE &&
+                !(doc->nlinks && doc_in_link(doc, i)) && dated_by_report(src, ls, ys.start) &&
+                day_date(src, n, e, &mo, &dd, &de) && mo <= 11)
+                ev = DAY_OF_REPORT; /* 本报告于2024年4月2日经…审议通过 */
             if (ev == DAY_CLOCKED) {
                 /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
                  * later is the report's; this one only when none is */

@@ -291,6 +291,12 @@ typedef struct parse_ctx {
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
     int org_labels[5];     /* and their label entries */
+    xxgk_span org_at[5];   /* and where their words are */
+    struct xxgk_diag *org_doubt; /* P102: their printed order not certain, the rows' 法人 cells carry it */
+    uint32_t org_first_at; /* where the first of them starts */
+    bool org_lines;        /* they lie on more than one line: their order
+                            * came from lines read top to bottom, not from
+                            * x positions (a PDF's P106) */
     int col_labels[8];     /* label entries of cols[] (table 二) */
     xxgk_span col_at[8];   /* and where their words are */
     xxgk_span header_at;   /* the first column word of that header */
@@ -379,6 +385,12 @@ typedef struct parse_ctx {
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
+    bool req_org_followed;  /* rows followed a 法人 columns' order out of the
+                             * template's (P022/P106): a later header printed
+                             * again in order does not undo it */
+    bool req_org_unsure;    /* a header of the table read its 法人 labels over
+                             * lines (org_lines) or not all five: no order
+                             * known to be the printed one */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its

@@ -1222,7 +1222,9 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
         int y = atoi(r->date), mo = atoi(r->date + 5), d = atoi(r->date + 8);
         *dated = (meta_dated){y, mo, d, r->date_span, r->date_source, false};
     }
-    if (dated->year <= 2000 || dated->month < 1 || dated->month > 3)
+    /* an event of the report (P104) is after the year reported, in any
+     * month meta_year.c takes one (day_event: January to November) */
+    if (dated->year <= 2000 || dated->month < 1 || dated->month > (dated->event ? 11 : 3))
         return;
     r->year = dated->year - 1;
     r->year_span = dated->at;

@@ -387,15 +387,20 @@ static bool year_word_after(const uint8_t *src, uint32_t at)
  * blank a space, TAB, U+3000 or the line's break where a page wraps the
  * date), or an ISO date's month and day (2021-12-31, 2021/12/31,
  * 2021.12.31: meta_iso_date, a real day): four digits alone (396至2021
- * glued to the next row) are a count, not a date. */
-static bool year_of_date(const uint8_t *src, const ptok *first)
+ * glued to the next row) are a count, not a date. The date ends its row's
+ * values (LAST, the row's last value, ends with it: 年's month and day are
+ * rows of their own): a number after it (至2021-12-31 0) is a cell, the
+ * date inside the row's numbers, not after them (review-text14). */
+static bool year_of_date(const uint8_t *src, const ptok *first, const ptok *last)
 {
     int m, d;
     uint32_t end, y = first->start + 4; /* past the year's four digits */
     if (!number_starts_year(src, first))
         return false;
+    if (first->end == y && year_word_after(src, y))
+        return last == first;
     /* the ISO date's bound: -12-31 and one byte to see that no digit follows */
-    return (first->end == y && year_word_after(src, y)) || meta_iso_date(src, y, y + 7, &m, &d, &end);
+    return meta_iso_date(src, y, y + 7, &m, &d, &end) && last->end <= end;
 }
 
 /* The short word LABEL, its first number FIRST right after it, is a word
@@ -405,7 +410,7 @@ static bool year_of_date(const uint8_t *src, const ptok *first)
  * row (至2021年12月31日, 到2021年, 第3季度). The row before it then reads as
  * it would with a blank between (review-text12: the note or total glued to
  * a complete row's last digit lost the row's right cells). */
-static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *first)
+static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *first, const ptok *last)
 {
     static const char *const parting[] = {"注", "註", "合计", "合計", "小计", "小計", "总计", "總計",
                                           "共计", "共計", "累计", "累計", "其他", "备案", "備案"};
@@ -413,7 +418,7 @@ static bool word_parts_rows(const uint8_t *src, const ptok *label, const ptok *f
         if (word_is(src, label->start, label->end, parting[i]))
             return true;
     if (word_is(src, label->start, label->end, "至") || word_is(src, label->start, label->end, "到"))
-        return year_of_date(src, first);
+        return year_of_date(src, first, last);
     /* 至2021年, 至2021-12-31: a date; 至3181, 396至2021: a range or a count, no date */
     if (word_is(src, label->start, label->end, "第"))
         return text_at(src, first->end, "季"); /* 第3季度, 第3季 */
@@ -431,7 +436,7 @@ static bool word_between_digits(const parse_ctx *ctx, const ptok *label, uint32_
         ctx->vals.v[0].start != label->end)
         return false;
     const uint8_t *src = ctx->doc->src;
-    if (word_parts_rows(src, label, &ctx->vals.v[0]))
+    if (word_parts_rows(src, label, &ctx->vals.v[0], &ctx->vals.v[ctx->vals.n - 1]))
         return false;
     int chars = 0;
     for (uint32_t i = label->start; i < label->end && chars <= UG_WORD_MAX; chars++)

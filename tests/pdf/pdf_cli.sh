@@ -185,6 +185,37 @@ chrome header-page-split text > "$W/split.text"
 grep -qx '自然人	法人或其他组织	总计' "$W/split.text" && grep -qx '商业企业	科研机构	社会公益组织	法律服务机构	其他' "$W/split.text" \
   || bad "header-page-split: table 三's header lines not in their columns' order"
 new_requests_at header-page-split 33
+# P106: table 三's header words split character-wise (14-pdf-clean-wide
+# printed at 420 pt with word-break: break-all; header-break-all): 自/然/人,
+# 商/业/企/业 … stacked a character a line, 其他 two lines tall beside
+# 然人, and the label column's 第四项之 glued to 自: rule 6c cannot place
+# the columns by x and the header reads 自然人 其他 总计 商业企业 …; before,
+# 94 cells went silently to other columns (其他's 5 as 商业企业's 3). Now
+# the reorder is an error at the header (24:1) and every value of the
+# table carries it. header-break-all-repeat (410 pt): page 2 prints the
+# header again in the template's order; page 1's rows followed the wrong
+# one (20 cells silently wrong before, P022 not even a note): P106 all the same.
+chrome header-break-all check 2>&1 | grep -q "^$W/header-break-all.pdf:24:1: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's (其他 before 商业企业)" \
+  || bad "header-break-all: no P106 at 24:1"
+chrome header-break-all export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-break-all: a table 三 value without P106"
+chrome header-break-all-repeat check 2>&1 | grep -q "^$W/header-break-all-repeat.pdf:25:1: error\[P106\]" \
+  || bad "header-break-all-repeat: no P106 at 25:1"
+[ "$(chrome header-break-all-repeat export 2>/dev/null | grep ',requests,carried_in,' | grep -c 'P106$')" = 7 ] \
+  || bad "header-break-all-repeat: the carried-in row's values not flagged P106"
+# must-not: a correct print whose agency puts 科研机构 before 商业企业
+# (header-org-swapped: the 法人 labels on one line, in x order) is the
+# agency's order: P022 a note, no P106, every table 三 value unflagged
+# (the review of pdf54: 175 right values flagged P106 before)
+chrome header-org-swapped check 2>&1 | grep -q 'note\[P022\]: the column header of table 三 is in another order than the template.s (科研机构 before 商业企业)' \
+  || bad "header-org-swapped: no P022"
+chrome header-org-swapped check 2>&1 | grep -q 'P106' && bad "header-org-swapped: P106 on a header read in x order"
+[ "$(chrome header-org-swapped export 2>/dev/null | grep -c ',requests,.*,$')" -ge 150 ] \
+  || bad "header-org-swapped: table 三 values flagged"
+# must-not: the headers rule 6c reads by x are no P106; tables 二 and 四 of the break-all print keep their cells unflagged
+for n in header-foot-columns header-label-row header-page-split 14-pdf-clean-wide; do
+  chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read in its columns' order"
+done
+[ "$(chrome header-break-all export 2>/dev/null | grep -c ',proactive,.*,$')" -ge 8 ] || bad "header-break-all: table 二 flagged with table 三"
 # must-not: a cell set at the left of a header cell spanning columns (申请人
 # 情况 over 自然人, label-foot-offset) is no column's line: that header stays
 chrome label-foot-offset text | grep -q '申请人情况自然人' && bad "label-foot-offset: a spanning header cell joined into a column"

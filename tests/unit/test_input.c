@@ -201,6 +201,199 @@ static void cells_point_into_the_page(void **state)
     }
 }
 
+/* PAGE with its table T (0: 二) cut in two <table>s after its row ROW
+ * (0-based), GAP between them and the first HEAD rows of the table
+ * repeated as the second part's header: a CMS breaking a long table, a
+ * page break of the Word source saved as HTML. */
+static char *split_table(const char *page, int t, int row, int head, const char *gap, size_t *len)
+{
+    const char *tb = page;
+    for (int k = 0; k <= t; k++)
+        tb = strstr(tb + (k > 0), "<table");
+    const char *rows[64];
+    int n = 0;
+    for (const char *q = strstr(tb, "<tr"); q && n < 64 && q < strstr(tb, "</table>"); q = strstr(q + 3, "<tr"))
+        rows[n++] = q;
+    assert_true(row + 1 < n && head < n);
+    const char *cut = rows[row + 1], *open_end = strchr(tb, '>') + 1;
+    char *out = NULL;
+    FILE *f = open_memstream(&out, len);
+    fprintf(f, "%.*s</tbody></table>%s%.*s<tbody>%.*s%s", (int)(cut - page), page, gap, (int)(open_end - tb), tb,
+            (int)(rows[head] - rows[0]), rows[0], cut);
+    fclose(f);
+    return out;
+}
+
+/* A table cut in two <table>s whose second part repeats the table's
+ * header rows is one table: the repeated rows are read once, every cell
+ * is the whole table's, at its place in the page. In table 二 (2021) the
+ * continuation's rows stood under clause (一)'s header: P093, L030 or
+ * P018 and their numbers lost. */
+static void html_table_split_in_two(void **state)
+{
+    (void)state;
+    size_t n;
+    char *page = read_source_file("tests/input/pingtan-2021.html", &n);
+    xxgk_doc *whole = load_bytes("whole.html", page, n, XXGK_INPUT_AUTO, -1);
+    char *want = cells_of(whole);
+    /* table 二 cut after each row with its caption and header again (one
+     * or two rows), with （续表） or nothing between; table 三 before its
+     * groups and before 四、结转 with its three header rows */
+    const struct {
+        int t, row, head;
+        const char *gap;
+    } cuts[] = {{0, 2, 2, ""}, {0, 3, 2, "<p>（续表）</p>"}, {0, 6, 1, ""}, {0, 9, 2, "<br><br>"},
+                {0, 10, 2, "<p>&nbsp;</p>"}, {0, 12, 1, "<p>续表</p>"}, {1, 4, 3, ""}, {1, 26, 3, "<p>（续表）</p>"}};
+    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+        size_t m;
+        char *cut = split_table(page, cuts[i].t, cuts[i].row, cuts[i].head, cuts[i].gap, &m);
+        xxgk_doc *d = load_bytes("split.html", cut, m, XXGK_INPUT_AUTO, -1);
+        xxgk_check(d, NULL);
+        char *got = cells_of(d);
+        assert_string_equal(got, want);
+        assert_int_equal(count_diags(d, XXGK_P_FOREIGN_CLAUSE_ROW), 0);
+        assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 0);
+        free(got);
+        xxgk_doc_free(d);
+        free(cut);
+    }
+    /* 行政强制's 42 after the cut before it: at its <td> in the cut page */
+    size_t m;
+    char *cut = split_table(page, 0, 9, 2, "", &m);
+    xxgk_doc *d = load_bytes("split.html", cut, m, XXGK_INPUT_AUTO, -1);
+    const char *td = strstr(strstr(cut, "行政强制"), "42</p>");
+    const xxgk_table *t2 = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    bool found = false;
+    for (size_t i = 0; i < t2->ncells; i++) {
+        const xxgk_cell *c = &t2->cells[i];
+        if (c->state == XXGK_CELL_VALUE && c->row == XXGK_R_COERCION) {
+            assert_ptr_equal(text_at(cut, xxgk_doc_position(d, c->span.start)), td);
+            found = true;
+        }
+    }
+    assert_true(found);
+    xxgk_doc_free(d);
+    free(cut);
+    free(want);
+    xxgk_doc_free(whole);
+    free(page);
+}
+
+/* Must-nots: a second table under the same header whose rows start over
+ * (another year's table 二 right after this year's) is a table of its
+ * own, its header read again; so is one after a line with a digit (2020年)
+ * or a clause's caption, or a table whose header is another's. */
+static void html_table_after_a_table_is_not_its_part(void **state)
+{
+    (void)state;
+    const char *head = "<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>";
+    const char *again = "<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr></table>";
+    const char *gaps[] = {"", "<p>2020年</p>", "<p>（续表）</p>"};
+    for (int i = 0; i < 3; i++) {
+        char page[1024];
+        snprintf(page, sizeof page, "%s%s%s%s%s", head, again, gaps[i], head, again);
+        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        const char *first = strstr(t, "信息内容");
+        assert_non_null(first);
+        assert_non_null(strstr(first + 1, "信息内容"));
+        free(t);
+    }
+    /* a clause's caption between two tables under one header: two clauses,
+     * each its own table, even with rows that do not start over */
+    {
+        char page[1024];
+        snprintf(page, sizeof page, "%s%s<p>第二十条第（六）项</p>%s%s", head, again, head,
+                 "<tr><td>行政处罚</td><td>4</td><td>5</td><td>6</td></tr></table>");
+        char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        assert_non_null(strstr(strstr(t, "第二十条第（六）项"), "信息内容"));
+        free(t);
+    }
+    /* a header of its own: 三's after 二's, no line between */
+    const char *other = "<table><tr><td>信息内容</td><td>本年新增</td></tr><tr><td>行政许可</td><td>4</td></tr></table>";
+    char page[1024];
+    snprintf(page, sizeof page, "%s%s%s", head, again, other);
+    char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_non_null(strstr(t, "信息内容\t本年新增"));
+    free(t);
+    /* a heading that holds 续 (继续) is no continuation caption */
+    snprintf(page, sizeof page, "%s%s<p>（二）继续深化依申请公开</p>%s%s", head, again, head,
+             "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
+             "<tr><td>行政许可</td><td>8</td><td>9</td><td>10</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_non_null(strstr(strstr(t, "继续深化"), "信息内容"));
+    free(t);
+    /* one data row, then one under the same header: two one-row tables */
+    snprintf(page, sizeof page, "%s%s<p>（续表）</p>%s%s", head, again, head,
+             "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_non_null(strstr(strstr(t, "（续表）"), "信息内容"));
+    free(t);
+    /* a continuation, its caption bracketed or not: its repeated header
+     * read once */
+    const char *captions[] = {"<p>（续表）</p>", "<p>【接上页】</p>", "<p>(表格接上頁)</p>", "<p> 續上表 </p>"};
+    for (size_t i = 0; i < sizeof captions / sizeof *captions; i++) {
+        snprintf(page, sizeof page, "%s%s%s%s%s", head, again, captions[i], head,
+                 "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
+                 "<tr><td>行政许可</td><td>7</td><td>8</td><td>9</td></tr></table>");
+        t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        const char *second = strstr(t, "行政规范性文件");
+        assert_non_null(second);
+        assert_null(strstr(strstr(t, "规章") + 1, "信息内容"));
+        free(t);
+    }
+}
+
+/* Table 四 with a year column, twice under one header: this year's row,
+ * then last year's (本年度, 上年度), a blank between. Two tables: this
+ * year's 15 cells read (a join lost them all: P006). */
+static char *table_four(const char *year, int base)
+{
+    const char *head =
+        "<table><tr><td rowspan=\"3\">年度</td><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+        "<tr><td rowspan=\"2\">结果维持</td><td rowspan=\"2\">结果纠正</td><td rowspan=\"2\">其他结果</td>"
+        "<td rowspan=\"2\">尚未审结</td><td rowspan=\"2\">总计</td><td colspan=\"5\">未经复议直接起诉</td>"
+        "<td colspan=\"5\">复议后起诉</td></tr><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td>"
+        "<td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>";
+    int v[15] = {base, 0, 0, 0, base, base, 0, 0, 0, base, 0, 0, 0, 0, 0};
+    char row[512];
+    int k = snprintf(row, sizeof row, "<tr><td>%s</td>", year);
+    for (int i = 0; i < 15; i++)
+        k += snprintf(row + k, sizeof row - (size_t)k, "<td>%d</td>", v[i]);
+    char *t = malloc(strlen(head) + (size_t)k + 32);
+    assert_non_null(t);
+    sprintf(t, "%s%s</tr></table>", head, row);
+    return t;
+}
+
+static void html_table_four_twice_keeps_this_year(void **state)
+{
+    (void)state;
+    size_t n;
+    char *page = read_source_file("tests/input/pingtan-2021.html", &n);
+    const char *last = page;
+    for (const char *p = strstr(page, "<table"); p; p = strstr(p + 1, "<table"))
+        last = p;
+    const char *end = strstr(last, "</table>") + strlen("</table>");
+    char *now = table_four("本年度", 3), *before = table_four("上年度", 8);
+    size_t m = (size_t)(last - page) + strlen(now) + strlen(before) + (n - (size_t)(end - page));
+    char *two = malloc(m + 1);
+    assert_non_null(two);
+    snprintf(two, m + 1, "%.*s%s%s%s", (int)(last - page), page, now, before, end);
+    xxgk_doc *d = load_bytes("twice.html", two, m, XXGK_INPUT_AUTO, -1);
+    xxgk_check(d, NULL);
+    const xxgk_table *t4 = xxgk_doc_report(d)->tables[XXGK_TABLE_APPEALS];
+    size_t got = 0;
+    for (size_t i = 0; i < t4->ncells; i++)
+        got += t4->cells[i].state == XXGK_CELL_VALUE;
+    assert_int_equal(got, 15);
+    assert_int_equal(count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
+    xxgk_doc_free(d);
+    free(two);
+    free(now);
+    free(before);
+    free(page);
+}
+
 /* A diagnostic on a page: its place and its snippet are the page's. */
 static void diagnostics_point_into_the_page(void **state)
 {
@@ -6023,6 +6216,9 @@ int main(void)
         cmocka_unit_test(a_given_page_is_kept_not_copied),
         cmocka_unit_test(html_pages_give_the_twins_cells),
         cmocka_unit_test(cells_point_into_the_page),
+        cmocka_unit_test(html_table_split_in_two),
+        cmocka_unit_test(html_table_after_a_table_is_not_its_part),
+        cmocka_unit_test(html_table_four_twice_keeps_this_year),
         cmocka_unit_test(diagnostics_point_into_the_page),
         cmocka_unit_test(cut_attributes_keep_places),
         cmocka_unit_test(page_naming_the_marker),

@@ -356,8 +356,10 @@ static void test_letter_glued_to_digits(void **state)
     /* a letter drawn like 0 or 1 first, or alone, in a value's cell is
      * the same misread number (trial 6 #3): l2, O, o, lO5, Ｏ */
     static const char *const bad[] = {"12O", "1o25", "l2", "1l25", "3O5.62", "１２Ｏ", "1〇5", "1丨5", "12Ob", "1'25", "1·25",
-                                      "O", "o", "I", "lO5", "Ｏ", "l282", "1。25", "1｡25"};
-    static const unsigned bytes[] = {3, 4, 2, 4, 6, 9, 5, 5, 4, 4, 5, 1, 1, 1, 3, 3, 4, 6, 6};
+                                      "O", "o", "I", "lO5", "Ｏ", "l282", "1。25", "1｡25",
+                                      /* a semicolon, a stop with a zero-width space or one blank */
+                                      "1；25", "1;25", "1\u200B。25", "1。 25"};
+    static const unsigned bytes[] = {3, 4, 2, 4, 6, 9, 5, 5, 4, 4, 5, 1, 1, 1, 3, 3, 4, 6, 6, 6, 4, 9, 7};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char to[64];
         snprintf(to, sizeof to, "行政许可\t%s", bad[i]);
@@ -381,7 +383,7 @@ static void test_letter_glued_to_digits(void **state)
     }
     /* what stood beside numbers before stays as it was read */
     /* (a full stop after the last digit ends the number: 125 read) */
-    static const char *const good[] = {"125万元", "125件", "1e2", "125。"};
+    static const char *const good[] = {"125万元", "125件", "1e2", "125。", "125；"};
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         char to[64];
         snprintf(to, sizeof to, "行政许可\t%s", good[i]);
