@@ -128,6 +128,15 @@ typedef struct dstate {
      * line (joined): no list label of its own, nor counted */
     bool mark_gone, joined;
 
+    /* the last data table of the body, for the next to continue
+     * (grid_continues): its header and labels, the story it stands in
+     * (its parent: the body, a cell, a box), the text it was written to
+     * and where its lines end there (the gap after it) */
+    grid_tail tail;
+    const xmlNode *tail_parent;
+    const textbuf *tail_buf;
+    size_t tail_out;
+
     size_t nplaces, cap;
     bool failed;
 } dstate;
@@ -1439,6 +1448,23 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
     }
 }
 
+/* table_cont := w:tbl gap w:tbl(header again, rows) (grid_continues):
+ * a table Word's user split (a page break or an empty paragraph between,
+ * Ctrl+Shift+Enter) or whose header was typed again on the next page,
+ * with （续表） or nothing between: the second table's repeated header
+ * rows, to be dropped, its rows read as the first's further rows. Two
+ * tables of one story only (the same parent: the body, a cell, a box),
+ * the gap the text written since the first (grid_gap_joins: blank, a
+ * page break, or one continuation caption). Cost: the gap read once. */
+static size_t continued_rows(const dstate *d, const xmlNode *tbl, const textbuf *out, const grid *g)
+{
+    if (!d->tail.set || d->tail_parent != tbl->parent || d->tail_buf != out || d->tail_out > out->len)
+        return 0;
+    if (!grid_gap_joins(out->s + d->tail_out, out->len - d->tail_out))
+        return 0;
+    return grid_continues(g, &d->tail);
+}
+
 /* A w:tbl: its rows as lines into out; a table inside a cell is read
  * into the cell as text. */
 static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell)
@@ -1462,13 +1488,20 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_append(out, &lines);
         tb_free(&lines);
     } else {
+        size_t again = continued_rows(d, tbl, out, &g);
+        grid_drop_rows(&g, again);
         size_t from = out->len;
         grid_emit(&g, out, &d->notes);
-        /* one line per row, in order */
-        uint32_t t = ++d->tables, row = 0;
+        /* one line per row, in order (the rows of Word's table: a
+         * repeated header dropped still counted) */
+        uint32_t t = ++d->tables, row = (uint32_t)again;
         for (size_t i = from; i < out->len; i++)
             if (out->s[i] == '\n')
                 add_place(d, (doc_place){t, ++row});
+        grid_tail_take(&d->tail, &g, again > 0);
+        d->tail_parent = tbl->parent;
+        d->tail_buf = out;
+        d->tail_out = out->len;
     }
     if (g.failed)
         out->failed = true;
@@ -1748,8 +1781,10 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             mark_lines(d, out, from, p);
             box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {
-            if (holds_table(c, d->depth) || one_column(c) || frame_holds_body(c))
+            if (holds_table(c, d->depth) || one_column(c) || frame_holds_body(c)) {
+                d->tail.set = false; /* a layout table parts the tables around it */
                 layout_table(d, c, out);
+            }
             else
                 table_text(d, c, out, false);
         } else if (is_w(c, "altChunk")) {
@@ -2106,6 +2141,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     if (styles)
         xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
+    grid_tail_free(&d.tail);
     free(d.boxes);
     chunks_note(&d);
     zl->zip_close(z);

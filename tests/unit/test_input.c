@@ -3487,6 +3487,89 @@ static void docx_final_view_characters(void **state)
     free(b);
 }
 
+/* Table 二 as one Word table (clause captions as merged rows, each
+ * clause's header under it), rows [0, cut] of it, the gap, then the first
+ * head rows again and the rest: a .docx table cut by its author at a page
+ * (tests/input/text_docx.py: a line starting <w:p> written as it is). */
+#define TC(x) "<w:tc><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define TCS(n, x) "<w:tc><w:tcPr><w:gridSpan w:val=\"" #n "\"/></w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+static char *docx_table_two(int cut, int head, const char *gap)
+{
+    static const char *const rows[] = {
+        TCS(4, "第二十条第（一）项"), TC("信息内容") TC("本年制发件数") TC("本年废止件数") TC("现行有效件数"),
+        TC("规章") TC("0") TC("0") TC("0"), TC("行政规范性文件") TC("69") TC("3") TC("665"),
+        TCS(4, "第二十条第（五）项"), TC("信息内容") TCS(3, "本年处理决定数量"), TC("行政许可") TCS(3, "2293"),
+        TCS(4, "第二十条第（六）项"), TC("信息内容") TCS(3, "本年处理决定数量"), TC("行政处罚") TCS(3, "1282"),
+        TC("行政强制") TCS(3, "42"), TCS(4, "第二十条第（八）项"), TC("信息内容") TCS(3, "本年收费金额（单位：万元）"),
+        TC("行政事业性收费") TCS(3, "24252.311082")};
+    const int n = (int)(sizeof rows / sizeof *rows);
+    char *out = NULL;
+    size_t len;
+    FILE *f = open_memstream(&out, &len);
+    fputs("二、主动公开政府信息情况\n<w:p></w:p><w:tbl>", f);
+    for (int i = 0; i < n; i++) {
+        if (cut >= 0 && i == cut + 1) {
+            fprintf(f, "</w:tbl>%s<w:tbl>", gap);
+            for (int k = 0; k < head; k++)
+                fprintf(f, "<w:tr>%s</w:tr>", rows[k]);
+        }
+        fprintf(f, "<w:tr>%s</w:tr>", rows[i]);
+    }
+    fputs("</w:tbl>\n三、收到和处理政府信息公开申请情况\n", f);
+    fclose(f);
+    return out;
+}
+
+/* A Word table cut in two w:tbl whose second repeats the table's first
+ * rows (its caption, its header) is one table, as HTML's (grid_continues):
+ * the gap blank, a page break or a continuation caption (（续表）, 續表).
+ * Base: the continuation's rows stood under clause (一)'s header, P018
+ * and their numbers withheld. Must-not: a heading between parts them. */
+static void docx_table_split_in_two(void **state)
+{
+    (void)state;
+    char *b;
+    xxgk_doc *whole = load_docx_of_text(docx_table_two(-1, 0, ""), "split-whole", "whole.docx", &b);
+    if (!whole)
+        skip();
+    free(b);
+    char *want = cells_of(whole);
+    assert_non_null(strstr(want, "24252.311082"));
+    const struct {
+        int cut, head;
+        const char *gap;
+    } cuts[] = {{5, 2, "<w:p><w:r><w:t>（续表）</w:t></w:r></w:p>"},
+                {9, 2, "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"},
+                {5, 1, "<w:p><w:r><w:t>續表</w:t></w:r></w:p>"},
+                {8, 2, "<w:p/>"},
+                {10, 1, ""}};
+    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+        xxgk_doc *d = load_docx_of_text(docx_table_two(cuts[i].cut, cuts[i].head, cuts[i].gap), "split-cut", "cut.docx", &b);
+        xxgk_check(d, NULL);
+        char *got = cells_of(d);
+        assert_string_equal(got, want);
+        assert_int_equal(count_diags(d, XXGK_P_MISSING_COLUMNS), 0);
+        assert_int_equal(count_diags(d, XXGK_P_FOREIGN_CLAUSE_ROW), 0);
+        free(got);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    /* must-not: a heading between (继续 holds 续): two tables, the second
+     * header read again */
+    size_t m;
+    char *text = docx_table_two(5, 2, "<w:p><w:r><w:t>（二）继续深化依申请公开</w:t></w:r></w:p>");
+    b = docx_of_text(text, "split-not", &m);
+    free(text);
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_non_null(strstr(strstr(t, "继续深化"), "第二十条第（一）项"));
+    free(t);
+    free(b);
+    free(want);
+    xxgk_doc_free(whole);
+}
+#undef TC
+#undef TCS
+
 /* A field's code may run over the paragraph marks of a cell: { IF { REF
  * x } > 0 ¶ "{ REF y }" } over two paragraphs shows its result 148 only
  * (base of this rule: 9148, the code's second paragraph read as text); its
@@ -6240,6 +6323,7 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_table_split_in_two),
         cmocka_unit_test(docx_field_code_not_read),
         cmocka_unit_test(docx_final_view_characters),
         cmocka_unit_test(docx_field_over_paragraphs),
