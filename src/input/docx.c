@@ -117,6 +117,9 @@ typedef struct dstate {
      * to: a symbol font's glyph leading it is a bullet (sym_text) */
     const textbuf *para_buf;
     size_t para_from;
+    /* text boxes leading the paragraph being read in the body (box_leads):
+     * where their lines end in para_buf, 0 when none */
+    size_t lead_end;
     bool bullet;             /* such a glyph met, not written: where */
     size_t bullet_at;
     /* a paragraph mark deleted or moved away (mark_removed): the paragraph
@@ -124,6 +127,15 @@ typedef struct dstate {
      * nothing, it is no list item); the one being read continues such a
      * line (joined): no list label of its own, nor counted */
     bool mark_gone, joined;
+
+    /* the last data table of the body, for the next to continue
+     * (grid_continues): its header and labels, the story it stands in
+     * (its parent: the body, a cell, a box), the text it was written to
+     * and where its lines end there (the gap after it) */
+    grid_tail tail;
+    const xmlNode *tail_parent;
+    const textbuf *tail_buf;
+    size_t tail_out;
 
     size_t nplaces, cap;
     bool failed;
@@ -372,7 +384,10 @@ static void alternate_lost(dstate *d, const xmlNode *ac, const xmlNode *shown)
 }
 
 static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell);
-static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell);
+static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell, bool lines);
+static bool box_leads(const dstate *d, const xmlNode *box, const textbuf *t);
+static void lead_box(dstate *d, const xmlNode *box, textbuf *t);
+static bool blank_from(const textbuf *t, size_t from);
 static bool holds_table(const xmlNode *n, int depth);
 static bool box_alone(const xmlNode *box);
 
@@ -740,10 +755,15 @@ static void runs_text(dstate *d, const xmlNode *n, textbuf *t, bool in_cell)
         } else if (is_w(c, "tbl")) {
             table_text(d, c, t, true); /* inside a paragraph: its text */
         } else if (is_w(c, "txbxContent") &&
-                   (!box_inline(c) || (!in_cell && box_alone(c) && holds_table(c, d->depth)))) {
+                   (!box_inline(c) || (!in_cell && holds_table(c, d->depth) && box_alone(c)))) {
+            /* holds_table first: it walks the box only; box_alone walks
+             * the whole paragraph, asked of every box it was quadratic
+             * in a paragraph of many boxes (c12: 1000 boxes 1.25 G) */
             box_found(d, c, t); /* read after the paragraph (box_lines) */
+        } else if (is_w(c, "txbxContent") && !in_cell && box_leads(d, c, t)) {
+            lead_box(d, c, t); /* lines of its own, before the paragraph's text */
         } else if (is_w(c, "txbxContent")) {
-            inline_box(d, c, t, in_cell); /* in the line, a story of its own */
+            inline_box(d, c, t, in_cell, false); /* in the line, a story of its own */
         } else if (is_w(c, "r") && run_kind_of(c) == RUN_UNSEEN) {
             /* no text, yet its fields' structure: a hidden separate
              * still ends the field's code (Word shows the result) */
@@ -880,24 +900,89 @@ static void fld_restore(dstate *d, const fld_keep *k)
  * but a story of its own, as Word keeps it: a field open in the host
  * paragraph does not reach into the box, nor one open in the box out of
  * it; its paragraphs carry their fields as a cell's do, and a field left
- * open at the box's end in a cell is the cell's note (L047). */
-static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell)
+ * open at the box's end in a cell is the cell's note (L047). With lines
+ * (a box leading its paragraph, lead_box), each of its blocks that shows
+ * text is a line of its own. */
+static void inline_box(dstate *d, const xmlNode *box, textbuf *t, bool in_cell, bool lines)
 {
     fld_keep host;
     fld_save(d, &host);
     fld_state carry = {0, 0};
-    bool open = false;
+    bool open = false, wrote = false;
     for (const xmlNode *c = box->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         d->fld_code = carry.code;
         d->fld_depth = carry.depth;
+        size_t at = t->len;
         runs_text(d, c, t, in_cell);
         open |= fld_carry_after(d, c, &carry);
+        if (lines && !blank_from(t, at)) {
+            if (wrote)
+                tb_insert_at(t, at, "\n", 1, 0);
+            wrote = true;
+        }
     }
     if (in_cell)
         fld_story_end(d, open, carry);
     fld_restore(d, &host);
+}
+
+/* Text boxes leading a paragraph of the body (Word and WPS anchor a box
+ * at the paragraph's start, before a heading's own text: （单位：件） then
+ * 三、收到和处理政府信息公开申请情况): the box's paragraphs and the
+ * paragraph's own text are lines of their own, in the document's order,
+ * never one line (the heading read as prose, the section lost). A box
+ * leads when the paragraph holds nothing but blanks before it, or only
+ * the lines of the boxes before it; an inline box after the text or amid
+ * it stays in the line (a number in a sentence), and so does one after a
+ * soft break (w:br, written as a line end: 70 after 收到申请 and a break,
+ * then 件，办结69件。 is one sentence Word merely wrapped). One holding a table is
+ * read as before (box_alone). Cost: a look back over the line's trailing
+ * blanks, and holds_table's walk of the box: linear. */
+static bool box_leads(const dstate *d, const xmlNode *box, const textbuf *t)
+{
+    if (d->para_buf != t || !box_inline(box) || holds_table(box, d->depth))
+        return false;
+    if (d->lead_end && t->len == d->lead_end)
+        return true;
+    for (size_t i = t->len; i > d->para_from; i--) {
+        char ch = t->s[i - 1];
+        if (ch != ' ' && ch != '\t')
+            return false; /* text, or a soft break (w:br) before it: in the line */
+    }
+    return true;
+}
+
+/* A box leading its paragraph (box_leads): its blocks' lines, a line
+ * after those of a box before it; where they end kept (lead_end) for the
+ * paragraph's own text to start a line there (lead_line). */
+static void lead_box(dstate *d, const xmlNode *box, textbuf *t)
+{
+    size_t at = t->len;
+    bool after_box = d->lead_end && d->lead_end == at;
+    inline_box(d, box, t, false, true);
+    if (blank_from(t, at)) {
+        if (after_box)
+            d->lead_end = t->len;
+        return;
+    }
+    if (after_box)
+        tb_insert_at(t, at, "\n", 1, 0);
+    d->lead_end = t->len;
+}
+
+/* After a paragraph's runs: its own text after the leading boxes' lines
+ * (lead_box) starts a line of its own. Returns where that text starts in
+ * t, 0 when no box leads it or nothing follows the boxes. */
+static size_t lead_line(dstate *d, textbuf *t)
+{
+    size_t e = d->lead_end;
+    d->lead_end = 0;
+    if (!e || e > t->len || blank_from(t, e))
+        return 0;
+    tb_insert_at(t, e, "\n", 1, 0);
+    return e + 1;
 }
 
 /* Block p of a story read with the fields *carry holds (NULL: none, the
@@ -908,7 +993,7 @@ static bool paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool i
     uint64_t code = d->fld_code;
     int depth = d->fld_depth;
     const textbuf *pb = d->para_buf;
-    size_t pf = d->para_from;
+    size_t pf = d->para_from, le = d->lead_end;
     bool bullet = d->bullet;
     size_t bullet_at = d->bullet_at;
     bool open = false;
@@ -921,6 +1006,7 @@ static bool paragraph_text_carry(dstate *d, const xmlNode *p, textbuf *t, bool i
     d->fld_depth = depth;
     d->para_buf = pb;
     d->para_from = pf;
+    d->lead_end = le;
     d->bullet = bullet;
     d->bullet_at = bullet_at;
     return open;
@@ -1018,11 +1104,13 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
     const char *core = NULL;
     size_t ncore = 0;
     d->bullet = false;
+    d->lead_end = 0;
     if (!d->num || !is_w(p, "p")) {
         d->para_buf = t;
         d->para_from = t->len;
         runs_text(d, p, t, in_cell);
         glyph_alone(d, t);
+        lead_line(d, t);
         return;
     }
     textbuf body;
@@ -1031,12 +1119,18 @@ static void paragraph_text_fields(dstate *d, const xmlNode *p, textbuf *t, bool 
     d->para_from = 0;
     runs_text(d, p, &body, in_cell);
     glyph_alone(d, &body);
+    size_t own = lead_line(d, &body); /* the label leads the paragraph's own text, not its boxes' */
     size_t n = d->joined || (d->mark_gone && blank_from(&body, 0))
                    ? 0
                    : docx_number_paragraph(d->num, p, label, sizeof label, &core, &ncore);
-    if (n && !list_num_typed(body.s, body.len, label, n, core, ncore))
+    if (own)
+        tb_append_range(t, &body, 0, own);
+    if (n && !list_num_typed(body.s + own, body.len - own, label, n, core, ncore))
         tb_put_at(t, label, n, 0);
-    tb_append(t, &body);
+    if (own)
+        tb_append_range(t, &body, own, body.len);
+    else
+        tb_append(t, &body);
     if (body.failed)
         t->failed = true;
     tb_free(&body);
@@ -1354,6 +1448,23 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
     }
 }
 
+/* table_cont := w:tbl gap w:tbl(header again, rows) (grid_continues):
+ * a table Word's user split (a page break or an empty paragraph between,
+ * Ctrl+Shift+Enter) or whose header was typed again on the next page,
+ * with （续表） or nothing between: the second table's repeated header
+ * rows, to be dropped, its rows read as the first's further rows. Two
+ * tables of one story only (the same parent: the body, a cell, a box),
+ * the gap the text written since the first (grid_gap_joins: blank, a
+ * page break, or one continuation caption). Cost: the gap read once. */
+static size_t continued_rows(const dstate *d, const xmlNode *tbl, const textbuf *out, const grid *g)
+{
+    if (!d->tail.set || d->tail_parent != tbl->parent || d->tail_buf != out || d->tail_out > out->len)
+        return 0;
+    if (!grid_gap_joins(out->s + d->tail_out, out->len - d->tail_out))
+        return 0;
+    return grid_continues(g, &d->tail);
+}
+
 /* A w:tbl: its rows as lines into out; a table inside a cell is read
  * into the cell as text. */
 static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell)
@@ -1377,13 +1488,20 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_append(out, &lines);
         tb_free(&lines);
     } else {
+        size_t again = continued_rows(d, tbl, out, &g);
+        grid_drop_rows(&g, again);
         size_t from = out->len;
         grid_emit(&g, out, &d->notes);
-        /* one line per row, in order */
-        uint32_t t = ++d->tables, row = 0;
+        /* one line per row, in order (the rows of Word's table: a
+         * repeated header dropped still counted) */
+        uint32_t t = ++d->tables, row = (uint32_t)again;
         for (size_t i = from; i < out->len; i++)
             if (out->s[i] == '\n')
                 add_place(d, (doc_place){t, ++row});
+        grid_tail_take(&d->tail, &g, again > 0);
+        d->tail_parent = tbl->parent;
+        d->tail_buf = out;
+        d->tail_out = out->len;
     }
     if (g.failed)
         out->failed = true;
@@ -1663,8 +1781,10 @@ static void body_text(dstate *d, const xmlNode *n, textbuf *out)
             mark_lines(d, out, from, p);
             box_lines(d, base, out);
         } else if (is_w(c, "tbl")) {
-            if (holds_table(c, d->depth) || one_column(c) || frame_holds_body(c))
+            if (holds_table(c, d->depth) || one_column(c) || frame_holds_body(c)) {
+                d->tail.set = false; /* a layout table parts the tables around it */
                 layout_table(d, c, out);
+            }
             else
                 table_text(d, c, out, false);
         } else if (is_w(c, "altChunk")) {
@@ -2021,6 +2141,7 @@ bool docx_read(xxgk_input *in, const uint8_t *zipb, size_t n)
     if (styles)
         xl->xmlFreeDoc(styles);
     body_text(&d, body, &out);
+    grid_tail_free(&d.tail);
     free(d.boxes);
     chunks_note(&d);
     zl->zip_close(z);

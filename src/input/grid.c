@@ -1077,6 +1077,67 @@ static bool spans_below(const grid *g, size_t k)
     return false;
 }
 
+enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters: a gap's ink at most */
+
+/* cont_caption := bracket* ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
+ *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*
+ * The gap's one line, blanks and brackets aside, is a continuation
+ * caption and nothing else: a heading that merely holds 续 (（二）继续深化
+ * 依申请公开) is the next section's, not the table's. */
+static bool is_cont_caption(const char *gap, size_t n)
+{
+    static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
+    static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
+                                           "表格接上页", "表格接上頁"};
+    char core[CONT_GAP_BYTES + 1];
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        size_t skip = (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '\r' || gap[i] == '\f') ? 1 : 0;
+        for (size_t b = 0; !skip && b < sizeof brackets / sizeof *brackets; b++) {
+            size_t bl = strlen(brackets[b]);
+            if (bl <= n - i && memcmp(gap + i, brackets[b], bl) == 0)
+                skip = bl;
+        }
+        if (skip) {
+            i += skip;
+            continue;
+        }
+        if (len == CONT_GAP_BYTES)
+            return false;
+        core[len++] = gap[i++];
+    }
+    for (size_t c = 0; c < sizeof captions / sizeof *captions; c++)
+        if (strlen(captions[c]) == len && memcmp(core, captions[c], len) == 0)
+            return true;
+    return false;
+}
+
+/* What stands between two tables that are one table's parts: nothing
+ * (blank lines, a page break), or one short line that is a continuation
+ * caption (is_cont_caption: （续表）, 续上表, 續表, 接上页). Any other line
+ * parts two tables: a clause's caption between two of table 二's clauses,
+ * each its own table under the same header (第二十条第（六）项), a heading
+ * (（二）继续深化依申请公开), prose, a caption with a year (2020年). The gap
+ * is read once per table, CONT_GAP_BYTES at most compared. */
+bool grid_gap_joins(const char *gap, size_t n)
+{
+    size_t lines = 0, ink = 0;
+    bool inked = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = gap[i];
+        if (c == '\n') {
+            inked = false;
+        } else if (c != ' ' && c != '\t' && c != '\f' && c != '\r') {
+            lines += !inked;
+            inked = true;
+            ink++;
+        }
+    }
+    if (lines == 0)
+        return true;
+    return lines == 1 && ink <= CONT_GAP_BYTES && is_cont_caption(gap, n);
+}
+
 size_t grid_continues(const grid *g, const grid_tail *tail)
 {
     if (!tail->set || !tail->nhead || tail->nhead > GRID_HEAD_ROWS || g->failed)
@@ -1095,12 +1156,10 @@ size_t grid_continues(const grid *g, const grid_tail *tail)
     if (own >= g->n || (tail->nlabels == 1 && g->n - own == 1))
         return 0;
     /* a table that starts over is no continuation: its first data row
-     * is one the first part has had (linear in the first part's rows,
-     * once per table) */
-    uint64_t first = hash_label(&g->rows[own]);
-    for (size_t i = 0; i < tail->nlabels; i++)
-        if (tail->labels[i] == first)
-            return 0;
+     * is one the first part has had (one look-up in the set of its
+     * labels: a chain of many parts stays linear) */
+    if (u64map_get(&tail->labels, hash_label(&g->rows[own])))
+        return 0;
     return k;
 }
 
@@ -1121,6 +1180,7 @@ void grid_tail_take(grid_tail *tail, const grid *g, bool continued)
 {
     size_t own = head_rows(g);
     if (!continued) {
+        u64map_free(&tail->labels);
         tail->nlabels = 0;
         tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */
         for (size_t i = 0; i < tail->nhead; i++)
@@ -1129,16 +1189,18 @@ void grid_tail_take(grid_tail *tail, const grid *g, bool continued)
     }
     tail->set = !g->failed;
     for (size_t i = own; i < g->n; i++) {
-        if (!vec_reserve(&tail->labels, tail->nlabels, &tail->cap, sizeof *tail->labels)) {
+        uint64_t *seen = u64map_at(&tail->labels, hash_label(&g->rows[i]));
+        if (!seen) {
             tail->set = false;
             return;
         }
-        tail->labels[tail->nlabels++] = hash_label(&g->rows[i]);
+        *seen = 1;
+        tail->nlabels++;
     }
 }
 
 void grid_tail_free(grid_tail *tail)
 {
-    free(tail->labels);
+    u64map_free(&tail->labels);
     memset(tail, 0, sizeof *tail);
 }

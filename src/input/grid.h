@@ -3,6 +3,7 @@
  * the HTML and .docx front ends). */
 #ifndef XXGK_GRID_H
 #define XXGK_GRID_H
+#include "u64map.h"
 #include "textbuf.h"
 
 /* The bytes of a cell's unseen text a note quotes, its NUL included. */
@@ -144,8 +145,8 @@ enum { GRID_HEAD_ROWS = 8 };
 typedef struct grid_tail {
     uint64_t head[GRID_HEAD_ROWS];
     size_t nhead;
-    uint64_t *labels;
-    size_t nlabels, cap;
+    u64map labels;  /* the data rows' labels, a set: one look-up per table */
+    size_t nlabels; /* data rows so far (a label twice counted twice) */
     bool set;
 } grid_tail;
 
@@ -158,6 +159,9 @@ typedef struct grid_tail {
  * rest read as the first part's further rows. 0 when g is no such
  * continuation. */
 size_t grid_continues(const grid *g, const grid_tail *tail);
+/* table_cont's gap: is the text between two tables (gap, n bytes) blank
+ * (a page break too) or one continuation caption (（续表）, 續表, 接上页)? */
+bool grid_gap_joins(const char *gap, size_t n);
 /* Drops g's first k rows (none of their cells spans below them). */
 void grid_drop_rows(grid *g, size_t k);
 /* The table g (its repeated header dropped when it continued the one

@@ -754,67 +754,11 @@ static void table_open(hstate *h)
     h->pend_line = true;
 }
 
-enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters: a gap's ink at most */
-
-/* cont_caption := bracket* ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
- *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*
- * The gap's one line, blanks and brackets aside, is a continuation
- * caption and nothing else: a heading that merely holds 续 (（二）继续深化
- * 依申请公开) is the next section's, not the table's. */
-static bool is_cont_caption(const char *gap, size_t n)
-{
-    static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
-    static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
-                                           "表格接上页", "表格接上頁"};
-    char core[CONT_GAP_BYTES + 1];
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t skip = (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '\r') ? 1 : 0;
-        for (size_t b = 0; !skip && b < sizeof brackets / sizeof *brackets; b++) {
-            size_t bl = strlen(brackets[b]);
-            if (bl <= n - i && memcmp(gap + i, brackets[b], bl) == 0)
-                skip = bl;
-        }
-        if (skip) {
-            i += skip;
-            continue;
-        }
-        if (len == CONT_GAP_BYTES)
-            return false;
-        core[len++] = gap[i++];
-    }
-    for (size_t c = 0; c < sizeof captions / sizeof *captions; c++)
-        if (strlen(captions[c]) == len && memcmp(core, captions[c], len) == 0)
-            return true;
-    return false;
-}
-
-/* What stands between two tables that are one table's parts: nothing
- * (blank paragraphs, <br>s), or one short line that is a continuation
- * caption (is_cont_caption: （续表）, 续上表, 續表, 接上页). Any other line
- * parts two tables: a clause's caption between two of table 二's clauses,
- * each its own <table> under the same header (第二十条第（六）项), a heading
- * (（二）继续深化依申请公开), prose, a caption with a year (2020年). The gap
- * is read once per table, CONT_GAP_BYTES at most compared. */
+/* The text between the last data table and this one (grid_gap_joins). */
 static bool gap_joins(const hstate *h)
 {
-    size_t from = h->tail_out < h->out.len ? h->tail_out : h->out.len, lines = 0, ink = 0;
-    const char *gap = h->out.s + from;
-    size_t n = h->out.len - from;
-    bool inked = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = gap[i];
-        if (c == '\n') {
-            inked = false;
-        } else if (c != ' ' && c != '\t') {
-            lines += !inked;
-            inked = true;
-            ink++;
-        }
-    }
-    if (lines == 0)
-        return true;
-    return lines == 1 && ink <= CONT_GAP_BYTES && is_cont_caption(gap, n);
+    size_t from = h->tail_out < h->out.len ? h->tail_out : h->out.len;
+    return grid_gap_joins(h->out.s + from, h->out.len - from);
 }
 
 /* table_cont := table gap table_head_again rows (grid_continues): the

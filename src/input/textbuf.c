@@ -62,6 +62,23 @@ void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src)
     add_run(t, src, false);
 }
 
+/* The first run of o that can hold byte from: the last whose start is at
+ * or before it (runs start in ascending order, add_run). A binary search,
+ * so that copying a paragraph's tail (tb_insert_at near the end of a whole
+ * document's buffer) costs the tail, not every run before it (issue 16). */
+static size_t run_from(const textbuf *o, size_t from)
+{
+    size_t lo = 0, hi = o->nruns;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (o->runs[mid].text <= from)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)
 {
     if (to > o->len)
@@ -69,10 +86,12 @@ void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)
     if (from >= to || !reserve(t, to - from))
         return;
     size_t base = t->len;
-    for (size_t i = 0; i < o->nruns; i++) {
+    for (size_t i = run_from(o, from); i < o->nruns; i++) {
         /* run i covers o->runs[i].text up to the next run */
         size_t a = o->runs[i].text, b = i + 1 < o->nruns ? o->runs[i + 1].text : o->len;
-        if (b <= from || a >= to || b <= a)
+        if (a >= to)
+            break;
+        if (b <= from || b <= a)
             continue;
         size_t skip = a < from ? from - a : 0;
         t->len = base + (a + skip - from);

@@ -261,7 +261,10 @@ void b_section(parse_ctx *ctx, const ptok *t)
     s->span = tok_span(t);
     s->number_span = span_of(t->start, t->a_start);
     s->title_span = span_of(t->a_start, t->a_end);
-    xxgk_section **pp = &ctx->report->sections;
+    /* ctx->sec is this copy's last section (reset with each copy; a
+     * section put before it by number goes at the list's head): the walk
+     * starts there, so 20000 headings are not 20000 walks of the list */
+    xxgk_section **pp = ctx->sec ? &ctx->sec->next : &ctx->report->sections;
     while (*pp)
         pp = &(*pp)->next;
     *pp = s;

@@ -3487,6 +3487,89 @@ static void docx_final_view_characters(void **state)
     free(b);
 }
 
+/* Table 二 as one Word table (clause captions as merged rows, each
+ * clause's header under it), rows [0, cut] of it, the gap, then the first
+ * head rows again and the rest: a .docx table cut by its author at a page
+ * (tests/input/text_docx.py: a line starting <w:p> written as it is). */
+#define TC(x) "<w:tc><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define TCS(n, x) "<w:tc><w:tcPr><w:gridSpan w:val=\"" #n "\"/></w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+static char *docx_table_two(int cut, int head, const char *gap)
+{
+    static const char *const rows[] = {
+        TCS(4, "第二十条第（一）项"), TC("信息内容") TC("本年制发件数") TC("本年废止件数") TC("现行有效件数"),
+        TC("规章") TC("0") TC("0") TC("0"), TC("行政规范性文件") TC("69") TC("3") TC("665"),
+        TCS(4, "第二十条第（五）项"), TC("信息内容") TCS(3, "本年处理决定数量"), TC("行政许可") TCS(3, "2293"),
+        TCS(4, "第二十条第（六）项"), TC("信息内容") TCS(3, "本年处理决定数量"), TC("行政处罚") TCS(3, "1282"),
+        TC("行政强制") TCS(3, "42"), TCS(4, "第二十条第（八）项"), TC("信息内容") TCS(3, "本年收费金额（单位：万元）"),
+        TC("行政事业性收费") TCS(3, "24252.311082")};
+    const int n = (int)(sizeof rows / sizeof *rows);
+    char *out = NULL;
+    size_t len;
+    FILE *f = open_memstream(&out, &len);
+    fputs("二、主动公开政府信息情况\n<w:p></w:p><w:tbl>", f);
+    for (int i = 0; i < n; i++) {
+        if (cut >= 0 && i == cut + 1) {
+            fprintf(f, "</w:tbl>%s<w:tbl>", gap);
+            for (int k = 0; k < head; k++)
+                fprintf(f, "<w:tr>%s</w:tr>", rows[k]);
+        }
+        fprintf(f, "<w:tr>%s</w:tr>", rows[i]);
+    }
+    fputs("</w:tbl>\n三、收到和处理政府信息公开申请情况\n", f);
+    fclose(f);
+    return out;
+}
+
+/* A Word table cut in two w:tbl whose second repeats the table's first
+ * rows (its caption, its header) is one table, as HTML's (grid_continues):
+ * the gap blank, a page break or a continuation caption (（续表）, 續表).
+ * Base: the continuation's rows stood under clause (一)'s header, P018
+ * and their numbers withheld. Must-not: a heading between parts them. */
+static void docx_table_split_in_two(void **state)
+{
+    (void)state;
+    char *b;
+    xxgk_doc *whole = load_docx_of_text(docx_table_two(-1, 0, ""), "split-whole", "whole.docx", &b);
+    if (!whole)
+        skip();
+    free(b);
+    char *want = cells_of(whole);
+    assert_non_null(strstr(want, "24252.311082"));
+    const struct {
+        int cut, head;
+        const char *gap;
+    } cuts[] = {{5, 2, "<w:p><w:r><w:t>（续表）</w:t></w:r></w:p>"},
+                {9, 2, "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"},
+                {5, 1, "<w:p><w:r><w:t>續表</w:t></w:r></w:p>"},
+                {8, 2, "<w:p/>"},
+                {10, 1, ""}};
+    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+        xxgk_doc *d = load_docx_of_text(docx_table_two(cuts[i].cut, cuts[i].head, cuts[i].gap), "split-cut", "cut.docx", &b);
+        xxgk_check(d, NULL);
+        char *got = cells_of(d);
+        assert_string_equal(got, want);
+        assert_int_equal(count_diags(d, XXGK_P_MISSING_COLUMNS), 0);
+        assert_int_equal(count_diags(d, XXGK_P_FOREIGN_CLAUSE_ROW), 0);
+        free(got);
+        xxgk_doc_free(d);
+        free(b);
+    }
+    /* must-not: a heading between (继续 holds 续): two tables, the second
+     * header read again */
+    size_t m;
+    char *text = docx_table_two(5, 2, "<w:p><w:r><w:t>（二）继续深化依申请公开</w:t></w:r></w:p>");
+    b = docx_of_text(text, "split-not", &m);
+    free(text);
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_non_null(strstr(strstr(t, "继续深化"), "第二十条第（一）项"));
+    free(t);
+    free(b);
+    free(want);
+    xxgk_doc_free(whole);
+}
+#undef TC
+#undef TCS
+
 /* A field's code may run over the paragraph marks of a cell: { IF { REF
  * x } > 0 ¶ "{ REF y }" } over two paragraphs shows its result 148 only
  * (base of this rule: 9148, the code's second paragraph read as text); its
@@ -3658,6 +3741,74 @@ static void docx_field_open_in_anchored_box(void **state)
     free(b);
 #undef BOXA
 #undef BOXW
+#undef BOXI
+}
+
+/* A text box leading its paragraph in the body (Word and WPS anchor an
+ * inline box at the paragraph's start, before a heading's own text): the
+ * box's paragraphs and the paragraph's own text are lines of their own,
+ * in the document's order, so the heading starts its line (base:
+ * （单位：件）三、收到… one line, read as prose, the section lost). Two
+ * boxes are two lines; a VML box (WPS) and a DrawingML one alike; a list
+ * label goes before the paragraph's own text, not the box's. Must-nots:
+ * a box after the text or amid it stays in the line (共64件), and so does
+ * one after a soft break (base of this branch: 70 and 件，办结69件。 on
+ * lines of their own, the count split from its unit), a blank box adds
+ * no line, a box in a cell stays in the cell's line. The lines keep
+ * their places: L044 of the paragraph after them at its own line. */
+static void docx_box_leads_heading(void **state)
+{
+    (void)state;
+#define BOXI(x) "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"          \
+                "wordprocessingDrawing\"><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/"    \
+                "main\"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" x                                         \
+                "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+#define BOXV(x) "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:60pt\">"           \
+                "<v:textbox><w:txbxContent>" x "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+#define P1(x) "<w:p>" FT(x) "</w:p>"
+#define PLC "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle "              \
+            "w:val=\"PlaceholderText\"/></w:rPr><w:t>单击此处</w:t></w:r></w:sdtContent></w:sdt>"
+    size_t m;
+    char *b = docx_of_text(
+        "<w:p>" BOXI(P1("（单位：件）")) FT("三、收到和处理政府信息公开申请情况") "</w:p>\n"
+        "<w:p>" BOXV(P1("平潭综合实验区") P1("政务公开")) FT("一、總體情況") "</w:p>\n"
+        "<w:p>" BOXI(P1("注")) BOXV(P1("附件")) FT(" 四、政府信息公开行政复议、行政诉讼情况") "</w:p>\n"
+        "<w:p>" FT("五、存在的主要问题及改进情况") BOXI(P1("- 3 -")) "</w:p>\n"
+        "<w:p>" FT("共收到") BOXI(P1("64")) FT("件") "</w:p>\n"
+        "<w:p>" FT("本年度共收到申请") "<w:r><w:br/></w:r>" BOXI(P1("70")) FT("件，办结69件。") "</w:p>\n"
+        "<w:p>" BOXI("<w:p/>") FT("六、其他需要报告的事项") "</w:p>\n"
+        "行政许可\t<w:p>" BOXI(P1("5")) FT("12") "</w:p>\n"
+        "<w:p>" FT("日期：") PLC "</w:p>\n",
+        "box-leads", &m);
+    if (!b)
+        skip();
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "（单位：件）\n三、收到和处理政府信息公开申请情况\n平潭综合实验区\n政务公开\n一、總體情況\n"
+                           "注\n附件\n 四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况- 3 -\n"
+                           "共收到64件\n本年度共收到申请\n70件，办结69件。\n六、其他需要报告的事项\n行政许可\t512\n日期：\n");
+    free(t);
+    xxgk_doc *d = load_bytes("box-leads.docx", b, m, XXGK_INPUT_AUTO, -1);
+    static const unsigned at[][2] = {{15, 1}};
+    assert_diags_at(d, XXGK_L_PLACEHOLDER, at, 1);
+    xxgk_doc_free(d);
+    free(b);
+    /* automatic numbering: the label leads the paragraph's own text */
+    b = docx_of_text_parts("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr>" BOXI(
+                               P1("（单位：件）")) FT("收到和处理政府信息公开申请情况") "</w:p>\n",
+                           "word/numbering.xml\t<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                           "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/>"
+                           "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/>"
+                           "</w:lvl></w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>\n",
+                           "box-leads-num", &m);
+    if (!b)
+        skip();
+    t = text_of(b, m, XXGK_INPUT_DOCX);
+    assert_string_equal(t, "（单位：件）\n三、收到和处理政府信息公开申请情况\n");
+    free(t);
+    free(b);
+#undef PLC
+#undef P1
+#undef BOXV
 #undef BOXI
 }
 
@@ -6172,11 +6323,13 @@ int main(void)
         cmocka_unit_test(docx_numbering_override),
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
+        cmocka_unit_test(docx_table_split_in_two),
         cmocka_unit_test(docx_field_code_not_read),
         cmocka_unit_test(docx_final_view_characters),
         cmocka_unit_test(docx_field_over_paragraphs),
         cmocka_unit_test(docx_field_open_at_cell_end),
         cmocka_unit_test(docx_field_open_in_anchored_box),
+        cmocka_unit_test(docx_box_leads_heading),
         cmocka_unit_test(docx_deleted_paragraph_mark),
         cmocka_unit_test(docx_symbol_by_font),
         cmocka_unit_test(docx_alt_chunk_read_in),
