@@ -598,6 +598,12 @@ static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const pto
             cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == '+' || cp == 0xFF0D || cp == 0xFF0B || (cp >= 0x2012 && cp <= 0x2015) ||
             cp == 0x2212))
         at += (uint32_t)l;
+    /* a blank before the mark (12 ；5) is not the mark: the message names ； */
+    uint32_t b;
+    while (at < v->end && (b = utf8_blank_len(src + at, src + v->end)) != 0)
+        at += b;
+    if (at < v->end)
+        l = utf8_decode(src + at, v->end - at, &cp);
     char buf[96], letter[8];
     bld_text_of(ctx, v, buf, sizeof buf);
     snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);
