@@ -218,6 +218,11 @@ static inline bool utf8_wide_bar(const uint8_t *p)
     return p[0] == 0xE2 &&
            ((p[1] == 0x94 && (p[2] == 0x82 || p[2] == 0x83)) || (p[1] == 0x95 && p[2] == 0x91));
 }
+/* A full-width digit ０-９ (EF BC 90..99) at P before END: its value, else -1. */
+static inline int utf8_fw_digit(const uint8_t *p, const uint8_t *end)
+{
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? p[2] - 0x90 : -1;
+}
 /* utf8_wide_bar for a decoded code point. */
 static inline bool utf8_wide_bar_cp(uint32_t cp)
 {
