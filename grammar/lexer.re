@@ -1550,13 +1550,6 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
     return RT_NUMBER;
 }
 
-/* Is the byte before P (after S) the end of a cell bar, | or a wide one
- * (utf8_wide_bar)? */
-static bool bar_ends_at(const uint8_t *s, const uint8_t *p)
-{
-    return (p - s >= 1 && p[-1] == '|') || (p - s >= 3 && utf8_wide_bar(p - 3));
-}
-
 /* bar_row := BAR (cell BAR)+ with blanks around it: a table line that
  * opens AND closes with a cell bar (│<TAB>规章<TAB>│<TAB>12<TAB>│, a
  * box-drawn or pipe table copied with TAB padding). Its cells are read by
@@ -1566,29 +1559,10 @@ static bool bar_ends_at(const uint8_t *s, const uint8_t *p)
  * TABs stays a cell (规章<TAB>|<TAB>12: P006, never two cells merged,
  * tests/grammar/damage3b-lone-bar-in-tab-row.txt). Not in page text, whose
  * physical line holds many rows. Cost: the line's leading and trailing
- * blanks, once a line. */
+ * blanks, once a line (utf8_bar_framed, which build_row.c asks too). */
 static bool bar_row_line(const scanner *sc)
 {
-    if (sc->mode != MODE_TABLE || sc->nbrk)
-        return false;
-    const uint8_t *p = sc->cur, *e = sc->line_eol;
-    uint32_t n;
-    while (p < e && (n = utf8_blank_len(p, e)) > 0)
-        p += n;
-    if (p >= e || !(*p == '|' || (e - p >= 3 && utf8_wide_bar(p))))
-        return false;
-    for (;;) { /* the trailing blanks: space, TAB, U+3000, NBSP */
-        if (e > p && (e[-1] == ' ' || e[-1] == '\t'))
-            e--;
-        else if (e - p >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)
-            e -= 3;
-        else if (e - p >= 2 && e[-2] == 0xC2 && e[-1] == 0xA0)
-            e -= 2;
-        else
-            break;
-    }
-    size_t w = *p == '|' ? 1 : 3;
-    return (size_t)(e - p) > w && bar_ends_at(p + w, e);
+    return sc->mode == MODE_TABLE && !sc->nbrk && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
 /* An ideograph that opens no rule of the line-start scanners: U+4000 to
