@@ -136,14 +136,17 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        A semicolon (12；5, 12;5) is the same: a clause mark no cell holds
        between two digits. So is either mark with an invisible format
        character beside it (12<ZWSP>。5: the editor's, FMT) or with one
-       blank after it (12。 5: the input method's space after a stop);
+       blank after it (12。 5: the input method's space after a stop)
+       or one blank before it (12 ；5: the same slip on the mark's other
+       side; a blank on one side only, so it could be one number);
        two blanks or a TAB after the mark set the next cell apart (27。
        then TAB then 1268.5 stays 27, the 。 text: P009), and so does a
        line break. Prose is untouched: 共办结12。 2023年起 is a sentence's
        text either way (the paragraph keeps it). STOPSEP's look is one
        blank and the format characters beside it: no rescan. */
     MARKIN  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021];
-    STOPSEP = FMT* [\u3002\uFF61\uFF1B;] FMT* ([ \u3000\u00A0] FMT*)?;
+    STOPSEP = FMT* [\u3002\uFF61\uFF1B;] FMT* ([ \u3000\u00A0] FMT*)?
+            | FMT* [ \u3000\u00A0] FMT* [\u3002\uFF61\uFF1B;] FMT*;
     GLUESEP = (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | STOPSEP) DIG
             | (['\u2019\uFF07\u00B7] | [*\uFF0A]+ | MARKIN+) [.\uFF0E] DIG;
     /* A footnote mark right after a number's last digit (12¹, 12①, 12※,
@@ -1294,7 +1297,9 @@ static int scan_table(scanner *sc, raw_token *t)
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
-        "\t"            { return RT_TAB; }
+        /* in a bar row (bar_row_line) a TAB pads a bar: blank, as a space */
+        "\t"            { if (sc->bar_row) continue;
+                          return RT_TAB; }
         SPT* [|｜│┃║]      { return RT_PIPE; }
         SPT+            { continue; }
         !include "labels_table.re.inc";
@@ -1525,6 +1530,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
     }
     if (sc->mode != MODE_TABLE || *p < '0' || *p > '9')
         return -1;
+    sc->bar_row = false; /* a line opening with a digit */
     const uint8_t *d = p, *q;
     while (*d >= '0' && *d <= '9')
         d++;
@@ -1542,6 +1548,21 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
     t->kind = RT_NUMBER;
     t->end = (uint32_t)(sc->cur - sc->base);
     return RT_NUMBER;
+}
+
+/* bar_row := BAR (cell BAR)+ with blanks around it: a table line that
+ * opens AND closes with a cell bar (│<TAB>规章<TAB>│<TAB>12<TAB>│, a
+ * box-drawn or pipe table copied with TAB padding). Its cells are read by
+ * the bars and its TABs are padding (scan_table, plain_token), each had
+ * been an empty cell of its own (P006 on every row). Only such a line: in
+ * a table drawn without bars every TAB delimits and a lone bar between
+ * TABs stays a cell (规章<TAB>|<TAB>12: P006, never two cells merged,
+ * tests/grammar/damage3b-lone-bar-in-tab-row.txt). Not in page text, whose
+ * physical line holds many rows. Cost: the line's leading and trailing
+ * blanks, once a line (utf8_bar_framed, which build_row.c asks too). */
+static bool bar_row_line(const scanner *sc)
+{
+    return sc->mode == MODE_TABLE && !sc->nbrk && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
 /* An ideograph that opens no rule of the line-start scanners: U+4000 to
@@ -1589,6 +1610,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
     }
     if (sc->bol) {
         sc->line_eol = line_end(sc, sc->cur);
+        sc->bar_row = bar_row_line(sc);
         /* the line's first byte after its blanks: a line of cells
          * (plain_line) opens with a digit or a '|', a markdown header row
          * (md_header_row) with a '|'; most table lines open with a word

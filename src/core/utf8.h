@@ -218,6 +218,35 @@ static inline bool utf8_wide_bar(const uint8_t *p)
     return p[0] == 0xE2 &&
            ((p[1] == 0x94 && (p[2] == 0x82 || p[2] == 0x83)) || (p[1] == 0x95 && p[2] == 0x91));
 }
+/* A line [P, E) that opens and closes with a cell bar, its blanks at
+ * either edge aside (│<TAB>规章<TAB>│<TAB>12<TAB>│): a bar row, whose
+ * cells the bars delimit and whose TABs pad them (the lexer's bar_row_line,
+ * build_row.c shared_cell). Cost: the line's edge blanks. */
+static inline bool utf8_bar_framed(const uint8_t *p, const uint8_t *e)
+{
+    uint32_t n;
+    while (p < e && (n = utf8_blank_len(p, e)) > 0)
+        p += n;
+    if (p >= e || !(*p == '|' || (e - p >= 3 && utf8_wide_bar(p))))
+        return false;
+    for (;;) { /* the trailing blanks: space, TAB, U+3000, NBSP, a CR */
+        if (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            e--;
+        else if (e - p >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x80)
+            e -= 3;
+        else if (e - p >= 2 && e[-2] == 0xC2 && e[-1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
+    size_t w = *p == '|' ? 1 : 3;
+    return (size_t)(e - p) > w && (e[-1] == '|' || ((size_t)(e - p) >= w + 3 && utf8_wide_bar(e - 3)));
+}
+/* A full-width digit ０-９ (EF BC 90..99) at P before END: its value, else -1. */
+static inline int utf8_fw_digit(const uint8_t *p, const uint8_t *end)
+{
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? p[2] - 0x90 : -1;
+}
 /* utf8_wide_bar for a decoded code point. */
 static inline bool utf8_wide_bar_cp(uint32_t cp)
 {

@@ -367,7 +367,10 @@ static int line_tabs(parse_ctx *ctx, uint32_t at, xxgk_span *line)
 
 /* A TAB row that spans the table's whole grid (its values on one line with
  * as many TABs as the widest line of the table): each of its fields is a
- * cell of the grid, so a line-end TAB there can be a blank last cell. */
+ * cell of the grid, so a line-end TAB there can be a blank last cell. Not
+ * a bar row (utf8_bar_framed: │<TAB>规章<TAB>│<TAB><TAB>│…), whose TABs pad
+ * its bars and are no grid: its blank cell is read by the bars
+ * (bld_pipe_blank_edges), as the space-padded twin's is. */
 bool bld_full_width_row(parse_ctx *ctx)
 {
     const cellbuf *b = &ctx->vals;
@@ -379,7 +382,9 @@ bool bld_full_width_row(parse_ctx *ctx)
     xxgk_span last;
     int tabs = line_tabs(ctx, b->v[b->n - 1].start, &last);
     uint32_t first = b->v[0].start; /* on the last value's line? */
-    return first >= last.start && first <= last.end && tabs == ctx->grid_tabs;
+    const uint8_t *src = ctx->doc->src;
+    return first >= last.start && first <= last.end && tabs == ctx->grid_tabs &&
+           !utf8_bar_framed(src + last.start, src + last.end);
 }
 
 /* A full-width row: edge empty cells are padding only while there are more
@@ -598,6 +603,12 @@ static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const pto
             cp == 0xFF0E || cp == 0xFF0C || cp == '-' || cp == '+' || cp == 0xFF0D || cp == 0xFF0B || (cp >= 0x2012 && cp <= 0x2015) ||
             cp == 0x2212))
         at += (uint32_t)l;
+    /* a blank before the mark (12 ；5) is not the mark: the message names ； */
+    uint32_t b;
+    while (at < v->end && (b = utf8_blank_len(src + at, src + v->end)) != 0)
+        at += b;
+    if (at < v->end)
+        l = utf8_decode(src + at, v->end - at, &cp);
     char buf[96], letter[8];
     bld_text_of(ctx, v, buf, sizeof buf);
     snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);

@@ -45,16 +45,23 @@ void bld_doubt_row(parse_ctx *ctx, xxgk_diag *d, xxgk_span values)
                                                         "printed: its cells carry this finding");
 }
 
-/* A delimiter of printed cells (TAB, |, a wide bar ｜ │ ┃ ║) in [a, b), or a line break
- * when LINES (values on two lines are two cells; a label and its values
- * on two lines say nothing of the cells' delimiters: PDF text). */
-static bool delimited(const uint8_t *src, uint32_t a, uint32_t b, bool lines)
+/* A delimiter of printed cells (TAB when TABS, |, a wide bar ｜ │ ┃ ║) in
+ * [a, b), or a line break when LINES (values on two lines are two cells; a
+ * label and its values on two lines say nothing of the cells' delimiters:
+ * PDF text). Not TABS: a bar row's, whose TABs pad its bars. */
+static bool delimited_by(const uint8_t *src, uint32_t a, uint32_t b, bool lines, bool tabs)
 {
     for (uint32_t i = a; i < b; i++)
-        if (src[i] == '\t' || src[i] == '|' || (lines && (src[i] == '\n' || src[i] == '\r')) ||
+        if ((tabs && src[i] == '\t') || src[i] == '|' || (lines && (src[i] == '\n' || src[i] == '\r')) ||
             (i + 2 < b && utf8_wide_bar(src + i)))
             return true;
     return false;
+}
+
+/* delimited_by with a TAB a delimiter. */
+static bool delimited(const uint8_t *src, uint32_t a, uint32_t b, bool lines)
+{
+    return delimited_by(src, a, b, lines, true);
 }
 
 /* gap_delimits past its first byte: the walk. */
@@ -165,10 +172,16 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
         return NULL;
     /* a number read after a delimiter has one between it and the token
      * before it (delim_before: tokens.c, on_value): a row label's or a
-     * number's, each of which ends a run of delimiters */
+     * number's, each of which ends a run of delimiters. In a bar row
+     * (utf8_bar_framed: │<TAB>规章<TAB>│<TAB>12<TAB>3<TAB>│) a TAB pads a
+     * bar, as the lexer reads it: 12<TAB>3 inside one bar cell is two
+     * numbers in it, as 12 3 is. There only the bytes say: a markdown
+     * row's TAB (| 规章 | 12<TAB>3 | 1 |) reaches the filter as a TAB. */
+    xxgk_span line = xxgk_doc_line(ctx->doc, label->start);
+    bool tabs = !utf8_bar_framed(src + line.start, src + line.end);
     for (size_t i = 0; i + 1 < n; i++)
-        if (v[i + 1].tok == NUMBER && !v[i + 1].delim_before && v[i].tok == NUMBER &&
-            !delimited(src, v[i].end, v[i + 1].start, true))
+        if (v[i + 1].tok == NUMBER && (!v[i + 1].delim_before || !tabs) && v[i].tok == NUMBER &&
+            !delimited_by(src, v[i].end, v[i + 1].start, true, tabs))
             return &v[i];
     return NULL;
 }

@@ -73,6 +73,9 @@ typedef struct scanner {
     const uint8_t *spell_from, *spell_to;
     /* P060 given: a word fold (資訊 for 信息) is noted once a report */
     bool word_noted;
+    /* the current table line opens and closes with a cell bar (bar_row_line):
+     * its TABs pad the bars, no cells of their own */
+    bool bar_row;
 } scanner;
 
 void scanner_init(scanner *sc, xxgk_doc *doc);
@@ -140,6 +143,8 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
         return RT_NL;
     }
     if (*p == '\t') { /* before |: most cells of a table follow a TAB */
+        if (sc->bar_row)
+            return -1; /* a bar row's TAB pads a bar: the DFA skips it */
         *start = (uint32_t)(p - sc->base);
         sc->cur = p + 1;
         return RT_TAB;

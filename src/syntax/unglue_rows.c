@@ -95,8 +95,14 @@ static uint32_t sign_len(const uint8_t *s, uint32_t n)
 static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
 {
     uint32_t from = v->start + sign_len(src + v->start, v->end - v->start), e = from;
-    while (e < v->end && ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ','))
-        e++;
+    while (e < v->end) {
+        if ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ',')
+            e++;
+        else if (utf8_fw_digit(src + e, src + v->end) >= 0)
+            e += 3; /* ０-９ of crawler page text: a digit (copy_digits folds it) */
+        else
+            break;
+    }
     if (e == from || (e < v->end && !(last && v->unit_printed && v->unit != UNIT_APPROX)))
         return 0;
     return e;
@@ -263,6 +269,14 @@ static bool full_grid_line(const parse_ctx *ctx, const ptok *vals, size_t n, uin
     return tabs_between(src, e, line_end_from(ctx->doc, e)) == 0;
 }
 
+/* The end in the text of the searched text's I-th character: a digit
+ * folded from a full-width one (defer) ends 3 bytes after its place. */
+static uint32_t at_end(const uint8_t *src, const struct glued_row *g, size_t i)
+{
+    bool digit = g->text[i] >= '0' && g->text[i] <= '9';
+    return g->at[i] + (digit && utf8_fw_digit(src + g->at[i], src + g->at[i] + 3) >= 0 ? 3 : 1);
+}
+
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
  * value i and value i + 1 are one cell's two runs, no blank between them
  * in the text. */
@@ -327,11 +341,15 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
                 g->too_long = true; /* kept: the start, for the message */
                 break;
             }
+            /* a full-width digit is its ASCII digit in the searched text,
+             * its place the character's first byte (at_end: its last) */
+            int fw = utf8_fw_digit(src + k, src + e);
             g->at[g->n] = k;
-            g->text[g->n++] = (char)src[k];
+            g->text[g->n++] = fw >= 0 ? (char)('0' + fw) : (char)src[k];
+            k += fw >= 0 ? 2 : 0;
         }
     }
-    g->at[g->n] = g->n ? g->at[g->n - 1] + 1 : vals[0].start;
+    g->at[g->n] = g->n ? at_end(src, g, g->n - 1) : vals[0].start;
     return true;
 }
 
@@ -950,9 +968,9 @@ static const char *row_name(parse_ctx *ctx, struct glued_row *g)
     return g->name;
 }
 
-static xxgk_span text_span(const struct glued_row *g)
+static xxgk_span text_span(const uint8_t *src, const struct glued_row *g)
 {
-    xxgk_span sp = {g->at[0], g->n ? g->at[g->n - 1] + 1 : g->at[0]};
+    xxgk_span sp = {g->at[0], g->n ? at_end(src, g, g->n - 1) : g->at[0]};
     return sp;
 }
 
@@ -986,7 +1004,7 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     ptok v[UG_MAXCELLS];
     for (int k = 0; k < g->ncols; k++) {
         size_t s = rd->start[k], e = rd->end[k];
-        sp[k] = (xxgk_span){g->at[s], g->at[e - 1] + 1};
+        sp[k] = (xxgk_span){g->at[s], at_end(ctx->doc->src, g, e - 1)};
         bool unit = e == g->n && g->last.unit_printed; /* the unit printed after the digits */
         whole[k] = unit ? -1 : digits_value(g->text + s, e - s);
         if (whole[k] >= 0)
@@ -1114,7 +1132,7 @@ static void report_joined_unread(parse_ctx *ctx, struct glued_row *g)
                        ? xxgk_doc_add_diag(ctx->doc, XXGK_P_JOIN_UNCHECKED, at, pair, row_name(ctx, g), g->ncols, as)
                        : xxgk_doc_add_diag(ctx->doc, XXGK_P_JOIN_REFUTED, at, pair, row_name(ctx, g), g->ncols, as,
                                            identity_names(ctx, g->row_ids | g->cross));
-    bld_doubt_row(ctx, d, text_span(g));
+    bld_doubt_row(ctx, d, text_span(ctx->doc->src, g));
 }
 
 /* A joined row the identities read: its cells, and for each cell of two
@@ -1128,7 +1146,7 @@ static void report_joined(parse_ctx *ctx, struct glued_row *g)
     }
     emit_cells(ctx, g, &g->cand[0]);
     if (g->unconfirmed) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_UNCONFIRMED, text_span(g), quoted_digits(ctx, g), row_name(ctx, g),
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_UNCONFIRMED, text_span(ctx->doc->src, g), quoted_digits(ctx, g), row_name(ctx, g),
                           append_reading(ctx, "", "", g, &g->cand[0]), identity_names(ctx, g->row_ids | g->cross),
                           identity_names(ctx, g->unconfirmed));
         return;
@@ -1152,7 +1170,7 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         report_joined(ctx, g);
         return;
     }
-    xxgk_span at = text_span(g);
+    xxgk_span at = text_span(ctx->doc->src, g);
     if (g->status == G_UNIQUE) {
         emit_cells(ctx, g, &g->cand[0]);
         if (!g->needs_ids)
