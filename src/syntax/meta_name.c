@@ -2,8 +2,10 @@
  *
  * name    := place+ office?       杭州市 卫生健康委员会, 微山县 两城镇 人民政府
  *          | national-body        国家统计局, 财政部
+ *          | institution          云南大学, 昆明医科大学第一附属医院
  * place   := CJK+ level           level: 省 自治区 市 州 盟 县 旗 区 镇 乡 街道
- * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …) and
+ * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …, or a
+ * school's 大学 中学 小学 学校) and
  * is all CJK; it holds no field label, no 报告 or 信息公开, nothing from a
  * document's name in 《》. A name that starts with a level word (市财政局,
  * 县教育局) names no place: it is relative, no name. A town, township or
@@ -75,9 +77,34 @@ static bool bank_suffix(const mt_text *t, int j)
     return f == 0x94F6 /* 银 */ || f == 0x652F /* 支 */ || f == 0x5206 /* 分 */;
 }
 
+/* …大学, …中学, …小学, …学校: a school's name ends in the word, never in
+ * a lone 学 or 校 (科学, 教学, 学校's 校 only after 学). 学院 and 医院 end
+ * in 院, an office's suffix already. */
+static bool school_suffix(const mt_text *t, int j)
+{
+    if (j < 2)
+        return false;
+    uint32_t last = t->f[j - 1], before = t->f[j - 2];
+    if (last == 0x5B66) /* 学 */
+        return before == 0x5927 /* 大 */ || before == 0x4E2D /* 中 */ || before == 0x5C0F; /* 小 */
+    return last == 0x6821 /* 校 */ && before == 0x5B66; /* 学校 */
+}
+
 bool meta_name_may_end(const mt_text *t, int j)
 {
-    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
+    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j) || school_suffix(t, j));
+}
+
+/* institution := CJK{2,} (大学 | 学院 | 医院 | 中学 | 小学 | 学校): a public
+ * institution (云南大学, 昆明医科大学第一附属医院, 湖南师范大学附属中学)
+ * is named by its own name, no place level word in it (云南, not 云南省):
+ * a full name, as a national body's is. Two characters at least before
+ * the word, so that 本院, 该校 and a bare 医院 or 大学 stay no name. */
+static bool institution(const mt_text *t, int i, int j)
+{
+    if (j - i < 4)
+        return false;
+    return school_suffix(t, j) || mt_word_at(t, j - 2, U"学院") == 2 || mt_word_at(t, j - 2, U"医院") == 2;
 }
 
 /* 工作 right before an office's last character (社会工作部, 社区工作部,
@@ -167,7 +194,7 @@ static int place_kind_given(const mt_text *t, int i, int j, int first)
         return NAME_BAD;
     if (first)
         return first == 1 ? NAME_OK : NAME_PARTIAL;
-    return national(t, i, j) ? NAME_OK : NAME_BAD;
+    return national(t, i, j) || institution(t, i, j) ? NAME_OK : NAME_BAD;
 }
 
 static int place_kind(const mt_text *t, int i, int j)
@@ -182,7 +209,7 @@ static int place_kind(const mt_text *t, int i, int j)
 static bool name_ends(const mt_text *t, int i, int j)
 {
     return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX &&
-           (office_suffix(t->f[j - 1]) || bank_suffix(t, j)) && !relative_start(t->f[i]);
+           (office_suffix(t->f[j - 1]) || bank_suffix(t, j) || school_suffix(t, j)) && !relative_start(t->f[i]);
 }
 
 /* The text from i to j is all CJK, outside 《》, with no foreign word: the
