@@ -133,20 +133,26 @@ static void other_by_number(parse_ctx *ctx)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_OTHER_BY_NUMBER, h->span, title_text(ctx, h, title, sizeof title));
 }
 
-/* section-5-and-6 := 五、 …问题… 其他…事项 (存在的主要问题、改进情况及其他需要报告的事项):
+/* section-5-and-6 := 五、 …问题… 其他…报告…事项 (存在的主要问题、改进情况及其他需要报告的事项):
  * when a copy ends in section 五 and 五's own heading (numbered 五, its
- * title read as 五's) also names section 六's matter (其他 or 其它, and
- * 事项 or 事項), the report gives both sections under one heading: section 六 is
- * there, in 五, not missing (a note, P114, instead of P002). Only the
- * heading's title is read (at most one line: no rescan). */
+ * title read as 五's) also names section 六's matter, in its words (其他 or
+ * 其它, 报告 or 報告, 事项 or 事項: 其他需要报告的事项), the report gives both
+ * sections under one heading: section 六 is there, in 五, not missing (a
+ * note, P114, instead of P002). A bare 其他事项 (…改进情况（其他事项）) is
+ * 五's own matter, no 六: a truncated copy keeps P002. Only the heading's
+ * title is read (at most one line: no rescan). */
+static bool names_other_matters(const parse_ctx *ctx, xxgk_span title)
+{
+    return (span_has(ctx, title, "其他") || span_has(ctx, title, "其它")) &&
+           (span_has(ctx, title, "报告") || span_has(ctx, title, "報告")) &&
+           (span_has(ctx, title, "事项") || span_has(ctx, title, "事項"));
+}
+
 static void five_holds_other(parse_ctx *ctx)
 {
     const xxgk_section *five = ctx->sec;
     if (!five || ctx->sec_last != XXGK_SEC_PROBLEMS || five->id != XXGK_SEC_PROBLEMS ||
-        five->printed_number != XXGK_SEC_PROBLEMS)
-        return;
-    if (!(span_has(ctx, five->title_span, "其他") || span_has(ctx, five->title_span, "其它")) ||
-        !(span_has(ctx, five->title_span, "事项") || span_has(ctx, five->title_span, "事項")))
+        five->printed_number != XXGK_SEC_PROBLEMS || !names_other_matters(ctx, five->title_span))
         return;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_FIVE_HOLDS_SIX, five->heading_span);
     ctx->sec_last = XXGK_SEC_OTHER;

@@ -3,9 +3,9 @@
  * name    := place+ office?       杭州市 卫生健康委员会, 微山县 两城镇 人民政府
  *          | national-body        国家统计局, 财政部
  *          | institution          云南大学, 昆明医科大学第一附属医院
+ *                                 (meta_name_kind_own only: title, sign-off)
  * place   := CJK+ level           level: 省 自治区 市 州 盟 县 旗 区 镇 乡 街道
- * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …, or a
- * school's 大学 中学 小学 学校) and
+ * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …) and
  * is all CJK; it holds no field label, no 报告 or 信息公开, nothing from a
  * document's name in 《》. A name that starts with a level word (市财政局,
  * 县教育局) names no place: it is relative, no name. A town, township or
@@ -92,19 +92,7 @@ static bool school_suffix(const mt_text *t, int j)
 
 bool meta_name_may_end(const mt_text *t, int j)
 {
-    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j) || school_suffix(t, j));
-}
-
-/* institution := CJK{2,} (大学 | 学院 | 医院 | 中学 | 小学 | 学校): a public
- * institution (云南大学, 昆明医科大学第一附属医院, 湖南师范大学附属中学)
- * is named by its own name, no place level word in it (云南, not 云南省):
- * a full name, as a national body's is. Two characters at least before
- * the word, so that 本院, 该校 and a bare 医院 or 大学 stay no name. */
-static bool institution(const mt_text *t, int i, int j)
-{
-    if (j - i < 4)
-        return false;
-    return school_suffix(t, j) || mt_word_at(t, j - 2, U"学院") == 2 || mt_word_at(t, j - 2, U"医院") == 2;
+    return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
 }
 
 /* 工作 right before an office's last character (社会工作部, 社区工作部,
@@ -194,7 +182,7 @@ static int place_kind_given(const mt_text *t, int i, int j, int first)
         return NAME_BAD;
     if (first)
         return first == 1 ? NAME_OK : NAME_PARTIAL;
-    return national(t, i, j) || institution(t, i, j) ? NAME_OK : NAME_BAD;
+    return national(t, i, j) ? NAME_OK : NAME_BAD;
 }
 
 static int place_kind(const mt_text *t, int i, int j)
@@ -209,7 +197,7 @@ static int place_kind(const mt_text *t, int i, int j)
 static bool name_ends(const mt_text *t, int i, int j)
 {
     return i >= 0 && j <= t->n && j - i >= NAME_MIN && j - i <= NAME_MAX &&
-           (office_suffix(t->f[j - 1]) || bank_suffix(t, j) || school_suffix(t, j)) && !relative_start(t->f[i]);
+           (office_suffix(t->f[j - 1]) || bank_suffix(t, j)) && !relative_start(t->f[i]);
 }
 
 /* The text from i to j is all CJK, outside 《》, with no foreign word: the
@@ -225,6 +213,58 @@ static bool name_chars(const mt_text *t, int i, int j)
 int meta_name_kind(const mt_text *t, int i, int j)
 {
     return name_ends(t, i, j) && name_chars(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
+}
+
+/* institution := CJK{2,} (大学 | 学院 | 医院 | 中学 | 小学 | 学校): a public
+ * institution (云南大学, 昆明医科大学第一附属医院, 湖南师范大学附属中学,
+ * 青禾县第一中学) is named by its own name, a place in it or not. Two
+ * characters at least before the word, so that 本院, 该校 and a bare 医院
+ * or 大学 stay no name. Only where a report names itself (its title, its
+ * sign-off: meta_name_kind_own): in prose (section 一's subject, the
+ * preamble) a school or a hospital is more often what an agency works
+ * with (青禾市政府与青禾大学共建…, 辖区内中小学) than who reports. */
+static bool institution_end(const mt_text *t, int i, int j)
+{
+    if (j - i < 4)
+        return false;
+    return school_suffix(t, j) || mt_word_at(t, j - 2, U"学院") == 2 || mt_word_at(t, j - 2, U"医院") == 2;
+}
+
+/* Words no institution's name holds: a joining word (青禾市政府与青禾大学,
+ * 智慧校园和平安中小学: two things, no one name), a set of them (各中小学,
+ * 所属医院, 教育系统…, 辖区内…), a verb (推进智慧医院: a phrase that ends
+ * in the word). A name is at most NAME_MAX characters and the lists are
+ * fixed: a bounded test. */
+static bool institution_word_at(const mt_text *t, int k)
+{
+    static const char32_t *const words[] = {
+        U"所属", U"系统", U"辖区", U"推进", U"推动", U"建设", U"共建", U"创建", U"打造", U"开展",
+        U"加强", U"提升", U"落实", U"实施", U"完善", U"协同", U"深化", U"新建", U"改建", U"扩建",
+        U"举办", U"成立", U"组织", U"指导", U"联合", U"覆盖", NULL};
+    uint32_t f = t->f[k];
+    if (f == 0x4E0E /* 与 */ || f == 0x548C /* 和 */ || f == 0x53CA /* 及 */ || f == 0x5404 /* 各 */ ||
+        f == 0x3001 /* 、 */)
+        return true;
+    for (int w = 0; words[w]; w++)
+        if (mt_word_at(t, k, words[w]))
+            return true;
+    return false;
+}
+
+static bool institution(const mt_text *t, int i, int j)
+{
+    if (i < 0 || j > t->n || j - i > NAME_MAX || !institution_end(t, i, j) || relative_start(t->f[i]))
+        return false;
+    for (int k = i; k < j; k++)
+        if (institution_word_at(t, k))
+            return false;
+    return name_chars(t, i, j);
+}
+
+int meta_name_kind_own(const mt_text *t, int i, int j)
+{
+    int kind = meta_name_kind(t, i, j);
+    return kind == NAME_BAD && institution(t, i, j) ? NAME_OK : kind;
 }
 
 int meta_name_kind_plain(const mt_text *t, int i, int j)
