@@ -29,15 +29,21 @@ static const char *title_text(const parse_ctx *ctx, const xxgk_block *h, char *b
     return buf;
 }
 
-/* Does the title of heading H hold WORD (its UTF-8 bytes)? */
-static bool title_has(const parse_ctx *ctx, const xxgk_block *h, const char *word)
+/* Does the text of span SP hold WORD (its UTF-8 bytes)? */
+static bool span_has(const parse_ctx *ctx, xxgk_span sp, const char *word)
 {
-    const uint8_t *p = ctx->doc->src + h->title_span.start, *e = ctx->doc->src + h->title_span.end;
+    const uint8_t *p = ctx->doc->src + sp.start, *e = ctx->doc->src + sp.end;
     size_t n = strlen(word);
     for (; p + n <= e; p++)
         if (memcmp(p, word, n) == 0)
             return true;
     return false;
+}
+
+/* Does the title of heading H hold WORD (its UTF-8 bytes)? */
+static bool title_has(const parse_ctx *ctx, const xxgk_block *h, const char *word)
+{
+    return span_has(ctx, h->title_span, word);
 }
 
 /* A heading's title as short as a heading's (at most 30 characters, no
@@ -127,6 +133,31 @@ static void other_by_number(parse_ctx *ctx)
     xxgk_doc_add_diag(ctx->doc, XXGK_P_OTHER_BY_NUMBER, h->span, title_text(ctx, h, title, sizeof title));
 }
 
+/* section-5-and-6 := 五、 …问题… 其他…报告…事项 (存在的主要问题、改进情况及其他需要报告的事项):
+ * when a copy ends in section 五 and 五's own heading (numbered 五, its
+ * title read as 五's) also names section 六's matter, in its words (其他 or
+ * 其它, 报告 or 報告, 事项 or 事項: 其他需要报告的事项), the report gives both
+ * sections under one heading: section 六 is there, in 五, not missing (a
+ * note, P114, instead of P002). A bare 其他事项 (…改进情况（其他事项）) is
+ * 五's own matter, no 六: a truncated copy keeps P002. Only the heading's
+ * title is read (at most one line: no rescan). */
+static bool names_other_matters(const parse_ctx *ctx, xxgk_span title)
+{
+    return (span_has(ctx, title, "其他") || span_has(ctx, title, "其它")) &&
+           (span_has(ctx, title, "报告") || span_has(ctx, title, "報告")) &&
+           (span_has(ctx, title, "事项") || span_has(ctx, title, "事項"));
+}
+
+static void five_holds_other(parse_ctx *ctx)
+{
+    const xxgk_section *five = ctx->sec;
+    if (!five || ctx->sec_last != XXGK_SEC_PROBLEMS || five->id != XXGK_SEC_PROBLEMS ||
+        five->printed_number != XXGK_SEC_PROBLEMS || !names_other_matters(ctx, five->title_span))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_FIVE_HOLDS_SIX, five->heading_span);
+    ctx->sec_last = XXGK_SEC_OTHER;
+}
+
 static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
@@ -135,6 +166,7 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
     bld_close_paragraph(ctx);
     ctx->report->span.end = end_at;
     other_by_number(ctx);
+    five_holds_other(ctx);
     if (ctx->sec_last > 0)
         for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),

@@ -555,7 +555,8 @@ uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e)
     return e;
 }
 
-/* AGENCY: [b, e) is an agency's name (meta_name_kind), no blank inside,
+/* AGENCY: [b, e) is an agency's name (meta_name_kind_own: a sign-off may
+ * be an institution's, 云南大学), no blank inside,
  * not a sponsor's (…主办, …承办, …协办). */
 bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
 {
@@ -575,7 +576,7 @@ bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
     mt_load(t, &fc, s, b, e);
-    bool ok = t->n >= 2 && meta_name_kind(t, 0, t->n) != NAME_BAD &&
+    bool ok = t->n >= 2 && meta_name_kind_own(t, 0, t->n) != NAME_BAD &&
               !(t->f[t->n - 1] == 0x529E /* 办 */ &&
                 (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
                  t->f[t->n - 2] == 0x534F /* 协 */));

@@ -117,6 +117,10 @@ int meta_name_kind(const mt_text *t, int i, int j);
  * foreign word ending inside it (a scan that has tested each character as
  * it grew the string): those tests not made again. */
 int meta_name_kind_plain(const mt_text *t, int i, int j);
+/* meta_name_kind, or NAME_OK for a public institution named by its own
+ * name (云南大学, 青禾县第一中学, …附属医院): asked only where a report
+ * names itself, its title and its sign-off, never of prose. */
+int meta_name_kind_own(const mt_text *t, int i, int j);
 /* The level of a place that starts at k and names the place of a name
  * ending at j: 1 for county level or above, 2 for a town, township or
  * street, 0 when none starts there or it is followed by a place of county

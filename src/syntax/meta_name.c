@@ -2,6 +2,8 @@
  *
  * name    := place+ office?       杭州市 卫生健康委员会, 微山县 两城镇 人民政府
  *          | national-body        国家统计局, 财政部
+ *          | institution          云南大学, 昆明医科大学第一附属医院
+ *                                 (meta_name_kind_own only: title, sign-off)
  * place   := CJK+ level           level: 省 自治区 市 州 盟 县 旗 区 镇 乡 街道
  * A name ends in an administrative suffix (局 委 会 办 室 处 厅 府 院 …) and
  * is all CJK; it holds no field label, no 报告 or 信息公开, nothing from a
@@ -73,6 +75,19 @@ static bool bank_suffix(const mt_text *t, int j)
         return false;
     uint32_t f = t->f[j - 2];
     return f == 0x94F6 /* 银 */ || f == 0x652F /* 支 */ || f == 0x5206 /* 分 */;
+}
+
+/* …大学, …中学, …小学, …学校: a school's name ends in the word, never in
+ * a lone 学 or 校 (科学, 教学, 学校's 校 only after 学). 学院 and 医院 end
+ * in 院, an office's suffix already. */
+static bool school_suffix(const mt_text *t, int j)
+{
+    if (j < 2)
+        return false;
+    uint32_t last = t->f[j - 1], before = t->f[j - 2];
+    if (last == 0x5B66) /* 学 */
+        return before == 0x5927 /* 大 */ || before == 0x4E2D /* 中 */ || before == 0x5C0F; /* 小 */
+    return last == 0x6821 /* 校 */ && before == 0x5B66; /* 学校 */
 }
 
 bool meta_name_may_end(const mt_text *t, int j)
@@ -198,6 +213,58 @@ static bool name_chars(const mt_text *t, int i, int j)
 int meta_name_kind(const mt_text *t, int i, int j)
 {
     return name_ends(t, i, j) && name_chars(t, i, j) ? place_kind(t, i, j) : NAME_BAD;
+}
+
+/* institution := CJK{2,} (大学 | 学院 | 医院 | 中学 | 小学 | 学校): a public
+ * institution (云南大学, 昆明医科大学第一附属医院, 湖南师范大学附属中学,
+ * 青禾县第一中学) is named by its own name, a place in it or not. Two
+ * characters at least before the word, so that 本院, 该校 and a bare 医院
+ * or 大学 stay no name. Only where a report names itself (its title, its
+ * sign-off: meta_name_kind_own): in prose (section 一's subject, the
+ * preamble) a school or a hospital is more often what an agency works
+ * with (青禾市政府与青禾大学共建…, 辖区内中小学) than who reports. */
+static bool institution_end(const mt_text *t, int i, int j)
+{
+    if (j - i < 4)
+        return false;
+    return school_suffix(t, j) || mt_word_at(t, j - 2, U"学院") == 2 || mt_word_at(t, j - 2, U"医院") == 2;
+}
+
+/* Words no institution's name holds: a joining word (青禾市政府与青禾大学,
+ * 智慧校园和平安中小学: two things, no one name), a set of them (各中小学,
+ * 所属医院, 教育系统…, 辖区内…), a verb (推进智慧医院: a phrase that ends
+ * in the word). A name is at most NAME_MAX characters and the lists are
+ * fixed: a bounded test. */
+static bool institution_word_at(const mt_text *t, int k)
+{
+    static const char32_t *const words[] = {
+        U"所属", U"系统", U"辖区", U"推进", U"推动", U"建设", U"共建", U"创建", U"打造", U"开展",
+        U"加强", U"提升", U"落实", U"实施", U"完善", U"协同", U"深化", U"新建", U"改建", U"扩建",
+        U"举办", U"成立", U"组织", U"指导", U"联合", U"覆盖", NULL};
+    uint32_t f = t->f[k];
+    if (f == 0x4E0E /* 与 */ || f == 0x548C /* 和 */ || f == 0x53CA /* 及 */ || f == 0x5404 /* 各 */ ||
+        f == 0x3001 /* 、 */)
+        return true;
+    for (int w = 0; words[w]; w++)
+        if (mt_word_at(t, k, words[w]))
+            return true;
+    return false;
+}
+
+static bool institution(const mt_text *t, int i, int j)
+{
+    if (i < 0 || j > t->n || j - i > NAME_MAX || !institution_end(t, i, j) || relative_start(t->f[i]))
+        return false;
+    for (int k = i; k < j; k++)
+        if (institution_word_at(t, k))
+            return false;
+    return name_chars(t, i, j);
+}
+
+int meta_name_kind_own(const mt_text *t, int i, int j)
+{
+    int kind = meta_name_kind(t, i, j);
+    return kind == NAME_BAD && institution(t, i, j) ? NAME_OK : kind;
 }
 
 int meta_name_kind_plain(const mt_text *t, int i, int j)

@@ -35,6 +35,15 @@ typedef struct picks {
 static int without_internal_office(const mt_text *t, int i, int j);
 static bool abbreviates(const char *a, const char *b);
 
+/* A name where the report names itself (its title, the page's <title>,
+ * its sign-off) may be an institution's own (云南大学: meta_name_kind_own);
+ * elsewhere (fields, preamble, section 一's subject) an agency's only. */
+static int own_name_kind(const mt_text *t, int i, int j, int source)
+{
+    bool own = source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE || source == XXGK_FROM_SIGNOFF;
+    return own ? meta_name_kind_own(t, i, j) : meta_name_kind(t, i, j);
+}
+
 static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
 {
     if (ps->n >= MAX_PICKS || i < 0 || j <= i)
@@ -69,7 +78,7 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
             ps->joint = (pick){t, i, j, source, NAME_BAD};
         return;
     }
-    int kind = meta_name_kind(t, i, j);
+    int kind = own_name_kind(t, i, j, source);
     if (kind == NAME_OK)
         meta_name_widen(t, &i, &j);
     if (kind != NAME_BAD)
@@ -317,7 +326,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
         ls = skip_crumbs(t, ls, ys);
         add_self_pick(ps, t, ls, ys, source);
         /* 青禾市人民政府⏎办公厅2020年…: the name broken with the title */
-        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) == NAME_BAD) {
+        if (tl > 0 && t->line[tl - 1] >= a && own_name_kind(t, ls, ys, source) == NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
             add_pick(ps, t, skip_crumbs(t, s0, ys), ys, source);
         }
@@ -326,7 +335,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
          * place, the two the report's (两办). Any other name above (a
          * party committee's, a department's, another office's) is the
          * page's chrome: the title's line names the agency */
-        if (tl > 0 && t->line[tl - 1] >= a && meta_name_kind(t, ls, ys) != NAME_BAD) {
+        if (tl > 0 && t->line[tl - 1] >= a && own_name_kind(t, ls, ys, source) != NAME_BAD) {
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
@@ -350,7 +359,7 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     /* a line above wins only when it is the inside name's full form
      * (互助土族自治县教育局 over 互助县教育局), or when there is none: a
      * site's name above the title is not the report's agency */
-    bool inside = ci >= 0 && meta_name_kind(t, ci, ce) != NAME_BAD;
+    bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
         int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
