@@ -1614,11 +1614,17 @@ static bool zone_row(const page_rows *pr, size_t k, size_t *lab)
 #define ZONE_AHEAD 3
 static size_t zone_row_below(const page_rows *pr, size_t k, size_t *lab)
 {
-    if (zone_row(pr, k, lab))
+    bool zone = zone_row(pr, k, lab);
+    if (zone && *lab)
         return k;
     if (pr->v[k].drop || !pr->v[k].numbers)
         return SIZE_MAX;
-    size_t best = SIZE_MAX, l;
+    /* a row of bare numbers (no label) is a zone row only when no row
+     * below it has more: under a cell set at its bottom the wrapped
+     * first digits of the first row (21 18 11 over 2 1 217 150 167 246
+     * 73) stand alone on a line right under the header, fewer than its
+     * columns */
+    size_t best = zone ? k : SIZE_MAX, l;
     for (size_t z = k + 1; z < pr->nv && z <= k + ZONE_AHEAD && pr->v[z].numbers; z++)
         if (zone_row(pr, z, &l) && (best == SIZE_MAX || pr->v[z].numbers > pr->v[best].numbers)) {
             best = z;
