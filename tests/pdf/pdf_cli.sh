@@ -769,5 +769,27 @@ for spec in "lo-blank-row:46:1:4.保护第三方合法权益" "lo-blank-two:47:6
   chrome $n check 2>&1 | grep -q "P089" && bad "$n: P089"
 done
 
+# Rule 6c's zone row under a header set at its cells' bottom
+# (header-bottom-swap: chromium, 435 pt, break-all, vertical-align bottom,
+# an agency's own order 法律服务机构 before 社会公益组织): the first row's
+# wrapped digits (21 24 11) stand alone right under the stacked header; the
+# row below, with more numbers, gives the columns, the header is rebuilt and
+# its order (page 2's header stacked: not certain) is P106 at 28:25, every
+# table 三 value carrying it; before, no label was read and 38 values went
+# silently into the template's columns
+chrome header-bottom-swap check 2>&1 | grep -q "^$W/header-bottom-swap.pdf:28:25: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's (法律服务机构 before 社会公益组织)" \
+  || bad "header-bottom-swap: no P106 at 28:25"
+chrome header-bottom-swap export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-bottom-swap: a table 三 value without P106"
+# Rule 2h's whole scope: any word left of every number of its table beside
+# a text word over one number column, table 四's garbled break-all header
+# too (no value changes): its words' cells, as P009s, pinned
+p009() { chrome "$1" check 2>&1 | sed -n 's/^.*\.pdf:\([0-9]*:[0-9]*\): error\[P009\]: text .\([^ ]*\). where.*/\1 \2/p' | head -"$2" | tr '\n' ' '; }
+[ "$(p009 labels-under-tall 5)" = "89:1 结维 90:1 果持 90:4 结纠果正 90:9 其结他果 90:14 尚审未结 " ] \
+  || bad "labels-under-tall: table 四's header P009s: $(p009 labels-under-tall 5)"
+[ "$(p009 lo-blank-two 4)" = "86:1 结结其尚 87:1 果果他未 87:6 总结结其尚 87:12 结结其尚 " ] \
+  || bad "lo-blank-two: table 四's header P009s: $(p009 lo-blank-two 4)"
+[ "$(p009 lo-hanging-quote 4)" = "87:1 结结其尚 88:1 果果他未 88:6 总结结其尚 88:12 结结其尚 " ] \
+  || bad "lo-hanging-quote: table 四's header P009s: $(p009 lo-hanging-quote 4)"
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
