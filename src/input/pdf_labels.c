@@ -1225,8 +1225,9 @@ static int column_zone(const page_rows *pr, size_t b, size_t e, const cell *c)
 }
 
 /* the band's rows b..e-1 hold their cells in one run, at most
- * BAND_MAX_CELLS, and row e's numbers are as many at most, left to right */
-static bool band_fits(const page_rows *pr, size_t b, size_t e)
+ * BAND_MAX_CELLS, and row z's (the row of numbers under it) are as many
+ * at most, left to right */
+static bool band_fits(const page_rows *pr, size_t b, size_t e, size_t z)
 {
     size_t first = pr->v[b].first, total = 0;
     for (size_t j = b; j < e; j++) {
@@ -1234,13 +1235,13 @@ static bool band_fits(const page_rows *pr, size_t b, size_t e)
             return false; /* cells not in one run */
         total += pr->v[j].n;
     }
-    return total <= BAND_MAX_CELLS && pr->v[e].n <= BAND_MAX_CELLS && pr->v[e].x_sorted;
+    return total <= BAND_MAX_CELLS && pr->v[z].n <= BAND_MAX_CELLS && pr->v[z].x_sorted;
 }
 
 static bool header_band(page_rows *pr, size_t b, size_t e)
 {
     const vrow *d = &pr->v[e];
-    if (!band_fits(pr, b, e))
+    if (!band_fits(pr, b, e, e))
         return false;
     cell span[BAND_MAX_CELLS], col[BAND_MAX_CELLS];
     size_t rowof[BAND_MAX_CELLS], ns = 0, nc = 0, count[BAND_MAX_CELLS] = {0};
@@ -1491,11 +1492,13 @@ static size_t cells_over_lower(const page_rows *pr, size_t j, size_t e, int64_t 
     return k;
 }
 
-/* row e's number cells start after lab text cells (its label) */
-static bool header_by_x(page_rows *pr, size_t b, size_t e, size_t lab)
+/* the band is rows b..e-1; row z (e, or a row below e: rule 6c's zone
+ * row) holds the numbers that give the columns, after lab text cells
+ * (its label) */
+static bool header_by_x(page_rows *pr, size_t b, size_t e, size_t z, size_t lab)
 {
-    const vrow *d = &pr->v[e];
-    if (!band_fits(pr, b, e))
+    const vrow *d = &pr->v[z];
+    if (!band_fits(pr, b, e, z))
         return false;
     const cell *n = &pr->c[d->first + lab];
     size_t m = d->n - lab;
@@ -1575,20 +1578,75 @@ static size_t row_label_cells(const page_rows *pr, const vrow *d)
     return lab;
 }
 
+/* ASCII digits and blanks only, a digit at least */
+static bool digits_and_blanks(const char *s, size_t n)
+{
+    bool digit = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != ' ' && (s[i] < '0' || s[i] > '9'))
+            return false;
+        digit |= s[i] != ' ';
+    }
+    return digit;
+}
+
+/* rule 6c's shape of a row of numbers under a header: at most two text
+ * cells (its label; a group's piece beside it, 开 of （三）不予公开 down
+ * its column), then three numbers or more and nothing else */
+static bool zone_row(const page_rows *pr, size_t k, size_t *lab)
+{
+    const vrow *d = &pr->v[k];
+    *lab = row_label_cells(pr, d);
+    for (size_t i = d->first; i < d->first + *lab; i++)
+        if (digits_and_blanks(pr->buf.p + pr->c[i].start, pr->c[i].len))
+            return false; /* numbers glued into one text cell (21 181 217 150): no label */
+    return !d->drop && *lab <= 2 && d->n >= *lab + 3 && d->numbers == (int)(d->n - *lab);
+}
+
+/* rule 6c: the row whose numbers give a header's columns: row k itself,
+ * or, when row k (the table's first row) has numbers but not that shape
+ * (numbers wrapped in narrow cells, 21 / 2, and glued: 21 181 217 150),
+ * of the next ZONE_AHEAD rows, each with numbers (rows of the same
+ * table), the one of that shape with the most numbers (the wrapped
+ * numbers' second line, 量 2 6 73, has fewer than the header's columns;
+ * header_by_x takes only as many columns as numbers). SIZE_MAX: none.
+ * Cost: ZONE_AHEAD rows per row of numbers */
+#define ZONE_AHEAD 3
+static size_t zone_row_below(const page_rows *pr, size_t k, size_t *lab)
+{
+    bool zone = zone_row(pr, k, lab);
+    if (zone && *lab)
+        return k;
+    if (pr->v[k].drop || !pr->v[k].numbers)
+        return SIZE_MAX;
+    /* a row of bare numbers (no label) is a zone row only when no row
+     * below it has more: under a cell set at its bottom the wrapped
+     * first digits of the first row (21 18 11 over 2 1 217 150 167 246
+     * 73) stand alone on a line right under the header, fewer than its
+     * columns */
+    size_t best = zone ? k : SIZE_MAX, l;
+    for (size_t z = k + 1; z < pr->nv && z <= k + ZONE_AHEAD && pr->v[z].numbers; z++)
+        if (zone_row(pr, z, &l) && (best == SIZE_MAX || pr->v[z].numbers > pr->v[best].numbers)) {
+            best = z;
+            *lab = l;
+        }
+    return best;
+}
+
 void pdf_header_columns(page_rows *pr)
 {
     for (size_t k = 1; k < pr->nv && !pr->failed; k++) {
-        const vrow *d = &pr->v[k];
-        size_t lab = row_label_cells(pr, d);
-        if (d->drop || lab > 1 || d->n < lab + 3 || d->numbers != (int)(d->n - lab))
+        size_t lab;
+        size_t z = zone_row_below(pr, k, &lab);
+        if (z == SIZE_MAX)
             continue;
         size_t b = band_top(pr, k, 4);
-        if (!lab && k - b >= 2 && header_band(pr, b, k))
+        if (z == k && !lab && k - b >= 2 && header_band(pr, b, k))
             continue;
         /* rule 6c: tall header rows, their cells set low, stand farther apart */
         b = band_top(pr, k, BAND_TALL_GAP);
         if (k - b >= 2)
-            header_by_x(pr, b, k, lab);
+            header_by_x(pr, b, k, z, lab);
     }
 }
 

@@ -898,6 +898,30 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
     return true;
 }
 
+/* the left edge of the table's number columns: the leftmost of its
+ * numbers standing alone in their cells (INT64_MAX: none) */
+static int64_t numbers_left(const columns *k)
+{
+    int64_t left = INT64_MAX;
+    for (size_t i = 0; i < k->n; i++)
+        if (!k->c[i].lone && k->c[i].table == k->table)
+            left = min64(left, k->c[i].x0);
+    return left;
+}
+
+/* Rule 2h: word a wholly left of every number of the table (the label
+ * column's text) and word b, text over one number column, apart (not
+ * touching), are two cells: the label column's note glued to a narrow
+ * header's first character by a gap as tight as a phrase's (break-all
+ * prints: `第四` | `自` over 自然人's column, 10.6 pt apart in 12 pt type).
+ * No cell of a label column reaches over the numbers its rows print. */
+static bool label_beside_column(const columns *k, int64_t left, const pdf_word *a, const pdf_word *b,
+                                const pdf_words *ws)
+{
+    int64_t h = min64(a->y1 - a->y0, b->y1 - b->y0);
+    return a->x1 <= left && (b->x0 - a->x1) * 100 >= h && !numeric_word(b, ws) && one_column(k, b);
+}
+
 /* words i - 1 and i of a row read by zones (header_zones) are two cells:
  * one of them in a zone of its own, neither in the label column, the
  * first's zones all left of the second's (未经复议直接起诉 over five
@@ -1045,10 +1069,8 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
     bool table_like = k && n >= 3;
     for (size_t i = 0; i < n && table_like; i++)
         table_like = one_column(k, &w[i]);
-    int64_t left = INT64_MAX;
-    for (size_t i = 0; k && !table_like && i < k->n; i++)
-        if (!k->c[i].lone && k->c[i].table == k->table)
-            left = min64(left, k->c[i].x0);
+    int64_t nleft = k ? numbers_left(k) : INT64_MAX; /* rule 2h's edge */
+    int64_t left = !table_like ? nleft : INT64_MAX;
     size_t over = 0;
     bool beside = k && !table_like;
     for (size_t i = 0; i < n && beside; i++)
@@ -1076,7 +1098,8 @@ static void row_cells(page_rows *pr, pdf_word *w, size_t n, const pdf_words *ws,
             int64_t gap = w[i].x0 - w[i - 1].x1;
             int64_t mh = min64(h, w[i - 1].y1 - w[i - 1].y0);
             char last = ws->text.p[w[i - 1].text + w[i - 1].len - 1];
-            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
+            if (gap * 5 > mh * 3 || (cut && cut[i]) || (k && label_column(k, w, n, i, ws)) ||
+                (k && label_beside_column(k, nleft, &w[i - 1], &w[i], ws)) || (k && label_number(k, &w[i - 1], &w[i], i + 1 < n ? &w[i + 1] : NULL, ws)) ||
                 (k && two_columns(k, &w[i - 1], &w[i]) &&
                  ((numeric_word(&w[i - 1], ws) && numeric_word(&w[i], ws)) ||
                   (table_like && gap * 100 >= mh && one_column(k, &w[i - 1]) && one_column(k, &w[i])))) ||

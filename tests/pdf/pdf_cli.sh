@@ -185,23 +185,34 @@ chrome header-page-split text > "$W/split.text"
 grep -qx '自然人	法人或其他组织	总计' "$W/split.text" && grep -qx '商业企业	科研机构	社会公益组织	法律服务机构	其他' "$W/split.text" \
   || bad "header-page-split: table 三's header lines not in their columns' order"
 new_requests_at header-page-split 33
-# P106: table 三's header words split character-wise (14-pdf-clean-wide
-# printed at 420 pt with word-break: break-all; header-break-all): 自/然/人,
-# 商/业/企/业 … stacked a character a line, 其他 two lines tall beside
-# 然人, and the label column's 第四项之 glued to 自: rule 6c cannot place
-# the columns by x and the header reads 自然人 其他 总计 商业企业 …; before,
-# 94 cells went silently to other columns (其他's 5 as 商业企业's 3). Now
-# the reorder is an error at the header (24:1) and every value of the
-# table carries it. header-break-all-repeat (410 pt): page 2 prints the
-# header again in the template's order; page 1's rows followed the wrong
-# one (20 cells silently wrong before, P022 not even a note): P106 all the same.
-chrome header-break-all check 2>&1 | grep -q "^$W/header-break-all.pdf:24:1: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's (其他 before 商业企业)" \
-  || bad "header-break-all: no P106 at 24:1"
-chrome header-break-all export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-break-all: a table 三 value without P106"
-chrome header-break-all-repeat check 2>&1 | grep -q "^$W/header-break-all-repeat.pdf:25:1: error\[P106\]" \
-  || bad "header-break-all-repeat: no P106 at 25:1"
-[ "$(chrome header-break-all-repeat export 2>/dev/null | grep ',requests,carried_in,' | grep -c 'P106$')" = 7 ] \
-  || bad "header-break-all-repeat: the carried-in row's values not flagged P106"
+# rule 6c by geometry in break-all prints (14-pdf-clean-wide at 420 pt
+# with word-break: break-all; header-break-all): 自/然/人, 商/业/企/业 …
+# stacked a character a line, 其他 two lines tall beside 然人. The label
+# column's note 第四 stands 10.6 pt from 自 (12 pt type: one cell by the
+# gap; rule 2h splits it, 自 over 自然人's column and 第四 left of every
+# number), and the table's first row prints its numbers wrapped and glued
+# (21 181 217 150 / 2 6 73), so the columns come from the next row of
+# seven numbers (二、上年结转…). Before (stop 54): P106 at 24:1 and every
+# table 三 value flagged; before that, 94 cells silently in other columns.
+# Now the header reads in x order on one line (24), no P106, and the
+# carried-in row's values stand at their columns, unflagged.
+# header-break-all-repeat (410 pt, the header printed again on page 2): the same.
+for n in header-break-all header-break-all-repeat; do
+  chrome $n text | sed -n 24p | grep -qx '自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计' || bad "$n: table 三's header not read in x order"
+  chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read by geometry"
+  [ "$(chrome $n export 2>/dev/null | grep ',requests,carried_in,' | cut -d, -f8-)" = "$(printf '%s\n' \
+    carried_in,natural_person,1,,27,18, carried_in,commercial,5,,27,20, carried_in,research,3,,27,22, \
+    carried_in,public_interest,5,,27,24, carried_in,legal_services,1,,27,26, carried_in,other_org,3,,27,28, \
+    carried_in,total,18,,27,30,)" ] || bad "$n: the carried-in row not in its columns at 27:18..27:30"
+done
+# P106 stays where geometry is not certain (header-break-all-reorder: an
+# agency's own order, 科研机构 before 商业企业, printed break-all at 395 pt:
+# its columns cannot all be placed by x): the reorder is an error at the
+# header (24:10) and every table 三 value carries it; before stop 54, 22
+# values went silently to other columns
+chrome header-break-all-reorder check 2>&1 | grep -q "^$W/header-break-all-reorder.pdf:24:10: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's" \
+  || bad "header-break-all-reorder: no P106 at 24:10"
+chrome header-break-all-reorder export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-break-all-reorder: a table 三 value without P106"
 # must-not: a correct print whose agency puts 科研机构 before 商业企业
 # (header-org-swapped: the 法人 labels on one line, in x order) is the
 # agency's order: P022 a note, no P106, every table 三 value unflagged
@@ -215,7 +226,7 @@ chrome header-org-swapped check 2>&1 | grep -q 'P106' && bad "header-org-swapped
 for n in header-foot-columns header-label-row header-page-split 14-pdf-clean-wide; do
   chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read in its columns' order"
 done
-[ "$(chrome header-break-all export 2>/dev/null | grep -c ',proactive,.*,$')" -ge 8 ] || bad "header-break-all: table 二 flagged with table 三"
+[ "$(chrome header-break-all-reorder export 2>/dev/null | grep -c ',proactive,.*,$')" -ge 8 ] || bad "header-break-all-reorder: table 二 flagged with table 三"
 # must-not: a cell set at the left of a header cell spanning columns (申请人
 # 情况 over 自然人, label-foot-offset) is no column's line: that header stays
 chrome label-foot-offset text | grep -q '申请人情况自然人' && bad "label-foot-offset: a spanning header cell joined into a column"
@@ -601,15 +612,18 @@ lo lo-borderless-pad0 | grep -q ',denied\.prohibited_by_law,.*,[0-9][0-9]*,$' &&
 chrome lo-dash-values text | grep -qxF '四、结转下年度继续办理	-	0	-	0	-	0	-' || bad "lo-dash-values: 结转下年度 not read whole"
 chrome lo-dash-values text | grep -qxF '（七）总计	0	0	0	0	-	0	0' || bad "lo-dash-values: 总计 not read alone"
 # digits wrapped over lines in narrow cells (rule 2d): P095 at the line of
-# the digits 10, every value of 结转下年度 (3 for 103) flagged
-chrome lo-wrapped-numbers check 2>&1 | grep -q "lo-wrapped-numbers.pdf:95:1: warning\[P095\]: the number '10' " || bad "lo-wrapped-numbers: no P095 at 95:1"
+# the digits 10, every value of 结转下年度 (3 for 103) flagged. (Line 100:
+# page 1's header is read by x since rule 6c takes its columns from the
+# row below the wrapped first row, page 2's stays as printed, so it no
+# longer repeats page 1's text and keeps its five lines.)
+chrome lo-wrapped-numbers check 2>&1 | grep -q "lo-wrapped-numbers.pdf:100:1: warning\[P095\]: the number '10' " || bad "lo-wrapped-numbers: no P095 at 100:1"
 [ "$(lo lo-wrapped-numbers | grep -c ',carried_out,.*P095')" -eq 7 ] || bad "lo-wrapped-numbers: 结转下年度's values not flagged"
 # the exception of a full row's line (build_row.c full_line_ends_row): a
 # line of fewer numbers than the columns after it stays the row's (P006,
 # the row lost) unless rule 2d proved it a wrap: then the row ends at its
-# line and the digits are no row's (P013 at 95:1), （七）总计 keeps its seven
+# line and the digits are no row's (P013 at 100:1), （七）总计 keeps its seven
 # values, each flagged P095 (never clean)
-chrome lo-wrapped-numbers check 2>&1 | grep -q "lo-wrapped-numbers.pdf:95:1: error\[P013\]: 2 number(s) outside any row of table 三" || bad "lo-wrapped-numbers: no P013 at 95:1"
+chrome lo-wrapped-numbers check 2>&1 | grep -q "lo-wrapped-numbers.pdf:100:1: error\[P013\]: 2 number(s) outside any row of table 三" || bad "lo-wrapped-numbers: no P013 at 100:1"
 chrome lo-wrapped-numbers check 2>&1 | grep -q "error\[P006\]: value 8 of row （七）总计" && bad "lo-wrapped-numbers: （七）总计 lost to P006"
 [ "$(lo lo-wrapped-numbers | grep -c ',handled_total,.*,[0-9][0-9]*,P095')" -eq 7 ] || bad "lo-wrapped-numbers: （七）总计's values not kept flagged"
 # a page that is an image only (page 3 of four, scanned) among pages with
@@ -754,6 +768,28 @@ for spec in "lo-blank-row:46:1:4.保护第三方合法权益" "lo-blank-two:47:6
     || bad "$n: no P007 at $at for $lab"
   chrome $n check 2>&1 | grep -q "P089" && bad "$n: P089"
 done
+
+# Rule 6c's zone row under a header set at its cells' bottom
+# (header-bottom-swap: chromium, 435 pt, break-all, vertical-align bottom,
+# an agency's own order 法律服务机构 before 社会公益组织): the first row's
+# wrapped digits (21 24 11) stand alone right under the stacked header; the
+# row below, with more numbers, gives the columns, the header is rebuilt and
+# its order (page 2's header stacked: not certain) is P106 at 28:25, every
+# table 三 value carrying it; before, no label was read and 38 values went
+# silently into the template's columns
+chrome header-bottom-swap check 2>&1 | grep -q "^$W/header-bottom-swap.pdf:28:25: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's (法律服务机构 before 社会公益组织)" \
+  || bad "header-bottom-swap: no P106 at 28:25"
+chrome header-bottom-swap export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-bottom-swap: a table 三 value without P106"
+# Rule 2h's whole scope: any word left of every number of its table beside
+# a text word over one number column, table 四's garbled break-all header
+# too (no value changes): its words' cells, as P009s, pinned
+p009() { chrome "$1" check 2>&1 | sed -n 's/^.*\.pdf:\([0-9]*:[0-9]*\): error\[P009\]: text .\([^ ]*\). where.*/\1 \2/p' | head -"$2" | tr '\n' ' '; }
+[ "$(p009 labels-under-tall 5)" = "89:1 结维 90:1 果持 90:4 结纠果正 90:9 其结他果 90:14 尚审未结 " ] \
+  || bad "labels-under-tall: table 四's header P009s: $(p009 labels-under-tall 5)"
+[ "$(p009 lo-blank-two 4)" = "86:1 结结其尚 87:1 果果他未 87:6 总结结其尚 87:12 结结其尚 " ] \
+  || bad "lo-blank-two: table 四's header P009s: $(p009 lo-blank-two 4)"
+[ "$(p009 lo-hanging-quote 4)" = "87:1 结结其尚 88:1 果果他未 88:6 总结结其尚 88:12 结结其尚 " ] \
+  || bad "lo-hanging-quote: table 四's header P009s: $(p009 lo-hanging-quote 4)"
 
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
