@@ -111,6 +111,94 @@ static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span l
     return 2 * bld_display_width(s, line.start, h->at) + bld_display_width(s, h->at, h->end);
 }
 
+/* A markdown row's line starts with '|'; a line after one that does not
+ * is the row's text wrapped at a fixed width (a text export, a crawler's
+ * page): the same row goes on there. Rows wrap over a few lines at most. */
+enum { ROW_WRAP_MAX = 8 };
+
+static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
+{
+    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
+}
+
+/* The first line of the markdown row holding AT, wrapped lines walked
+ * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
+static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        if (l.end - l.start > HEADER_LINE_MAX)
+            return false;
+        if (pipe_line(ctx, l)) {
+            *row = l;
+            return true;
+        }
+        if (l.start == 0 || l.end == l.start)
+            return false; /* a blank line ends a row: a wrap leaves none */
+        l = xxgk_doc_line(ctx->doc, l.start - 1);
+    }
+    return false;
+}
+
+/* row → cells: the '|' of a markdown row, read across its wrapped lines
+ * (header_row = '|' line, { line not starting with '|' }): the cells
+ * before AT, and the row's in *all; 0 when AT is in no such row. A row
+ * wrapped inside a cell's text still counts its cells: a word pushed onto
+ * the next line by the wrap stays in the cell it was printed in. */
+static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
+{
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span l;
+    int before = 0;
+    *all = 0;
+    if (!pipe_row_start(ctx, at, &l))
+        return 0;
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        for (uint32_t i = l.start; i < l.end; i++)
+            if (s[i] == '|') {
+                (*all)++;
+                before += i < at;
+            }
+        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
+            return before;
+    }
+    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
+}
+
+/* A line of space-aligned text hard-wrapped at a fixed width (a text
+ * export, fold): every line the wrap cut is as wide as the wrap, W display
+ * columns (W - 1 where a wide character did not fit), and no line is
+ * wider. The line after such a line goes on with its text from the left
+ * margin, so a word there stands left of the columns it was printed in.
+ * A wrap's continuation (line_wrapped): the line before it is W wide (W at
+ * least WRAP_MIN), two more of the WRAP_LOOK lines above it are W or W - 1
+ * wide, and none of them, nor the line itself, is wider. Bounded: at most
+ * WRAP_LOOK + 2 lines of HEADER_LINE_MAX bytes, per word asked. */
+enum { WRAP_LOOK = 8, WRAP_MIN = 20 };
+
+static int line_width(const parse_ctx *ctx, xxgk_span l)
+{
+    return l.end - l.start > HEADER_LINE_MAX ? -1 : bld_display_width(ctx->doc->src, l.start, l.end);
+}
+
+static bool line_wrapped(const parse_ctx *ctx, xxgk_span l)
+{
+    if (l.start == 0)
+        return false;
+    xxgk_span q = xxgk_doc_line(ctx->doc, l.start - 1);
+    int w = line_width(ctx, q), full = 0;
+    if (w < WRAP_MIN || line_width(ctx, l) > w)
+        return false;
+    for (int k = 0; k < WRAP_LOOK && q.start > 0 && full < 2; k++) {
+        q = xxgk_doc_line(ctx->doc, q.start - 1);
+        int wq = line_width(ctx, q);
+        if (wq > w || wq < 0)
+            return false;
+        full += wq >= w - 1;
+    }
+    return full >= 2;
+}
+
 /* Whether A stands before B in the header (both printed), as far as the
  * header says. */
 static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
@@ -120,6 +208,9 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
     xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
+    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
+    if (fa && fb && na == nb) /* one markdown grid: by cells, a row read across its wrapped lines */
+        return fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
     if (pa.tabbed != pb.tabbed || pa.tabs != pb.tabs)
         return UNSAID; /* a word alone above a TAB row; rows not of one grid (merged cells not padded) */
@@ -127,6 +218,8 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
     if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
         return UNSAID; /* one cell per line, or words one space apart: no columns */
+    if (line_wrapped(ctx, la) || line_wrapped(ctx, lb))
+        return UNSAID; /* a wrap's continuation: its words' columns are the wrap's */
     int ca = centre_of(ctx, a, la), cb = centre_of(ctx, b, lb);
     return ca / 2 == cb / 2 ? UNSAID : ca < cb ? BEFORE : AFTER;
 }
@@ -618,71 +711,16 @@ static int org_word_apart(const parse_ctx *ctx, int i, int j)
     return org_words_on_line(ctx, j) < org_words_on_line(ctx, i) ? j : i;
 }
 
-/* A markdown row's line starts with '|'; a line after one that does not
- * is the row's text wrapped at a fixed width (a text export, a crawler's
- * page): the same row goes on there. Rows wrap over a few lines at most. */
-enum { ROW_WRAP_MAX = 8 };
-
-static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
-{
-    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
-}
-
-/* The first line of the markdown row holding AT, wrapped lines walked
- * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
-static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
-{
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
-    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
-        if (l.end - l.start > HEADER_LINE_MAX)
-            return false;
-        if (pipe_line(ctx, l)) {
-            *row = l;
-            return true;
-        }
-        if (l.start == 0 || l.end == l.start)
-            return false; /* a blank line ends a row: a wrap leaves none */
-        l = xxgk_doc_line(ctx->doc, l.start - 1);
-    }
-    return false;
-}
-
-/* row → cells: the '|' of a markdown row, read across its wrapped lines
- * (header_row = '|' line, { line not starting with '|' }): the cells
- * before AT, and the row's in *all; 0 when AT is in no such row. A row
- * wrapped inside a cell's text still counts its cells: a word pushed onto
- * the next line by the wrap stays in the cell it was printed in. */
-static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
-{
-    const uint8_t *s = ctx->doc->src;
-    xxgk_span l;
-    int before = 0;
-    *all = 0;
-    if (!pipe_row_start(ctx, at, &l))
-        return 0;
-    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
-        for (uint32_t i = l.start; i < l.end; i++)
-            if (s[i] == '|') {
-                (*all)++;
-                before += i < at;
-            }
-        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
-            return before;
-    }
-    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
-}
-
-/* Whether A stands before B: in a markdown header (rows of one count of
- * cells) by their cells, whose text is not padded to columns, a row's
- * wrapped lines read as the one row they are (pipe_field: the word a wrap
- * put first on the next line is still in its row's last cells, not left
- * of the line above's); else as word_order says. */
+/* Whether A stands before B among the 法人 words: as word_order says
+ * (a markdown row's cells read across its wrapped lines), except that two
+ * markdown rows of different counts of cells say no order. */
 static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
-    if (doc_same_line(ctx->doc, a->at, b->at) || !fa || !fb)
-        return word_order(ctx, a, b);
-    return na != nb || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+    int na, nb;
+    if (!doc_same_line(ctx->doc, a->at, b->at) && pipe_field(ctx, a->at, &na) && pipe_field(ctx, b->at, &nb) &&
+        na != nb)
+        return UNSAID;
+    return word_order(ctx, a, b);
 }
 
 /* header → columns (table 三): a layout that places each of the five 法人
@@ -782,20 +820,46 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
     return true;
 }
 
+/* Whether a 法人 word runs from the line before L into L, in
+ * space-aligned text: a word the wrap cut (社 ⏎ 会公益组织), read as one,
+ * proves L the wrap's continuation, however wide the lines (their blanks
+ * trimmed). Not in a TAB grid, where a word over two lines is a cell's
+ * label wrapped inside its cell (社会 ⏎ 公益组织), its place kept. */
+static bool org_word_cut(const parse_ctx *ctx, xxgk_span l)
+{
+    const uint8_t *s = ctx->doc->src;
+    for (int k = 0; k < 5; k++) {
+        xxgk_span w = ctx->org_at[k];
+        if (w.start >= l.start || w.end <= l.start)
+            continue;
+        xxgk_span a = xxgk_doc_line(ctx->doc, w.start);
+        return l.end - a.start <= 2 * HEADER_LINE_MAX && !memchr(s + a.start, '\t', l.end - a.start);
+    }
+    return false;
+}
+
 /* header → columns (table 三): a 法人 word at the left margin (column 0)
  * of a line after the group row (a line of two or more 法人 words), not
  * in a markdown row: space-aligned text wrapped at a fixed width, whose
  * continuation starts at the margin whatever column the word was printed
  * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
- * places it nowhere. Its printed index (the first such), or -1. Checked
- * on the printed places, once per header: 5 × 5 line look-ups and one
- * pipe_field per margin word. */
+ * places it nowhere; so does any 法人 word on a wrap's continuation
+ * (line_wrapped: its line after the full-width lines of a fold; or a
+ * line a 法人 word the wrap cut runs into, org_word_cut) below the word
+ * printed before it, wherever its margin. Its printed index (the
+ * first such), or -1. Checked on the printed places, once per header:
+ * 5 × 5 line look-ups, one pipe_field and one line_wrapped per word. */
 static int org_margin_word(const parse_ctx *ctx)
 {
     for (int i = 1; i < 5; i++) {
         uint32_t at = ctx->org_at[i].start;
+        xxgk_span l = xxgk_doc_line(ctx->doc, at);
         int n;
-        if (xxgk_doc_line(ctx->doc, at).start != at || pipe_field(ctx, at, &n))
+        if (pipe_field(ctx, at, &n))
+            continue;
+        if (l.start > ctx->org_at[i - 1].start && (line_wrapped(ctx, l) || org_word_cut(ctx, l)))
+            return i; /* the first word of a wrap's continuation after the word printed before it */
+        if (l.start != at)
             continue;
         for (int k = 0; k < i; k++)
             if (!doc_same_line(ctx->doc, ctx->org_at[k].start, at) && org_words_on_line(ctx, k) >= 2)
