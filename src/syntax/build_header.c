@@ -892,6 +892,8 @@ static bool org_order_certain(parse_ctx *ctx)
     memcpy(order, ctx->org_order, sizeof order);
     memcpy(labels, ctx->org_labels, sizeof labels);
     memcpy(printed, ctx->org_at, sizeof printed);
+    if (printed_ident && margin >= 0)
+        return true; /* a wrap keeps the text's order, and it is the template's: no layout to doubt it by */
     bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
     if (placed && (printed_ident || margin >= 0) && org_orders_disagree(ctx, order, labels, printed, margin))
         return true; /* the printed order, doubted */
