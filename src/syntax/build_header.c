@@ -172,7 +172,13 @@ static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
  * margin, so a word there stands left of the columns it was printed in.
  * A wrap's continuation (line_wrapped): the line before it is W wide (W at
  * least WRAP_MIN), two more of the WRAP_LOOK lines above it are W or W - 1
- * wide, and none of them, nor the line itself, is wider. Bounded: at most
+ * wide, none of them, nor the line itself, is wider, and the lines are
+ * not all padded to one width: the run of full lines right above it
+ * holds one ending in a printed character, not a blank (the cut: 法人或其
+ * ⏎ 他组织; the lines after a cut line, full to the end, are still its
+ * pieces), or a line above is shorter than the wrap (a line the wrap
+ * left alone, a wrapped line's last piece). Lines all padded with blanks
+ * to one width, never wrapped, are neither. Bounded: at most
  * WRAP_LOOK + 2 lines of HEADER_LINE_MAX bytes, per word asked. */
 enum { WRAP_LOOK = 8, WRAP_MIN = 20 };
 
@@ -181,22 +187,40 @@ static int line_width(const parse_ctx *ctx, xxgk_span l)
     return l.end - l.start > HEADER_LINE_MAX ? -1 : bld_display_width(ctx->doc->src, l.start, l.end);
 }
 
+/* Whether the line L ends in a printed character (not a space, TAB or
+ * U+3000): where a wrap cut it. */
+static bool line_cut(const parse_ctx *ctx, xxgk_span l)
+{
+    const uint8_t *s = ctx->doc->src;
+    if (l.end == l.start || s[l.end - 1] == ' ' || s[l.end - 1] == '\t')
+        return false;
+    return !(l.end - l.start >= 3 && memcmp(s + l.end - 3, "\xE3\x80\x80", 3) == 0);
+}
+
 static bool line_wrapped(const parse_ctx *ctx, xxgk_span l)
 {
     if (l.start == 0)
         return false;
     xxgk_span q = xxgk_doc_line(ctx->doc, l.start - 1);
     int w = line_width(ctx, q), full = 0;
+    bool run = true, cut = false, ragged = false;
     if (w < WRAP_MIN || line_width(ctx, l) > w)
         return false;
-    for (int k = 0; k < WRAP_LOOK && q.start > 0 && full < 2; k++) {
-        q = xxgk_doc_line(ctx->doc, q.start - 1);
-        int wq = line_width(ctx, q);
+    for (int k = 0; k <= WRAP_LOOK; k++) {
+        int wq = k ? line_width(ctx, q) : w;
         if (wq > w || wq < 0)
             return false;
-        full += wq >= w - 1;
+        run = run && wq >= w - 1;
+        full += k && wq >= w - 1;
+        ragged = ragged || wq < w - 1;
+        cut = cut || (run && line_cut(ctx, q));
+        if (full >= 2 && (cut || ragged))
+            return true;
+        if (q.start == 0)
+            return false;
+        q = xxgk_doc_line(ctx->doc, q.start - 1);
     }
-    return full >= 2;
+    return false;
 }
 
 /* Whether A stands before B in the header (both printed), as far as the
