@@ -844,6 +844,13 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
     return true;
 }
 
+/* Whether the text [FROM, TO) (two header lines at most) holds a TAB:
+ * a TAB grid's, whose fields place its words, not a space-aligned fold. */
+static bool tab_in(const parse_ctx *ctx, uint32_t from, uint32_t to)
+{
+    return to - from > 2 * HEADER_LINE_MAX || memchr(ctx->doc->src + from, '\t', to - from) != NULL;
+}
+
 /* Whether a 法人 word runs from the line before L into L, in
  * space-aligned text: a word the wrap cut (社 ⏎ 会公益组织), read as one,
  * proves L the wrap's continuation, however wide the lines (their blanks
@@ -851,13 +858,11 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
  * label wrapped inside its cell (社会 ⏎ 公益组织), its place kept. */
 static bool org_word_cut(const parse_ctx *ctx, xxgk_span l)
 {
-    const uint8_t *s = ctx->doc->src;
     for (int k = 0; k < 5; k++) {
         xxgk_span w = ctx->org_at[k];
         if (w.start >= l.start || w.end <= l.start)
             continue;
-        xxgk_span a = xxgk_doc_line(ctx->doc, w.start);
-        return l.end - a.start <= 2 * HEADER_LINE_MAX && !memchr(s + a.start, '\t', l.end - a.start);
+        return !tab_in(ctx, xxgk_doc_line(ctx->doc, w.start).start, l.end);
     }
     return false;
 }
@@ -881,7 +886,8 @@ static int org_margin_word(const parse_ctx *ctx)
         int n;
         if (pipe_field(ctx, at, &n))
             continue;
-        if (l.start > ctx->org_at[i - 1].start && (line_wrapped(ctx, l) || org_word_cut(ctx, l)))
+        if (l.start > ctx->org_at[i - 1].start &&
+            ((line_wrapped(ctx, l) && !tab_in(ctx, l.start, l.end)) || org_word_cut(ctx, l)))
             return i; /* the first word of a wrap's continuation after the word printed before it */
         if (l.start != at)
             continue;
