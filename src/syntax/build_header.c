@@ -224,7 +224,10 @@ static bool line_wrapped(const parse_ctx *ctx, xxgk_span l)
 }
 
 /* Whether A stands before B in the header (both printed), as far as the
- * header says. */
+ * header says: two words of one markdown grid (rows of one count of
+ * cells) by their cells, a row read across its wrapped lines; a word on a
+ * fold's continuation (line_wrapped) by no column; else by the places
+ * above. */
 static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     if (doc_same_line(ctx->doc, a->at, b->at))
