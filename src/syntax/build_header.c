@@ -111,131 +111,21 @@ static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span l
     return 2 * bld_display_width(s, line.start, h->at) + bld_display_width(s, h->at, h->end);
 }
 
-/* A markdown row's line starts with '|'; a line after one that does not
- * is the row's text wrapped at a fixed width (a text export, a crawler's
- * page): the same row goes on there. Rows wrap over a few lines at most. */
-enum { ROW_WRAP_MAX = 8 };
-
-static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
-{
-    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
-}
-
-/* The first line of the markdown row holding AT, wrapped lines walked
- * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
-static bool pipe_row_start(const parse_ctx *ctx, uint32_t at, xxgk_span *row)
-{
-    xxgk_span l = xxgk_doc_line(ctx->doc, at);
-    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
-        if (l.end - l.start > HEADER_LINE_MAX)
-            return false;
-        if (pipe_line(ctx, l)) {
-            *row = l;
-            return true;
-        }
-        if (l.start == 0 || l.end == l.start)
-            return false; /* a blank line ends a row: a wrap leaves none */
-        l = xxgk_doc_line(ctx->doc, l.start - 1);
-    }
-    return false;
-}
-
-/* row → cells: the '|' of a markdown row, read across its wrapped lines
- * (header_row = '|' line, { line not starting with '|' }): the cells
- * before AT, and the row's in *all; 0 when AT is in no such row. A row
- * wrapped inside a cell's text still counts its cells: a word pushed onto
- * the next line by the wrap stays in the cell it was printed in. */
-static int pipe_field(const parse_ctx *ctx, uint32_t at, int *all)
-{
-    const uint8_t *s = ctx->doc->src;
-    xxgk_span l;
-    int before = 0;
-    *all = 0;
-    if (!pipe_row_start(ctx, at, &l))
-        return 0;
-    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
-        for (uint32_t i = l.start; i < l.end; i++)
-            if (s[i] == '|') {
-                (*all)++;
-                before += i < at;
-            }
-        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
-            return before;
-    }
-    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
-}
-
-/* A line of space-aligned text hard-wrapped at a fixed width (a text
- * export, fold): every line the wrap cut is as wide as the wrap, W display
- * columns (W - 1 where a wide character did not fit), and no line is
- * wider. The line after such a line goes on with its text from the left
- * margin, so a word there stands left of the columns it was printed in.
- * A wrap's continuation (line_wrapped): the line before it is W wide (W at
- * least WRAP_MIN), two more of the WRAP_LOOK lines above it are W or W - 1
- * wide, none of them, nor the line itself, is wider, and the lines are
- * not all padded to one width: the run of full lines right above it
- * holds one ending in a printed character, not a blank (the cut: 法人或其
- * ⏎ 他组织; the lines after a cut line, full to the end, are still its
- * pieces), or a line above is shorter than the wrap (a line the wrap
- * left alone, a wrapped line's last piece). Lines all padded with blanks
- * to one width, never wrapped, are neither. Bounded: at most
- * WRAP_LOOK + 2 lines of HEADER_LINE_MAX bytes, per word asked. */
-enum { WRAP_LOOK = 8, WRAP_MIN = 20 };
-
-static int line_width(const parse_ctx *ctx, xxgk_span l)
-{
-    return l.end - l.start > HEADER_LINE_MAX ? -1 : bld_display_width(ctx->doc->src, l.start, l.end);
-}
-
-/* Whether the line L ends in a printed character (not a space, TAB or
- * U+3000): where a wrap cut it. */
-static bool line_cut(const parse_ctx *ctx, xxgk_span l)
-{
-    const uint8_t *s = ctx->doc->src;
-    if (l.end == l.start || s[l.end - 1] == ' ' || s[l.end - 1] == '\t')
-        return false;
-    return !(l.end - l.start >= 3 && memcmp(s + l.end - 3, "\xE3\x80\x80", 3) == 0);
-}
-
-static bool line_wrapped(const parse_ctx *ctx, xxgk_span l)
-{
-    if (l.start == 0)
-        return false;
-    xxgk_span q = xxgk_doc_line(ctx->doc, l.start - 1);
-    int w = line_width(ctx, q), full = 0;
-    bool run = true, cut = false, ragged = false;
-    if (w < WRAP_MIN || line_width(ctx, l) > w)
-        return false;
-    for (int k = 0; k <= WRAP_LOOK; k++) {
-        int wq = k ? line_width(ctx, q) : w;
-        if (wq > w || wq < 0)
-            return false;
-        run = run && wq >= w - 1;
-        full += k && wq >= w - 1;
-        ragged = ragged || wq < w - 1;
-        cut = cut || (run && line_cut(ctx, q));
-        if (full >= 2 && (cut || ragged))
-            return true;
-        if (q.start == 0)
-            return false;
-        q = xxgk_doc_line(ctx->doc, q.start - 1);
-    }
-    return false;
-}
+static int pipe_field(parse_ctx *ctx, uint32_t at, int *all);
 
 /* Whether A stands before B in the header (both printed), as far as the
  * header says: two words of one markdown grid (rows of one count of
- * cells) by their cells, a row read across its wrapped lines; a word on a
- * fold's continuation (line_wrapped) by no column; else by the places
- * above. */
-static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+ * cells) by their cells, a row read across its wrapped lines (pipe_field,
+ * no line looked up before the text's first '|' line); else by the places
+ * below. */
+static enum order word_order(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     if (doc_same_line(ctx->doc, a->at, b->at))
         return a->at < b->at ? BEFORE : AFTER;
     xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
-    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = pipe_field(ctx, b->at, &nb);
+    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = fa ? pipe_field(ctx, b->at, &nb) : 0;
     if (fa && fb && na == nb) /* one markdown grid: by cells, a row read across its wrapped lines */
         return fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
@@ -245,8 +135,6 @@ static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, con
         return pa.field == pb.field ? UNSAID : pa.field < pb.field ? BEFORE : AFTER;
     if ((pa.first && pb.first) || !pa.aligned || !pb.aligned)
         return UNSAID; /* one cell per line, or words one space apart: no columns */
-    if (line_wrapped(ctx, la) || line_wrapped(ctx, lb))
-        return UNSAID; /* a wrap's continuation: its words' columns are the wrap's */
     int ca = centre_of(ctx, a, la), cb = centre_of(ctx, b, lb);
     return ca / 2 == cb / 2 ? UNSAID : ca < cb ? BEFORE : AFTER;
 }
@@ -534,7 +422,7 @@ static void heji_as_total(parse_ctx *ctx)
  * row's last column, over none of the group's, so the order of 总计 and
  * 小计 on the line is the rows' order, not the columns': the template's
  * levels place 小计 under 法人或其他组织 and 总计 after it. */
-static bool total_before_word(const parse_ctx *ctx, const struct hdr_word *o)
+static bool total_before_word(parse_ctx *ctx, const struct hdr_word *o)
 {
     const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
     return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
@@ -562,7 +450,7 @@ static bool header_lacks_other(const parse_ctx *ctx)
 /* The flattened one among them (its two rows on one line: 总计 before the
  * group's first word 商业企业 on its line): the group's first word stands
  * where 其他's line would, for the place of 小计 (total_past_legal). */
-static bool flat_header_lacks_other(const parse_ctx *ctx)
+static bool flat_header_lacks_other(parse_ctx *ctx)
 {
     return header_lacks_other(ctx) && total_before_word(ctx, &ctx->req_group);
 }
@@ -572,14 +460,14 @@ static bool flat_header_lacks_other(const parse_ctx *ctx)
  * printed apart from the group (P102: before 总计 on the line) is no
  * column of the line's second row: the group's last word printed stands
  * where 其他's would. */
-static bool total_before_group_columns(const parse_ctx *ctx)
+static bool total_before_group_columns(parse_ctx *ctx)
 {
     if (ctx->org_doubt)
         return total_before_word(ctx, &ctx->req_group_last);
     return ctx->req_other.seen ? total_before_word(ctx, &ctx->req_other) : flat_header_lacks_other(ctx);
 }
 
-static bool total_past_legal(const parse_ctx *ctx)
+static bool total_past_legal(parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
     if (total_before_group_columns(ctx))
@@ -700,7 +588,7 @@ static struct hdr_word org_word(const parse_ctx *ctx, int i)
  * after the other, A before 总计 and B after it (自然人 法人或其他组织 其他
  * 总计 商业企业 …): A is printed with the top row, over no column of the
  * group's that the line tells. */
-static bool org_pair_placed(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+static bool org_pair_placed(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
     if (word_order(ctx, a, b) != BEFORE)
@@ -738,16 +626,122 @@ static int org_word_apart(const parse_ctx *ctx, int i, int j)
     return org_words_on_line(ctx, j) < org_words_on_line(ctx, i) ? j : i;
 }
 
-/* Whether A stands before B among the 法人 words: as word_order says
- * (a markdown row's cells read across its wrapped lines), except that two
- * markdown rows of different counts of cells say no order. */
-static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+/* A markdown row's line starts with '|'; a line after one that does not
+ * is the row's text wrapped at a fixed width (a text export, a crawler's
+ * page): the same row goes on there. Rows wrap over a few lines at most. */
+enum { ROW_WRAP_MAX = 8 };
+
+static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
 {
-    int na, nb;
-    if (!doc_same_line(ctx->doc, a->at, b->at) && pipe_field(ctx, a->at, &na) && pipe_field(ctx, b->at, &nb) &&
-        na != nb)
-        return UNSAID;
-    return word_order(ctx, a, b);
+    return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
+}
+
+/* Does a line that starts with '|' start at or before AT? The text is
+ * searched for such a line once per report, as far as the words asked
+ * reach, and the search goes on from where it stopped (pipe_scanned):
+ * each '|' found by memchr is tested for a line break before it (LF, or a
+ * lone CR: a '|' is never the LF of a CR LF). A markdown row's first line
+ * starts with '|' at or before any word of the row, so a word before
+ * that line is in no row, without a line looked up (most reports print
+ * no markdown table). */
+static bool pipe_line_by(parse_ctx *ctx, uint32_t at)
+{
+    if (ctx->pipe_line)
+        return ctx->pipe_line - 1 <= at;
+    const uint8_t *s = ctx->doc->src, *p = s + ctx->pipe_scanned;
+    const uint8_t *end = s + (at < ctx->doc->len ? at + 1 : ctx->doc->len);
+    for (; p < end && (p = memchr(p, '|', (size_t)(end - p))) != NULL; p++)
+        if (p == s || p[-1] == '\n' || p[-1] == '\r') {
+            ctx->pipe_line = 1 + (uint32_t)(p - s);
+            return true;
+        }
+    if (end - s > ctx->pipe_scanned)
+        ctx->pipe_scanned = (uint32_t)(end - s);
+    return false;
+}
+
+/* The first line of the markdown row holding AT, wrapped lines walked
+ * back (ROW_WRAP_MAX at most); false when AT is in no such row. */
+static bool pipe_row_start(parse_ctx *ctx, uint32_t at, xxgk_span *row)
+{
+    if (!pipe_line_by(ctx, at))
+        return false;
+    xxgk_span l = xxgk_doc_line(ctx->doc, at);
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        if (l.end - l.start > HEADER_LINE_MAX)
+            return false;
+        if (pipe_line(ctx, l)) {
+            *row = l;
+            return true;
+        }
+        if (l.start == 0 || l.end == l.start)
+            return false; /* a blank line ends a row: a wrap leaves none */
+        l = xxgk_doc_line(ctx->doc, l.start - 1);
+    }
+    return false;
+}
+
+/* row → cells: the '|' of a markdown row, read across its wrapped lines
+ * (header_row = '|' line, { line not starting with '|' }): the cells
+ * before AT, and the row's in *all; 0 when AT is in no such row. A row
+ * wrapped inside a cell's text still counts its cells: a word pushed onto
+ * the next line by the wrap stays in the cell it was printed in. */
+static int pipe_field(parse_ctx *ctx, uint32_t at, int *all)
+{
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span l;
+    int before = 0;
+    *all = 0;
+    if (!pipe_row_start(ctx, at, &l))
+        return 0;
+    for (int k = 0; k <= ROW_WRAP_MAX; k++) {
+        for (uint32_t i = l.start; i < l.end; i++)
+            if (s[i] == '|') {
+                (*all)++;
+                before += i < at;
+            }
+        if (!bld_next_line(ctx, l, &l) || pipe_line(ctx, l) || l.end == l.start)
+            return before;
+    }
+    return 0; /* wrapped past ROW_WRAP_MAX lines: no row the header says */
+}
+
+/* Each printed 法人 word's markdown cell (pipe_field: the cells before it,
+ * and its row's), asked once per header, not once per pair. */
+struct org_cells {
+    int field[5], all[5];
+};
+
+static void org_cells_of(parse_ctx *ctx, struct org_cells *c)
+{
+    for (int i = 0; i < 5; i++)
+        c->field[i] = pipe_field(ctx, ctx->org_at[i].start, &c->all[i]);
+}
+
+/* Whether A stands before B: in a markdown header (rows of one count of
+ * cells) by their cells, whose text is not padded to columns, a row's
+ * wrapped lines read as the one row they are (pipe_field: the word a wrap
+ * put first on the next line is still in its row's last cells, not left
+ * of the line above's); else as word_order says. */
+static enum order org_pair_order(parse_ctx *ctx, const struct hdr_word *w, const struct org_cells *c, int i,
+                                 int j)
+{
+    int fa = c->field[i], fb = c->field[j];
+    if (!fa || !fb || doc_same_line(ctx->doc, w[i].at, w[j].at))
+        return word_order(ctx, &w[i], &w[j]);
+    return c->all[i] != c->all[j] || fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
+}
+
+/* The five 法人 words printed on one line, in the text's order: then
+ * word_order says BEFORE of every pair, i before j, and the placed order
+ * is the printed one. One look at the bytes from the first to the last
+ * (doc_same_line) instead of one per pair. */
+static bool org_one_line(const parse_ctx *ctx)
+{
+    for (int i = 0; i + 1 < 5; i++)
+        if (ctx->org_at[i].start >= ctx->org_at[i + 1].start)
+            return false;
+    return doc_same_line(ctx->doc, ctx->org_at[0].start, ctx->org_at[4].start);
 }
 
 /* header → columns (table 三): a layout that places each of the five 法人
@@ -759,15 +753,17 @@ static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *a,
  * top row, over the group's last column, is the group's last word. The
  * printed order becomes the placed one (rank by the ten pairs); false
  * when a pair is not said or the ranks are no order. */
-static bool org_order_by_layout(parse_ctx *ctx)
+static bool org_order_by_layout(parse_ctx *ctx, const struct org_cells *c)
 {
+    if (org_one_line(ctx))
+        return true; /* every pair on one line, in order: BEFORE each */
     int rank[5] = {0, 0, 0, 0, 0};
     struct hdr_word w[5];
     for (int i = 0; i < 5; i++)
         w[i] = org_word(ctx, i);
     for (int i = 0; i < 5; i++)
         for (int j = i + 1; j < 5; j++) {
-            enum order o = org_pair_order(ctx, &w[i], &w[j]);
+            enum order o = org_pair_order(ctx, w, c, i, j);
             if (o == UNSAID)
                 return false;
             rank[o == BEFORE ? j : i]++;
@@ -875,22 +871,19 @@ static bool org_word_cut(const parse_ctx *ctx, xxgk_span l)
  * in a markdown row: space-aligned text wrapped at a fixed width, whose
  * continuation starts at the margin whatever column the word was printed
  * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
- * places it nowhere; so does any 法人 word on a wrap's continuation
- * (line_wrapped: its line after the full-width lines of a fold; or a
- * line a 法人 word the wrap cut runs into, org_word_cut) below the word
- * printed before it, wherever its margin. Its printed index (the
- * first such), or -1. Checked on the printed places, once per header:
- * 5 × 5 line look-ups, one pipe_field and one line_wrapped per word. */
-static int org_margin_word(const parse_ctx *ctx)
+ * places it nowhere; so does a 法人 word on a line that a 法人 word the
+ * wrap cut runs into (org_word_cut), below the word printed before it,
+ * wherever its margin. Its printed index (the first such), or -1. Checked
+ * on the printed places, once per header: 5 × 5 line look-ups, the words'
+ * markdown cells (org_cells) asked before. */
+static int org_margin_word(const parse_ctx *ctx, const struct org_cells *c)
 {
     for (int i = 1; i < 5; i++) {
         uint32_t at = ctx->org_at[i].start;
         xxgk_span l = xxgk_doc_line(ctx->doc, at);
-        int n;
-        if (pipe_field(ctx, at, &n))
+        if (c->field[i])
             continue;
-        if (l.start > ctx->org_at[i - 1].start &&
-            ((line_wrapped(ctx, l) && !tab_in(ctx, l.start, l.end)) || org_word_cut(ctx, l)))
+        if (l.start > ctx->org_at[i - 1].start && org_word_cut(ctx, l))
             return i; /* the first word of a wrap's continuation after the word printed before it */
         if (l.start != at)
             continue;
@@ -921,13 +914,13 @@ static bool org_order_certain(parse_ctx *ctx)
     int order[5], labels[5];
     xxgk_span printed[5];
     bool printed_ident = org_template_order(ctx);
-    int margin = org_margin_word(ctx);
+    struct org_cells cells;
+    org_cells_of(ctx, &cells);
+    int margin = org_margin_word(ctx, &cells);
     memcpy(order, ctx->org_order, sizeof order);
     memcpy(labels, ctx->org_labels, sizeof labels);
     memcpy(printed, ctx->org_at, sizeof printed);
-    if (printed_ident && margin >= 0)
-        return true; /* a wrap keeps the text's order, and it is the template's: no layout to doubt it by */
-    bool placed = org_order_by_layout(ctx), ident = org_template_order(ctx);
+    bool placed = org_order_by_layout(ctx, &cells), ident = org_template_order(ctx);
     if (placed && (printed_ident || margin >= 0) && org_orders_disagree(ctx, order, labels, printed, margin))
         return true; /* the printed order, doubted */
     for (int i = 0; ident && placed && ctx->reorder_seen && i < 5; i++)

@@ -287,6 +287,9 @@ typedef struct parse_ctx {
     xxgk_diag *lead_unsure;
     int lead_unsure_row, lead_unsure_ncols;
     int8_t text_tabs;      /* a TAB anywhere in the text: 0 not known yet, 1 none, 2 some */
+    uint32_t pipe_line;    /* 1 + the offset of the text's first line that starts with '|', 0 while
+                            * none is found in [0, pipe_scanned) (build_header.c pipe_line_by) */
+    uint32_t pipe_scanned;
     bool cells_delimited;  /* xxgk_options.cells_delimited: TABs are the file's cells */
     int org_cols_seen;     /* 法人或其他组织 columns seen in the header */
     int org_order[5];      /* their keys in the printed order */
