@@ -111,15 +111,23 @@ static int centre_of(const parse_ctx *ctx, const struct hdr_word *h, xxgk_span l
     return 2 * bld_display_width(s, line.start, h->at) + bld_display_width(s, h->at, h->end);
 }
 
+static int pipe_field(parse_ctx *ctx, uint32_t at, int *all);
+
 /* Whether A stands before B in the header (both printed), as far as the
- * header says. */
-static enum order word_order(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+ * header says: two words of one markdown grid (rows of one count of
+ * cells) by their cells, a row read across its wrapped lines (pipe_field,
+ * no line looked up before the text's first '|' line); else by the places
+ * below. */
+static enum order word_order(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     if (doc_same_line(ctx->doc, a->at, b->at))
         return a->at < b->at ? BEFORE : AFTER;
     xxgk_span la = xxgk_doc_line(ctx->doc, a->at), lb = xxgk_doc_line(ctx->doc, b->at);
     if (la.end - la.start > HEADER_LINE_MAX || lb.end - lb.start > HEADER_LINE_MAX)
         return UNSAID;
+    int na, nb, fa = pipe_field(ctx, a->at, &na), fb = fa ? pipe_field(ctx, b->at, &nb) : 0;
+    if (fa && fb && na == nb) /* one markdown grid: by cells, a row read across its wrapped lines */
+        return fa == fb ? UNSAID : fa < fb ? BEFORE : AFTER;
     struct place pa = place_of(ctx, a, la), pb = place_of(ctx, b, lb);
     if (pa.tabbed != pb.tabbed || pa.tabs != pb.tabs)
         return UNSAID; /* a word alone above a TAB row; rows not of one grid (merged cells not padded) */
@@ -414,7 +422,7 @@ static void heji_as_total(parse_ctx *ctx)
  * row's last column, over none of the group's, so the order of 总计 and
  * 小计 on the line is the rows' order, not the columns': the template's
  * levels place 小计 under 法人或其他组织 and 总计 after it. */
-static bool total_before_word(const parse_ctx *ctx, const struct hdr_word *o)
+static bool total_before_word(parse_ctx *ctx, const struct hdr_word *o)
 {
     const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
     return o->seen && header_line_holds(ctx, o, t) && word_order(ctx, t, o) == BEFORE;
@@ -442,7 +450,7 @@ static bool header_lacks_other(const parse_ctx *ctx)
 /* The flattened one among them (its two rows on one line: 总计 before the
  * group's first word 商业企业 on its line): the group's first word stands
  * where 其他's line would, for the place of 小计 (total_past_legal). */
-static bool flat_header_lacks_other(const parse_ctx *ctx)
+static bool flat_header_lacks_other(parse_ctx *ctx)
 {
     return header_lacks_other(ctx) && total_before_word(ctx, &ctx->req_group);
 }
@@ -452,14 +460,14 @@ static bool flat_header_lacks_other(const parse_ctx *ctx)
  * printed apart from the group (P102: before 总计 on the line) is no
  * column of the line's second row: the group's last word printed stands
  * where 其他's would. */
-static bool total_before_group_columns(const parse_ctx *ctx)
+static bool total_before_group_columns(parse_ctx *ctx)
 {
     if (ctx->org_doubt)
         return total_before_word(ctx, &ctx->req_group_last);
     return ctx->req_other.seen ? total_before_word(ctx, &ctx->req_other) : flat_header_lacks_other(ctx);
 }
 
-static bool total_past_legal(const parse_ctx *ctx)
+static bool total_past_legal(parse_ctx *ctx)
 {
     const struct hdr_word *s = &ctx->req_subtotal, *t = &ctx->req_units[REQ_TOTAL], *o = &ctx->req_other;
     if (total_before_group_columns(ctx))
@@ -580,7 +588,7 @@ static struct hdr_word org_word(const parse_ctx *ctx, int i)
  * after the other, A before 总计 and B after it (自然人 法人或其他组织 其他
  * 总计 商业企业 …): A is printed with the top row, over no column of the
  * group's that the line tells. */
-static bool org_pair_placed(const parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+static bool org_pair_placed(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     const struct hdr_word *t = &ctx->req_units[REQ_TOTAL];
     if (word_order(ctx, a, b) != BEFORE)
@@ -715,7 +723,7 @@ static void org_cells_of(parse_ctx *ctx, struct org_cells *c)
  * wrapped lines read as the one row they are (pipe_field: the word a wrap
  * put first on the next line is still in its row's last cells, not left
  * of the line above's); else as word_order says. */
-static enum order org_pair_order(const parse_ctx *ctx, const struct hdr_word *w, const struct org_cells *c, int i,
+static enum order org_pair_order(parse_ctx *ctx, const struct hdr_word *w, const struct org_cells *c, int i,
                                  int j)
 {
     int fa = c->field[i], fb = c->field[j];
@@ -835,19 +843,49 @@ static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *lab
     return true;
 }
 
+/* Whether the text [FROM, TO) (two header lines at most) holds a TAB:
+ * a TAB grid's, whose fields place its words, not a space-aligned fold. */
+static bool tab_in(const parse_ctx *ctx, uint32_t from, uint32_t to)
+{
+    return to - from > 2 * HEADER_LINE_MAX || memchr(ctx->doc->src + from, '\t', to - from) != NULL;
+}
+
+/* Whether a 法人 word runs from the line before L into L, in
+ * space-aligned text: a word the wrap cut (社 ⏎ 会公益组织), read as one,
+ * proves L the wrap's continuation, however wide the lines (their blanks
+ * trimmed). Not in a TAB grid, where a word over two lines is a cell's
+ * label wrapped inside its cell (社会 ⏎ 公益组织), its place kept. */
+static bool org_word_cut(const parse_ctx *ctx, xxgk_span l)
+{
+    for (int k = 0; k < 5; k++) {
+        xxgk_span w = ctx->org_at[k];
+        if (w.start >= l.start || w.end <= l.start)
+            continue;
+        return !tab_in(ctx, xxgk_doc_line(ctx->doc, w.start).start, l.end);
+    }
+    return false;
+}
+
 /* header → columns (table 三): a 法人 word at the left margin (column 0)
  * of a line after the group row (a line of two or more 法人 words), not
  * in a markdown row: space-aligned text wrapped at a fixed width, whose
  * continuation starts at the margin whatever column the word was printed
  * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
- * places it nowhere. Its printed index (the first such), or -1. Checked
- * on the printed places, once per header: 5 × 5 line look-ups, the words' markdown
- * cells (org_cells) asked before. */
+ * places it nowhere; so does a 法人 word on a line that a 法人 word the
+ * wrap cut runs into (org_word_cut), below the word printed before it,
+ * wherever its margin. Its printed index (the first such), or -1. Checked
+ * on the printed places, once per header: 5 × 5 line look-ups, the words'
+ * markdown cells (org_cells) asked before. */
 static int org_margin_word(const parse_ctx *ctx, const struct org_cells *c)
 {
     for (int i = 1; i < 5; i++) {
         uint32_t at = ctx->org_at[i].start;
-        if (c->field[i] || xxgk_doc_line(ctx->doc, at).start != at)
+        xxgk_span l = xxgk_doc_line(ctx->doc, at);
+        if (c->field[i])
+            continue;
+        if (l.start > ctx->org_at[i - 1].start && org_word_cut(ctx, l))
+            return i; /* the first word of a wrap's continuation after the word printed before it */
+        if (l.start != at)
             continue;
         for (int k = 0; k < i; k++)
             if (!doc_same_line(ctx->doc, ctx->org_at[k].start, at) && org_words_on_line(ctx, k) >= 2)
