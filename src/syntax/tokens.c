@@ -1265,14 +1265,17 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
 
 /* A table's continuation caption alone on its line inside a table (the
  * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表三（续表）, bracketed or not, either script. Layout,
- * noted (P055). The folded line is compared: half-width brackets. */
+ * 续表三, 表三（续）, 表三（续表）, and the page's words for it, 接上表,
+ * 接上页, 表格接上页 (the captions grid.c joins a cut HTML or Word table
+ * by), bracketed ( ) [ ] 【 】 〔 〕 or not, either script. Layout, noted (P055).
+ * The folded line is compared: half-width brackets. */
 static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     /* 续/續 (E7 BB AD, E7 BA 8C) or 表 (E8 A1 A8) first, or a bracket */
     if (!bol || ctx->table < 0 || e - s < 6 || e - s > 40 ||
-        (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xEF && src[s] != '(' && src[s] != 0xE3))
+        (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xE6 && src[s] != 0xEF && src[s] != '(' &&
+         src[s] != '[' && src[s] != 0xE3))
         return false;
     char f[64];
     size_t n = label_fold(src + s, e - s, f, sizeof f);
@@ -1280,13 +1283,20 @@ static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
         return false;
     f[n] = 0;
     const char *p = f;
-    if (p[0] == '(' && f[n - 1] == ')') { /* (续表) */
-        p++;
-        f[--n] = 0;
+    static const char *const pairs[][2] = {{"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}};
+    for (size_t b = 0; b < sizeof pairs / sizeof *pairs; b++) { /* (续表) 【接上页】 */
+        size_t ol = strlen(pairs[b][0]), cl = strlen(pairs[b][1]);
+        if (n > ol + cl && memcmp(p, pairs[b][0], ol) == 0 && memcmp(f + n - cl, pairs[b][1], cl) == 0) {
+            p += ol;
+            f[n -= cl] = 0;
+            break;
+        }
     }
     static const char cn[] = "一二三四五六七八九十";
-    if (strcmp(p, "续表") == 0 || strcmp(p, "续上表") == 0)
-        return line_ends_here(ctx);
+    static const char *const whole[] = {"续表", "续上表", "接上表", "接上页", "接上頁", "表格接上页", "表格接上頁"};
+    for (size_t w = 0; w < sizeof whole / sizeof *whole; w++)
+        if (strcmp(p, whole[w]) == 0)
+            return line_ends_here(ctx);
     if (strncmp(p, "续表", 6) == 0 && strlen(p) == 9 && strstr(cn, p + 6)) /* 续表三 */
         return line_ends_here(ctx);
     if (strncmp(p, "表", 3) == 0 && strlen(p) >= 6) { /* 表三(续) 表三(续表) 表三续 */
