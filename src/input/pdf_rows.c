@@ -1522,6 +1522,39 @@ static bool number_run(const page_rows *pr, const cell *c)
     return true;
 }
 
+/* Rule 2, a loose row: a row of one label and one number (lone) whose
+ * number lies over none of its table's columns, right above the first
+ * row of a new table (the next row of two numbers or more starts one),
+ * its number over a lone number of that table's rows (its next 8 data
+ * rows, within 24 visual rows each way: a bounded look, rare rows): the first row of table 三 whose 总计
+ * wrapped, `117` on the label's line and `3` under it, read as table 二's
+ * last row. It is the new table's, and so is the header above it, which
+ * rule 2 then splits by that table's columns (科研机|商业企 glued in a
+ * landscape print, their columns read in the template's order silently).
+ * Returns the new table, or the row's own. */
+static uint32_t loose_row_table(const page_rows *pr, const uint32_t *table, size_t v)
+{
+    const vrow *r = &pr->v[v];
+    const cell *c = &pr->c[r->first + r->n - 1];
+    size_t end = pr->nv - v > 24 ? v + 24 : pr->nv; /* the look's bound: 24 visual rows */
+    size_t u = v + 1;
+    while (u < end && (table[u] == UINT32_MAX || pr->v[u].numbers < 2))
+        u++;
+    if (u >= end || table[u] == table[v])
+        return table[v];
+    end = pr->nv - u > 24 ? u + 24 : pr->nv;
+    size_t seen = 0;
+    for (size_t t = u; t < end && seen < 8; t++) {
+        if (table[t] != table[u])
+            continue;
+        seen++;
+        for (size_t i = pr->v[t].first; i < pr->v[t].first + pr->v[t].n; i++)
+            if (lone_number(pr, i) && pr->c[i].x0 < c->x1 && c->x0 < pr->c[i].x1)
+                return table[u];
+    }
+    return table[v];
+}
+
 /* Tables, not pages, have columns: a page may hold the end of one table
  * and the start of the next (table 三's seven columns, table 四's fifteen).
  * Walking the data rows down the page, a row belongs to the table of the
@@ -1541,17 +1574,25 @@ static bool number_run(const page_rows *pr, const cell *c)
  * that table when it fits them as above (a table's columns stand where
  * they stood on the page before: 13 and 39 of a page's rows glued, their
  * columns known from 5 and 15 alone above the page break). *out: the
- * columns of the table the page ends in (none without a data row). */
+ * columns of the table the page ends in (none without a data row).
+ * A row of one label and one number that lies over none of the table's
+ * columns (loose, below) is the next table's when that table starts right
+ * under it and its number lies over a number of that table's. */
 static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in, pdf_carry *out)
 {
     int64_t *g = NULL; /* the current table's merged ranges: x0, x1, wide */
     size_t ng = 0, capg = 0;
     uint32_t cur = 0;
     bool any = false, ok = true, rows = false;
+    bool *loose = calloc(pr->nv ? pr->nv : 1, sizeof *loose); /* lone rows over no column */
+    if (!loose)
+        return false;
     if (in->n) {
         g = malloc(3 * in->n * sizeof *g);
-        if (!g)
+        if (!g) {
+            free(loose);
             return false;
+        }
         capg = in->n;
         for (size_t j = 0; j < in->n; j++) {
             g[3 * j] = in->x[2 * j];
@@ -1593,6 +1634,7 @@ static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in,
             ng = 0;
         }
         table[v] = cur;
+        loose[v] = !fits && lone && under == 0;
         for (size_t i = r->first; i < r->first + r->n; i++) {
             if (!number_run(pr, &pr->c[i]))
                 continue;
@@ -1632,6 +1674,10 @@ static bool tables_of(const page_rows *pr, uint32_t *table, const pdf_carry *in,
         out->n++;
     }
     free(g);
+    for (size_t v = 0; v < pr->nv && ok; v++)
+        if (loose[v])
+            table[v] = loose_row_table(pr, table, v);
+    free(loose);
     /* text rows: the table below, else the one above */
     uint32_t below = cur, above = UINT32_MAX;
     for (size_t v = 0; v < pr->nv; v++) {

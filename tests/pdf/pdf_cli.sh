@@ -222,6 +222,27 @@ chrome header-org-swapped check 2>&1 | grep -q 'note\[P022\]: the column header 
 chrome header-org-swapped check 2>&1 | grep -q 'P106' && bad "header-org-swapped: P106 on a header read in x order"
 [ "$(chrome header-org-swapped export 2>/dev/null | grep -c ',requests,.*,$')" -ge 150 ] \
   || bad "header-org-swapped: table 三 values flagged"
+# rule 2, a loose row (landscape-loose-total: r1-swap, the agency's own
+# order 科研机构 before 商业企业, printed landscape 842x595 at 22 pt with
+# break-all): table 三's first row wraps its 总计 (117 on the label's line,
+# 3 under it), so that row holds one number, over none of table 二's
+# columns carried from page 1, and was read as table 二's; the header above
+# it took table 二's columns and 科研机|商业企|社会公益 stayed one cell (P019),
+# the grammar read the template's order and 32 values went silently to
+# the swapped columns. The row is table 三's, the header is split by its
+# columns: the agency's order read (P022 at 27:8), no P106, values right.
+chrome landscape-loose-total text | sed -n 27p | grep -qx '人	科研机构	商业企业	社会公益组织	法律服务机构	其他	计' \
+  || bad "landscape-loose-total: the header's glued cells not split by table 三's columns"
+chrome landscape-loose-total check 2>&1 | grep -q "^$W/landscape-loose-total.pdf:27:8: note\[P022\]" || bad "landscape-loose-total: no P022 at 27:8"
+chrome landscape-loose-total check 2>&1 | grep -q 'P106\|P019' && bad "landscape-loose-total: P106 or P019"
+[ "$(chrome landscape-loose-total export 2>/dev/null | grep ',requests,carried_in,' | cut -d, -f8-)" = "$(printf '%s\n' \
+  carried_in,natural_person,1,,30,18, carried_in,research,5,,30,20, carried_in,commercial,3,,30,22, \
+  carried_in,public_interest,5,,30,24, carried_in,legal_services,1,,30,26, carried_in,other_org,3,,30,28, \
+  carried_in,total,18,,30,30,)" ] || bad "landscape-loose-total: the carried-in row not in its columns at 30:18..30:30"
+# must-not: a row of one label and one number over a column of its table
+# (行政事业性收费 598.68 under table 二's columns, above table 三) stays
+# table 二's row, read as before
+chrome landscape-loose-total text | sed -n 22p | grep -qx '行政事业性收费	598.68		' || bad "landscape-loose-total: 行政事业性收费 not read with table 二"
 # must-not: the headers rule 6c reads by x are no P106; tables 二 and 四 of the break-all print keep their cells unflagged
 for n in header-foot-columns header-label-row header-page-split 14-pdf-clean-wide; do
   chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read in its columns' order"
