@@ -1,6 +1,7 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
 #include "input.h"
+#include "numerals.h"
 #include "utf8.h"
 #include "xxgk.h"
 #include "vec.h"
@@ -1079,16 +1080,40 @@ static bool spans_below(const grid *g, size_t k)
 
 enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters: a gap's ink at most */
 
+/* A table's number at s[*i] (3, 三, ３, 十二): 1..99, *i past it; 0 if none. */
+static int table_number_at(const char *s, size_t *i, size_t n)
+{
+    uint32_t at = (uint32_t)*i;
+    int v = numeral_parse((const uint8_t *)s, &at, (uint32_t)n);
+    if (v < 1 || v > 99)
+        return 0;
+    *i = at;
+    return v;
+}
+
+/* Does s[i, n) hold exactly one of the words? */
+static bool rest_is(const char *s, size_t i, size_t n, const char *const *words, size_t nwords)
+{
+    for (size_t w = 0; w < nwords; w++)
+        if (strlen(words[w]) == n - i && memcmp(s + i, words[w], n - i) == 0)
+            return true;
+    return false;
+}
+
 /* cont_caption := bracket* ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
- *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*
- * The gap's one line, blanks and brackets aside, is a continuation
- * caption and nothing else: a heading that merely holds 续 (（二）继续深化
- * 依申请公开) is the next section's, not the table's. */
-static bool is_cont_caption(const char *gap, size_t n)
+ *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*          -> 0
+ *               | bracket* ( 续表 N | 表 N ( 续 | 续表 ) ) bracket*    -> N
+ * (續 too; N in digits, full-width or Chinese numerals: 表3（续）, 续表三,
+ * 表三續). The gap's one line, blanks and brackets aside, is a
+ * continuation caption and nothing else: a heading that merely holds 续
+ * (（二）继续深化依申请公开) is the next section's, not the table's. The
+ * caption's table number, 0 when it has none; -1 when no caption. */
+static int cont_caption(const char *gap, size_t n)
 {
     static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
     static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
                                            "表格接上页", "表格接上頁"};
+    static const char *const after[] = {"续", "續", "续表", "續表"};
     char core[CONT_GAP_BYTES + 1];
     size_t len = 0;
     for (size_t i = 0; i < n;) {
@@ -1103,23 +1128,33 @@ static bool is_cont_caption(const char *gap, size_t n)
             continue;
         }
         if (len == CONT_GAP_BYTES)
-            return false;
+            return -1;
         core[len++] = gap[i++];
     }
-    for (size_t c = 0; c < sizeof captions / sizeof *captions; c++)
-        if (strlen(captions[c]) == len && memcmp(core, captions[c], len) == 0)
-            return true;
-    return false;
+    if (rest_is(core, 0, len, captions, sizeof captions / sizeof *captions))
+        return 0;
+    size_t i = 6; /* after 续表 / 續表 */
+    int num;
+    if (len > 6 && rest_is(core, 0, 6, captions, 2) && (num = table_number_at(core, &i, len)) && i == len)
+        return num; /* 续表三 */
+    i = 3; /* after 表 */
+    if (len > 3 && memcmp(core, "表", 3) == 0 && (num = table_number_at(core, &i, len)) &&
+        rest_is(core, i, len, after, sizeof after / sizeof *after))
+        return num; /* 表3续 表三续表 */
+    return -1;
 }
 
 /* What stands between two tables that are one table's parts: nothing
  * (blank lines, a page break), or one short line that is a continuation
- * caption (is_cont_caption: （续表）, 续上表, 續表, 接上页). Any other line
- * parts two tables: a clause's caption between two of table 二's clauses,
- * each its own table under the same header (第二十条第（六）项), a heading
+ * caption (cont_caption: （续表）, 续上表, 續表, 接上页), one with a
+ * table number (表3（续）, 续表三) only when it is the number of the table
+ * continued (number: grid_number_before's, 0 unknown): 表2（续） between
+ * two parts of table 三 names another table. Any other line parts two
+ * tables: a clause's caption between two of table 二's clauses, each its
+ * own table under the same header (第二十条第（六）项), a heading
  * (（二）继续深化依申请公开), prose, a caption with a year (2020年). The gap
  * is read once per table, CONT_GAP_BYTES at most compared. */
-bool grid_gap_joins(const char *gap, size_t n)
+bool grid_gap_joins(const char *gap, size_t n, int number)
 {
     size_t lines = 0, ink = 0;
     bool inked = false;
@@ -1135,7 +1170,62 @@ bool grid_gap_joins(const char *gap, size_t n)
     }
     if (lines == 0)
         return true;
-    return lines == 1 && ink <= CONT_GAP_BYTES && is_cont_caption(gap, n);
+    if (lines != 1 || ink > CONT_GAP_BYTES)
+        return false;
+    int cap = cont_caption(gap, n);
+    return cap == 0 || (cap > 0 && cap == number);
+}
+
+enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its number is sought */
+
+/* The number a line gives the table below it: a caption 表N (表3 收到和
+ * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
+ * 政府信息公开申请情况); 0 for any other line. */
+static int line_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\r'))
+        i++;
+    while (n - i >= 3 && memcmp(s + i, "　", 3) == 0)
+        i += 3;
+    if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
+        i += 3;
+        return table_number_at(s, &i, n);
+    }
+    if (i >= n || (unsigned char)s[i] < 0x80) /* a heading's numeral is Chinese, not 3、 a list's */
+        return 0;
+    int num = table_number_at(s, &i, n);
+    return num && n - i >= 3 && memcmp(s + i, "、", 3) == 0 ? num : 0;
+}
+
+/* table_number := ( caption | heading ) line{0,2} table
+ * The number of the table whose text starts at text + n: that of the
+ * nearest of the NUMBER_LINES inked lines above it that gives one
+ * (line_number: its caption's over its section's, a caption being
+ * nearer), 0 when none does. Cost: NUMBER_BYTES at most read back, once
+ * per table that is not a continuation. */
+int grid_number_before(const char *text, size_t n)
+{
+    size_t stop = n > NUMBER_BYTES ? n - NUMBER_BYTES : 0, end = n, lines = 0;
+    while (end > stop && lines < NUMBER_LINES) {
+        size_t s = end;
+        while (s > stop && text[s - 1] != '\n')
+            s--;
+        if (s == stop && stop > 0)
+            return 0; /* the line starts before the window: not read */
+        int num = line_number(text + s, end - s);
+        if (num)
+            return num;
+        for (size_t i = s; i < end; i++)
+            if (text[i] != ' ' && text[i] != '\t' && text[i] != '\f' && text[i] != '\r') {
+                lines++;
+                break;
+            }
+        end = s ? s - 1 : 0;
+        if (!s)
+            break;
+    }
+    return 0;
 }
 
 size_t grid_continues(const grid *g, const grid_tail *tail)
@@ -1176,10 +1266,11 @@ void grid_drop_rows(grid *g, size_t k)
     g->n -= k;
 }
 
-void grid_tail_take(grid_tail *tail, const grid *g, bool continued)
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number)
 {
     size_t own = head_rows(g);
     if (!continued) {
+        tail->number = number;
         u64map_free(&tail->labels);
         tail->nlabels = 0;
         tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */

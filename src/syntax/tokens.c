@@ -1263,24 +1263,48 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
     return emit(ctx, section_token_kind(id));
 }
 
+/* numbered_caption := 续表 N | 表 N ( 续 | (续) | 续表 | (续表) ), N a
+ * table's number in Chinese numerals or digits (续表三, 表3(续)), on the
+ * folded text p (half-width brackets and digits, simplified script).
+ * N, or 0 when p is no such caption. */
+static int numbered_caption(const char *p)
+{
+    static const char *const rest[] = {"续", "(续)", "续表", "(续表)"};
+    uint32_t n = (uint32_t)strlen(p), i;
+    int num;
+    if (strncmp(p, "续表", 6) == 0) {
+        i = 6;
+        num = numeral_parse((const uint8_t *)p, &i, n); /* 续表三 */
+        return i == n ? num : 0;
+    }
+    if (strncmp(p, "表", 3) != 0)
+        return 0;
+    i = 3;
+    num = numeral_parse((const uint8_t *)p, &i, n);
+    for (size_t r = 0; num > 0 && r < sizeof rest / sizeof *rest; r++) /* 表三(续) 表3续表 */
+        if (strcmp(p + i, rest[r]) == 0)
+            return num;
+    return 0;
+}
+
 /* A table's continuation caption alone on its line inside a table (the
  * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表三（续表）, and the page's words for it, 接上表,
+ * 续表三, 表三（续）, 表3（续表）, and the page's words for it, 接上表,
  * 接上页, 表格接上页 (the captions grid.c joins a cut HTML or Word table
  * by), bracketed ( ) [ ] 【 】 〔 〕 or not, either script. Layout, noted (P055).
  * The folded line is compared: half-width brackets. */
-static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
+static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     /* 续/續 (E7 BB AD, E7 BA 8C) or 表 (E8 A1 A8) first, or a bracket */
-    if (!bol || ctx->table < 0 || e - s < 6 || e - s > 40 ||
+    if (e - s < 6 || e - s > 40 ||
         (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xE6 && src[s] != 0xEF && src[s] != '(' &&
          src[s] != '[' && src[s] != 0xE3))
-        return false;
+        return -1;
     char f[64];
     size_t n = label_fold(src + s, e - s, f, sizeof f);
     if (n < 6 || n >= sizeof f - 4)
-        return false;
+        return -1;
     f[n] = 0;
     const char *p = f;
     static const char *const pairs[][2] = {{"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}};
@@ -1292,21 +1316,40 @@ static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
             break;
         }
     }
-    static const char cn[] = "一二三四五六七八九十";
     static const char *const whole[] = {"续表", "续上表", "接上表", "接上页", "接上頁", "表格接上页", "表格接上頁"};
     for (size_t w = 0; w < sizeof whole / sizeof *whole; w++)
         if (strcmp(p, whole[w]) == 0)
-            return line_ends_here(ctx);
-    if (strncmp(p, "续表", 6) == 0 && strlen(p) == 9 && strstr(cn, p + 6)) /* 续表三 */
-        return line_ends_here(ctx);
-    if (strncmp(p, "表", 3) == 0 && strlen(p) >= 6) { /* 表三(续) 表三(续表) 表三续 */
-        char num[4] = {p[3], p[4], p[5], 0};
-        const char *rest = p + 6;
-        if (strstr(cn, num) && (strcmp(rest, "(续)") == 0 || strcmp(rest, "(续表)") == 0 || strcmp(rest, "续") == 0 ||
-                                strcmp(rest, "续表") == 0))
-            return line_ends_here(ctx);
-    }
-    return false;
+            return 0;
+    int num = numbered_caption(p);
+    return num > 0 ? num : -1;
+}
+
+static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
+{
+    return bol && ctx->table >= 0 && caption_words(ctx, s, e) >= 0 && line_ends_here(ctx);
+}
+
+/* A numbered continuation caption whose number the lexer read as a
+ * value (表3（续）, 续表3, 表３續): the line from s, its end's blanks aside,
+ * is one naming the open table by its section's number (grid.c joins
+ * the parts around it by that number or the table's own caption's); its
+ * further tokens are dropped. One naming another table (表2（续） in
+ * table 三) stays an unknown row (P008): the parts may be two tables.
+ * The line's end, 0 when it is no such caption. Cost: the line (40
+ * bytes at most) folded once. */
+static uint32_t numbered_caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s)
+{
+    if (!t->bol || ctx->table < 0)
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = line_end_from(ctx, s);
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t'))
+        e--;
+    if (caption_words(ctx, s, e) != ctx->section)
+        return 0;
+    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < e)
+        raw_drop(ctx, 1);
+    return e;
 }
 
 static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
@@ -4437,6 +4480,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
+    uint32_t cap_end = numbered_caption_line(ctx, t, s);
+    if (cap_end)
+        return as_continued_caption(ctx, s, cap_end);
     if (t->bol && signoff_in_row(ctx, t, s))
         return NO_TOKEN; /* 青禾市测试局 inside a row: P090 */
     if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
