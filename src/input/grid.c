@@ -1180,9 +1180,11 @@ enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its numb
 
 /* The number a line gives the table below it: a caption 表N (表3 收到和
  * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
- * 政府信息公开申请情况); 0 for any other line. */
+ * 政府信息公开申请情况); 0 for any other line, a table's row too. */
 static int line_number(const char *s, size_t n)
 {
+    if (memchr(s, '\t', n))
+        return 0; /* a table's row (四、结转下年度继续办理⇥1…), no heading */
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\r'))
         i++;

@@ -341,6 +341,27 @@ static void html_table_after_a_table_is_not_its_part(void **state)
         assert_null(strstr(strstr(t, "规章") + 1, "信息内容"));
         free(t);
     }
+    /* a numbered caption joins the table it names (二、 above it: table
+     * 二), not another (表3（续）), nor a table whose number is unknown
+     * (no heading, no caption above it) */
+    const struct {
+        const char *above, *caption;
+        bool joins;
+    } numbered[] = {{"<p>二、主动公开政府信息情况</p>", "<p>表2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二</p>", true},
+                    {"<p>二、主动公开政府信息情况</p><p>单位：件</p>", "<p>（表二續）</p>", true},
+                    {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表3（续）</p>", false},
+                    {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表3（续）</p>", false},
+                    {"", "<p>表2（续）</p>", false}};
+    for (size_t i = 0; i < sizeof numbered / sizeof *numbered; i++) {
+        snprintf(page, sizeof page, "%s%s%s%s%s%s", numbered[i].above, head, again, numbered[i].caption, head,
+                 "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
+                 "<tr><td>行政许可</td><td>7</td><td>8</td><td>9</td></tr></table>");
+        t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        assert_int_equal(strstr(strstr(t, "规章") + 1, "信息内容") == NULL, numbered[i].joins);
+        free(t);
+    }
 }
 
 /* Table 四 with a year column, twice under one header: this year's row,
