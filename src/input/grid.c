@@ -1,7 +1,7 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
 #include "input.h"
-#include "numerals.h"
+#include "cont_caption.h"
 #include "utf8.h"
 #include "xxgk.h"
 #include "vec.h"
@@ -1078,75 +1078,11 @@ static bool spans_below(const grid *g, size_t k)
     return false;
 }
 
-enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters: a gap's ink at most */
-
-/* A table's number at s[*i] (3, 三, ３, 十二): 1..99, *i past it; 0 if none. */
-static int table_number_at(const char *s, size_t *i, size_t n)
-{
-    uint32_t at = (uint32_t)*i;
-    int v = numeral_parse((const uint8_t *)s, &at, (uint32_t)n);
-    if (v < 1 || v > 99)
-        return 0;
-    *i = at;
-    return v;
-}
-
-/* Does s[i, n) hold exactly one of the words? */
-static bool rest_is(const char *s, size_t i, size_t n, const char *const *words, size_t nwords)
-{
-    for (size_t w = 0; w < nwords; w++)
-        if (strlen(words[w]) == n - i && memcmp(s + i, words[w], n - i) == 0)
-            return true;
-    return false;
-}
-
-/* cont_caption := bracket* ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
- *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*          -> 0
- *               | bracket* ( 续表 N | 表 N ( 续 | 续表 ) ) bracket*    -> N
- * (續 too; N in digits, full-width or Chinese numerals: 表3（续）, 续表三,
- * 表三續). The gap's one line, blanks and brackets aside, is a
- * continuation caption and nothing else: a heading that merely holds 续
- * (（二）继续深化依申请公开) is the next section's, not the table's. The
- * caption's table number, 0 when it has none; -1 when no caption. */
-static int cont_caption(const char *gap, size_t n)
-{
-    static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
-    static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
-                                           "表格接上页", "表格接上頁"};
-    static const char *const after[] = {"续", "續", "续表", "續表"};
-    char core[CONT_GAP_BYTES + 1];
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t skip = (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '\r' || gap[i] == '\f') ? 1 : 0;
-        for (size_t b = 0; !skip && b < sizeof brackets / sizeof *brackets; b++) {
-            size_t bl = strlen(brackets[b]);
-            if (bl <= n - i && memcmp(gap + i, brackets[b], bl) == 0)
-                skip = bl;
-        }
-        if (skip) {
-            i += skip;
-            continue;
-        }
-        if (len == CONT_GAP_BYTES)
-            return -1;
-        core[len++] = gap[i++];
-    }
-    if (rest_is(core, 0, len, captions, sizeof captions / sizeof *captions))
-        return 0;
-    size_t i = 6; /* after 续表 / 續表 */
-    int num;
-    if (len > 6 && rest_is(core, 0, 6, captions, 2) && (num = table_number_at(core, &i, len)) && i == len)
-        return num; /* 续表三 */
-    i = 3; /* after 表 */
-    if (len > 3 && memcmp(core, "表", 3) == 0 && (num = table_number_at(core, &i, len)) &&
-        rest_is(core, i, len, after, sizeof after / sizeof *after))
-        return num; /* 表3续 表三续表 */
-    return -1;
-}
+enum { CONT_GAP_BYTES = CONT_CAPTION_BYTES }; /* a gap's ink at most */
 
 /* What stands between two tables that are one table's parts: nothing
  * (blank lines, a page break), or one short line that is a continuation
- * caption (cont_caption: （续表）, 续上表, 續表, 接上页), one with a
+ * caption (cont_caption_number: （续表）, 续上表, 續表, 接上页), one with a
  * table number (表3（续）, 续表三) only when it is the number of the table
  * continued (number: grid_number_before's, 0 unknown): 表2（续） between
  * two parts of table 三 names another table. Any other line parts two
@@ -1172,7 +1108,7 @@ bool grid_gap_joins(const char *gap, size_t n, int number)
         return true;
     if (lines != 1 || ink > CONT_GAP_BYTES)
         return false;
-    int cap = cont_caption(gap, n);
+    int cap = cont_caption_number(gap, n);
     return cap == 0 || (cap > 0 && cap == number);
 }
 
@@ -1192,11 +1128,11 @@ static int line_number(const char *s, size_t n)
         i += 3;
     if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
         i += 3;
-        return table_number_at(s, &i, n);
+        return caption_table_number(s, &i, n);
     }
     if (i >= n || (unsigned char)s[i] < 0x80) /* a heading's numeral is Chinese, not 3、 a list's */
         return 0;
-    int num = table_number_at(s, &i, n);
+    int num = caption_table_number(s, &i, n);
     return num && n - i >= 3 && memcmp(s + i, "、", 3) == 0 ? num : 0;
 }
 

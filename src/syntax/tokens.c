@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "cont_caption.h"
 #include "decimal.h"
 #include "filter_text.h"
 #include "numerals.h"
@@ -1263,65 +1264,20 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
     return emit(ctx, section_token_kind(id));
 }
 
-/* numbered_caption := 续表 N | 表 N ( 续 | (续) | 续表 | (续表) ), N a
- * table's number in Chinese numerals or digits (续表三, 表3(续)), on the
- * folded text p (half-width brackets and digits, simplified script).
- * N, or 0 when p is no such caption. */
-static int numbered_caption(const char *p)
-{
-    static const char *const rest[] = {"续", "(续)", "续表", "(续表)"};
-    uint32_t n = (uint32_t)strlen(p), i;
-    int num;
-    if (strncmp(p, "续表", 6) == 0) {
-        i = 6;
-        num = numeral_parse((const uint8_t *)p, &i, n); /* 续表三 */
-        return i == n ? num : 0;
-    }
-    if (strncmp(p, "表", 3) != 0)
-        return 0;
-    i = 3;
-    num = numeral_parse((const uint8_t *)p, &i, n);
-    for (size_t r = 0; num > 0 && r < sizeof rest / sizeof *rest; r++) /* 表三(续) 表3续表 */
-        if (strcmp(p + i, rest[r]) == 0)
-            return num;
-    return 0;
-}
-
 /* A table's continuation caption alone on its line inside a table (the
  * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表3（续表）, and the page's words for it, 接上表,
- * 接上页, 表格接上页 (the captions grid.c joins a cut HTML or Word table
- * by), bracketed ( ) [ ] 【 】 〔 〕 or not, either script. Layout, noted (P055).
- * The folded line is compared: half-width brackets. */
+ * 续表三, 表三（续）, 表3（续表）, 续表（3）, and the page's words for it,
+ * 接上表, 接上页, 表格接上页, bracketed or not, either script. Read by
+ * cont_caption_number, the reading grid.c joins a cut HTML or Word table
+ * by, so that a caption it joins by is layout here too (P055). The
+ * caption's table number, 0 when it names none, -1 when s..e is no
+ * caption. Cost: CONT_CAPTION_MAX bytes at most read. */
+enum { CONT_CAPTION_MAX = 64 };
 static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
-    const uint8_t *src = ctx->doc->src;
-    /* 续/續 (E7 BB AD, E7 BA 8C) or 表 (E8 A1 A8) first, or a bracket */
-    if (e - s < 6 || e - s > 40 ||
-        (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xE6 && src[s] != 0xEF && src[s] != '(' &&
-         src[s] != '[' && src[s] != 0xE3))
+    if (e - s < 6 || e - s > CONT_CAPTION_MAX)
         return -1;
-    char f[64];
-    size_t n = label_fold(src + s, e - s, f, sizeof f);
-    if (n < 6 || n >= sizeof f - 4)
-        return -1;
-    f[n] = 0;
-    const char *p = f;
-    static const char *const pairs[][2] = {{"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}};
-    for (size_t b = 0; b < sizeof pairs / sizeof *pairs; b++) { /* (续表) 【接上页】 */
-        size_t ol = strlen(pairs[b][0]), cl = strlen(pairs[b][1]);
-        if (n > ol + cl && memcmp(p, pairs[b][0], ol) == 0 && memcmp(f + n - cl, pairs[b][1], cl) == 0) {
-            p += ol;
-            f[n -= cl] = 0;
-            break;
-        }
-    }
-    static const char *const whole[] = {"续表", "续上表", "接上表", "接上页", "接上頁", "表格接上页", "表格接上頁"};
-    for (size_t w = 0; w < sizeof whole / sizeof *whole; w++)
-        if (strcmp(p, whole[w]) == 0)
-            return 0;
-    int num = numbered_caption(p);
-    return num > 0 ? num : -1;
+    return cont_caption_number((const char *)ctx->doc->src + s, e - s);
 }
 
 static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
@@ -1335,15 +1291,15 @@ static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
  * the parts around it by that number or the table's own caption's); its
  * further tokens are dropped. One naming another table (表2（续） in
  * table 三) stays an unknown row (P008): the parts may be two tables.
- * The line's end, 0 when it is no such caption. Cost: 64 bytes at
- * most read, 40 folded, once per line starting with words in a table. */
+ * The line's end, 0 when it is no such caption. Cost: CONT_CAPTION_MAX
+ * bytes at most read, once per line starting with words in a table. */
 static uint32_t numbered_caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s)
 {
     if (!t->bol || ctx->table < 0)
         return 0;
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, lim = len - s > 64 ? s + 64 : len;
-    const uint8_t *nl = memchr(src + s, '\n', lim - s); /* a caption is short: 64 bytes read at most */
+    uint32_t len = (uint32_t)ctx->doc->len, lim = len - s > CONT_CAPTION_MAX ? s + CONT_CAPTION_MAX : len;
+    const uint8_t *nl = memchr(src + s, '\n', lim - s); /* a caption is short: read no further */
     if (!nl && lim < len)
         return 0;
     uint32_t e = nl ? (uint32_t)(nl - src) : len;

@@ -343,7 +343,7 @@ static void html_table_after_a_table_is_not_its_part(void **state)
     }
     /* a numbered caption joins the table it names (二、 above it: table
      * 二), not another (表3（续）), nor a table whose number is unknown
-     * (no heading, no caption above it) */
+     * (no heading, no caption above it, only another table's rows) */
     const struct {
         const char *above, *caption;
         bool joins;
@@ -353,7 +353,16 @@ static void html_table_after_a_table_is_not_its_part(void **state)
                     {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表2（续）</p>", true},
                     {"<p>二、主动公开政府信息情况</p>", "<p>表3（续）</p>", false},
                     {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表3（续）</p>", false},
-                    {"", "<p>表2（续）</p>", false}};
+                    {"", "<p>表2（续）</p>", false},
+                    /* brackets around the number too (the parser reads the
+                     * caption by the same cont_caption_number) */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表（2）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表（二）续</p>", true},
+                    /* a table's row above it is no heading: 四、 of table
+                     * 三's last row gives the next table no number */
+                    {"<table><tr><td>三、收到和处理政府信息公开申请情况</td><td>总计</td></tr>"
+                     "<tr><td>四、结转下年度继续办理</td><td>1</td></tr></table>",
+                     "<p>表4（续）</p>", false}};
     for (size_t i = 0; i < sizeof numbered / sizeof *numbered; i++) {
         snprintf(page, sizeof page, "%s%s%s%s%s%s", numbered[i].above, head, again, numbered[i].caption, head,
                  "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
