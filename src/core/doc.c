@@ -630,20 +630,26 @@ bool doc_set_places(xxgk_doc *doc, const doc_place *places, size_t n)
     return true;
 }
 
-/* origin: the run holding text offset off, by binary search; the file
+size_t origin_run_at(const xxgk_origin_run *runs, size_t nruns, size_t off)
+{
+    size_t lo = 0, hi = nruns;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (runs[mid].text <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* origin: the run holding text offset off (origin_run_at); the file
  * offset is the run's start plus the distance into it */
 static uint32_t origin_map(const doc_origin *o, uint32_t off)
 {
     if (!o->nruns)
         return 0;
-    uint32_t lo = 0, hi = o->nruns;
-    while (hi - lo > 1) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (o->runs[mid].text <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
+    uint32_t lo = (uint32_t)origin_run_at(o->runs, o->nruns, off);
     uint32_t at = o->runs[lo].src + (off > o->runs[lo].text ? off - o->runs[lo].text : 0);
     /* a run never reaches past the next run's source (markup between) */
     if (lo + 1 < o->nruns && o->runs[lo + 1].src > o->runs[lo].src && at > o->runs[lo + 1].src)

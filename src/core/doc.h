@@ -12,6 +12,13 @@ typedef struct xxgk_origin_run {
     uint32_t text, src;
 } xxgk_origin_run;
 
+/* The last of runs[0, nruns) whose text starts at or before off (runs in
+ * ascending order of text): the run holding byte off; 0 when none does
+ * (off before the first, or no runs). A binary search: mapping an offset
+ * costs log nruns, not the runs before it (issue 16). Shared by the text
+ * buffers (textbuf.c) and the document's origin map. */
+size_t origin_run_at(const xxgk_origin_run *runs, size_t nruns, size_t off);
+
 /* Line starts of a buffer, and code-point marks when a line is longer than
  * DOC_COL_MARK bytes (so a column on a 50 MB line costs O(DOC_COL_MARK)). */
 typedef struct doc_lines {

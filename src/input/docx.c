@@ -1460,7 +1460,7 @@ static size_t continued_rows(const dstate *d, const xmlNode *tbl, const textbuf 
 {
     if (!d->tail.set || d->tail_parent != tbl->parent || d->tail_buf != out || d->tail_out > out->len)
         return 0;
-    if (!grid_gap_joins(out->s + d->tail_out, out->len - d->tail_out))
+    if (!grid_gap_joins(out->s + d->tail_out, out->len - d->tail_out, d->tail.number))
         return 0;
     return grid_continues(g, &d->tail);
 }
@@ -1498,7 +1498,7 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         for (size_t i = from; i < out->len; i++)
             if (out->s[i] == '\n')
                 add_place(d, (doc_place){t, ++row});
-        grid_tail_take(&d->tail, &g, again > 0);
+        grid_tail_take(&d->tail, &g, again > 0, again ? 0 : grid_number_before(out->s, from));
         d->tail_parent = tbl->parent;
         d->tail_buf = out;
         d->tail_out = out->len;

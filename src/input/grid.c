@@ -1,6 +1,7 @@
 /* Tables with rowspan/colspan resolved (see grid.h). */
 #include "grid.h"
 #include "input.h"
+#include "cont_caption.h"
 #include "utf8.h"
 #include "xxgk.h"
 #include "vec.h"
@@ -1077,49 +1078,19 @@ static bool spans_below(const grid *g, size_t k)
     return false;
 }
 
-enum { CONT_GAP_BYTES = 36 }; /* twelve CJK characters: a gap's ink at most */
-
-/* cont_caption := bracket* ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
- *                 | 接上頁 | 表格接上页 | 表格接上頁 ) bracket*
- * The gap's one line, blanks and brackets aside, is a continuation
- * caption and nothing else: a heading that merely holds 续 (（二）继续深化
- * 依申请公开) is the next section's, not the table's. */
-static bool is_cont_caption(const char *gap, size_t n)
-{
-    static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
-    static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
-                                           "表格接上页", "表格接上頁"};
-    char core[CONT_GAP_BYTES + 1];
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t skip = (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '\r' || gap[i] == '\f') ? 1 : 0;
-        for (size_t b = 0; !skip && b < sizeof brackets / sizeof *brackets; b++) {
-            size_t bl = strlen(brackets[b]);
-            if (bl <= n - i && memcmp(gap + i, brackets[b], bl) == 0)
-                skip = bl;
-        }
-        if (skip) {
-            i += skip;
-            continue;
-        }
-        if (len == CONT_GAP_BYTES)
-            return false;
-        core[len++] = gap[i++];
-    }
-    for (size_t c = 0; c < sizeof captions / sizeof *captions; c++)
-        if (strlen(captions[c]) == len && memcmp(core, captions[c], len) == 0)
-            return true;
-    return false;
-}
+enum { CONT_GAP_BYTES = CONT_CAPTION_BYTES }; /* a gap's ink at most */
 
 /* What stands between two tables that are one table's parts: nothing
  * (blank lines, a page break), or one short line that is a continuation
- * caption (is_cont_caption: （续表）, 续上表, 續表, 接上页). Any other line
- * parts two tables: a clause's caption between two of table 二's clauses,
- * each its own table under the same header (第二十条第（六）项), a heading
+ * caption (cont_caption_number: （续表）, 续上表, 續表, 接上页), one with a
+ * table number (表3（续）, 续表三) only when it is the number of the table
+ * continued (number: grid_number_before's, 0 unknown): 表2（续） between
+ * two parts of table 三 names another table. Any other line parts two
+ * tables: a clause's caption between two of table 二's clauses, each its
+ * own table under the same header (第二十条第（六）项), a heading
  * (（二）继续深化依申请公开), prose, a caption with a year (2020年). The gap
  * is read once per table, CONT_GAP_BYTES at most compared. */
-bool grid_gap_joins(const char *gap, size_t n)
+bool grid_gap_joins(const char *gap, size_t n, int number)
 {
     size_t lines = 0, ink = 0;
     bool inked = false;
@@ -1135,7 +1106,64 @@ bool grid_gap_joins(const char *gap, size_t n)
     }
     if (lines == 0)
         return true;
-    return lines == 1 && ink <= CONT_GAP_BYTES && is_cont_caption(gap, n);
+    if (lines != 1 || ink > CONT_GAP_BYTES)
+        return false;
+    int cap = cont_caption_number(gap, n);
+    return cap == 0 || (cap > 0 && cap == number);
+}
+
+enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its number is sought */
+
+/* The number a line gives the table below it: a caption 表N (表3 收到和
+ * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
+ * 政府信息公开申请情况); 0 for any other line, a table's row too. */
+static int line_number(const char *s, size_t n)
+{
+    if (memchr(s, '\t', n))
+        return 0; /* a table's row (四、结转下年度继续办理⇥1…), no heading */
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\r'))
+        i++;
+    while (n - i >= 3 && memcmp(s + i, "　", 3) == 0)
+        i += 3;
+    if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
+        i += 3;
+        return caption_table_number(s, &i, n);
+    }
+    if (i >= n || (unsigned char)s[i] < 0x80) /* a heading's numeral is Chinese, not 3、 a list's */
+        return 0;
+    int num = caption_table_number(s, &i, n);
+    return num && n - i >= 3 && memcmp(s + i, "、", 3) == 0 ? num : 0;
+}
+
+/* table_number := ( caption | heading ) line{0,2} table
+ * The number of the table whose text starts at text + n: that of the
+ * nearest of the NUMBER_LINES inked lines above it that gives one
+ * (line_number: its caption's over its section's, a caption being
+ * nearer), 0 when none does. Cost: NUMBER_BYTES at most read back, once
+ * per table that is not a continuation. */
+int grid_number_before(const char *text, size_t n)
+{
+    size_t stop = n > NUMBER_BYTES ? n - NUMBER_BYTES : 0, end = n, lines = 0;
+    while (end > stop && lines < NUMBER_LINES) {
+        size_t s = end;
+        while (s > stop && text[s - 1] != '\n')
+            s--;
+        if (s == stop && stop > 0)
+            return 0; /* the line starts before the window: not read */
+        int num = line_number(text + s, end - s);
+        if (num)
+            return num;
+        for (size_t i = s; i < end; i++)
+            if (text[i] != ' ' && text[i] != '\t' && text[i] != '\f' && text[i] != '\r') {
+                lines++;
+                break;
+            }
+        end = s ? s - 1 : 0;
+        if (!s)
+            break;
+    }
+    return 0;
 }
 
 size_t grid_continues(const grid *g, const grid_tail *tail)
@@ -1176,10 +1204,11 @@ void grid_drop_rows(grid *g, size_t k)
     g->n -= k;
 }
 
-void grid_tail_take(grid_tail *tail, const grid *g, bool continued)
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number)
 {
     size_t own = head_rows(g);
     if (!continued) {
+        tail->number = number;
         u64map_free(&tail->labels);
         tail->nlabels = 0;
         tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */

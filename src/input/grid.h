@@ -147,6 +147,7 @@ typedef struct grid_tail {
     size_t nhead;
     u64map labels;  /* the data rows' labels, a set: one look-up per table */
     size_t nlabels; /* data rows so far (a label twice counted twice) */
+    int number;     /* its caption's or section's number (grid_number_before), 0 none */
     bool set;
 } grid_tail;
 
@@ -160,12 +161,19 @@ typedef struct grid_tail {
  * continuation. */
 size_t grid_continues(const grid *g, const grid_tail *tail);
 /* table_cont's gap: is the text between two tables (gap, n bytes) blank
- * (a page break too) or one continuation caption (（续表）, 續表, 接上页)? */
-bool grid_gap_joins(const char *gap, size_t n);
+ * (a page break too) or one continuation caption (（续表）, 續表, 接上页),
+ * or one naming the table continued, whose number is number (表3（续）,
+ * 续表三: number 3; 0 when the table's number is unknown)? */
+bool grid_gap_joins(const char *gap, size_t n, int number);
+/* The number of the table whose text would start at text + n: a caption
+ * 表N or a section heading N、 (Chinese numerals) on one of the three
+ * lines above it, the nearest; 0 when none. */
+int grid_number_before(const char *text, size_t n);
 /* Drops g's first k rows (none of their cells spans below them). */
 void grid_drop_rows(grid *g, size_t k);
 /* The table g (its repeated header dropped when it continued the one
- * before: continued) is now the table the next one may continue. */
-void grid_tail_take(grid_tail *tail, const grid *g, bool continued);
+ * before: continued) is now the table the next one may continue; number
+ * is its number (grid_number_before), read when it is not continued. */
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number);
 void grid_tail_free(grid_tail *tail);
 #endif

@@ -63,20 +63,12 @@ void tb_put_at(textbuf *t, const char *s, size_t n, uint32_t src)
 }
 
 /* The first run of o that can hold byte from: the last whose start is at
- * or before it (runs start in ascending order, add_run). A binary search,
- * so that copying a paragraph's tail (tb_insert_at near the end of a whole
- * document's buffer) costs the tail, not every run before it (issue 16). */
+ * or before it (origin_run_at), so that copying a paragraph's tail
+ * (tb_insert_at near the end of a whole document's buffer) costs the
+ * tail, not every run before it (issue 16). */
 static size_t run_from(const textbuf *o, size_t from)
 {
-    size_t lo = 0, hi = o->nruns;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (o->runs[mid].text <= from)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
+    return origin_run_at(o->runs, o->nruns, from);
 }
 
 void tb_append_range(textbuf *t, const textbuf *o, size_t from, size_t to)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "cont_caption.h"
 #include "decimal.h"
 #include "filter_text.h"
 #include "numerals.h"
@@ -1265,48 +1266,50 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
 
 /* A table's continuation caption alone on its line inside a table (the
  * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表三（续表）, and the page's words for it, 接上表,
- * 接上页, 表格接上页 (the captions grid.c joins a cut HTML or Word table
- * by), bracketed ( ) [ ] 【 】 〔 〕 or not, either script. Layout, noted (P055).
- * The folded line is compared: half-width brackets. */
+ * 续表三, 表三（续）, 表3（续表）, 续表（3）, and the page's words for it,
+ * 接上表, 接上页, 表格接上页, bracketed or not, either script. Read by
+ * cont_caption_number, the reading grid.c joins a cut HTML or Word table
+ * by, so that a caption it joins by is layout here too (P055). The
+ * caption's table number, 0 when it names none, -1 when s..e is no
+ * caption. Cost: CONT_CAPTION_MAX bytes at most read. */
+enum { CONT_CAPTION_MAX = 64 };
+static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (e - s < 6 || e - s > CONT_CAPTION_MAX)
+        return -1;
+    return cont_caption_number((const char *)ctx->doc->src + s, e - s);
+}
+
 static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
 {
+    return bol && ctx->table >= 0 && caption_words(ctx, s, e) >= 0 && line_ends_here(ctx);
+}
+
+/* A numbered continuation caption whose number the lexer read as a
+ * value (表3（续）, 续表3, 表３續): the line from s, its end's blanks aside,
+ * is one naming the open table by its section's number (grid.c joins
+ * the parts around it by that number or the table's own caption's); its
+ * further tokens are dropped. One naming another table (表2（续） in
+ * table 三) stays an unknown row (P008): the parts may be two tables.
+ * The line's end, 0 when it is no such caption. Cost: CONT_CAPTION_MAX
+ * bytes at most read, once per line starting with words in a table. */
+static uint32_t numbered_caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s)
+{
+    if (!t->bol || ctx->table < 0)
+        return 0;
     const uint8_t *src = ctx->doc->src;
-    /* 续/續 (E7 BB AD, E7 BA 8C) or 表 (E8 A1 A8) first, or a bracket */
-    if (!bol || ctx->table < 0 || e - s < 6 || e - s > 40 ||
-        (src[s] != 0xE7 && src[s] != 0xE8 && src[s] != 0xE6 && src[s] != 0xEF && src[s] != '(' &&
-         src[s] != '[' && src[s] != 0xE3))
-        return false;
-    char f[64];
-    size_t n = label_fold(src + s, e - s, f, sizeof f);
-    if (n < 6 || n >= sizeof f - 4)
-        return false;
-    f[n] = 0;
-    const char *p = f;
-    static const char *const pairs[][2] = {{"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}};
-    for (size_t b = 0; b < sizeof pairs / sizeof *pairs; b++) { /* (续表) 【接上页】 */
-        size_t ol = strlen(pairs[b][0]), cl = strlen(pairs[b][1]);
-        if (n > ol + cl && memcmp(p, pairs[b][0], ol) == 0 && memcmp(f + n - cl, pairs[b][1], cl) == 0) {
-            p += ol;
-            f[n -= cl] = 0;
-            break;
-        }
-    }
-    static const char cn[] = "一二三四五六七八九十";
-    static const char *const whole[] = {"续表", "续上表", "接上表", "接上页", "接上頁", "表格接上页", "表格接上頁"};
-    for (size_t w = 0; w < sizeof whole / sizeof *whole; w++)
-        if (strcmp(p, whole[w]) == 0)
-            return line_ends_here(ctx);
-    if (strncmp(p, "续表", 6) == 0 && strlen(p) == 9 && strstr(cn, p + 6)) /* 续表三 */
-        return line_ends_here(ctx);
-    if (strncmp(p, "表", 3) == 0 && strlen(p) >= 6) { /* 表三(续) 表三(续表) 表三续 */
-        char num[4] = {p[3], p[4], p[5], 0};
-        const char *rest = p + 6;
-        if (strstr(cn, num) && (strcmp(rest, "(续)") == 0 || strcmp(rest, "(续表)") == 0 || strcmp(rest, "续") == 0 ||
-                                strcmp(rest, "续表") == 0))
-            return line_ends_here(ctx);
-    }
-    return false;
+    uint32_t len = (uint32_t)ctx->doc->len, lim = len - s > CONT_CAPTION_MAX ? s + CONT_CAPTION_MAX : len;
+    const uint8_t *nl = memchr(src + s, '\n', lim - s); /* a caption is short: read no further */
+    if (!nl && lim < len)
+        return 0;
+    uint32_t e = nl ? (uint32_t)(nl - src) : len;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+        e--;
+    if (caption_words(ctx, s, e) != ctx->section)
+        return 0;
+    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < e)
+        raw_drop(ctx, 1);
+    return e;
 }
 
 static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
@@ -4437,6 +4440,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_bare_section(ctx, s, e, heading, out);
     if (continued_caption(ctx, t->bol, s, e))
         return as_continued_caption(ctx, s, e);
+    uint32_t cap_end = numbered_caption_line(ctx, t, s);
+    if (cap_end)
+        return as_continued_caption(ctx, s, cap_end);
     if (t->bol && signoff_in_row(ctx, t, s))
         return NO_TOKEN; /* 青禾市测试局 inside a row: P090 */
     if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))

@@ -341,6 +341,36 @@ static void html_table_after_a_table_is_not_its_part(void **state)
         assert_null(strstr(strstr(t, "规章") + 1, "信息内容"));
         free(t);
     }
+    /* a numbered caption joins the table it names (二、 above it: table
+     * 二), not another (表3（续）), nor a table whose number is unknown
+     * (no heading, no caption above it, only another table's rows) */
+    const struct {
+        const char *above, *caption;
+        bool joins;
+    } numbered[] = {{"<p>二、主动公开政府信息情况</p>", "<p>表2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二</p>", true},
+                    {"<p>二、主动公开政府信息情况</p><p>单位：件</p>", "<p>（表二續）</p>", true},
+                    {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表3（续）</p>", false},
+                    {"<p>三、收到</p><p>表2 主动公开</p>", "<p>表3（续）</p>", false},
+                    {"", "<p>表2（续）</p>", false},
+                    /* brackets around the number too (the parser reads the
+                     * caption by the same cont_caption_number) */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表（2）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表（二）续</p>", true},
+                    /* a table's row above it is no heading: 四、 of table
+                     * 三's last row gives the next table no number */
+                    {"<table><tr><td>三、收到和处理政府信息公开申请情况</td><td>总计</td></tr>"
+                     "<tr><td>四、结转下年度继续办理</td><td>1</td></tr></table>",
+                     "<p>表4（续）</p>", false}};
+    for (size_t i = 0; i < sizeof numbered / sizeof *numbered; i++) {
+        snprintf(page, sizeof page, "%s%s%s%s%s%s", numbered[i].above, head, again, numbered[i].caption, head,
+                 "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
+                 "<tr><td>行政许可</td><td>7</td><td>8</td><td>9</td></tr></table>");
+        t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+        assert_int_equal(strstr(strstr(t, "规章") + 1, "信息内容") == NULL, numbered[i].joins);
+        free(t);
+    }
 }
 
 /* Table 四 with a year column, twice under one header: this year's row,
@@ -3493,7 +3523,7 @@ static void docx_final_view_characters(void **state)
  * (tests/input/text_docx.py: a line starting <w:p> written as it is). */
 #define TC(x) "<w:tc><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
 #define TCS(n, x) "<w:tc><w:tcPr><w:gridSpan w:val=\"" #n "\"/></w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
-static char *docx_table_two(int cut, int head, const char *gap)
+static char *docx_table_two_in(int cut, int head, const char *gap, const char *after)
 {
     static const char *const rows[] = {
         TCS(4, "第二十条第（一）项"), TC("信息内容") TC("本年制发件数") TC("本年废止件数") TC("现行有效件数"),
@@ -3515,9 +3545,14 @@ static char *docx_table_two(int cut, int head, const char *gap)
         }
         fprintf(f, "<w:tr>%s</w:tr>", rows[i]);
     }
-    fputs("</w:tbl>\n三、收到和处理政府信息公开申请情况\n", f);
+    fprintf(f, "</w:tbl>%s\n三、收到和处理政府信息公开申请情况\n", after);
     fclose(f);
     return out;
+}
+
+static char *docx_table_two(int cut, int head, const char *gap)
+{
+    return docx_table_two_in(cut, head, gap, "");
 }
 
 /* A Word table cut in two w:tbl whose second repeats the table's first
@@ -3567,6 +3602,55 @@ static void docx_table_split_in_two(void **state)
     free(want);
     xxgk_doc_free(whole);
 }
+
+/* How many times does the .docx of TEXT (freed here) show the header
+ * row 第二十条第（一）项: once when its two parts were read as one table,
+ * twice when as two. -1 when python3 is missing. */
+static int docx_heads(char *text, const char *name)
+{
+    size_t m;
+    char *b = docx_of_text(text, name, &m);
+    free(text);
+    if (!b)
+        return -1;
+    char *t = text_of(b, m, XXGK_INPUT_DOCX);
+    int n = 0;
+    for (const char *p = t; (p = strstr(p, "第二十条第（一）项")) != NULL; p++)
+        n++;
+    free(t);
+    free(b);
+    return n;
+}
+
+#define WP(x) "<w:p><w:r><w:t>" x "</w:t></w:r></w:p>"
+/* Which two w:tbl of a .docx join (table_cont, continued_rows): two of
+ * one parent with a blank gap or a continuation caption, a numbered one
+ * only naming the table continued (表二（续） after 二、…: the section's
+ * number, table 二's); never across a layout table between them (a
+ * one-column table: the reset of the tail, its blank text no part), nor
+ * two tables of different parents (the body's and a content control's).
+ * Base of the numbered captions: two tables (表二（续） a P008 row). */
+static void docx_table_join_parents(void **state)
+{
+    (void)state;
+    int n = docx_heads(docx_table_two(5, 2, "<w:p/>"), "join-same");
+    if (n < 0)
+        skip();
+    assert_int_equal(n, 1);
+    assert_int_equal(docx_heads(docx_table_two(5, 2, WP("表二（续）")), "join-num"), 1);
+    assert_int_equal(docx_heads(docx_table_two(5, 2, WP("续表2")), "join-num2"), 1);
+    assert_int_equal(docx_heads(docx_table_two(5, 2, WP("【表2續】")), "join-num3"), 1);
+    /* another table's number: 表三（续） is not table 二's */
+    assert_int_equal(docx_heads(docx_table_two(5, 2, WP("表三（续）")), "join-other"), 2);
+    assert_int_equal(docx_heads(docx_table_two(5, 2, WP("续表3")), "join-other2"), 2);
+    /* a layout table between, its one cell empty */
+    assert_int_equal(docx_heads(docx_table_two(5, 2, "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), "join-layout"),
+                     2);
+    /* the second part in a content control: another parent */
+    assert_int_equal(docx_heads(docx_table_two_in(5, 2, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), "join-sdt"),
+                     2);
+}
+#undef WP
 #undef TC
 #undef TCS
 
@@ -6324,6 +6408,7 @@ int main(void)
         cmocka_unit_test(docx_placeholder_not_read),
         cmocka_unit_test(docx_nested_table_and_alt_chunk),
         cmocka_unit_test(docx_table_split_in_two),
+        cmocka_unit_test(docx_table_join_parents),
         cmocka_unit_test(docx_field_code_not_read),
         cmocka_unit_test(docx_final_view_characters),
         cmocka_unit_test(docx_field_over_paragraphs),

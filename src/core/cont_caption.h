@@ -1,0 +1,18 @@
+/* A cut table's continuation caption (续表, 表3（续）, 续表三, 接上页):
+ * the one reading shared by the input layer, which joins a cut HTML or
+ * Word table's parts by it (grid.c), and the parser, which notes it as
+ * layout inside a table (tokens.c), so that every form one accepts the
+ * other accepts. */
+#ifndef XXGK_CONT_CAPTION_H
+#define XXGK_CONT_CAPTION_H
+#include <stddef.h>
+
+enum { CONT_CAPTION_BYTES = 36 }; /* twelve CJK characters, blanks and brackets aside */
+
+/* A table's number at s[*i] (3, 三, ３, 十二): 1..99, *i past it; 0 if
+ * none (a year, 2020, is none). */
+int caption_table_number(const char *s, size_t *i, size_t n);
+/* The table number a continuation caption s[0, n) names (表3（续）: 3),
+ * 0 when it names none (续表, 接上页), -1 when s is no such caption. */
+int cont_caption_number(const char *s, size_t n);
+#endif
