@@ -1565,6 +1565,16 @@ static bool bar_row_line(const scanner *sc)
     return sc->mode == MODE_TABLE && !sc->nbrk && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
+/* Can a line whose first byte past its spaces and TABs is F open with a
+ * cell bar (bar_row_line)? Only a '|', a wide bar's lead byte (EF ｜, E2
+ * │ ┃ ║) or the lead byte of a blank utf8_bar_framed skips as well (E3
+ * U+3000, C2 NBSP): one byte test, so that a line opening with a word or
+ * a digit (nearly every table line) costs no walk of its edges. */
+static bool may_open_bar(uint8_t f)
+{
+    return f == '|' || f == 0xEF || f == 0xE2 || f == 0xE3 || f == 0xC2;
+}
+
 /* An ideograph that opens no rule of the line-start scanners: U+4000 to
  * U+9FFF (lead byte E4 to E9, well formed), but for the numerals 一…十 and
  * 第, which open the section headings (every title of labels.def starts
@@ -1610,14 +1620,14 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
     }
     if (sc->bol) {
         sc->line_eol = line_end(sc, sc->cur);
-        sc->bar_row = bar_row_line(sc);
         /* the line's first byte after its blanks: a line of cells
          * (plain_line) opens with a digit or a '|', a markdown header row
-         * (md_header_row) with a '|'; most table lines open with a word
-         * and need neither walk */
+         * (md_header_row) with a '|', a bar row (bar_row_line) with a bar;
+         * most table lines open with a word and need none of the walks */
         const uint8_t *f = sc->cur;
         while (*f == ' ' || *f == '\t')
             f++;
+        sc->bar_row = may_open_bar(*f) && bar_row_line(sc);
         if (((*f >= '0' && *f <= '9') || *f == '|') && plain_line(sc, t))
             return;
         sc->md_header = *f == '|' && sc->mode == MODE_TABLE && md_header_row(sc);

@@ -746,6 +746,11 @@ static uint32_t line_index(const doc_lines *d, uint32_t off)
     return li;
 }
 
+uint32_t doc_lines_index(const doc_lines *d, uint32_t off)
+{
+    return line_index(d, off > d->len ? d->len : off);
+}
+
 xxgk_pos doc_lines_position(const doc_lines *d, uint32_t off)
 {
     if (off > d->len)

@@ -186,6 +186,9 @@ xxgk_span doc_lines_line(const doc_lines *l, uint32_t off);
  * index. */
 bool doc_same_line(const xxgk_doc *doc, uint32_t a, uint32_t b);
 xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
+/* The index of the line holding off in l->starts (0 when the index could
+ * not be built: l->starts NULL). */
+uint32_t doc_lines_index(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);
 /* A document holding the bytes, not parsed yet (the parser and the lexer's

@@ -636,27 +636,48 @@ static bool pipe_line(const parse_ctx *ctx, xxgk_span l)
     return l.end > l.start && l.end - l.start <= HEADER_LINE_MAX && ctx->doc->src[l.start] == '|';
 }
 
+/* The first line starting with '|' among the lines from the one holding
+ * FROM to the last starting before END: 1 + its offset, else 0. By the
+ * line index, one byte a line (a crawler's text prints a '|' inside most
+ * of its lines: a memchr per '|' cost more); by the bytes when the index
+ * could not be built. */
+static uint32_t pipe_line_from(const xxgk_doc *doc, uint32_t from, uint32_t end)
+{
+    const doc_lines *l = &doc->lines;
+    const uint8_t *s = doc->src;
+    if (!l->starts) {
+        for (uint32_t i = from; i < end; i++)
+            if (s[i] == '|' && (i == 0 || s[i - 1] == '\n' || s[i - 1] == '\r'))
+                return 1 + i;
+        return 0;
+    }
+    for (uint32_t li = doc_lines_index(l, from); li < l->n && l->starts[li] < end; li++)
+        if (s[l->starts[li]] == '|')
+            return 1 + l->starts[li];
+    return 0;
+}
+
 /* Does a line that starts with '|' start at or before AT? The text is
  * searched for such a line once per report, as far as the words asked
- * reach, and the search goes on from where it stopped (pipe_scanned):
- * each '|' found by memchr is tested for a line break before it (LF, or a
- * lone CR: a '|' is never the LF of a CR LF). A markdown row's first line
+ * reach, and the search goes on from where it stopped (pipe_scanned): one
+ * memchr finds the first '|' (most reports print none), then the lines
+ * from its own on are asked (pipe_line_from). A markdown row's first line
  * starts with '|' at or before any word of the row, so a word before
  * that line is in no row, without a line looked up (most reports print
- * no markdown table). */
+ * no markdown table). Every line start before pipe_scanned is known not
+ * to hold a '|'. */
 static bool pipe_line_by(parse_ctx *ctx, uint32_t at)
 {
     if (ctx->pipe_line)
         return ctx->pipe_line - 1 <= at;
-    const uint8_t *s = ctx->doc->src, *p = s + ctx->pipe_scanned;
-    const uint8_t *end = s + (at < ctx->doc->len ? at + 1 : ctx->doc->len);
-    for (; p < end && (p = memchr(p, '|', (size_t)(end - p))) != NULL; p++)
-        if (p == s || p[-1] == '\n' || p[-1] == '\r') {
-            ctx->pipe_line = 1 + (uint32_t)(p - s);
-            return true;
-        }
-    if (end - s > ctx->pipe_scanned)
-        ctx->pipe_scanned = (uint32_t)(end - s);
+    const uint8_t *s = ctx->doc->src;
+    uint32_t end = at < ctx->doc->len ? at + 1 : ctx->doc->len;
+    if (ctx->pipe_scanned >= end)
+        return false;
+    const uint8_t *p = memchr(s + ctx->pipe_scanned, '|', end - ctx->pipe_scanned);
+    if (p && (ctx->pipe_line = pipe_line_from(ctx->doc, (uint32_t)(p - s), end)) != 0)
+        return true;
+    ctx->pipe_scanned = end;
     return false;
 }
 

@@ -156,6 +156,31 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
     return two && gap_comma_or_mark(src, two[0].end, two[1].start) ? two : NULL;
 }
 
+/* Is the line holding OFF, a row label's, a bar row (utf8_bar_framed)?
+ * Such a line's first byte past its blanks is a bar, and a row label
+ * stands near its line's start (opening it, after its item number, or
+ * after a bar cell or two): the bytes back from OFF to the line's break,
+ * BAR_BACK at most, answer no for a line that opens otherwise (nearly
+ * every row) with no line looked up (xxgk_doc_line: the line index, its
+ * block index built once a report asks past its budget of lookups).
+ * Cost: at most BAR_BACK bytes, then the line's edge blanks. */
+enum { BAR_BACK = 64 };
+static bool bar_row_at(const xxgk_doc *doc, uint32_t off)
+{
+    const uint8_t *src = doc->src;
+    uint32_t from = off > BAR_BACK ? off - BAR_BACK : 0, i = off, n;
+    while (i > from && src[i - 1] != '\n' && src[i - 1] != '\r')
+        i--;
+    if (i == 0 || src[i - 1] == '\n' || src[i - 1] == '\r') { /* at the line's start */
+        while (i < off && (n = utf8_blank_len(src + i, src + off)) > 0)
+            i += n;
+        if (src[i] != '|' && !(doc->len - i >= 3 && utf8_wide_bar(src + i)))
+            return false; /* (i <= off < len: the label's first byte at worst) */
+    }
+    xxgk_span line = xxgk_doc_line(doc, off);
+    return utf8_bar_framed(src + line.start, src + line.end);
+}
+
 /* cells → numbers: in a row whose cells are delimited (a TAB or a | after
  * its label), two numbers with no delimiter between them stand in one
  * printed cell (1 534, 1,5), where the template has one number: the first
@@ -177,8 +202,7 @@ static const ptok *shared_cell(const parse_ctx *ctx, const ptok *label, size_t f
      * bar, as the lexer reads it: 12<TAB>3 inside one bar cell is two
      * numbers in it, as 12 3 is. There only the bytes say: a markdown
      * row's TAB (| 规章 | 12<TAB>3 | 1 |) reaches the filter as a TAB. */
-    xxgk_span line = xxgk_doc_line(ctx->doc, label->start);
-    bool tabs = !utf8_bar_framed(src + line.start, src + line.end);
+    bool tabs = !bar_row_at(ctx->doc, label->start);
     for (size_t i = 0; i + 1 < n; i++)
         if (v[i + 1].tok == NUMBER && (!v[i + 1].delim_before || !tabs) && v[i].tok == NUMBER &&
             !delimited_by(src, v[i].end, v[i + 1].start, true, tabs))
