@@ -158,6 +158,34 @@ static void five_holds_other(parse_ctx *ctx)
     ctx->sec_last = XXGK_SEC_OTHER;
 }
 
+/* section-4-and-5 := 四、 …复议…诉讼… 问题…改进… (政府信息公开行政复议、
+ * 行政诉讼情况及存在的主要问题和改进情况): when section 四's own heading
+ * (numbered 四, its title read as 四's) also names section 五's matter in
+ * its words (问题 or 問題, and 改进 or 改進), the report gives both
+ * sections under one heading: section 五 is there, in 四, not missing (a
+ * note, P115, instead of P002), and the sections after it may be numbered
+ * one lower (六 printed 五: no V301, check_structure.c). Called when the
+ * next section heading after 四 is a later one than 五, or the copy ends
+ * in 四: a 五 of its own after such a heading is 五, no note. Only the
+ * heading's title is read (at most one line: no rescan). */
+static bool names_problems(const parse_ctx *ctx, xxgk_span title)
+{
+    return (span_has(ctx, title, "问题") || span_has(ctx, title, "問題")) &&
+           (span_has(ctx, title, "改进") || span_has(ctx, title, "改進"));
+}
+
+static void four_holds_problems(parse_ctx *ctx)
+{
+    xxgk_section *four = ctx->sec;
+    if (!four || ctx->sec_last != XXGK_SEC_APPEALS || four->id != XXGK_SEC_APPEALS ||
+        four->printed_number != XXGK_SEC_APPEALS || !names_problems(ctx, four->title_span))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_FOUR_HOLDS_FIVE, four->heading_span);
+    four->holds_next = true;
+    ctx->sec_seen[XXGK_SEC_PROBLEMS] = true;
+    ctx->sec_last = XXGK_SEC_PROBLEMS;
+}
+
 static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
@@ -167,6 +195,7 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
     ctx->report->span.end = end_at;
     other_by_number(ctx);
     five_holds_other(ctx);
+    four_holds_problems(ctx);
     if (ctx->sec_last > 0)
         for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),
@@ -312,6 +341,8 @@ void b_section(parse_ctx *ctx, const ptok *t)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_ORDER, s->heading_span, xxgk_section_numeral(id),
                           xxgk_section_title(id), xxgk_section_numeral(ctx->sec_last));
     } else {
+        if (id > XXGK_SEC_PROBLEMS)
+            four_holds_problems(ctx);
         for (int m = ctx->sec_last + 1; m < id; m++)
             ctx->sec_missing[m] =
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),
