@@ -237,6 +237,9 @@ typedef struct xxgk_section {
                             * numbered ((一), 1、) */
     int md_level;
     bool canonical_title;  /* title is the template's text (modulo script and spaces) */
+    bool holds_next;       /* its heading names the next section's matter too
+                            * (四、…及存在的主要问题和改进情况, P115): the
+                            * sections after it may be numbered one lower */
     xxgk_span span;        /* heading to end of section */
     xxgk_span heading_span, number_span, title_span;
     xxgk_block *blocks;

@@ -40,9 +40,11 @@ static xxgk_span number_span(const xxgk_section *s)
 static void numbering(ck *c)
 {
     const xxgk_section *s = c->r->sections;
+    int merged = 0; /* sections read into an earlier one's heading (P115) before S */
     while (s) {
         int off = s->printed_number ? s->printed_number - s->id : 0;
-        if (!off) {
+        if (!off || off == -merged) {
+            merged += s->holds_next;
             s = s->next;
             continue;
         }

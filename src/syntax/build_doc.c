@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "find.h"
 #include "filter_text.h"
 #include "units.h"
 
@@ -158,6 +159,126 @@ static void five_holds_other(parse_ctx *ctx)
     ctx->sec_last = XXGK_SEC_OTHER;
 }
 
+/* The offset in SP just past the first of WORDS found in it (the first
+ * in the list that occurs), else 0. */
+static uint32_t past_word(const parse_ctx *ctx, xxgk_span sp, const char *const *words)
+{
+    const char *s = (const char *)ctx->doc->src + sp.start;
+    size_t n = sp.end - sp.start;
+    for (int k = 0; words[k]; k++) {
+        size_t at = find_word(s, n, words[k], strlen(words[k]));
+        if (at < n)
+            return sp.start + (uint32_t)(at + strlen(words[k]));
+    }
+    return 0;
+}
+
+/* Does the text at I (before E) begin with one of WORDS? I after it. */
+static bool skip_word(const parse_ctx *ctx, uint32_t *i, uint32_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (*i + n <= e && memcmp(ctx->doc->src + *i, words[k], n) == 0) {
+            *i += (uint32_t)n;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A title with no sentence punctuation (。，：；！？ and their half-width
+ * twins): text run on after a heading (…诉讼情况：对复议中指出的问题，
+ * 已及时改进。) is a sentence, not a heading's words. */
+static bool title_unpunctuated(const parse_ctx *ctx, xxgk_span title)
+{
+    static const char *const marks[] = {"\u3002", "\uFF61", "\uFF0C", ",", "\uFF1A", ":", "\uFF1B", ";",
+                                        "\uFF01", "!", "\uFF1F", "?", NULL};
+    return past_word(ctx, title, marks) == 0;
+}
+
+/* Nothing but spaces after the title to the end of its line (bounded by
+ * the line: one look per copy). */
+static bool title_ends_line(const parse_ctx *ctx, xxgk_span title)
+{
+    const uint8_t *src = ctx->doc->src;
+    for (uint32_t i = title.end; i < ctx->doc->len && src[i] != '\n'; i++)
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
+            return false;
+    return true;
+}
+
+/* problems := … 问题 … 改进 tail, in PART (the title after the joiner):
+ * section 五's matter, no 复议 or 诉讼 (a 复议 problem is 四's own), and at
+ * most 4 characters after 改进 (情况, 措施), no space (words run on). */
+static bool problems_tail(const parse_ctx *ctx, xxgk_span part)
+{
+    static const char *const problems[] = {"\u95EE\u9898", "\u554F\u984C", NULL}; /* 问题 問題 */
+    static const char *const improve[] = {"\u6539\u8FDB", "\u6539\u9032", NULL}; /* 改进 改進 */
+    static const char *const appeals[] = {"\u590D\u8BAE", "\u5FA9\u8B70", "\u8BC9\u8BBC", "\u8A34\u8A1F",
+                                          NULL}; /* 复议 復議 诉讼 訴訟 */
+    if (past_word(ctx, part, appeals))
+        return false;
+    uint32_t at = past_word(ctx, part, problems);
+    if (!at)
+        return false;
+    at = past_word(ctx, (xxgk_span){at, part.end}, improve);
+    if (!at)
+        return false;
+    size_t cps = 0;
+    for (uint32_t i = at; i < part.end; i++) {
+        uint8_t c = ctx->doc->src[i];
+        if (c == ' ' || c == '\t' || (c == 0xE3 && i + 2 < part.end && ctx->doc->src[i + 1] == 0x80 &&
+                                       ctx->doc->src[i + 2] == 0x80))
+            return false; /* a space: words run on after the title */
+        cps += (c & 0xC0) != 0x80;
+    }
+    return cps <= 4;
+}
+
+/* section-4-and-5 := 四、 … 诉讼 [情况] joiner problems
+ * joiner          := 以及 | 及 | 和 | 与 | 與 | 、
+ * problems        := … 问题 … 改进 tail      (no 复议, no 诉讼; tail at most
+ *                                            4 characters, no space)
+ * e.g. 四、政府信息公开行政复议、行政诉讼情况及存在的主要问题和改进情况:
+ * when section 四's own heading (numbered 四, its title read as 四's) ends
+ * in section 五's matter joined to 四's, with no sentence punctuation in
+ * the title and nothing after it on the line, the report gives both
+ * sections under one heading: section 五 is there, in 四, not missing (a
+ * note, P115, instead of P002), and the sections after it may be numbered
+ * one lower (六 printed 五: no V301, check_structure.c). The words alone
+ * are not enough: a 复议 problem in 四's own title (…情况（行政复议纠错问
+ * 题已改进）, …情况及复议问题改进) or a sentence run onto the heading's
+ * line (…情况：对复议中指出的问题，已及时改进。) is 四's, and a report with
+ * no 五 keeps P002. Called when the next section heading after 四 is a
+ * later one than 五, or the copy ends in 四: a 五 of its own after such a
+ * heading is 五, no note. Only the heading's line is read (no rescan). */
+static bool names_problems(const parse_ctx *ctx, xxgk_span title)
+{
+    static const char *const lawsuit[] = {"\u8BC9\u8BBC", "\u8A34\u8A1F", NULL}; /* 诉讼 訴訟 */
+    static const char *const state[] = {"\u60C5\u51B5", "\u60C5\u6CC1", NULL};   /* 情况 情況 */
+    static const char *const joiner[] = {"\u4EE5\u53CA", "\u53CA", "\u548C", "\u4E0E", "\u8207", "\u3001",
+                                         NULL}; /* 以及 及 和 与 與 、 */
+    uint32_t i = past_word(ctx, title, lawsuit);
+    if (!i || !title_unpunctuated(ctx, title) || !title_ends_line(ctx, title))
+        return false;
+    skip_word(ctx, &i, title.end, state);
+    if (!skip_word(ctx, &i, title.end, joiner))
+        return false;
+    return problems_tail(ctx, (xxgk_span){i, title.end});
+}
+
+static void four_holds_problems(parse_ctx *ctx)
+{
+    xxgk_section *four = ctx->sec;
+    if (!four || ctx->sec_last != XXGK_SEC_APPEALS || four->id != XXGK_SEC_APPEALS ||
+        four->printed_number != XXGK_SEC_APPEALS || !names_problems(ctx, four->title_span))
+        return;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_FOUR_HOLDS_FIVE, four->heading_span);
+    four->holds_next = true;
+    ctx->sec_seen[XXGK_SEC_PROBLEMS] = true;
+    ctx->sec_last = XXGK_SEC_PROBLEMS;
+}
+
 static void copy_finish(parse_ctx *ctx, uint32_t end_at)
 {
     if (!ctx->report)
@@ -167,6 +288,7 @@ static void copy_finish(parse_ctx *ctx, uint32_t end_at)
     ctx->report->span.end = end_at;
     other_by_number(ctx);
     five_holds_other(ctx);
+    four_holds_problems(ctx);
     if (ctx->sec_last > 0)
         for (int m = ctx->sec_last + 1; m <= XXGK_SEC_OTHER; m++)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(end_at, end_at),
@@ -312,6 +434,8 @@ void b_section(parse_ctx *ctx, const ptok *t)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SECTION_ORDER, s->heading_span, xxgk_section_numeral(id),
                           xxgk_section_title(id), xxgk_section_numeral(ctx->sec_last));
     } else {
+        if (id > XXGK_SEC_PROBLEMS)
+            four_holds_problems(ctx);
         for (int m = ctx->sec_last + 1; m < id; m++)
             ctx->sec_missing[m] =
                 xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_SECTION, span_of(t->start, t->start),

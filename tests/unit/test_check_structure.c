@@ -114,6 +114,45 @@ static void test_reworded_heading_misnumbered(void **state)
     xxgk_doc_free(d);
 }
 
+/* Sections 四 and 五 under one heading (四、…行政诉讼情况及存在的主要问题和
+ * 改进情况), 五's body in 四 and 六 printed 五: 五 is not missing and 六's
+ * numeral is no finding, a note (P115) says how the heading was read; the
+ * tables are read as before. Was two errors, P002 and V301. */
+static char *merged_four_five(const char *four_title)
+{
+    char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "四、政府信息公开行政复议、行政诉讼情况",
+                         four_title);
+    s = ck_replace(s, "五、存在的主要问题及改进情况\n", "");
+    return ck_replace(s, "六、其他需要报告的事项", "五、其他需要报告的事项");
+}
+
+static void test_four_holds_five(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(merged_four_five("四、政府信息公开行政复议、行政诉讼情况及存在的主要问题和改进情况"));
+    const xxgk_diag *n = ck_expect(d, XXGK_P_FOUR_HOLDS_FIVE, XXGK_NOTE, 61, 1);
+    assert_string_equal(n->msg, "section 四's heading also names section 五 (存在的主要问题及改进情况): "
+                                "the two are read as one section, 五 not missing");
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    assert_int_equal(ck_count_prefix(d, "V301"), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 200);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    xxgk_doc_free(d);
+}
+
+/* must-not: 四's own title and no 五: 五 is missing (P002) and 六 printed 五
+ * is told (V301), no P115 */
+static void test_four_without_five_is_missing(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_run(merged_four_five("四、政府信息公开行政复议、行政诉讼情况"));
+    ck_expect(d, XXGK_P_MISSING_SECTION, XXGK_ERROR, 71, 1);
+    ck_expect(d, XXGK_V_SECTION_NUMBER, XXGK_ERROR, 71, 1);
+    assert_int_equal(ck_count_prefix(d, "P115"), 0);
+    xxgk_doc_free(d);
+}
+
 /* The cells of table TBL, each as row:col=mant/scale, for comparing two
  * reads of one report. */
 static char *table_cells(const xxgk_doc *d, int tbl)
@@ -420,6 +459,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restarted_numbering_in_seed_000),
+        cmocka_unit_test(test_four_holds_five),
+        cmocka_unit_test(test_four_without_five_is_missing),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
         cmocka_unit_test(test_subheading_as_high_as_section),
