@@ -48,6 +48,11 @@ typedef struct ptok {
                                 bare "|" line): a cell, never layout padding */
     bool renumbered;         /* ROW: its words printed after another item number
                                 than the template's (3.保护第三方合法权益) */
+    bool clause_gap;         /* NUMBER: a blank and a clause mark glued to the next
+                                number stand after it (3 ；1 in a row of blank-
+                                delimited cells: tokens.c clause_gap_split); one
+                                number or two cells, the row's count says
+                                (build_row.c rejoin_clause_pair) */
     bool delim_before;       /* NUMBER: a TAB or a | (its bytes) was read between it
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say
