@@ -2069,8 +2069,23 @@ static bool line_has_delimiter(const parse_ctx *ctx, uint32_t s)
     return false;
 }
 
+/* Is the gap before S exactly the blank at D (B bytes), no blank before it:
+ * the row's delimiter the blank inside 3 ；1 is (规章 3 ；1 12)? Where the
+ * cells stand apart by wider gaps (规章  3 ；1  12) the single blank is
+ * inside one cell. */
+static bool same_blank_before(const uint8_t *src, uint32_t s, uint32_t d, uint32_t b)
+{
+    if (s < b + 1 || memcmp(src + s - b, src + d, b) != 0)
+        return false;
+    uint32_t p = s - b;
+    return src[p - 1] != ' ' && src[p - 1] != '\t' &&
+           !(p >= 3 && src[p - 3] == 0xE3 && src[p - 2] == 0x80 && src[p - 1] == 0x80) &&
+           !(p >= 2 && src[p - 2] == 0xC2 && src[p - 1] == 0xA0);
+}
+
 /* cell cell → NUMBER CLAUSE_GAP NUMBER: in a row of table 二 or 三 whose
- * cells are apart by blanks (no TAB nor bar on its line), the glued
+ * cells are apart by blanks (no TAB nor bar on its line; the blank before
+ * the token the same one blank), the glued
  * `3 ；1` (lexer.re STOPSEP: digits, one blank, ； or ;, digits) is one
  * number typed with a slip, or two cells, the mark a slip before the
  * second: the layout cannot tell, the row's count can. The first digits
@@ -2095,7 +2110,8 @@ static bool clause_gap_split(parse_ctx *ctx, const raw_token *t, ptok *out, int 
         m += 3;
     else
         return false;
-    if (m == t->end || digits_end(src, m, t->end) != t->end || line_has_delimiter(ctx, t->start))
+    if (m == t->end || digits_end(src, m, t->end) != t->end || !same_blank_before(src, t->start, d, b) ||
+        line_has_delimiter(ctx, t->start))
         return false;
     raw_token second = *t;
     second.kind = RT_NUMBER;
