@@ -206,6 +206,11 @@ typedef struct parse_ctx {
      * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
+    /* tokens.c line_has_delimiter's answer, held for its line: that line's
+     * start + 1 (0: none asked yet), and whether a TAB or a bar is on it;
+     * so a line of many glued 3 ；1 is walked once */
+    uint32_t delim_line;
+    bool delim_line_has;
     /* P101's look-ahead (tokens.c, unheaded_table_section), held per line:
      * the last position asked and the start of its physical line (every
      * byte between them no '\n': the walk back stops there, so a line cut

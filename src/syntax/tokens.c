@@ -2058,15 +2058,19 @@ static uint32_t digits_end(const uint8_t *src, uint32_t s, uint32_t e)
 
 /* Does the line of S hold a TAB or a bar (| ｜ │ ┃ ║): cells delimited
  * otherwise than by blanks? One pass over the line, asked only of the rare
- * glued 3 ；1. */
-static bool line_has_delimiter(const parse_ctx *ctx, uint32_t s)
+ * glued 3 ；1, and its answer held for the line (ctx->delim_line). */
+static bool line_has_delimiter(parse_ctx *ctx, uint32_t s)
 {
     xxgk_span l = xxgk_doc_line(ctx->doc, s);
+    if (ctx->delim_line == l.start + 1)
+        return ctx->delim_line_has;
     const uint8_t *src = ctx->doc->src;
-    for (uint32_t i = l.start; i < l.end; i++)
-        if (src[i] == '\t' || src[i] == '|' || (l.end - i >= 3 && utf8_wide_bar(src + i)))
-            return true;
-    return false;
+    bool has = false;
+    for (uint32_t i = l.start; i < l.end && !has; i++)
+        has = src[i] == '\t' || src[i] == '|' || (l.end - i >= 3 && utf8_wide_bar(src + i));
+    ctx->delim_line = l.start + 1;
+    ctx->delim_line_has = has;
+    return has;
 }
 
 /* Is the gap before S exactly the blank at D (B bytes), no blank before it:
