@@ -4265,19 +4265,39 @@ static bool label_ahead_ends_cell(parse_ctx *ctx, int k)
            n->kind == RT_NUMBER || n->start >= l->end + 2;
 }
 
+/* Is entry E, read after an item number of another scheme, due at a data
+ * row of table 三 given the last row read (LAST, 0 before one)? The rows
+ * go down the template: a row only below LAST; a group only inside the
+ * body (a row read, （七）总计 not yet); 总计 (總計, never 合计 / 小计,
+ * a group's sub-total) only after the （六） group's rows, where （七）总计
+ * is due. So the column header (1.自然人 2.法人或其他组织 3.总计) and the
+ * notes and headings after the table (1.总计 为…, 1.予以公开) stay text. */
+static bool renumbered_row_due(const struct label_entry *e, int last)
+{
+    if (e->kind == LK_COL)
+        return e->key == XXGK_C_TOTAL && !strcmp(e->text, "总计") && last >= XXGK_R_OTHER_NO_CORRECTION &&
+               last < XXGK_R_HANDLED_TOTAL;
+    if (e->kind == LK_GROUP)
+        return last > 0 && last < XXGK_R_HANDLED_TOTAL;
+    return e->key > last;
+}
+
 /* row → ITEMNO LABEL (table 三): after an item number of another scheme
  * than the template's (1. 1、 (1) （1） 1) ①, for （一） or 一、), a
  * top-level row or group printed without its numbering (予以公开,
  * 不予公开, 本年新收政府信息公开申请数量: unnumbered_requests_label), or
- * 总计 / 合计 (the column's words, after a number （七）总计), when the
- * words end their cell: that row. Inside a sentence (1.予以公开的申请…)
- * the words are prose, as without the number. The entry, else -1. */
+ * 总计 (the column's words, after a number （七）总计), when the words end
+ * their cell and stand where such a row is due (renumbered_row_due): that
+ * row. Inside a sentence (1.予以公开的申请…) the words are prose, as
+ * without the number. The entry, else -1. */
 static int top_row_after_number(parse_ctx *ctx, int i)
 {
     if (ctx->table != XXGK_TABLE_REQUESTS || !label_ahead_ends_cell(ctx, 0))
         return -1;
     const struct label_entry *e = label_entry_at(i);
-    if (e->kind == LK_COL && (e->key == XXGK_C_TOTAL || e->key == XXGK_C_LEGAL_SUBTOTAL))
+    if (!renumbered_row_due(e, ctx->last_row_key))
+        return -1;
+    if (e->kind == LK_COL)
         return requests_row_entry(XXGK_R_HANDLED_TOTAL);
     return unnumbered_requests_label(e) ? i : -1;
 }
