@@ -298,8 +298,12 @@ static void test_table_label_variants(void **state)
                           "\n（七）总计\t", "\n7)总计\t"));
     v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 37, 11);
     assert_string_equal(v->msg, "table label '3.予以公开' differs from the template's '（一）予以公开'");
+    /* the number 3 is not （一）'s: the reader is told it was not believed */
+    assert_non_null(v->notes);
+    assert_string_equal(v->notes->msg, "its number disagrees with the row its words name (（一）予以公开)");
     v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 58, 1);
     assert_string_equal(v->msg, "table label '7)总计' differs from the template's '（七）总计'");
+    assert_null(v->notes); /* 7) is （七）'s number in another scheme: nothing disagrees */
     ck_expect_count(d, 2);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
     xxgk_doc_free(d);
