@@ -1353,8 +1353,11 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
-        /* (3) before words: a row's number, never a value */
+        /* (3) before words: a row's number, never a value; 3) too, the
+           list numbering of a word processor (3)不予公开) */
         LP SP* DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
+                        { return RT_MARK; }
+        DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};

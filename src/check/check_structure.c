@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "numerals.h"
+#include "utf8.h"
 #include "template.h"
 
 static const char *numeral(int n)
@@ -274,6 +276,33 @@ static void numbering_style(ck *c)
 
 /* ---- V308 --------------------------------------------------------------- */
 
+/* The item number a table label starts with (1. 1、 (1) （1） 一、 （一）
+ * ①), 0 when none: a circled digit, or the numeral after at most one
+ * opening bracket. */
+static int label_item_number(const char *s)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    uint32_t n = (uint32_t)strlen(s), i = 0, cp;
+    int l = utf8_decode(p, n, &cp);
+    if (l && cp >= 0x2460 && cp <= 0x2468) /* ① to ⑨ */
+        return (int)(cp - 0x245F);
+    if (l && (cp == '(' || cp == 0xFF08)) /* ( （ */
+        i = (uint32_t)l;
+    uint32_t at = i;
+    int v = numeral_parse(p, &i, n);
+    return i > at ? v : 0;
+}
+
+/* A row label printed with an item number other than its row's (3.予以公开
+ * for （一）予以公开: tokens.c reads the row by its words) says so in a
+ * note on its V308, so the reader knows the number was not believed. */
+static void label_number_note(ck *c, xxgk_diag *d, const xxgk_label_use *u)
+{
+    int printed = label_item_number(span_text(c, u->span)), tmpl = label_item_number(u->canonical);
+    if (d && printed && tmpl && printed != tmpl)
+        ck_note(c, d, u->span, CKT_LABEL_NUMBER, u->canonical);
+}
+
 static void table_labels(ck *c)
 {
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
@@ -283,10 +312,14 @@ static void table_labels(ck *c)
         for (int pass = 0; pass < 2; pass++) {
             const xxgk_label_use *u = pass ? tab->cols : tab->rows;
             size_t n = pass ? tab->ncols : tab->nrows;
-            for (size_t i = 0; i < n; i++)
-                if (u[i].variant)
-                    ck_diag_sev(c, XXGK_V_TABLE_LABEL_VARIANT, c->strict ? XXGK_ERROR : XXGK_NOTE,
-                                u[i].span, span_text(c, u[i].span), u[i].canonical);
+            for (size_t i = 0; i < n; i++) {
+                if (!u[i].variant)
+                    continue;
+                xxgk_diag *d = ck_diag_sev(c, XXGK_V_TABLE_LABEL_VARIANT, c->strict ? XXGK_ERROR : XXGK_NOTE,
+                                           u[i].span, span_text(c, u[i].span), u[i].canonical);
+                if (!pass)
+                    label_number_note(c, d, &u[i]);
+            }
         }
     }
 }

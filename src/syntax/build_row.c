@@ -140,7 +140,9 @@ static bool gap_comma_or_mark(const uint8_t *src, uint32_t a, uint32_t b)
  * Word's copy that lost its TABs): the two numbers that stand with no blank
  * between them while every other two have one (blank_row_shared), else
  * NULL; and their gap a comma or a bracketed mark (gap_comma_or_mark),
- * never a sign. The row fits its columns only so split, but the mark or comma
+ * never a sign; or a pair split at a clause mark with a blank before it
+ * (3 ；1: tokens.c clause_gap_split, never rejoined: the row has as many
+ * values as columns so split). The row fits its columns only so split, but the mark or comma
  * between them is no delimiter the row shows elsewhere: P027 there, as a
  * TAB row's (shared_cell) and table 四's line (appeals_two_numbers). Not
  * page text (glued digits: unglue.h). */
@@ -152,6 +154,9 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
     const ptok *v = ctx->vals.v + f;
     if (label && (label->end > v[0].start || !gap_delimits(src, label->end, v[0].start)))
         return NULL;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (v[i].clause_gap && v[i + 1].tok == NUMBER)
+            return &v[i]; /* 3 ；1 in a row that fits only so split (rejoin_clause_pair) */
     const ptok *two = blank_row_shared(ctx, f, n);
     return two && gap_comma_or_mark(src, two[0].end, two[1].start) ? two : NULL;
 }
@@ -939,6 +944,32 @@ static void join_glued_words(parse_ctx *ctx)
     b->n = k;
 }
 
+/* row → … NUMBER CLAUSE_GAP NUMBER …: the pair tokens.c split at a
+ * clause mark with a blank before it (clause_gap_split: 规章 3 ；1 0 12) in a
+ * row of values [F, F + *N) one more than its NCOLS columns was one
+ * number's digits typed with a slip (31): one token again, a value's
+ * place that gives no value (P046, as the lexer's glued 3 ；1), so the
+ * row's other values keep their columns. With as many values as columns
+ * it stays two cells, P027 at the pair (blank_row_pair). */
+static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
+{
+    ptok *v = ctx->vals.v;
+    for (size_t i = f; i + 1 < f + *n; i++) {
+        if (!v[i].clause_gap || v[i + 1].tok != NUMBER)
+            continue;
+        if ((int)*n != ncols + 1 || !bld_vals_own(ctx))
+            return;
+        v = ctx->vals.v;
+        v[i].end = v[i + 1].end;
+        v[i].not_number = true;
+        v[i].clause_gap = false;
+        memmove(v + i + 1, v + i + 2, sizeof *v * (ctx->vals.n - i - 2));
+        ctx->vals.n--;
+        (*n)--;
+        return;
+    }
+}
+
 /* A row's values to its NCOLS columns COLS, without layout padding: glued
  * digits of page text kept for the table's end; text in place of a value
  * (P009); one value too many (P006, the row marked overfull: at the cell
@@ -981,6 +1012,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    rejoin_clause_pair(ctx, ncols, f, &n);
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
     glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */

@@ -48,6 +48,11 @@ typedef struct ptok {
                                 bare "|" line): a cell, never layout padding */
     bool renumbered;         /* ROW: its words printed after another item number
                                 than the template's (3.保护第三方合法权益) */
+    bool clause_gap;         /* NUMBER: a blank and a clause mark glued to the next
+                                number stand after it (3 ；1 in a row of blank-
+                                delimited cells: tokens.c clause_gap_split); one
+                                number or two cells, the row's count says
+                                (build_row.c rejoin_clause_pair) */
     bool delim_before;       /* NUMBER: a TAB or a | (its bytes) was read between it
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say
@@ -201,6 +206,11 @@ typedef struct parse_ctx {
      * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
+    /* tokens.c line_has_delimiter's answer, held for its line: that line's
+     * start + 1 (0: none asked yet), and whether a TAB or a bar is on it;
+     * so a line of many glued 3 ；1 is walked once */
+    uint32_t delim_line;
+    bool delim_line_has;
     /* P101's look-ahead (tokens.c, unheaded_table_section), held per line:
      * the last position asked and the start of its physical line (every
      * byte between them no '\n': the walk back stops there, so a line cut

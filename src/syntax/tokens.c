@@ -2050,9 +2050,93 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
  * RT_GLUED): a value in its row's order, so that the values after it keep
  * their columns, but one that is no number (not_number: P046 where its
  * cell would be; never the digits before the letter). */
+/* The end of the digit run (ASCII or full-width: digit_at) at S, before E. */
+static uint32_t digits_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int l;
+    while (s < e && (l = digit_at(src, s, e)))
+        s += (uint32_t)l;
+    return s;
+}
+
+/* Does the line of S hold a TAB or a bar (| ｜ │ ┃ ║): cells delimited
+ * otherwise than by blanks? One pass over the line, asked only of the rare
+ * glued 3 ；1, and its answer held for the line (ctx->delim_line). */
+static bool line_has_delimiter(parse_ctx *ctx, uint32_t s)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, s);
+    if (ctx->delim_line == l.start + 1)
+        return ctx->delim_line_has;
+    const uint8_t *src = ctx->doc->src;
+    bool has = false;
+    for (uint32_t i = l.start; i < l.end && !has; i++)
+        has = src[i] == '\t' || src[i] == '|' || (l.end - i >= 3 && utf8_wide_bar(src + i));
+    ctx->delim_line = l.start + 1;
+    ctx->delim_line_has = has;
+    return has;
+}
+
+/* Is the gap before S exactly the blank at D (B bytes), no blank before it:
+ * the row's delimiter the blank inside 3 ；1 is (规章 3 ；1 12)? Where the
+ * cells stand apart by wider gaps (规章  3 ；1  12) the single blank is
+ * inside one cell. */
+static bool same_blank_before(const uint8_t *src, uint32_t s, uint32_t d, uint32_t b)
+{
+    if (s < b + 1 || memcmp(src + s - b, src + d, b) != 0)
+        return false;
+    uint32_t p = s - b;
+    return src[p - 1] != ' ' && src[p - 1] != '\t' &&
+           !(p >= 3 && src[p - 3] == 0xE3 && src[p - 2] == 0x80 && src[p - 1] == 0x80) &&
+           !(p >= 2 && src[p - 2] == 0xC2 && src[p - 1] == 0xA0);
+}
+
+/* cell cell → NUMBER CLAUSE_GAP NUMBER: in a row of table 二 or 三 whose
+ * cells are apart by blanks (no TAB nor bar on its line; the blank before
+ * the token the same one blank), the glued
+ * `3 ；1` (lexer.re STOPSEP: digits, one blank, ； or ;, digits) is one
+ * number typed with a slip, or two cells, the mark a slip before the
+ * second: the layout cannot tell, the row's count can. The first digits
+ * are given now (clause_gap), the second put back to be read next;
+ * build_row.c rejoin_clause_pair makes them one token again (P046) when
+ * the row then has one value more than its columns, else two cells read
+ * under P027. Returns whether it split T. */
+static bool clause_gap_split(parse_ctx *ctx, const raw_token *t, ptok *out, int *k)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (ctx->pagetext || t->bol || ctx->nrawq >= RAWQ_CAP ||
+        (ctx->table != XXGK_TABLE_PROACTIVE && ctx->table != XXGK_TABLE_REQUESTS) ||
+        (ctx->line.last_tok != ROW && ctx->line.last_tok != NUMBER))
+        return false;
+    uint32_t d = digits_end(src, t->start, t->end), m = d, b = utf8_blank_len(src + d, src + t->end);
+    if (d == t->start || !b)
+        return false;
+    m += b;
+    if (m < t->end && src[m] == ';')
+        m++;
+    else if (t->end - m >= 3 && src[m] == 0xEF && src[m + 1] == 0xBC && src[m + 2] == 0x9B) /* ； */
+        m += 3;
+    else
+        return false;
+    if (m == t->end || digits_end(src, m, t->end) != t->end || !same_blank_before(src, t->start, d, b) ||
+        line_has_delimiter(ctx, t->start))
+        return false;
+    raw_token second = *t;
+    second.kind = RT_NUMBER;
+    second.start = m;
+    second.aux = XXGK_UNIT_NONE;
+    second.label = 0;
+    raw_unread(ctx, &second);
+    *k = on_value(ctx, t->start, d, out);
+    out->clause_gap = true;
+    return true;
+}
+
 static EDGE_HANDLER int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    int k = on_value(ctx, t->start, t->end, out);
+    int k;
+    if (__builtin_expect(clause_gap_split(ctx, t, out, &k), 0))
+        return k;
+    k = on_value(ctx, t->start, t->end, out);
     out->not_number = true;
     return k;
 }
@@ -2665,6 +2749,16 @@ static bool unnumbered_requests_label(const struct label_entry *e)
     return x[0] != '(' && !(x[0] >= '0' && x[0] <= '9') && !((unsigned char)x[0] >= 0x80 && x[3] == '.');
 }
 
+/* The item number of entry E's row or group in the template: 3 for
+ * 3.危及…, 1 for （一）予以公开 and its bare 予以公开, 7 for （七）总计. */
+static int entry_item_number(const struct label_entry *e)
+{
+    if (e->text[0] >= '1' && e->text[0] <= '9' && e->text[1] == '.')
+        return e->text[0] - '0';
+    const char *d = label_entry_at(e->canon)->display;
+    return numeral_first((const uint8_t *)d, (const uint8_t *)d + strlen(d));
+}
+
 /* An unnumbered label of table 三 (unnumbered_requests_label) names its
  * row only where a row label starts and the label ends its cell: the line
  * ends after it, or a delimiter (TAB, |, two blanks or more) or a number
@@ -3191,7 +3285,9 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS, 0))
             row_unit_after(ctx, t, e->key, out);
         if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */
-            out->renumbered = e->text[0] - '0' != ctx->renumbered_digit;
+            /* the number disagrees with the words' row, or is of another
+             * scheme than the template's （一） 一、 (1.予以公开): V308 */
+            out->renumbered = entry_item_number(e) != ctx->renumbered_digit || !(e->text[0] >= '1' && e->text[0] <= '9');
         if (ctx->table == XXGK_TABLE_REQUESTS && group_may_follow(ctx, end))
             take_groups_after_row(ctx, e->key);
         return emit(ctx, ROW);
@@ -4104,11 +4200,15 @@ static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
 }
 
 /* The digit of an item number, [s, e) exactly 1. 1、 1． (1) （1） 1) or
- * 1） (ASCII or full-width digit 1 to 9), else 0: the forms the numbered
- * row labels are read in (tools/genlabels.c, emit_numbered_row). */
+ * 1） (ASCII or full-width digit 1 to 9), or ① to ⑨ alone, else 0: the
+ * forms the numbered row labels are read in (tools/genlabels.c,
+ * emit_numbered_row), and the circled digits a word processor's list
+ * numbers rows with. */
 static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
 {
     int d;
+    if (e - s == 3 && src[s] == 0xE2 && src[s + 1] == 0x91 && src[s + 2] >= 0xA0 && src[s + 2] <= 0xA8)
+        return src[s + 2] - 0x9F; /* ① U+2460 to ⑨ U+2468 */
     uint32_t open = e > s && item_bracket(src, s, 1, '(') ? 1 : e - s >= 3 && item_bracket(src, s, 3, '(') ? 3 : 0;
     s += open;
     if (e > s && src[s] >= '1' && src[s] <= '9')
@@ -4142,21 +4242,89 @@ static bool only_spaces(const uint8_t *src, uint32_t s, uint32_t e)
  * and renumbered), is that row: its words say which, and the label is
  * kept as a variant of the template's (V308 at the number). The words
  * alone must be the row's whole words, so close texts (the eight
- * （三） sub-rows) never meet. The label's entry, else -1 (the raw token
- * after the number left unread). */
+ * （三） sub-rows) never meet. So too a top-level row or group of table 三
+ * numbered in another scheme (top_row_after_number): 1.予以公开, ③不予公开.
+ * True when the label (its entry set) is read next from the number on. */
+/* The canonical entry of table 三's row KEY (（七）总计 for
+ * XXGK_R_HANDLED_TOTAL), else -1: the entries walked once, on the rare
+ * path of a renumbered label only. */
+static int requests_row_entry(int key)
+{
+    for (int i = 0, n = label_count(); i < n; i++) {
+        const struct label_entry *e = label_entry_at(i);
+        if (e->table == XXGK_TABLE_REQUESTS && e->kind == LK_ROW && e->key == key && !e->variant)
+            return i;
+    }
+    return -1;
+}
+
+/* Does the raw token K places ahead (a label) end its cell: the line
+ * ends after it, or a delimiter, a number or two blanks follow (as
+ * unnumbered_label_ends_cell asks of a label read now)? */
+static bool label_ahead_ends_cell(parse_ctx *ctx, int k)
+{
+    const raw_token *l = raw_peek_at(ctx, k), *n = raw_peek_at(ctx, k + 1);
+    return n->bol || n->kind == RT_NL || n->kind == RT_EOF || n->kind == RT_TAB || n->kind == RT_PIPE ||
+           n->kind == RT_NUMBER || n->start >= l->end + 2;
+}
+
+/* Is entry E, read after an item number of another scheme, due at a data
+ * row of table 三 given the last row read (LAST, 0 before one)? The rows
+ * go down the template: a row only below LAST; a group only inside the
+ * body (a row read, （七）总计 not yet); 总计 (總計, never 合计 / 小计,
+ * a group's sub-total) only after the （六） group's rows, where （七）总计
+ * is due. So the column header (1.自然人 2.法人或其他组织 3.总计) and the
+ * notes and headings after the table (1.总计 为…, 1.予以公开) stay text. */
+static bool renumbered_row_due(const struct label_entry *e, int last)
+{
+    if (e->kind == LK_COL)
+        return e->key == XXGK_C_TOTAL && !strcmp(e->text, "总计") && last >= XXGK_R_OTHER_NO_CORRECTION &&
+               last < XXGK_R_HANDLED_TOTAL;
+    if (e->kind == LK_GROUP)
+        return last > 0 && last < XXGK_R_HANDLED_TOTAL;
+    return e->key > last;
+}
+
+/* row → ITEMNO LABEL (table 三): after an item number of another scheme
+ * than the template's (1. 1、 (1) （1） 1) ①, for （一） or 一、), a
+ * top-level row or group printed without its numbering (予以公开,
+ * 不予公开, 本年新收政府信息公开申请数量: unnumbered_requests_label), or
+ * 总计 (the column's words, after a number （七）总计), when the words end
+ * their cell and stand where such a row is due (renumbered_row_due): that
+ * row. Inside a sentence (1.予以公开的申请…) the words are prose, as
+ * without the number. The entry, else -1. */
+static int top_row_after_number(parse_ctx *ctx, int i)
+{
+    if (ctx->table != XXGK_TABLE_REQUESTS || !label_ahead_ends_cell(ctx, 0))
+        return -1;
+    const struct label_entry *e = label_entry_at(i);
+    if (!renumbered_row_due(e, ctx->last_row_key))
+        return -1;
+    if (e->kind == LK_COL)
+        return requests_row_entry(XXGK_R_HANDLED_TOTAL);
+    return unnumbered_requests_label(e) ? i : -1;
+}
+
 static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     int digit;
     if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, e)))
         return false;
     raw_token *n = raw_peek(ctx);
-    if (n->kind != RT_LABEL || n->bol || !n->aux || !only_spaces(ctx->doc->src, e, n->start))
+    if (n->kind != RT_LABEL || n->bol || !only_spaces(ctx->doc->src, e, n->start))
         return false;
     int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
-    if (i < 0 || label_entry_at(i)->kind != LK_ROW)
+    if (i < 0)
+        return false;
+    if (!n->aux)
+        i = top_row_after_number(ctx, i);
+    else if (label_entry_at(i)->kind != LK_ROW)
+        return false;
+    if (i < 0)
         return false;
     /* the label, taken next by on_label, starts at its number, where a
      * row label starts (its number printed: no bare words) */
+    n->label = i;
     n->start = t->start;
     n->aux = 0;
     n->bol = t->bol;
@@ -4239,9 +4407,9 @@ static bool cell_glued_to_item(parse_ctx *ctx, const raw_token *t, uint32_t s, u
 }
 
 /* The first byte of an item number (item_number_digit): an ASCII digit,
- * a bracket, or a full-width character's lead byte. The cheap trigger,
+ * a bracket, a full-width character's lead byte, or a circled digit's. The cheap trigger,
  * asked of every run of unknown text. */
-static inline bool item_number_maybe(uint8_t c) { return (c >= '1' && c <= '9') || c == '(' || c == 0xEF; }
+static inline bool item_number_maybe(uint8_t c) { return (c >= '1' && c <= '9') || c == '(' || c == 0xEF || c == 0xE2; }
 
 /* The end of a remark in brackets that opens at S, ( or （, closed on
  * its line before any TAB or |, and ends the cell (a TAB, a |, a blank or

@@ -98,8 +98,8 @@ static uint32_t digits_end(const uint8_t *src, const ptok *v, bool last)
     while (e < v->end) {
         if ((src[e] >= '0' && src[e] <= '9') || src[e] == '.' || src[e] == ',')
             e++;
-        else if (utf8_fw_digit(src + e, src + v->end) >= 0)
-            e += 3; /* ０-９ of crawler page text: a digit (copy_digits folds it) */
+        else if (utf8_fw_digit(src + e, src + v->end) >= 0 || utf8_fw_point(src + e, src + v->end))
+            e += 3; /* ０-９ ． of crawler page text: a digit, a point (defer folds them) */
         else
             break;
     }
@@ -273,8 +273,9 @@ static bool full_grid_line(const parse_ctx *ctx, const ptok *vals, size_t n, uin
  * folded from a full-width one (defer) ends 3 bytes after its place. */
 static uint32_t at_end(const uint8_t *src, const struct glued_row *g, size_t i)
 {
-    bool digit = g->text[i] >= '0' && g->text[i] <= '9';
-    return g->at[i] + (digit && utf8_fw_digit(src + g->at[i], src + g->at[i] + 3) >= 0 ? 3 : 1);
+    bool digit = g->text[i] >= '0' && g->text[i] <= '9', point = g->text[i] == '.';
+    const uint8_t *p = src + g->at[i];
+    return g->at[i] + ((digit && utf8_fw_digit(p, p + 3) >= 0) || (point && utf8_fw_point(p, p + 3)) ? 3 : 1);
 }
 
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
@@ -344,9 +345,10 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
             /* a full-width digit is its ASCII digit in the searched text,
              * its place the character's first byte (at_end: its last) */
             int fw = utf8_fw_digit(src + k, src + e);
+            bool point = utf8_fw_point(src + k, src + e);
             g->at[g->n] = k;
-            g->text[g->n++] = fw >= 0 ? (char)('0' + fw) : (char)src[k];
-            k += fw >= 0 ? 2 : 0;
+            g->text[g->n++] = fw >= 0 ? (char)('0' + fw) : point ? '.' : (char)src[k];
+            k += fw >= 0 || point ? 2 : 0;
         }
     }
     g->at[g->n] = g->n ? at_end(src, g, g->n - 1) : vals[0].start;
@@ -1027,12 +1029,23 @@ static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
     static const char more[] = "…";
     bool cut = g->n > UG_SHOWN_DIGITS;
     size_t n = cut ? UG_SHOWN_DIGITS : g->n, nm = cut ? sizeof more - 1 : 0;
-    char *s = doc_alloc_raw(ctx->doc, n + nm + 1);
+    /* each character as the report printed it (２ ． as much as 2 .):
+     * three bytes a character at most */
+    char *s = doc_alloc_raw(ctx->doc, 3 * n + nm + 1), *o = s;
     if (!s)
         return "";
-    memcpy(s, g->text, n);
-    memcpy(s + n, more, nm);
-    s[n + nm] = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = g->text[i];
+        if (c != '.' && (c < '0' || c > '9')) { /* a cell's gap, a comma, a sign: as folded */
+            *o++ = c;
+            continue;
+        }
+        uint32_t l = at_end(ctx->doc->src, g, i) - g->at[i];
+        memcpy(o, ctx->doc->src + g->at[i], l);
+        o += l;
+    }
+    memcpy(o, more, nm);
+    o[nm] = 0;
     return s;
 }
 

@@ -327,6 +327,25 @@ static void test_table_label_variants(void **state)
     assert_string_equal(v->msg, "table label '合计' differs from the template's '总计'");
     ck_expect_count(d, 1);
     xxgk_doc_free(d);
+    /* table 三's rows numbered 1. ③ 7) for （一）（三）（七): each row read by
+     * its words, the number no value; a number of another scheme, or one
+     * that disagrees with the words (3. on 予以公开), is a variant at the
+     * number, never a cell */
+    d = ck_run(ck_replace(ck_replace(ck_replace(ck_read("tests/check/subtotal-2022.txt"), "\t（一）予以公开\t",
+                                                "\t3.予以公开\t"),
+                                     "\n（三）不予公开\t", "\n③不予公开\t"),
+                          "\n（七）总计\t", "\n7)总计\t"));
+    v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 37, 11);
+    assert_string_equal(v->msg, "table label '3.予以公开' differs from the template's '（一）予以公开'");
+    /* the number 3 is not （一）'s: the reader is told it was not believed */
+    assert_non_null(v->notes);
+    assert_string_equal(v->notes->msg, "its number disagrees with the row its words name (（一）予以公开)");
+    v = ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 58, 1);
+    assert_string_equal(v->msg, "table label '7)总计' differs from the template's '（七）总计'");
+    assert_null(v->notes); /* 7) is （七）'s number in another scheme: nothing disagrees */
+    ck_expect_count(d, 2);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
     /* seed 001 (2019): 本机关不掌握相关信息; --strict makes it an error */
     d = ck_run_opts(ck_read("tests/fixtures/erqi-edu-2020.txt"), XXGK_LANG_EN, true);
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_ERROR, 63, 12);
