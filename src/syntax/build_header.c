@@ -269,10 +269,65 @@ static bool on_column_line(const parse_ctx *ctx, uint32_t at)
     return false;
 }
 
+/* The first two characters of 法人 column KEY's template label, folded
+ * (科研, 商业, 社会, 法律, 其他), into OUT; its length in bytes. */
+static size_t org_label_start(int key, char out[16], size_t *label_len)
+{
+    const char *d = word_text(LK_COL, XXGK_TABLE_REQUESTS, key);
+    char f[64];
+    size_t n = label_fold((const uint8_t *)d, strlen(d), f, sizeof f), k = 0;
+    for (int chars = 0; k < n && chars < 2; chars++)
+        for (k++; k < n && (f[k] & 0xC0) == 0x80; k++)
+            ;
+    memcpy(out, f, k);
+    out[k] = 0;
+    *label_len = n;
+    return k;
+}
+
+/* header → columns (table 三), a PDF: a header cell that names no column
+ * but is made of the starts of two or more 法人 labels and nothing more
+ * (科研机商业企社会公益: narrow cells' word boxes glued into one word on
+ * one line) prints those columns, its order theirs. The glue is read
+ * left to right, so starts in the template's order (商业企科研机) agree
+ * with it: the rows take the template's order as before. Starts in
+ * another order (科研机 before 商业企) say the columns are printed in
+ * another order, but not where each stands (the labels not in it are
+ * elsewhere, the glue gives no column's x): no order of the 法人 columns
+ * is certain, and the table's values are withheld (P106 at the table's
+ * end, bld_note_reorder). Cost: five substring searches of the one
+ * word, once per such word of the header. */
+static void see_glued_org_cell(parse_ctx *ctx, xxgk_span at)
+{
+    char f[256];
+    size_t n = label_fold(ctx->doc->src + at.start, at.end - at.start, f, sizeof f - 1), whole = 0;
+    f[n] = 0;
+    const char *pos[5];
+    int found = 0, first = -1, second = -1;
+    for (int i = 0; i < 5; i++) {
+        char start[16];
+        size_t len;
+        org_label_start(XXGK_C_COMMERCIAL + i, start, &len);
+        pos[i] = start[0] ? strstr(f, start) : NULL;
+        found += pos[i] != NULL;
+        whole += pos[i] ? len : 0;
+        for (int j = 0; j < i && pos[i] && first < 0; j++)
+            if (pos[j] && pos[i] < pos[j])
+                first = i, second = j; /* i printed before j, the template's later column */
+    }
+    if (found < 2 || n > whole || first < 0)
+        return;
+    ctx->req_org_glued = at;
+    ctx->req_org_glued_keys[0] = XXGK_C_COMMERCIAL + first;
+    ctx->req_org_glued_keys[1] = XXGK_C_COMMERCIAL + second;
+}
+
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
 {
     const struct hdr_word *u = ctx->req_units;
     bool header = u[REQ_NATURAL].seen || u[REQ_LEGAL].seen || u[REQ_TOTAL].seen || ctx->org_cols_seen;
+    if (header && ctx->doc->page_starts && !ctx->req_org_glued.end)
+        see_glued_org_cell(ctx, at);
     if (!header || ctx->nreq_cols || !on_column_line(ctx, at.start))
         return;
     if (!ctx->req_stray.end)
@@ -1407,8 +1462,26 @@ void bld_see_reorder(parse_ctx *ctx, int prev_key, int prev_label, const ptok *t
  * carries it. Labels on one line are in x order (a PDF row is read left
  * to right; rule 6c joins a header it rebuilt into one line): the
  * agency's own order, P022 as in any input. */
+/* P106's note: every value of table T, from its start to END_AT. */
+static void note_every_value(parse_ctx *ctx, xxgk_diag *d, const xxgk_table *t, uint32_t end_at)
+{
+    if (d && end_at > t->span.start)
+        xxgk_diag_add_note(ctx->doc, d, span_of(t->span.start, end_at), "%s",
+                           ctx->doc->lang == XXGK_LANG_ZH ? "该表的每个数值都可能不在所印的列中，其单元格都带此发现"
+                                                          : "each value of the table may be in another column than "
+                                                            "printed: its cells carry this finding");
+}
+
 void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
 {
+    if (t->id == XXGK_TABLE_REQUESTS && ctx->req_org_glued.end) { /* see_glued_org_cell */
+        const int *k = ctx->req_org_glued_keys;
+        note_every_value(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_PDF_HEADER_ORDER, ctx->req_org_glued,
+                                                bld_table_numeral(t->id), word_text(LK_COL, t->id, k[0]),
+                                                word_text(LK_COL, t->id, k[1])),
+                         t, end_at);
+        return;
+    }
     if (!ctx->reorder_seen ||
         (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
          !ctx->req_org_followed))
@@ -1417,11 +1490,8 @@ void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, pdf ? XXGK_P_PDF_HEADER_ORDER : XXGK_P_HEADER_REORDERED, ctx->reorder_at,
                                      bld_table_numeral(t->id), bld_canonical_text(label_entry_at(ctx->reorder_before)),
                                      bld_canonical_text(label_entry_at(ctx->reorder_after)));
-    if (pdf && d && end_at > t->span.start)
-        xxgk_diag_add_note(ctx->doc, d, span_of(t->span.start, end_at), "%s",
-                           ctx->doc->lang == XXGK_LANG_ZH ? "该表的每个数值都可能不在所印的列中，其单元格都带此发现"
-                                                          : "each value of the table may be in another column than "
-                                                            "printed: its cells carry this finding");
+    if (pdf)
+        note_every_value(ctx, d, t, end_at);
 }
 
 /* Where a table without rows is reported: its section's heading. */

@@ -280,6 +280,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->req_top_reordered = false;
     ctx->req_org_followed = false;
     ctx->req_org_unsure = false;
+    ctx->req_org_glued = span_of(0, 0);
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
     bld_ptrans_table_begin(ctx);

@@ -404,6 +404,9 @@ typedef struct parse_ctx {
     bool req_org_unsure;    /* a header of the table read its 法人 labels over
                              * lines (org_lines) or not all five: no order
                              * known to be the printed one */
+    xxgk_span req_org_glued; /* a PDF header cell of 法人 label starts glued
+                              * out of the template's order (P106) */
+    int req_org_glued_keys[2]; /* its first pair out of order, as printed */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its

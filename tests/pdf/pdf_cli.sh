@@ -243,6 +243,20 @@ chrome landscape-loose-total check 2>&1 | grep -q 'P106\|P019' && bad "landscape
 # (行政事业性收费 598.68 under table 二's columns, above table 三) stays
 # table 二's row, read as before
 chrome landscape-loose-total text | sed -n 22p | grep -qx '行政事业性收费	598.68		' || bad "landscape-loose-total: 行政事业性收费 not read with table 二"
+# rule 6e, a glued cell of 法人 label starts (header-glued-org-swap:
+# review-pdf56's feeR, the agency's order 科研机构 before 商业企业, landscape
+# 22 pt break-all): page 2's header keeps 科研机商业企社会公益 one cell
+# (P019); the grammar took the template's order and 32 values went
+# silently to the swapped columns. The glue's starts are out of the
+# template's order: P106 at that cell, every table 三 value flagged.
+chrome header-glued-org-swap check 2>&1 | grep -q "^$W/header-glued-org-swap.pdf:27:3: error\[P106\]: the column header of table 三, read from a PDF, is in another order than the template's (科研机构 before 商业企业)" \
+  || bad "header-glued-org-swap: no P106 at 27:3"
+chrome header-glued-org-swap export 2>/dev/null | grep ',requests,' | grep -v ',[^,]*P106[^,]*$' | grep -q . && bad "header-glued-org-swap: a table 三 value without P106"
+# must-not: the same glue in the template's order (header-glued-org-order:
+# 14-pdf-clean-wide, 商业企科研机社会公益) agrees with the template: no
+# P106, none of table 三's values carries it (their P006s as before)
+chrome header-glued-org-order check 2>&1 | grep -q 'P106' && bad "header-glued-org-order: P106 on glue in the template's order"
+chrome header-glued-org-order export 2>/dev/null | grep ',requests,' | grep -q ',[^,]*P106[^,]*$' && bad "header-glued-org-order: a table 三 value flagged"
 # must-not: the headers rule 6c reads by x are no P106; tables 二 and 四 of the break-all print keep their cells unflagged
 for n in header-foot-columns header-label-row header-page-split 14-pdf-clean-wide; do
   chrome $n check 2>&1 | grep -q 'P106' && bad "$n: P106 on a header read in its columns' order"
