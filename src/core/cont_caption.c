@@ -31,8 +31,13 @@ static bool rest_is(const char *s, size_t i, size_t n, const char *const *words,
 static size_t blank_or_bracket(const char *s, size_t i, size_t n)
 {
     static const char *const brackets[] = {"（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕", "「", "」"};
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f')
+    uint8_t c = (uint8_t)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         return 1;
+    /* every blank or bracket above opens with ( ) [ ] or a lead byte E3
+     * (U+3000, 【】〔〕「」) or EF (（）): one byte test for the rest */
+    if (c != '(' && c != ')' && c != '[' && c != ']' && c != 0xE3 && c != 0xEF)
+        return 0;
     if (n - i >= 3 && memcmp(s + i, "　", 3) == 0)
         return 3;
     for (size_t b = 0; b < sizeof brackets / sizeof *brackets; b++) {
@@ -41,6 +46,14 @@ static size_t blank_or_bracket(const char *s, size_t i, size_t n)
             return bl;
     }
     return 0;
+}
+
+/* Do the 3 bytes at s hold 续, 續, 接 or 表, the words a caption opens
+ * with? */
+static bool opens_caption(const char *s)
+{
+    return memcmp(s, "续", 3) == 0 || memcmp(s, "續", 3) == 0 || memcmp(s, "接", 3) == 0 ||
+           memcmp(s, "表", 3) == 0;
 }
 
 /* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
@@ -68,6 +81,11 @@ int cont_caption_number(const char *s, size_t n)
         if (len == CONT_CAPTION_BYTES)
             return -1;
         core[len++] = s[i++];
+        /* every caption opens with 续, 續, 接 or 表: a line whose first
+         * word is another is none, read no further (the parser asks this
+         * of every line of a table) */
+        if (len == 3 && !opens_caption(core))
+            return -1;
     }
     if (rest_is(core, 0, len, captions, sizeof captions / sizeof *captions))
         return 0;
