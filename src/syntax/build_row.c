@@ -154,7 +154,7 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
     const ptok *v = ctx->vals.v + f;
     if (label && (label->end > v[0].start || !gap_delimits(src, label->end, v[0].start)))
         return NULL;
-    for (size_t i = 0; i + 1 < n; i++)
+    for (size_t i = 0; ctx->any_clause_gap && i + 1 < n; i++) /* (none split: no walk) */
         if (v[i].clause_gap && v[i + 1].tok == NUMBER)
             return &v[i]; /* 3 ；1 in a row that fits only so split (rejoin_clause_pair) */
     const ptok *two = blank_row_shared(ctx, f, n);
@@ -925,6 +925,8 @@ static int own_template(const parse_ctx *ctx, int row)
  * (P009 at the word), so that no number moves into the next column. */
 static void join_glued_words(parse_ctx *ctx)
 {
+    if (!ctx->any_joins_before)
+        return; /* no value of this report shares its cell so: no walk */
     cellbuf *b = &ctx->vals;
     size_t i = 1;
     while (i < b->n && !b->v[i].joins_before)
@@ -953,6 +955,8 @@ static void join_glued_words(parse_ctx *ctx)
  * it stays two cells, P027 at the pair (blank_row_pair). */
 static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
 {
+    if (!ctx->any_clause_gap)
+        return; /* no pair of this report split so: no walk */
     ptok *v = ctx->vals.v;
     for (size_t i = f; i + 1 < f + *n; i++) {
         if (!v[i].clause_gap || v[i + 1].tok != NUMBER)
