@@ -33,4 +33,19 @@ static inline unsigned bytes16_bits(bytes16 m)
     return bits;
 #endif
 }
+
+/* The sum of the sixteen bytes of v (a count kept per byte: at most
+ * 16 * 255): one psadbw with SSE2, else byte by byte. */
+static inline unsigned bytes16_sum(bytes16 v)
+{
+#if defined(__SSE2__)
+    __m128i s = _mm_sad_epu8((__m128i)v, _mm_setzero_si128());
+    return (unsigned)_mm_cvtsi128_si32(s) + (unsigned)_mm_extract_epi16(s, 4);
+#else
+    unsigned n = 0;
+    for (unsigned k = 0; k < 16; k++)
+        n += v[k];
+    return n;
+#endif
+}
 #endif
