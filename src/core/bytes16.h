@@ -1,6 +1,7 @@
 /* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
  * compare gives each byte 0 or all ones), for the searches of the reading
- * layer (the line index, the page-text pre-pass) and the validator's
+ * layer (the line index, the page-text pre-pass), the builder's walks
+ * (build_row.c break_before, build_cells.c count_tabs) and the validator's
  * scans (check/check_scan.h). */
 #ifndef XXGK_BYTES16_H
 #define XXGK_BYTES16_H

@@ -165,7 +165,8 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
 /* The first byte after the last LF or CR in [FROM, I), else FROM: sixteen
  * bytes a step (bytes16.h) while they hold no break, the rest one by one.
  * A label after an item number or a group's words stands 20 to 35 bytes
- * past its line's start: two steps, where the byte walk made thirty. */
+ * past its line's start: one step or two, where the byte walk made one a
+ * byte. */
 static uint32_t break_before(const uint8_t *src, uint32_t from, uint32_t i)
 {
     while (i - from >= 16) {
