@@ -1,6 +1,7 @@
 /* Sixteen bytes compared at once (GCC's and Clang's vector extension: a
  * compare gives each byte 0 or all ones), for the searches of the reading
- * layer (the line index, the page-text pre-pass) and the validator's
+ * layer (the line index, the page-text pre-pass), the builder's walks
+ * (build_row.c break_before, build_cells.c count_tabs) and the validator's
  * scans (check/check_scan.h). */
 #ifndef XXGK_BYTES16_H
 #define XXGK_BYTES16_H
@@ -31,6 +32,21 @@ static inline unsigned bytes16_bits(bytes16 m)
     for (unsigned k = 0; k < 16; k++)
         bits |= (unsigned)(m[k] & 1) << k;
     return bits;
+#endif
+}
+
+/* The sum of the sixteen bytes of v (a count kept per byte: at most
+ * 16 * 255): one psadbw with SSE2, else byte by byte. */
+static inline unsigned bytes16_sum(bytes16 v)
+{
+#if defined(__SSE2__)
+    __m128i s = _mm_sad_epu8((__m128i)v, _mm_setzero_si128());
+    return (unsigned)_mm_cvtsi128_si32(s) + (unsigned)_mm_extract_epi16(s, 4);
+#else
+    unsigned n = 0;
+    for (unsigned k = 0; k < 16; k++)
+        n += v[k];
+    return n;
 #endif
 }
 #endif

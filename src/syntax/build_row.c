@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "bytes16.h"
 #include "decimal.h"
 #include "filter_text.h"
 #include "meta.h"
@@ -154,11 +155,30 @@ static const ptok *blank_row_pair(const parse_ctx *ctx, const ptok *label, size_
     const ptok *v = ctx->vals.v + f;
     if (label && (label->end > v[0].start || !gap_delimits(src, label->end, v[0].start)))
         return NULL;
-    for (size_t i = 0; i + 1 < n; i++)
+    for (size_t i = 0; ctx->any_clause_gap && i + 1 < n; i++) /* (none split: no walk) */
         if (v[i].clause_gap && v[i + 1].tok == NUMBER)
             return &v[i]; /* 3 ；1 in a row that fits only so split (rejoin_clause_pair) */
     const ptok *two = blank_row_shared(ctx, f, n);
     return two && gap_comma_or_mark(src, two[0].end, two[1].start) ? two : NULL;
+}
+
+/* The first byte after the last LF or CR in [FROM, I), else FROM: sixteen
+ * bytes a step (bytes16.h) while they hold no break, the rest one by one.
+ * A label after an item number or a group's words stands 20 to 35 bytes
+ * past its line's start: one step or two, where the byte walk made one a
+ * byte. */
+static uint32_t break_before(const uint8_t *src, uint32_t from, uint32_t i)
+{
+    while (i - from >= 16) {
+        bytes16 v = bytes16_at(src + i - 16);
+        unsigned bits = bytes16_bits((bytes16)((v == '\n') | (v == '\r')));
+        if (bits)
+            return i - 16 + (uint32_t)(32 - __builtin_clz(bits)); /* past the nearest break */
+        i -= 16;
+    }
+    while (i > from && src[i - 1] != '\n' && src[i - 1] != '\r')
+        i--;
+    return i;
 }
 
 /* Is the line holding OFF, a row label's, a bar row (utf8_bar_framed)?
@@ -173,9 +193,7 @@ enum { BAR_BACK = 64 };
 static bool bar_row_at(const xxgk_doc *doc, uint32_t off)
 {
     const uint8_t *src = doc->src;
-    uint32_t from = off > BAR_BACK ? off - BAR_BACK : 0, i = off, n;
-    while (i > from && src[i - 1] != '\n' && src[i - 1] != '\r')
-        i--;
+    uint32_t from = off > BAR_BACK ? off - BAR_BACK : 0, i = break_before(src, from, off), n;
     if (i == 0 || src[i - 1] == '\n' || src[i - 1] == '\r') { /* at the line's start */
         while (i < off && (n = utf8_blank_len(src + i, src + off)) > 0)
             i += n;
@@ -895,7 +913,9 @@ static bool foreign_header(int row, const int *cols, int ncols)
                 odd = true;
         }
     bool known = false;
-    for (int tmpl = 2019; tmpl <= 2021; tmpl += 2) {
+    /* 2021's first: most reports are of it, and a header that is the
+     * row's there answers at once (the answer is the same in either order) */
+    for (int tmpl = 2021; tmpl >= 2019; tmpl -= 2) {
         uint32_t own;
         if (!xxgk_tpl_row_mask(tmpl, XXGK_TABLE_PROACTIVE, row, &own))
             continue;
@@ -925,6 +945,8 @@ static int own_template(const parse_ctx *ctx, int row)
  * (P009 at the word), so that no number moves into the next column. */
 static void join_glued_words(parse_ctx *ctx)
 {
+    if (!ctx->any_joins_before)
+        return; /* no value of this report shares its cell so: no walk */
     cellbuf *b = &ctx->vals;
     size_t i = 1;
     while (i < b->n && !b->v[i].joins_before)
@@ -953,6 +975,8 @@ static void join_glued_words(parse_ctx *ctx)
  * it stays two cells, P027 at the pair (blank_row_pair). */
 static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
 {
+    if (!ctx->any_clause_gap)
+        return; /* no pair of this report split so: no walk */
     ptok *v = ctx->vals.v;
     for (size_t i = f; i + 1 < f + *n; i++) {
         if (!v[i].clause_gap || v[i + 1].tok != NUMBER)

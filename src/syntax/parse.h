@@ -206,6 +206,13 @@ typedef struct parse_ctx {
      * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
+    /* a NUMBER marked clause_gap (tokens.c clause_gap_split) or
+     * joins_before (glued_word_value) was given in this report: only then
+     * do the builder's walks of a row's values for one run
+     * (build_row.c rejoin_clause_pair, blank_row_pair, join_glued_words);
+     * most reports have neither, and every row asked */
+    bool any_clause_gap;
+    bool any_joins_before;
     /* tokens.c line_has_delimiter's answer, held for its line: that line's
      * start + 1 (0: none asked yet), and whether a TAB or a bar is on it;
      * so a line of many glued 3 ；1 is walked once */

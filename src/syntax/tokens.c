@@ -2000,6 +2000,7 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
         swallow_glued_run(ctx, out);
     out->word_glued = true;
     out->joins_before = joins;
+    ctx->any_joins_before |= joins;
 }
 
 /* NUMBER: a value, and its line a data line; or the year of a sentence.
@@ -2128,6 +2129,7 @@ static bool clause_gap_split(parse_ctx *ctx, const raw_token *t, ptok *out, int 
     raw_unread(ctx, &second);
     *k = on_value(ctx, t->start, d, out);
     out->clause_gap = true;
+    ctx->any_clause_gap = true;
     return true;
 }
 
