@@ -1178,7 +1178,7 @@ static int signed_number(scanner *sc, const uint8_t *s)
     if (s[0] != 0xE2 || !dec_minus_len(s, (size_t)(sc->lim - s)))
         return RT_NUMBER;
     bool after_dash = s - sc->base >= 3 && s[-3] == 0xE2 && dec_minus_len(s - 3, 3);
-    if (!sc->nbrk && !after_dash)
+    if (!sc_pagetext(sc) && !after_dash)
         return RT_NUMBER;
     sc->cur = s + 3;
     return RT_CHAR;
@@ -1420,10 +1420,11 @@ static int virtual_break(scanner *sc, raw_token *t)
 
 /* Page text: a token must not run over the next virtual break. A number
  * glued to the item number of the next label (10000016.属于四类…) gives
- * the last digit back: 6. starts the label. */
+ * the last digit back: 6. starts the label; so does a glued table's line
+ * in a typed text (glued_table). */
 static int clip_token(scanner *sc, raw_token *t, int k)
 {
-    if (!sc->nbrk)
+    if (!sc_pagetext(sc))
         return k;
     if (sc->ibrk < sc->nbrk && sc->cur > sc->base + sc->brk[sc->ibrk].at) {
         uint32_t at = sc->brk[sc->ibrk].at;
@@ -1434,7 +1435,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && !sc->runon && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && (!sc->runon || sc->glued_table) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;
@@ -1477,7 +1478,7 @@ static void token_done(scanner *sc, raw_token *t, int k)
  * skipped at a line's start. */
 static bool plain_line(scanner *sc, raw_token *t)
 {
-    if (sc->nbrk || sc->mode != MODE_TABLE)
+    if (sc_pagetext(sc) || sc->mode != MODE_TABLE)
         return false;
     bool cell = false;
     for (const uint8_t *p = sc->cur; p < sc->line_eol; p++) {
@@ -1565,7 +1566,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
  * blanks, once a line (utf8_bar_framed, which build_row.c asks too). */
 static bool bar_row_line(const scanner *sc)
 {
-    return sc->mode == MODE_TABLE && !sc->nbrk && utf8_bar_framed(sc->cur, sc->line_eol);
+    return sc->mode == MODE_TABLE && !sc_pagetext(sc) && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
 /* Can a line whose first byte past its spaces and TABs is F open with a
@@ -1657,7 +1658,7 @@ void scan_next(scanner *sc, raw_token *t)
     t->label = t->aux = 0;
     t->md_level = 0;
     t->bol = sc->bol;
-    if (sc->bol || sc->nbrk) {
+    if (sc->bol || sc_pagetext(sc)) {
         scan_edge(sc, t);
         return;
     }

@@ -62,6 +62,7 @@ typedef struct scanner {
     const struct pt_break *brk;
     size_t nbrk, ibrk;
     bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
+    bool glued_table; /* a glued table's line read as page text (tokens.c glued_line_mode) */
     /* the end of the physical line last asked for (line_end), and the last
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */
@@ -166,6 +167,14 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
     return RT_NUMBER;
 }
 
+/* Is the text read as page text here: run-together page text (its
+ * virtual breaks) or a glued table's line in a typed text (glued_table)?
+ * Its tokens take the scanner's full path (scan_edge, clip_token). */
+static inline bool sc_pagetext(const scanner *sc)
+{
+    return sc->nbrk || sc->glued_table;
+}
+
 /* Can the next token be read by scan_plain? Inside a line (not at its
  * start, where scan_edge tests the whole line), not page text (whose
  * tokens clip_token may cut at a virtual break) and not a markdown
@@ -174,7 +183,7 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
  * token. */
 static inline bool scan_plain_ready(const scanner *sc)
 {
-    return !sc->bol && !sc->nbrk && !sc->md_header;
+    return !sc->bol && !sc_pagetext(sc) && !sc->md_header;
 }
 
 /* Is the next token, inside a line, its line break? A CR or LF next is
@@ -233,7 +242,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t);
 static inline bool scan_plain_bol_may(const scanner *sc)
 {
     uint8_t c = *sc->cur;
-    return sc->bol && !sc->nbrk &&
+    return sc->bol && !sc_pagetext(sc) &&
            (c == '\n' || c == '\r' || c == ' ' || c == '\t' ||
             (sc->mode == MODE_TABLE && c >= '0' && c <= '9'));
 }

@@ -1275,3 +1275,70 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     *out = l.v;
     return k;
 }
+
+/* ---- a table glued on typed lines (pagetext_glued_lines) --------------- */
+
+enum {
+    PT_GLUED_LINE_ROWS = 2,  /* glued rows that make a line a glued table's */
+    PT_GLUED_LINE_CELLS = 15 /* digits glued in one run: table 四's cells */
+};
+
+/* Does a run of PT_GLUED_LINE_CELLS digits or more stand right after an
+ * ideograph on the line [s, e): table 四's fifteen cells glued to its
+ * header's last word (…尚未审结总计20125770115270211)? No count in prose
+ * is so long (a phone number has 11 digits, a date 8). */
+static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t k = s + 3; k < e; k++) {
+        if (src[k] < '0' || src[k] > '9')
+            continue;
+        uint32_t d = k, cp;
+        while (d < e && src[d] >= '0' && src[d] <= '9')
+            d++;
+        if (d - k >= PT_GLUED_LINE_CELLS && src[k - 1] >= 0x80 && utf8_decode(src + k - 3, 3, &cp) == 3 &&
+            cp >= 0x4E00 && cp <= 0x9FFF)
+            return true;
+        k = d;
+    }
+    return false;
+}
+
+/* glued_line:  ROW-LABEL DIGITS ROW-LABEL DIGITS …  on one line
+ * A line that holds two rows or more glued to their labels (glued_rows:
+ * 规章000行政规范性文件1970…) or table 四's cells glued to its header, and
+ * parts no two values by a TAB, is a crawler's glued table even when the
+ * headings around it stand on lines of their own. One row glued on its own
+ * line (规章002) is not: a short number after a label is more often a row
+ * whose other cells were lost (page3-rowline-glued). */
+static bool glued_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (e > s && src[e - 1] == '\r')
+        e--;
+    if (e - s < 12 || tab_between_values(src, s, e))
+        return false;
+    return glued_rows(src, s, e) >= PT_GLUED_LINE_ROWS || glued_cells_run(src, s, e);
+}
+
+size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
+{
+    uint32_t *v = NULL;
+    size_t n = 0, cap = 0;
+    uint32_t s, e;
+    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
+        if (!glued_line(doc->src, s, e))
+            continue;
+        if (n == cap) {
+            size_t c = cap ? cap * 2 : 8;
+            uint32_t *w = xxgk_doc_alloc(doc, c * sizeof *w);
+            if (!w)
+                break;
+            if (n)
+                memcpy(w, v, n * sizeof *w);
+            v = w;
+            cap = c;
+        }
+        v[n++] = s;
+    }
+    *out = v;
+    return n;
+}

@@ -177,9 +177,14 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     scanner_init(&ctx.sc, doc);
     pt_break *brk = NULL;
     ctx.sc.nbrk = pagetext_breaks(doc, &brk);
-    ctx.pagetext = ctx.sc.nbrk > 0;
+    ctx.pagetext = ctx.doc_pagetext = ctx.sc.nbrk > 0;
     if (!ctx.pagetext) /* headings run onto the line before: breaks, no page text */
         ctx.sc.runon = (ctx.sc.nbrk = runon_breaks(doc, &brk)) > 0;
+    if (!ctx.pagetext) { /* a table glued on lines of its own: page text there */
+        uint32_t *gl = NULL;
+        ctx.nglued_lines = pagetext_glued_lines(doc, &gl);
+        ctx.glued_lines = gl;
+    }
     ctx.sc.brk = brk;
     xxgk_yyparse(&ctx);
     b_finish(&ctx);
