@@ -818,8 +818,9 @@ static bool prose_unit(uint32_t cp)
 /* The glued rows of the line [s, e): runs of 3 digits or more right after
  * a CJK ideograph, a label's last character (规章002, 数量86123241108),
  * that end the line or go on into a label, a bracket or a sign, never into
- * a prose unit (信息3106条). */
-static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
+ * a prose unit (信息3106条). SPACED: a run may also end at blanks before the
+ * next label (规章000 行政规范性文件1970: the rows parted, their cells glued). */
+static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e, bool spaced)
 {
     /* by the digits: the bytes before a run are an ideograph's three (a
      * lead byte is never a continuation byte, so they are the character a
@@ -834,8 +835,10 @@ static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
         uint32_t d = k;
         while (d < e && src[d] >= '0' && src[d] <= '9')
             d++;
-        uint32_t next = 0;
-        if (d < e && !utf8_decode(src + d, e - d, &next))
+        uint32_t next = 0, b = d;
+        while (spaced && b < e && src[b] == ' ')
+            b++;
+        if (b < e && !utf8_decode(src + b, e - b, &next))
             next = 0;
         if (d - k >= 3 && (d == e || (next >= 0x80 && !prose_unit(next)) || next == '-'))
             n++;
@@ -938,7 +941,7 @@ static bool runon_evidence(const xxgk_doc *doc)
     int glued = 0;
     uint32_t s, e;
     for (lf_lines it = lf_lines_of(doc); glued < PT_MIN_GLUED && lf_line(&it, &s, &e);)
-        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
+        glued += glued_rows(doc->src, s, e, false) + run_on_rows(doc->src, s, e);
     return glued >= PT_MIN_GLUED;
 }
 
@@ -1280,13 +1283,14 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
 
 enum {
     PT_GLUED_LINE_ROWS = 2,  /* glued rows that make a line a glued table's */
+    PT_RUNON_LINE_ROWS = 3,  /* rows run on, cells parted by blanks, that do */
     PT_GLUED_LINE_CELLS = 15 /* digits glued in one run: table 四's cells */
 };
 
-/* Does a run of PT_GLUED_LINE_CELLS digits or more stand right after an
- * ideograph on the line [s, e): table 四's fifteen cells glued to its
- * header's last word (…尚未审结总计20125770115270211)? No count in prose
- * is so long (a phone number has 11 digits, a date 8). */
+/* Does a run of PT_GLUED_LINE_CELLS digits or more stand after an
+ * ideograph (blanks between or none) on the line [s, e): table 四's fifteen
+ * cells glued to its header's last word (…尚未审结总计20125770115270211)?
+ * No count in prose is so long (a phone number has 11 digits, a date 8). */
 static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
 {
     for (uint32_t k = s + 3; k < e; k++) {
@@ -1295,7 +1299,10 @@ static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
         uint32_t d = k, cp;
         while (d < e && src[d] >= '0' && src[d] <= '9')
             d++;
-        if (d - k >= PT_GLUED_LINE_CELLS && src[k - 1] >= 0x80 && utf8_decode(src + k - 3, 3, &cp) == 3 &&
+        uint32_t a = k;
+        while (a > s + 3 && src[a - 1] == ' ')
+            a--;
+        if (d - k >= PT_GLUED_LINE_CELLS && src[a - 1] >= 0x80 && utf8_decode(src + a - 3, 3, &cp) == 3 &&
             cp >= 0x4E00 && cp <= 0x9FFF)
             return true;
         k = d;
@@ -1305,18 +1312,23 @@ static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
 
 /* glued_line:  ROW-LABEL DIGITS ROW-LABEL DIGITS …  on one line
  * A line that holds two rows or more glued to their labels (glued_rows:
- * 规章000行政规范性文件1970…) or table 四's cells glued to its header, and
- * parts no two values by a TAB, is a crawler's glued table even when the
- * headings around it stand on lines of their own. One row glued on its own
- * line (规章002) is not: a short number after a label is more often a row
- * whose other cells were lost (page3-rowline-glued). */
+ * 规章000行政规范性文件1970…, 规章000 行政规范性文件1970…), three rows or
+ * more run on into the next row's label, their cells parted by blanks
+ * (run_on_rows: … 0 0 2规范性文件 …, … 0 0 13.危及…), or table 四's
+ * cells glued to its header, and parts no two values by a TAB, is a
+ * crawler's glued table even when the headings around it stand on lines
+ * of their own. One row glued on its own line (规章002) is not: a short
+ * number after a label is more often a row whose other cells were lost
+ * (page3-rowline-glued); nor are two typed rows on one line, their cells
+ * parted (规章 0 0 2 行政规范性文件 7 7 63). */
 static bool glued_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     if (e > s && src[e - 1] == '\r')
         e--;
     if (e - s < 12 || tab_between_values(src, s, e))
         return false;
-    return glued_rows(src, s, e) >= PT_GLUED_LINE_ROWS || glued_cells_run(src, s, e);
+    return glued_rows(src, s, e, true) >= PT_GLUED_LINE_ROWS || run_on_rows(src, s, e) >= PT_RUNON_LINE_ROWS ||
+           glued_cells_run(src, s, e);
 }
 
 size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
