@@ -1320,15 +1320,19 @@ static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
  * of their own. One row glued on its own line (规章002) is not: a short
  * number after a label is more often a row whose other cells were lost
  * (page3-rowline-glued); nor are two typed rows on one line, their cells
- * parted (规章 0 0 2 行政规范性文件 7 7 63). */
-static bool glued_line(const uint8_t *src, uint32_t s, uint32_t e)
+ * parted (规章 0 0 2 行政规范性文件 7 7 63). Nor is a line that opens with
+ * a section heading run on into its block (heading_runs_on): a page
+ * flattened per block is page text only by runon_evidence, whose TAB veto
+ * holds for the whole text (speed16-pagetext-tab-parted). */
+static bool glued_line(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
 {
     if (e > s && src[e - 1] == '\r')
         e--;
     if (e - s < 12 || tab_between_values(src, s, e))
         return false;
-    return glued_rows(src, s, e, true) >= PT_GLUED_LINE_ROWS || run_on_rows(src, s, e) >= PT_RUNON_LINE_ROWS ||
-           glued_cells_run(src, s, e);
+    return (glued_rows(src, s, e, true) >= PT_GLUED_LINE_ROWS || run_on_rows(src, s, e) >= PT_RUNON_LINE_ROWS ||
+            glued_cells_run(src, s, e)) &&
+           !heading_runs_on(t, src, s, e);
 }
 
 size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
@@ -1336,8 +1340,9 @@ size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
     uint32_t *v = NULL;
     size_t n = 0, cap = 0;
     uint32_t s, e;
+    const pt_titles titles = section_titles();
     for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
-        if (!glued_line(doc->src, s, e))
+        if (!glued_line(&titles, doc->src, s, e))
             continue;
         if (n == cap) {
             size_t c = cap ? cap * 2 : 8;
