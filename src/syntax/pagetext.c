@@ -1335,27 +1335,121 @@ static bool glued_line(const pt_titles *t, const uint8_t *src, uint32_t s, uint3
            !heading_runs_on(t, src, s, e);
 }
 
+/* The first digit at or after FROM (LEN when none): strcspn over the
+ * NUL-terminated text, a NUL inside it stepped over. Most of a report has
+ * no digit, and a line without one is no glued table's. */
+static uint32_t next_digit(const uint8_t *src, uint32_t len, uint32_t from)
+{
+    for (uint32_t k = from; k < len; k++) {
+        k += (uint32_t)strcspn((const char *)src + k, "0123456789");
+        if (k >= len || (src[k] >= '0' && src[k] <= '9'))
+            return k < len ? k : len;
+    }
+    return len;
+}
+
+/* What glued_line's counts may reach on a line, tallied run by run: each
+ * a bound (a run that glued_rows, run_on_rows or glued_cells_run counts
+ * is tallied, not the other way), so a line whose tally falls short of
+ * their thresholds is none of theirs and is never walked byte by byte. */
+typedef struct {
+    int glued, runon;
+    bool cells;
+} glued_tally;
+
+/* Tally the digit run [k, d) of the line [s, e) (e past any CR):
+ * glued_rows' test of a run after an ideograph (3 digits or more, then
+ * the line's end, a non-unit, or -), run_on_rows' of a value after a
+ * value parted by blanks or | then a label or its number, and
+ * glued_cells_run's length (a bound: its blanks before not read). The blanks walked back are the gap since the
+ * line's last run: each byte read once. */
+static void tally_run(glued_tally *g, const uint8_t *src, uint32_t s, uint32_t e, uint32_t k, uint32_t d)
+{
+    if (d - k >= PT_GLUED_LINE_CELLS)
+        g->cells = true;
+    uint32_t cp;
+    if (d - k >= 3 && k >= s + 3 && src[k - 1] >= 0x80 && utf8_decode(src + k - 3, 3, &cp) == 3 && cp >= 0x4E00 &&
+        cp <= 0x9FFF) {
+        uint32_t b = d, next = 0;
+        while (b < e && src[b] == ' ')
+            b++;
+        if (b < e && !utf8_decode(src + b, e - b, &next))
+            next = 0;
+        g->glued += d == e || (next >= 0x80 && !prose_unit(next)) || next == '-';
+    }
+    uint32_t p = k, b = d;
+    while (p > s && (src[p - 1] == ' ' || src[p - 1] == '|'))
+        p--;
+    if (p == k || p == s || src[p - 1] < '0' || src[p - 1] > '9')
+        return;
+    while (b < e && (src[b] == ' ' || src[b] == '|'))
+        b++;
+    if (b < e && (src[b] >= 0x80 || src[b] == '(' || src[b] == '.') && utf8_decode(src + b, e - b, &cp))
+        g->runon += (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp)) || numbered_label_at(src, b, e);
+}
+
+/* May the line tallied be a glued table's (glued_line's thresholds)? */
+static bool tally_may_glue(const glued_tally *g)
+{
+    return g->glued >= PT_GLUED_LINE_ROWS || g->runon >= PT_RUNON_LINE_ROWS || g->cells;
+}
+
+/* Append the line start S to the list V (N of CAP) in the doc's arena. */
+static bool push_line(xxgk_doc *doc, uint32_t **v, size_t *n, size_t *cap, uint32_t s)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 8;
+        uint32_t *w = xxgk_doc_alloc(doc, c * sizeof *w);
+        if (!w)
+            return false;
+        if (*n)
+            memcpy(w, *v, *n * sizeof *w);
+        *v = w;
+        *cap = c;
+    }
+    (*v)[(*n)++] = s;
+    return true;
+}
+
+/* The glued lines of the text in order: only the LF lines that hold a
+ * digit are visited (next_digit jumps between runs), their runs tallied
+ * (tally_run), and glued_line asked only of a line whose tally reaches a
+ * threshold. A typed report's rows and prose fall short: its bytes are
+ * read by strcspn and memchr alone. Linear: each run tallied once, each
+ * line found once (its start by memrchr back to the last line's end). */
 size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
 {
     uint32_t *v = NULL;
     size_t n = 0, cap = 0;
-    uint32_t s, e;
+    const uint8_t *src = doc->src;
+    const uint32_t len = doc->len;
     const pt_titles titles = section_titles();
-    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);) {
-        if (!glued_line(&titles, doc->src, s, e))
-            continue;
-        if (n == cap) {
-            size_t c = cap ? cap * 2 : 8;
-            uint32_t *w = xxgk_doc_alloc(doc, c * sizeof *w);
-            if (!w)
+    uint32_t s = 0, e = 0, te = 0;
+    bool in_line = false;
+    glued_tally g = {0, 0, false};
+    for (uint32_t k = next_digit(src, len, 0); k < len;) {
+        if (!in_line || k > e) { /* the run opens a line not yet seen */
+            if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e) && !push_line(doc, &v, &n, &cap, s))
                 break;
-            if (n)
-                memcpy(w, v, n * sizeof *w);
-            v = w;
-            cap = c;
+            uint32_t from = in_line ? e + 1 : 0;
+            const uint8_t *nl = memrchr(src + from, '\n', k - from);
+            s = nl ? (uint32_t)(nl - src) + 1 : from;
+            nl = memchr(src + k, '\n', len - k);
+            e = te = nl ? (uint32_t)(nl - src) : len;
+            if (te > s && src[te - 1] == '\r')
+                te--;
+            in_line = true;
+            g = (glued_tally){0, 0, false};
         }
-        v[n++] = s;
+        uint32_t d = k;
+        while (d < len && src[d] >= '0' && src[d] <= '9')
+            d++;
+        tally_run(&g, src, s, te, k, d);
+        /* a typed row's next value after one blank (0 0 2): no strcspn */
+        k = d + 1 < len && src[d] == ' ' && src[d + 1] >= '0' && src[d + 1] <= '9' ? d + 1 : next_digit(src, len, d);
     }
+    if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e))
+        push_line(doc, &v, &n, &cap, s);
     *out = v;
     return n;
 }
