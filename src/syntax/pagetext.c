@@ -1335,11 +1335,16 @@ static bool glued_line(const pt_titles *t, const uint8_t *src, uint32_t s, uint3
            !heading_runs_on(t, src, s, e);
 }
 
-/* The first digit at or after FROM (LEN when none): strcspn over the
- * NUL-terminated text, a NUL inside it stepped over. Most of a report has
- * no digit, and a line without one is no glued table's. */
+/* The first digit at or after FROM (LEN when none): the next 4 bytes
+ * looked at first (a table's next cell: 0 0 2, cheaper than a call), then
+ * strcspn over the NUL-terminated text, a NUL inside it stepped over.
+ * Most of a report has no digit, and a line without one is no glued
+ * table's. */
 static uint32_t next_digit(const uint8_t *src, uint32_t len, uint32_t from)
 {
+    for (uint32_t k = from, near = from + 4 < len ? from + 4 : len; k < near; k++)
+        if (src[k] >= '0' && src[k] <= '9')
+            return k;
     for (uint32_t k = from; k < len; k++) {
         k += (uint32_t)strcspn((const char *)src + k, "0123456789");
         if (k >= len || (src[k] >= '0' && src[k] <= '9'))
@@ -1445,8 +1450,7 @@ size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
         while (d < len && src[d] >= '0' && src[d] <= '9')
             d++;
         tally_run(&g, src, s, te, k, d);
-        /* a typed row's next value after one blank (0 0 2): no strcspn */
-        k = d + 1 < len && src[d] == ' ' && src[d + 1] >= '0' && src[d + 1] <= '9' ? d + 1 : next_digit(src, len, d);
+        k = next_digit(src, len, d);
     }
     if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e))
         push_line(doc, &v, &n, &cap, s);
