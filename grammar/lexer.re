@@ -1173,8 +1173,32 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e)
  * (—2 of a 2021 table, which has no column that may be negative, is an
  * empty cell and 2), and after another dash (——2). The hyphen-minus and
  * －, read as signs always, stay so. S: the token's start. */
+/* A number token whose digits touch a non-ASCII byte or follow a blank
+ * (规章000行政…, …总计2012577…, 0 0 2规范性文件) may be a glued table's
+ * row: pagetext_run_glued says whether it is one that its line's count
+ * takes. Set once, the text's glued lines are looked for after the parse
+ * (parse.c): a typed report's numbers stand between TABs, blanks and
+ * digits, and cost a byte test each. The 15-digit run of table 四 at a
+ * line's end is plain_token's (lex.h). S: the token's start. */
+static inline void glued_hint(scanner *sc, const uint8_t *s)
+{
+    if (sc->glued_hint || s == sc->base || *s < '0' || *s > '9')
+        return;
+    uint8_t b = s[-1];
+    if (b < 0x80 && b != ' ' && b != '|')
+        return;
+    const uint8_t *d = s;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    if (*d >= 0x80 || *d == ' ' || *d == '|' || *d == '-' || *d == '(' || *d == '.' || *d == '\r' || *d == '\n' ||
+        d - s >= 15)
+        sc->glued_hint = pagetext_run_glued(sc->base, (uint32_t)(sc->lim - 1 - sc->base), (uint32_t)(s - sc->base),
+                                            (uint32_t)(d - sc->base));
+}
+
 static int signed_number(scanner *sc, const uint8_t *s)
 {
+    glued_hint(sc, s);
     if (s[0] != 0xE2 || !dec_minus_len(s, (size_t)(sc->lim - s)))
         return RT_NUMBER;
     bool after_dash = s - sc->base >= 3 && s[-3] == 0xE2 && dec_minus_len(s - 3, 3);
@@ -1420,8 +1444,10 @@ static int virtual_break(scanner *sc, raw_token *t)
 
 /* Page text: a token must not run over the next virtual break. A number
  * glued to the item number of the next label (10000016.属于四类…) gives
- * the last digit back: 6. starts the label; so does a glued table's line
- * in a typed text (glued_table). */
+ * the last digit back: 6. starts the label; so does one on a glued
+ * table's line in a typed text (glued_line), never one on a typed row
+ * after it, read as page text to the table's end (行政许可 618. and
+ * 总计<TAB>141. keep their digits: the . is the cell's). */
 static int clip_token(scanner *sc, raw_token *t, int k)
 {
     if (!sc_pagetext(sc))
@@ -1435,7 +1461,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && (!sc->runon || sc->glued_table) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && ((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;

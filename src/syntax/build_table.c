@@ -239,7 +239,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
     ctx->pagetext = ctx->doc_pagetext || ctx->glued_line_on; /* a glued table's page text ends with it */
-    ctx->sc.glued_table = ctx->pagetext;
+    ctx->sc.pagetext = ctx->pagetext || ctx->sc.nbrk;
     bld_cells_reset(ctx);
 }
 

@@ -1393,6 +1393,21 @@ static void tally_run(glued_tally *g, const uint8_t *src, uint32_t s, uint32_t e
         g->runon += (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp)) || numbered_label_at(src, b, e);
 }
 
+/* Is the digit run [k, d) of the text one that tally_run counts toward a
+ * glued table's line (a row glued to its label, a row run on into the next
+ * label, table 四's cells)? Asked by the scanner of a number token that
+ * touches a non-ASCII byte or a blank (lexer.re glued_hint); the line's
+ * start is not looked for: the bytes tally_run reads before the run are
+ * an ideograph or blanks, never a line break, and after it the run's line
+ * ends at its break (E: D there). O(the blanks around the run). */
+bool pagetext_run_glued(const uint8_t *src, uint32_t len, uint32_t k, uint32_t d)
+{
+    uint32_t e = d == len || src[d] == '\n' || src[d] == '\r' ? d : len;
+    glued_tally g = {0, 0, false};
+    tally_run(&g, src, 0, e, k, d);
+    return g.glued || g.runon || g.cells;
+}
+
 /* May the line tallied be a glued table's (glued_line's thresholds)? */
 static bool tally_may_glue(const glued_tally *g)
 {

@@ -53,6 +53,11 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out);
  * the document's arena; 0 when none. One pass over the text. */
 size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out);
 
+/* Is the digit run [k, d) of SRC (LEN bytes) one that may make its line a
+ * glued table's (pagetext_glued_lines counts it)? The scanner asks it of
+ * its number tokens: a text with none is not searched for glued lines. */
+bool pagetext_run_glued(const uint8_t *src, uint32_t len, uint32_t k, uint32_t d);
+
 /* Can a three-byte numeral 1 to 9 start with byte b? They are 一 … 九
  * and １ … ９, whose first byte is E4, E5 or EF (a unit test holds
  * numeral_digit to this): the heading search rejects most of a list's 、

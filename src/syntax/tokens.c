@@ -188,8 +188,10 @@ static bool bare_pipe_line(const parse_ctx *ctx)
  * page text from that line to the table's end (b_table_end clears it), so
  * its last row, settled when the next line's heading ends it, is still read
  * so; a line after it outside any table is read as typed again. AT: the
- * next line's start. The list is walked once, in order. */
-static void glued_line_mode(parse_ctx *ctx, uint32_t at)
+ * next line's start. The list is walked once, in order. Both line ends
+ * ask it: on_line_end and plain_line_end (a glued line right after a
+ * typed data row). */
+__attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint32_t at)
 {
     while (ctx->iglued_line < ctx->nglued_lines && ctx->glued_lines[ctx->iglued_line] < at)
         ctx->iglued_line++;
@@ -198,7 +200,8 @@ static void glued_line_mode(parse_ctx *ctx, uint32_t at)
         ctx->pagetext = true;
     else if (ctx->table < 0)
         ctx->pagetext = ctx->doc_pagetext;
-    ctx->sc.glued_table = ctx->pagetext;
+    ctx->sc.pagetext = ctx->pagetext || ctx->sc.nbrk;
+    ctx->sc.glued_line = ctx->glued_line_on;
 }
 
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
@@ -4850,6 +4853,9 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.delims = 0;
+    /* a glued table's line right after a typed row is turned on here too */
+    if (__builtin_expect(ctx->nglued_lines > 0, 0))
+        glued_line_mode(ctx, (uint32_t)(sc->cur - sc->base));
 }
 
 /* The plain cells of a table's lines, one after another, read straight
