@@ -1173,12 +1173,36 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e)
  * (—2 of a 2021 table, which has no column that may be negative, is an
  * empty cell and 2), and after another dash (——2). The hyphen-minus and
  * －, read as signs always, stay so. S: the token's start. */
+/* A number token whose digits touch a non-ASCII byte or follow a blank
+ * (规章000行政…, …总计2012577…, 0 0 2规范性文件) may be a glued table's
+ * row: pagetext_run_glued says whether it is one that its line's count
+ * takes. Set once, the text's glued lines are looked for after the parse
+ * (parse.c): a typed report's numbers stand between TABs, blanks and
+ * digits, and cost a byte test each. The 15-digit run of table 四 at a
+ * line's end is plain_token's (lex.h). S: the token's start. */
+static inline void glued_hint(scanner *sc, const uint8_t *s)
+{
+    if (sc->glued_hint || s == sc->base || *s < '0' || *s > '9')
+        return;
+    uint8_t b = s[-1];
+    if (b < 0x80 && b != ' ' && b != '|')
+        return;
+    const uint8_t *d = s;
+    while (*d >= '0' && *d <= '9')
+        d++;
+    if (*d >= 0x80 || *d == ' ' || *d == '|' || *d == '-' || *d == '(' || *d == '.' || *d == '\r' || *d == '\n' ||
+        d - s >= 15)
+        sc->glued_hint = pagetext_run_glued(sc->base, (uint32_t)(sc->lim - 1 - sc->base), (uint32_t)(s - sc->base),
+                                            (uint32_t)(d - sc->base));
+}
+
 static int signed_number(scanner *sc, const uint8_t *s)
 {
+    glued_hint(sc, s);
     if (s[0] != 0xE2 || !dec_minus_len(s, (size_t)(sc->lim - s)))
         return RT_NUMBER;
     bool after_dash = s - sc->base >= 3 && s[-3] == 0xE2 && dec_minus_len(s - 3, 3);
-    if (!sc->nbrk && !after_dash)
+    if (!sc_pagetext(sc) && !after_dash)
         return RT_NUMBER;
     sc->cur = s + 3;
     return RT_CHAR;
@@ -1420,10 +1444,13 @@ static int virtual_break(scanner *sc, raw_token *t)
 
 /* Page text: a token must not run over the next virtual break. A number
  * glued to the item number of the next label (10000016.属于四类…) gives
- * the last digit back: 6. starts the label. */
+ * the last digit back: 6. starts the label; so does one on a glued
+ * table's line in a typed text (glued_line), never one on a typed row
+ * after it, read as page text to the table's end (行政许可 618. and
+ * 总计<TAB>141. keep their digits: the . is the cell's). */
 static int clip_token(scanner *sc, raw_token *t, int k)
 {
-    if (!sc->nbrk)
+    if (!sc_pagetext(sc))
         return k;
     if (sc->ibrk < sc->nbrk && sc->cur > sc->base + sc->brk[sc->ibrk].at) {
         uint32_t at = sc->brk[sc->ibrk].at;
@@ -1434,7 +1461,7 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && !sc->runon && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k == RT_NUMBER && ((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;
@@ -1477,7 +1504,7 @@ static void token_done(scanner *sc, raw_token *t, int k)
  * skipped at a line's start. */
 static bool plain_line(scanner *sc, raw_token *t)
 {
-    if (sc->nbrk || sc->mode != MODE_TABLE)
+    if (sc_pagetext(sc) || sc->mode != MODE_TABLE)
         return false;
     bool cell = false;
     for (const uint8_t *p = sc->cur; p < sc->line_eol; p++) {
@@ -1565,7 +1592,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
  * blanks, once a line (utf8_bar_framed, which build_row.c asks too). */
 static bool bar_row_line(const scanner *sc)
 {
-    return sc->mode == MODE_TABLE && !sc->nbrk && utf8_bar_framed(sc->cur, sc->line_eol);
+    return sc->mode == MODE_TABLE && !sc_pagetext(sc) && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
 /* Can a line whose first byte past its spaces and TABs is F open with a
@@ -1657,7 +1684,7 @@ void scan_next(scanner *sc, raw_token *t)
     t->label = t->aux = 0;
     t->md_level = 0;
     t->bol = sc->bol;
-    if (sc->bol || sc->nbrk) {
+    if (sc->bol || sc_pagetext(sc)) {
         scan_edge(sc, t);
         return;
     }

@@ -333,6 +333,47 @@ void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
         unlink_diag(doc, (xxgk_diag *)gone);
 }
 
+/* The findings told so far (the front end's, before the parse), to be
+ * made the list again by doc_diags_restore: a parse that is done again
+ * (parse.c, a glued table found after the first) tells its findings anew.
+ * The nodes are kept, their order copied into the arena; false when out of
+ * memory (then no parse is done again). */
+bool doc_diags_mark(xxgk_doc *doc, doc_diag_mark *m)
+{
+    size_t n = 0;
+    for (const xxgk_diag *d = doc->diags; d; d = d->next)
+        n++;
+    m->v = n ? xxgk_doc_alloc(doc, n * sizeof *m->v) : NULL;
+    if (n && !m->v)
+        return false;
+    m->n = 0;
+    for (xxgk_diag *d = doc->diags; d; d = d->next)
+        m->v[m->n++] = d;
+    return true;
+}
+
+/* The list as doc_diags_mark found it: the findings told since dropped
+ * (their nodes stay in the arena), one taken back since linked again. */
+void doc_diags_restore(xxgk_doc *doc, const doc_diag_mark *m)
+{
+    doc->diags = doc->diags_tail = doc->diags_hint = NULL;
+    doc->counts[0] = doc->counts[1] = doc->counts[2] = 0;
+    for (size_t k = 0; k < m->n; k++) {
+        xxgk_diag *d = m->v[k];
+        diag_node *node = node_of(d);
+        node->prev = doc->diags_tail;
+        node->dropped = false;
+        d->next = NULL;
+        if (doc->diags_tail)
+            doc->diags_tail->next = d;
+        else
+            doc->diags = d;
+        doc->diags_tail = d;
+        if (d->severity >= 0 && d->severity <= 2)
+            doc->counts[d->severity]++;
+    }
+}
+
 size_t xxgk_doc_count(const xxgk_doc *doc, int severity)
 {
     return severity >= 0 && severity <= 2 ? doc->counts[severity] : 0;

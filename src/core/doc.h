@@ -191,6 +191,14 @@ xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
 uint32_t doc_lines_index(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);
+/* The findings of a document at a point (doc_diags_mark), to go back to
+ * (doc_diags_restore): a parse done again tells its findings anew. */
+typedef struct doc_diag_mark {
+    xxgk_diag **v;
+    size_t n;
+} doc_diag_mark;
+bool doc_diags_mark(xxgk_doc *doc, doc_diag_mark *m);
+void doc_diags_restore(xxgk_doc *doc, const doc_diag_mark *m);
 /* A document holding the bytes, not parsed yet (the parser and the lexer's
  * tests start from it). */
 xxgk_doc *doc_create(const char *name, const void *bytes, size_t len, const xxgk_options *opts);

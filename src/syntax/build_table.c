@@ -238,6 +238,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
+    ctx->pagetext = ctx->doc_pagetext || ctx->glued_line_on; /* a glued table's page text ends with it */
+    ctx->sc.pagetext = ctx->pagetext || ctx->sc.nbrk;
     bld_cells_reset(ctx);
 }
 

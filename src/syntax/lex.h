@@ -62,6 +62,13 @@ typedef struct scanner {
     const struct pt_break *brk;
     size_t nbrk, ibrk;
     bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
+    /* read as page text here: virtual breaks (nbrk) or a glued table's line
+     * to its table's end (tokens.c glued_line_mode); one flag, asked of
+     * every token (sc_pagetext) */
+    bool pagetext;
+    bool glued_line;  /* the line is itself a glued one (its typed rows after it are not): clip_token */
+    bool glued_hint;  /* a number token that may be a glued table's (lexer.re glued_hint): parse.c
+                       * then looks for glued lines (pagetext_glued_lines) */
     /* the end of the physical line last asked for (line_end), and the last
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */
@@ -161,9 +168,18 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
         d++;
     if (!digits_whole(d, sc->lim))
         return -1;
+    sc->glued_hint |= d - p >= 15; /* table 四's cells glued, the line's last run (glued_hint) */
     *start = (uint32_t)(p - sc->base);
     sc->cur = d;
     return RT_NUMBER;
+}
+
+/* Is the text read as page text here: run-together page text (its
+ * virtual breaks) or a glued table's line in a typed text (the flag pagetext)?
+ * Its tokens take the scanner's full path (scan_edge, clip_token). */
+static inline bool sc_pagetext(const scanner *sc)
+{
+    return sc->pagetext;
 }
 
 /* Can the next token be read by scan_plain? Inside a line (not at its
@@ -174,7 +190,7 @@ static inline __attribute__((always_inline)) int plain_token(scanner *sc, uint32
  * token. */
 static inline bool scan_plain_ready(const scanner *sc)
 {
-    return !sc->bol && !sc->nbrk && !sc->md_header;
+    return !sc->bol && !sc_pagetext(sc) && !sc->md_header;
 }
 
 /* Is the next token, inside a line, its line break? A CR or LF next is
@@ -233,7 +249,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t);
 static inline bool scan_plain_bol_may(const scanner *sc)
 {
     uint8_t c = *sc->cur;
-    return sc->bol && !sc->nbrk &&
+    return sc->bol && !sc_pagetext(sc) &&
            (c == '\n' || c == '\r' || c == ' ' || c == '\t' ||
             (sc->mode == MODE_TABLE && c >= '0' && c <= '9'));
 }

@@ -818,8 +818,9 @@ static bool prose_unit(uint32_t cp)
 /* The glued rows of the line [s, e): runs of 3 digits or more right after
  * a CJK ideograph, a label's last character (规章002, 数量86123241108),
  * that end the line or go on into a label, a bracket or a sign, never into
- * a prose unit (信息3106条). */
-static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
+ * a prose unit (信息3106条). SPACED: a run may also end at blanks before the
+ * next label (规章000 行政规范性文件1970: the rows parted, their cells glued). */
+static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e, bool spaced)
 {
     /* by the digits: the bytes before a run are an ideograph's three (a
      * lead byte is never a continuation byte, so they are the character a
@@ -834,8 +835,10 @@ static int glued_rows(const uint8_t *src, uint32_t s, uint32_t e)
         uint32_t d = k;
         while (d < e && src[d] >= '0' && src[d] <= '9')
             d++;
-        uint32_t next = 0;
-        if (d < e && !utf8_decode(src + d, e - d, &next))
+        uint32_t next = 0, b = d;
+        while (spaced && b < e && src[b] == ' ')
+            b++;
+        if (b < e && !utf8_decode(src + b, e - b, &next))
             next = 0;
         if (d - k >= 3 && (d == e || (next >= 0x80 && !prose_unit(next)) || next == '-'))
             n++;
@@ -938,7 +941,7 @@ static bool runon_evidence(const xxgk_doc *doc)
     int glued = 0;
     uint32_t s, e;
     for (lf_lines it = lf_lines_of(doc); glued < PT_MIN_GLUED && lf_line(&it, &s, &e);)
-        glued += glued_rows(doc->src, s, e) + run_on_rows(doc->src, s, e);
+        glued += glued_rows(doc->src, s, e, false) + run_on_rows(doc->src, s, e);
     return glued >= PT_MIN_GLUED;
 }
 
@@ -1274,4 +1277,198 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     }
     *out = l.v;
     return k;
+}
+
+/* ---- a table glued on typed lines (pagetext_glued_lines) --------------- */
+
+enum {
+    PT_GLUED_LINE_ROWS = 2,  /* glued rows that make a line a glued table's */
+    PT_RUNON_LINE_ROWS = 3,  /* rows run on, cells parted by blanks, that do */
+    PT_GLUED_LINE_CELLS = 15 /* digits glued in one run: table 四's cells */
+};
+
+/* Does a run of PT_GLUED_LINE_CELLS digits or more stand after an
+ * ideograph (blanks between or none) on the line [s, e): table 四's fifteen
+ * cells glued to its header's last word (…尚未审结总计20125770115270211)?
+ * No count in prose is so long (a phone number has 11 digits, a date 8). */
+static bool glued_cells_run(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t k = s + 3; k < e; k++) {
+        if (src[k] < '0' || src[k] > '9')
+            continue;
+        uint32_t d = k, cp;
+        while (d < e && src[d] >= '0' && src[d] <= '9')
+            d++;
+        uint32_t a = k;
+        while (a > s + 3 && src[a - 1] == ' ')
+            a--;
+        if (d - k >= PT_GLUED_LINE_CELLS && src[a - 1] >= 0x80 && utf8_decode(src + a - 3, 3, &cp) == 3 &&
+            cp >= 0x4E00 && cp <= 0x9FFF)
+            return true;
+        k = d;
+    }
+    return false;
+}
+
+/* glued_line:  ROW-LABEL DIGITS ROW-LABEL DIGITS …  on one line
+ * A line that holds two rows or more glued to their labels (glued_rows:
+ * 规章000行政规范性文件1970…, 规章000 行政规范性文件1970…), three rows or
+ * more run on into the next row's label, their cells parted by blanks
+ * (run_on_rows: … 0 0 2规范性文件 …, … 0 0 13.危及…), or table 四's
+ * cells glued to its header, and parts no two values by a TAB, is a
+ * crawler's glued table even when the headings around it stand on lines
+ * of their own. One row glued on its own line (规章002) is not: a short
+ * number after a label is more often a row whose other cells were lost
+ * (page3-rowline-glued); nor are two typed rows on one line, their cells
+ * parted (规章 0 0 2 行政规范性文件 7 7 63). Nor is a line that opens with
+ * a section heading run on into its block (heading_runs_on): a page
+ * flattened per block is page text only by runon_evidence, whose TAB veto
+ * holds for the whole text (speed16-pagetext-tab-parted). */
+static bool glued_line(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (e > s && src[e - 1] == '\r')
+        e--;
+    if (e - s < 12 || tab_between_values(src, s, e))
+        return false;
+    return (glued_rows(src, s, e, true) >= PT_GLUED_LINE_ROWS || run_on_rows(src, s, e) >= PT_RUNON_LINE_ROWS ||
+            glued_cells_run(src, s, e)) &&
+           !heading_runs_on(t, src, s, e);
+}
+
+/* The first digit at or after FROM (LEN when none): the next 4 bytes
+ * looked at first (a table's next cell: 0 0 2, cheaper than a call), then
+ * strcspn over the NUL-terminated text, a NUL inside it stepped over.
+ * Most of a report has no digit, and a line without one is no glued
+ * table's. */
+static uint32_t next_digit(const uint8_t *src, uint32_t len, uint32_t from)
+{
+    for (uint32_t k = from, near = from + 4 < len ? from + 4 : len; k < near; k++)
+        if (src[k] >= '0' && src[k] <= '9')
+            return k;
+    for (uint32_t k = from; k < len; k++) {
+        k += (uint32_t)strcspn((const char *)src + k, "0123456789");
+        if (k >= len || (src[k] >= '0' && src[k] <= '9'))
+            return k < len ? k : len;
+    }
+    return len;
+}
+
+/* What glued_line's counts may reach on a line, tallied run by run: each
+ * a bound (a run that glued_rows, run_on_rows or glued_cells_run counts
+ * is tallied, not the other way), so a line whose tally falls short of
+ * their thresholds is none of theirs and is never walked byte by byte. */
+typedef struct {
+    int glued, runon;
+    bool cells;
+} glued_tally;
+
+/* Tally the digit run [k, d) of the line [s, e) (e past any CR):
+ * glued_rows' test of a run after an ideograph (3 digits or more, then
+ * the line's end, a non-unit, or -), run_on_rows' of a value after a
+ * value parted by blanks or | then a label or its number, and
+ * glued_cells_run's length (a bound: its blanks before not read). The blanks walked back are the gap since the
+ * line's last run: each byte read once. */
+static void tally_run(glued_tally *g, const uint8_t *src, uint32_t s, uint32_t e, uint32_t k, uint32_t d)
+{
+    if (d - k >= PT_GLUED_LINE_CELLS)
+        g->cells = true;
+    uint32_t cp;
+    if (d - k >= 3 && k >= s + 3 && src[k - 1] >= 0x80 && utf8_decode(src + k - 3, 3, &cp) == 3 && cp >= 0x4E00 &&
+        cp <= 0x9FFF) {
+        uint32_t b = d, next = 0;
+        while (b < e && src[b] == ' ')
+            b++;
+        if (b < e && !utf8_decode(src + b, e - b, &next))
+            next = 0;
+        g->glued += d == e || (next >= 0x80 && !prose_unit(next)) || next == '-';
+    }
+    uint32_t p = k, b = d;
+    while (p > s && (src[p - 1] == ' ' || src[p - 1] == '|'))
+        p--;
+    if (p == k || p == s || src[p - 1] < '0' || src[p - 1] > '9')
+        return;
+    while (b < e && (src[b] == ' ' || src[b] == '|'))
+        b++;
+    if (b < e && (src[b] >= 0x80 || src[b] == '(' || src[b] == '.') && utf8_decode(src + b, e - b, &cp))
+        g->runon += (cp >= 0x4E00 && cp <= 0x9FFF && !prose_unit(cp)) || numbered_label_at(src, b, e);
+}
+
+/* Is the digit run [k, d) of the text one that tally_run counts toward a
+ * glued table's line (a row glued to its label, a row run on into the next
+ * label, table 四's cells)? Asked by the scanner of a number token that
+ * touches a non-ASCII byte or a blank (lexer.re glued_hint); the line's
+ * start is not looked for: the bytes tally_run reads before the run are
+ * an ideograph or blanks, never a line break, and after it the run's line
+ * ends at its break (E: D there). O(the blanks around the run). */
+bool pagetext_run_glued(const uint8_t *src, uint32_t len, uint32_t k, uint32_t d)
+{
+    uint32_t e = d == len || src[d] == '\n' || src[d] == '\r' ? d : len;
+    glued_tally g = {0, 0, false};
+    tally_run(&g, src, 0, e, k, d);
+    return g.glued || g.runon || g.cells;
+}
+
+/* May the line tallied be a glued table's (glued_line's thresholds)? */
+static bool tally_may_glue(const glued_tally *g)
+{
+    return g->glued >= PT_GLUED_LINE_ROWS || g->runon >= PT_RUNON_LINE_ROWS || g->cells;
+}
+
+/* Append the line start S to the list V (N of CAP) in the doc's arena. */
+static bool push_line(xxgk_doc *doc, uint32_t **v, size_t *n, size_t *cap, uint32_t s)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 8;
+        uint32_t *w = xxgk_doc_alloc(doc, c * sizeof *w);
+        if (!w)
+            return false;
+        if (*n)
+            memcpy(w, *v, *n * sizeof *w);
+        *v = w;
+        *cap = c;
+    }
+    (*v)[(*n)++] = s;
+    return true;
+}
+
+/* The glued lines of the text in order: only the LF lines that hold a
+ * digit are visited (next_digit jumps between runs), their runs tallied
+ * (tally_run), and glued_line asked only of a line whose tally reaches a
+ * threshold. A typed report's rows and prose fall short: its bytes are
+ * read by strcspn and memchr alone. Linear: each run tallied once, each
+ * line found once (its start by memrchr back to the last line's end). */
+size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
+{
+    uint32_t *v = NULL;
+    size_t n = 0, cap = 0;
+    const uint8_t *src = doc->src;
+    const uint32_t len = doc->len;
+    const pt_titles titles = section_titles();
+    uint32_t s = 0, e = 0, te = 0;
+    bool in_line = false;
+    glued_tally g = {0, 0, false};
+    for (uint32_t k = next_digit(src, len, 0); k < len;) {
+        if (!in_line || k > e) { /* the run opens a line not yet seen */
+            if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e) && !push_line(doc, &v, &n, &cap, s))
+                break;
+            uint32_t from = in_line ? e + 1 : 0;
+            const uint8_t *nl = memrchr(src + from, '\n', k - from);
+            s = nl ? (uint32_t)(nl - src) + 1 : from;
+            nl = memchr(src + k, '\n', len - k);
+            e = te = nl ? (uint32_t)(nl - src) : len;
+            if (te > s && src[te - 1] == '\r')
+                te--;
+            in_line = true;
+            g = (glued_tally){0, 0, false};
+        }
+        uint32_t d = k;
+        while (d < len && src[d] >= '0' && src[d] <= '9')
+            d++;
+        tally_run(&g, src, s, te, k, d);
+        k = next_digit(src, len, d);
+    }
+    if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e))
+        push_line(doc, &v, &n, &cap, s);
+    *out = v;
+    return n;
 }

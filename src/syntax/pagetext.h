@@ -45,6 +45,19 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
  * The breaks of such a text are only these: it is no page text. */
 size_t runon_breaks(xxgk_doc *doc, pt_break **out);
 
+/* The starts of the lines that hold a table glued as a crawler glues it
+ * (two rows or more glued to their labels, 规章000行政规范性文件1970…, or
+ * table 四's fifteen cells glued to its header) in a text that is not page
+ * text: such a line and the rest of its table are read as page text
+ * (tokens.c glued_line_mode), the other tables as typed. In order, in
+ * the document's arena; 0 when none. One pass over the text. */
+size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out);
+
+/* Is the digit run [k, d) of SRC (LEN bytes) one that may make its line a
+ * glued table's (pagetext_glued_lines counts it)? The scanner asks it of
+ * its number tokens: a text with none is not searched for glued lines. */
+bool pagetext_run_glued(const uint8_t *src, uint32_t len, uint32_t k, uint32_t d);
+
 /* Can a three-byte numeral 1 to 9 start with byte b? They are 一 … 九
  * and １ … ９, whose first byte is E4, E5 or EF (a unit test holds
  * numeral_digit to this): the heading search rejects most of a list's 、

@@ -139,6 +139,55 @@ xxgk_doc *xxgk_parse(const char *name, const void *bytes, size_t len, const xxgk
     return doc_parse(doc, opts);
 }
 
+/* One parse of the text into CTX: the page text's breaks (pagetext.h), the
+ * lines GL (N of them) that hold a glued table (pagetext_glued_lines), the
+ * grammar, the builder's end. */
+static void parse_text(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, const uint32_t *gl, size_t n)
+{
+    /* cleared up to trans's arrays: what follows is written before it is
+     * read (parse.h). 2.0 KB of the 36 KB, a clear gcc inlines (over
+     * about 8 KB it calls memset, whose rep stosb valgrind counts a byte
+     * at a time) */
+    memset(ctx, 0, offsetof(parse_ctx, trans.row));
+    ctx->doc = doc;
+    ctx->table = -1;
+    ctx->renumbered_at = UINT32_MAX; /* no label renumbered yet (tokens.c, renumbered_row) */
+    ctx->napp_words = 0;
+    ctx->blank_hold.n = 0;
+    ctx->ptrans = (struct ptrans){0};
+    ctx->cells_delimited = opts && opts->cells_delimited;
+    scanner_init(&ctx->sc, doc);
+    pt_break *brk = NULL;
+    ctx->sc.nbrk = pagetext_breaks(doc, &brk);
+    ctx->pagetext = ctx->doc_pagetext = ctx->sc.nbrk > 0;
+    if (!ctx->pagetext) /* headings run onto the line before: breaks, no page text */
+        ctx->sc.runon = (ctx->sc.nbrk = runon_breaks(doc, &brk)) > 0;
+    ctx->glued_lines = gl;
+    ctx->nglued_lines = n;
+    ctx->sc.brk = brk;
+    ctx->sc.pagetext = ctx->sc.nbrk > 0;
+    xxgk_yyparse(ctx);
+    b_finish(ctx);
+}
+
+/* A table glued on lines of its own in a typed text (rows glued to their
+ * labels, 规章000行政规范性文件1970…): the scanner saw a number token that
+ * may be one (glued_hint), so the text's lines are searched
+ * (pagetext_glued_lines, one pass) and, when some are glued, parsed again
+ * with them read as page text, the first parse's findings and report
+ * dropped (BEFORE: the findings told before it). A typed report whose
+ * numbers all stand between TABs, blanks and digits costs no search. */
+static void glued_parse(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, const doc_diag_mark *before)
+{
+    uint32_t *gl = NULL;
+    size_t n = pagetext_glued_lines(doc, &gl);
+    if (!n)
+        return;
+    doc_diags_restore(doc, before);
+    doc->report = NULL;
+    parse_text(ctx, doc, opts, gl, n);
+}
+
 xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
 {
     const uint8_t *src = doc->src;
@@ -162,27 +211,11 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     }
 
     parse_ctx ctx;
-    /* cleared up to trans's arrays: what follows is written before it is
-     * read (parse.h). 2.0 KB of the 36 KB, a clear gcc inlines (over
-     * about 8 KB it calls memset, whose rep stosb valgrind counts a byte
-     * at a time) */
-    memset(&ctx, 0, offsetof(parse_ctx, trans.row));
-    ctx.doc = doc;
-    ctx.table = -1;
-    ctx.renumbered_at = UINT32_MAX; /* no label renumbered yet (tokens.c, renumbered_row) */
-    ctx.napp_words = 0;
-    ctx.blank_hold.n = 0;
-    ctx.ptrans = (struct ptrans){0};
-    ctx.cells_delimited = opts && opts->cells_delimited;
-    scanner_init(&ctx.sc, doc);
-    pt_break *brk = NULL;
-    ctx.sc.nbrk = pagetext_breaks(doc, &brk);
-    ctx.pagetext = ctx.sc.nbrk > 0;
-    if (!ctx.pagetext) /* headings run onto the line before: breaks, no page text */
-        ctx.sc.runon = (ctx.sc.nbrk = runon_breaks(doc, &brk)) > 0;
-    ctx.sc.brk = brk;
-    xxgk_yyparse(&ctx);
-    b_finish(&ctx);
+    doc_diag_mark before;
+    bool again = doc_diags_mark(doc, &before);
+    parse_text(&ctx, doc, opts, NULL, 0);
+    if (again && !ctx.doc_pagetext && ctx.sc.glued_hint)
+        glued_parse(&ctx, doc, opts, &before);
     report_extract(doc, opts, ctx.late_title);
     if (doc->nimages)
         image_tables(doc);

@@ -483,7 +483,11 @@ typedef struct parse_ctx {
     } bare;
     bool row_labels_made;  /* row_labels (below) are made */
     int fatal;
-    bool pagetext;         /* run-together page text (pagetext.h) */
+    bool pagetext;         /* run-together page text (pagetext.h), or a glued table's line */
+    bool doc_pagetext;     /* the whole text is page text (pagetext_breaks) */
+    bool glued_line_on;    /* the line being read is a glued table's (pagetext_glued_lines) */
+    const uint32_t *glued_lines; /* their starts, in order */
+    size_t nglued_lines, iglued_line;
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */

@@ -184,6 +184,26 @@ static bool bare_pipe_line(const parse_ctx *ctx)
            ctx->line.last_delim == RT_PIPE && ctx->line.prev_data;
 }
 
+/* A table glued on a line of its own (pagetext_glued_lines) is read as
+ * page text from that line to the table's end (b_table_end clears it), so
+ * its last row, settled when the next line's heading ends it, is still read
+ * so; a line after it outside any table is read as typed again. AT: the
+ * next line's start. The list is walked once, in order. Both line ends
+ * ask it: on_line_end and plain_line_end (a glued line right after a
+ * typed data row). */
+__attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint32_t at)
+{
+    while (ctx->iglued_line < ctx->nglued_lines && ctx->glued_lines[ctx->iglued_line] < at)
+        ctx->iglued_line++;
+    ctx->glued_line_on = ctx->iglued_line < ctx->nglued_lines && ctx->glued_lines[ctx->iglued_line] == at;
+    if (ctx->glued_line_on)
+        ctx->pagetext = true;
+    else if (ctx->table < 0)
+        ctx->pagetext = ctx->doc_pagetext;
+    ctx->sc.pagetext = ctx->pagetext || ctx->sc.nbrk;
+    ctx->sc.glued_line = ctx->glued_line_on;
+}
+
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
@@ -201,6 +221,8 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     ctx->line.has_data = false;
     ctx->line.last_delim = 0;
     ctx->line.delims = 0;
+    if (__builtin_expect(ctx->nglued_lines > 0, 0))
+        glued_line_mode(ctx, end);
     if (empty_cell) {
         set(out, at, at);
         return EMPTY;
@@ -4833,6 +4855,9 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
     ctx->line.last_tok = 0;
     ctx->line.has_data = false;
     ctx->line.delims = 0;
+    /* a glued table's line right after a typed row is turned on here too */
+    if (__builtin_expect(ctx->nglued_lines > 0, 0))
+        glued_line_mode(ctx, (uint32_t)(sc->cur - sc->base));
 }
 
 /* The plain cells of a table's lines, one after another, read straight
@@ -4856,7 +4881,7 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
 static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, ptok *v, int room)
 {
     scanner *sc = &ctx->sc;
-    if (ctx->nrawq || ctx->line.last_delim || ctx->table < 0 || sc->mode != MODE_TABLE || sc->nbrk ||
+    if (ctx->nrawq || ctx->line.last_delim || ctx->table < 0 || sc->mode != MODE_TABLE || sc_pagetext(sc) ||
         (!sc->bol && sc->md_header))
         return 0;
     const uint8_t *base = sc->base;
