@@ -3427,7 +3427,6 @@ static bool cell_glued_to_subhead(const uint8_t *src, uint32_t ws, uint32_t we)
  * 三, whose labels are numbered). Such a
  * run is no cell: counted, a row that lost one cell would take the
  * number as its last (its total) and fit. */
-static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
 
 static bool item_number_apart(const uint8_t *src, uint32_t ps, uint32_t pe, uint32_t ws, uint32_t we)
 {
@@ -4204,7 +4203,7 @@ static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
  * forms the numbered row labels are read in (tools/genlabels.c,
  * emit_numbered_row), and the circled digits a word processor's list
  * numbers rows with. */
-static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
+int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
 {
     int d;
     if (e - s == 3 && src[s] == 0xE2 && src[s + 1] == 0x91 && src[s + 2] >= 0xA0 && src[s + 2] <= 0xA8)
@@ -4308,7 +4307,10 @@ static int top_row_after_number(parse_ctx *ctx, int i)
 static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
     int digit;
-    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, e)))
+    uint32_t me = e; /* the run may take the blanks after the mark (1. 予以公开) */
+    while (me > t->start && ctx->doc->src[me - 1] == ' ')
+        me--;
+    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, me)))
         return false;
     raw_token *n = raw_peek(ctx);
     if (n->kind != RT_LABEL || n->bol || !only_spaces(ctx->doc->src, e, n->start))
