@@ -24,6 +24,7 @@
 
 #include "build.h"
 #include "decimal.h"
+#include "filter_text.h"
 #include "template.h"
 
 /* The group of table 三 that ROW is a sub-row of ("（三）"), NULL for a
@@ -47,13 +48,17 @@ static uint32_t pipe_before(const uint8_t *s, uint32_t i)
     return 0;
 }
 
-/* I moved back over blanks and the pipes of a cell's edge (| 小计 |). */
+/* I moved back over blanks (space, TAB, U+3000) and the pipes of a
+ * cell's edge (| 小计 |). */
 static uint32_t skip_back_edge(const uint8_t *s, uint32_t i)
 {
     for (;;) {
         uint32_t p;
+        int l;
         if (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
             i--;
+        else if (i >= 3 && ft_blank_at(s, i - 3, i, &l) && l == 3)
+            i -= 3; /* U+3000, a blank as a space is (9.　小计) */
         else if ((p = pipe_before(s, i)) != 0)
             i -= p;
         else
@@ -78,14 +83,18 @@ static size_t group_numeral_at(const uint8_t *p, const uint8_t *end, const uint8
 enum { ITEM_NUMBER_MAX = 16 };
 
 /* Is [b, e) an item number of one or two digits: 9. 9、 9． 9) 9） (9)
- * （9） ⑨ (item_number_digit), or 10. 12、 (10) of a list that ran on
- * past 9? */
+ * （9） ⑨ (item_number_digit), or 10. 12、 (10) （10） ⑩..⑳ of a list
+ * that ran on past 9? */
 static bool item_number_run(const uint8_t *s, uint32_t b, uint32_t e)
 {
     if (item_number_digit(s, b, e))
         return true;
-    /* a tens digit before the one item_number_digit reads: 1 then 0. */
-    uint32_t o = s[b] == '(' ? 1 : 0;
+    /* ⑩ U+2469 to ⑳ U+2473: the circled numbers past ⑨ */
+    if (e - b == 3 && s[b] == 0xE2 && s[b + 1] == 0x91 && s[b + 2] >= 0xA9 && s[b + 2] <= 0xB3)
+        return true;
+    /* a tens digit before the one item_number_digit reads: 1 then 0,
+     * after an opening bracket, ( or （ */
+    uint32_t o = s[b] == '(' ? 1 : e - b >= 3 && s[b] == 0xEF && s[b + 1] == 0xBC && s[b + 2] == 0x88 ? 3 : 0;
     if (e - b < o + 3 || s[b + o] < '1' || s[b + o] > '9' || s[b + o + 1] < '0' || s[b + o + 1] > '9')
         return false;
     uint8_t one[8]; /* the number with its tens digit left out, 0 read as 1 */
@@ -107,8 +116,9 @@ static bool after_item_number(const parse_ctx *ctx, uint32_t start)
 {
     const uint8_t *s = ctx->doc->src;
     uint32_t e = skip_back_edge(s, start), b = e;
+    int l;
     while (b > 0 && e - b < ITEM_NUMBER_MAX && s[b - 1] != '\n' && s[b - 1] != '\r' && s[b - 1] != ' ' &&
-           s[b - 1] != '\t' && s[b - 1] != '|')
+           s[b - 1] != '\t' && s[b - 1] != '|' && !(b >= 3 && ft_blank_at(s, b - 3, b, &l) && l == 3))
         b--;
     return b < e && first_on_line(ctx, b) && item_number_run(s, b, e);
 }
