@@ -103,6 +103,14 @@ bool bld_subtotal_label(parse_ctx *ctx, const ptok *t);
 bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label);
 void bld_subtotal_heading(parse_ctx *ctx, const ptok *t);
 bool bld_subtotal_values(parse_ctx *ctx);
+/* A 小计 (合计, 总计) column word of table 三 where a row label stands (first
+ * on its line, an item number before it at most) with numbers after it on
+ * its line, after the table's rows: a row of no template label, no header
+ * printed again (true: the columns in force stay, its numbers stray). */
+bool bld_stray_column_row(const parse_ctx *ctx, const ptok *t);
+/* The digit of an item number [s, e) exactly (1. 1、 1． (1) （1） 1) 1）,
+ * ASCII or full-width 1 to 9, or ① to ⑨), else 0 (tokens.c). */
+int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
 /* The template's own label of a row (of template TMPL, 0, 2019 or 2021,
  * when there are two). */
 const char *bld_row_label_text(parse_ctx *ctx, int key, int tmpl);

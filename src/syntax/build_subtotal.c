@@ -24,6 +24,7 @@
 
 #include "build.h"
 #include "decimal.h"
+#include "filter_text.h"
 #include "template.h"
 
 /* The group of table 三 that ROW is a sub-row of ("（三）"), NULL for a
@@ -47,13 +48,17 @@ static uint32_t pipe_before(const uint8_t *s, uint32_t i)
     return 0;
 }
 
-/* I moved back over blanks and the pipes of a cell's edge (| 小计 |). */
+/* I moved back over blanks (space, TAB, U+3000) and the pipes of a
+ * cell's edge (| 小计 |). */
 static uint32_t skip_back_edge(const uint8_t *s, uint32_t i)
 {
     for (;;) {
         uint32_t p;
+        int l;
         if (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
             i--;
+        else if (i >= 3 && ft_blank_at(s, i - 3, i, &l) && l == 3)
+            i -= 3; /* U+3000, a blank as a space is (9.　小计) */
         else if ((p = pipe_before(s, i)) != 0)
             i -= p;
         else
@@ -72,12 +77,58 @@ static bool first_on_line(const parse_ctx *ctx, uint32_t start)
 
 static size_t group_numeral_at(const uint8_t *p, const uint8_t *end, const uint8_t **num);
 
+/* The most bytes an item number and its blanks take before a label
+ * (（９）, a full-width bracket and digit, then blanks): the look back of
+ * after_item_number is bounded by it. */
+enum { ITEM_NUMBER_MAX = 16 };
+
+/* Is [b, e) an item number of one or two digits: 9. 9、 9． 9) 9） (9)
+ * （9） ⑨ (item_number_digit), or 10. 12、 (10) （10） ⑩..⑳ of a list
+ * that ran on past 9? */
+static bool item_number_run(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    if (item_number_digit(s, b, e))
+        return true;
+    /* ⑩ U+2469 to ⑳ U+2473: the circled numbers past ⑨ */
+    if (e - b == 3 && s[b] == 0xE2 && s[b + 1] == 0x91 && s[b + 2] >= 0xA9 && s[b + 2] <= 0xB3)
+        return true;
+    /* a tens digit before the one item_number_digit reads: 1 then 0,
+     * after an opening bracket, ( or （ */
+    uint32_t o = s[b] == '(' ? 1 : e - b >= 3 && s[b] == 0xEF && s[b + 1] == 0xBC && s[b + 2] == 0x88 ? 3 : 0;
+    if (e - b < o + 3 || s[b + o] < '1' || s[b + o] > '9' || s[b + o + 1] < '0' || s[b + o + 1] > '9')
+        return false;
+    uint8_t one[8]; /* the number with its tens digit left out, 0 read as 1 */
+    size_t n = e - b - 1;
+    if (n > sizeof one)
+        return false;
+    memcpy(one, s + b, o);
+    memcpy(one + o, s + b + o + 1, n - o);
+    if (one[o] == '0')
+        one[o] = '1';
+    return item_number_digit(one, 0, (uint32_t)n) != 0;
+}
+
+/* Does the token at START follow an item number first on its line, blanks
+ * at most between (9.小计, 9、 合计, （9）小計, ⑨总计, 10.合计: a list's
+ * numbering of a row the template does not number so)? Looks back
+ * ITEM_NUMBER_MAX bytes at most. */
+static bool after_item_number(const parse_ctx *ctx, uint32_t start)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t e = skip_back_edge(s, start), b = e;
+    int l;
+    while (b > 0 && e - b < ITEM_NUMBER_MAX && s[b - 1] != '\n' && s[b - 1] != '\r' && s[b - 1] != ' ' &&
+           s[b - 1] != '\t' && s[b - 1] != '|' && !(b >= 3 && ft_blank_at(s, b - 3, b, &l) && l == 3))
+        b--;
+    return b < e && first_on_line(ctx, b) && item_number_run(s, b, e);
+}
+
 /* Does the label at START begin its line, follow there only its group
  * G's numeral (（三）小计, (三)合计), or only the group's label that an
  * HTML grid repeats on each row its merged cell spans (（三）不予公开⇥小计⇥…)? */
 static bool starts_row(const parse_ctx *ctx, uint32_t start, const char *g)
 {
-    if (first_on_line(ctx, start))
+    if (first_on_line(ctx, start) || after_item_number(ctx, start))
         return true;
     /* after its group's numeral, first on the line: （三）小计 */
     const uint8_t *s = ctx->doc->src, *num;
@@ -225,6 +276,33 @@ static const char *after_sub_row(const parse_ctx *ctx, uint32_t start, uint32_t 
     if (strcmp(g, xxgk_tpl_row_group(XXGK_R_OTHER_OTHER)) == 0 && total_word(ctx->doc->src + start, end - start))
         return NULL;
     return g;
+}
+
+/* Is a number next after END on its line (past blanks and a pipe table's
+ * pipes, no line break)? */
+static bool number_on_line(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t i = end;
+    while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|'))
+        i++;
+    return i < ctx->doc->len && number_follows(ctx, i);
+}
+
+/* row → (ITEMNO) COLUMN values, after the table's rows: 小计, 合计 or 总计
+ * (any script) first on its line, numbers after it on the line, where no
+ * group's subtotal is due (after 二、上年结转, a second subtotal, 9.小计
+ * after （七）总计). A header printed again (a page break) holds no numbers
+ * on its words' line: taken as one, the word reopened the columns and
+ * moved every later row's cells (小计 before 商业企业). It names no row
+ * either: its numbers stray (P013 at the first), the columns stay. */
+bool bld_stray_column_row(const parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->tab || ctx->tab->id != XXGK_TABLE_REQUESTS || !ctx->cols_closed || ctx->nreq_cols <= 0)
+        return false;
+    if (t->key != XXGK_C_LEGAL_SUBTOTAL && t->key != XXGK_C_TOTAL)
+        return false;
+    return (first_on_line(ctx, t->start) || after_item_number(ctx, t->start)) && number_on_line(ctx, t->end);
 }
 
 /* subtotal_row: the column word 小计 (合计 read as it) first on its line

@@ -446,6 +446,8 @@ void b_column(parse_ctx *ctx, const ptok *t)
     bld_grid_see(ctx, t->start);
     if (ctx->tab->id == XXGK_TABLE_REQUESTS && bld_subtotal_label(ctx, t))
         return; /* 小计 starting a group's subtotal row: no header word */
+    if (bld_stray_column_row(ctx, t))
+        return; /* 9.小计 after 二、: a row of no label, no header word */
     bld_record_label(ctx, t, USE_COLUMN);
     if (e->tmpl == 2019)
         ctx->tmpl_votes_2019++;

@@ -3451,7 +3451,6 @@ static bool cell_glued_to_subhead(const uint8_t *src, uint32_t ws, uint32_t we)
  * 三, whose labels are numbered). Such a
  * run is no cell: counted, a row that lost one cell would take the
  * number as its last (its total) and fit. */
-static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e);
 
 static bool item_number_apart(const uint8_t *src, uint32_t ps, uint32_t pe, uint32_t ws, uint32_t we)
 {
@@ -4228,7 +4227,7 @@ static bool item_bracket(const uint8_t *src, uint32_t s, uint32_t n, char b)
  * forms the numbered row labels are read in (tools/genlabels.c,
  * emit_numbered_row), and the circled digits a word processor's list
  * numbers rows with. */
-static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
+int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
 {
     int d;
     if (e - s == 3 && src[s] == 0xE2 && src[s + 1] == 0x91 && src[s + 2] >= 0xA0 && src[s + 2] <= 0xA8)
@@ -4247,16 +4246,6 @@ static int item_number_digit(const uint8_t *src, uint32_t s, uint32_t e)
                 (e - s == 3 && src[s] == 0xE3 && src[s + 1] == 0x80 && src[s + 2] == 0x81) || /* 、 */
                 (e - s == 3 && src[s] == 0xEF && src[s + 1] == 0xBC && src[s + 2] == 0x8E);   /* ． */
     return mark ? d : 0;
-}
-
-/* Nothing but spaces in [s, e) (the number and its words may stand
- * apart: 3. 保护第三方合法权益, as the numbered labels may). */
-static bool only_spaces(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    for (; s < e; s++)
-        if (src[s] != ' ')
-            return false;
-    return true;
 }
 
 /* row → ITEMNO BARE_LABEL: a sub-row of table 三 is named by its words;
@@ -4317,9 +4306,9 @@ static bool renumbered_row_due(const struct label_entry *e, int last)
  * their cell and stand where such a row is due (renumbered_row_due): that
  * row. Inside a sentence (1.予以公开的申请…) the words are prose, as
  * without the number. The entry, else -1. */
-static int top_row_after_number(parse_ctx *ctx, int i)
+static int top_row_after_number(parse_ctx *ctx, int i, int k)
 {
-    if (ctx->table != XXGK_TABLE_REQUESTS || !label_ahead_ends_cell(ctx, 0))
+    if (ctx->table != XXGK_TABLE_REQUESTS || !label_ahead_ends_cell(ctx, k))
         return -1;
     const struct label_entry *e = label_entry_at(i);
     if (!renumbered_row_due(e, ctx->last_row_key))
@@ -4329,23 +4318,41 @@ static int top_row_after_number(parse_ctx *ctx, int i)
     return unnumbered_requests_label(e) ? i : -1;
 }
 
+/* The raw token ahead (0, or 1 past a TAB: 1.⇥予以公开) where the words
+ * after an item number ending at E start, blanks only between (space,
+ * TAB, U+3000: 1.　予以公开, as 1. 予以公开); else -1. One TAB at most:
+ * a look-ahead of two tokens. A TAB before a number (1.⇥12⇥…) gives no
+ * label here, and the number stays a value. */
+static int label_after_item_number(parse_ctx *ctx, uint32_t e)
+{
+    int k = raw_peek(ctx)->kind == RT_TAB ? 1 : 0;
+    const raw_token *n = raw_peek_at(ctx, k);
+    return n->kind == RT_LABEL && !n->bol && blanks_between(ctx->doc->src, e, n->start) ? k : -1;
+}
+
 static __attribute__((noinline)) bool renumbered_row(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
-    int digit;
-    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, e)))
+    int digit, k;
+    /* the run may take the blanks after the mark (1. 予以公开) */
+    uint32_t me = ft_trim_end(ctx->doc->src, t->start, e);
+    if (!row_starts_here(ctx, t) || !(digit = item_number_digit(ctx->doc->src, t->start, me)))
         return false;
-    raw_token *n = raw_peek(ctx);
-    if (n->kind != RT_LABEL || n->bol || !only_spaces(ctx->doc->src, e, n->start))
+    if ((k = label_after_item_number(ctx, e)) < 0)
         return false;
+    raw_token *n = raw_peek_at(ctx, k);
     int i = label_for_table(label_entry_at(n->label)->match, ctx->table);
     if (i < 0)
         return false;
     if (!n->aux)
-        i = top_row_after_number(ctx, i);
+        i = top_row_after_number(ctx, i, k);
     else if (label_entry_at(i)->kind != LK_ROW)
         return false;
     if (i < 0)
         return false;
+    if (k) {
+        raw_drop(ctx, 1); /* the TAB between the number and its words */
+        n = raw_peek(ctx);
+    }
     /* the label, taken next by on_label, starts at its number, where a
      * row label starts (its number printed: no bare words) */
     n->label = i;
@@ -4403,13 +4410,12 @@ static bool cell_glued_to_item(parse_ctx *ctx, const raw_token *t, uint32_t s, u
         d++;
     if (d - s < 2 || (src[s] == '0' && d - s > 2))
         return false;
-    while (e > d && src[e - 1] == ' ')
-        e--; /* the run may take the blanks after the mark (02. 没有…) */
+    e = ft_trim_end(src, d, e); /* the run may take the blanks after the mark (02. 没有…) */
     int digit = item_number_digit(src, d - 1, e);
     if (!digit)
         return false;
     raw_token *n = raw_peek(ctx);
-    if (n->kind != RT_LABEL || n->bol || !only_spaces(src, e, n->start))
+    if (n->kind != RT_LABEL || n->bol || !blanks_between(src, e, n->start))
         return false;
     /* its words bare (aux), or words a column shares (3.其他: the
      * column 其他 is what the scanner matched): the numbered row's */
