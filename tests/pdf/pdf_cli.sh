@@ -592,6 +592,32 @@ ccells labels-under-tall | grep ',requests,' > "$W/lu.got"
 chrome labels-under-tall text | grep -qxF '（四	1.本机关不掌握相关政府信息	0	0	0	96	31	0	127' \
   || bad "labels-under-tall: 1.本机关不掌握相关政府信息 not with its own numbers"
 
+# ---- labels at the foot of their cells, numbers at the top, every cell's
+# line pitch a point or two from the rules' (rule 4c): foot-wrapped-tw
+# (chromium, 400 pt, no padding, rows 30 px, label cells vertical-align
+# bottom, the 2019 form in traditional script): 息, the last line of
+# 5.要求行政機關确认或重新出具已获取信, stays its row's, （六）其他處理 and
+# （七）總計 each take the numbers above them, 四、結轉 the last row's. Before,
+# 息 went to （六）'s numbers, （七）總計 read 四's (5 cells silent).
+# foot-wrapped-lines (chromium, 520 pt, rows 60 px, the 2021 form): each
+# label of three or four lines starts on its numbers' line and keeps its
+# lines under them (补正、行政机关不再处理 / 其政府信息公开申请 went to 2.'s row,
+# and 3.其他 read （七）总计's numbers, 13 cells silent).
+chrome foot-wrapped-tw text | grep -qxF '三、本年度辦理結	（七）總計	197	195	145	218	158	209	1122' \
+  || bad "foot-wrapped-tw: （七）總計 not with its own numbers"
+chrome foot-wrapped-tw text | grep -qxF '四、結轉下年度继续辦理	3	1	6	3	5	6	24' \
+  || bad "foot-wrapped-tw: 四、結轉 not with its own numbers"
+cells "$SRC/tests/pdf/cases/foot-wrapped-tw.html" | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.want"
+ccells foot-wrapped-tw | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.got"
+[ "$(wc -l < "$W/fw.want")" -eq 28 ] && cmp -s "$W/fw.want" "$W/fw.got" \
+  || bad "foot-wrapped-tw: the last rows' cells differ: $(diff "$W/fw.want" "$W/fw.got" | head -4)"
+chrome foot-wrapped-lines text | grep -qxF '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	2	31	31	0	2	17	83' \
+  || bad "foot-wrapped-lines: （六）1.'s label lines not with its numbers"
+cells "$SRC/tests/pdf/cases/14-pdf-clean-wide.html" | grep ',requests,' > "$W/fl.want"
+ccells foot-wrapped-lines | grep ',requests,' > "$W/fl.got"
+[ "$(wc -l < "$W/fl.want")" -eq 175 ] && cmp -s "$W/fl.want" "$W/fl.got" \
+  || bad "foot-wrapped-lines: table 三's cells differ: $(diff "$W/fl.want" "$W/fl.got" | head -4)"
+
 # ---- prose at the body's size on a page of the tables' (a5-prose-dates:
 # chromium, A5, tables 9 pt, body 12 pt, a sentence with 16 pt and 12 pt
 # runs under table 四; digits boxed tight in another font, the CJK words
