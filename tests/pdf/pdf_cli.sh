@@ -603,15 +603,17 @@ chrome labels-under-tall text | grep -qxF '（四	1.本机关不掌握相关政�
 # label of three or four lines starts on its numbers' line and keeps its
 # lines under them (补正、行政机关不再处理 / 其政府信息公开申请 went to 2.'s row,
 # and 3.其他 read （七）总计's numbers, 13 cells silent).
-chrome foot-wrapped-tw text | grep -qxF '三、本年度辦理結	（七）總計	197	195	145	218	158	209	1122' \
-  || bad "foot-wrapped-tw: （七）總計 not with its own numbers"
-chrome foot-wrapped-tw text | grep -qxF '四、結轉下年度继续辦理	3	1	6	3	5	6	24' \
-  || bad "foot-wrapped-tw: 四、結轉 not with its own numbers"
+[ "$(chrome foot-wrapped-tw text | grep -nxF '三、本年度辦理結	（七）總計	197	195	145	218	158	209	1122' | cut -d: -f1)" = 60 ] \
+  || bad "foot-wrapped-tw: （七）總計 not with its own numbers on line 60"
+[ "$(chrome foot-wrapped-tw text | grep -nxF '四、結轉下年度继续辦理	3	1	6	3	5	6	24' | cut -d: -f1)" = 62 ] \
+  || bad "foot-wrapped-tw: 四、結轉 not with its own numbers on line 62"
+chrome foot-wrapped-tw check 2>&1 | grep -q '^[^ ]*:\(3[6-9]\|[45][0-9]\|6[0-2]\):[0-9]*: ' \
+  && bad "foot-wrapped-tw: a finding in table 三 (lines 36-62), read whole: $(chrome foot-wrapped-tw check 2>&1 | grep -m2 ':\(5[0-9]\|6[0-2]\):')"
 cells "$SRC/tests/pdf/cases/foot-wrapped-tw.html" | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.want"
 ccells foot-wrapped-tw | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.got"
 [ "$(wc -l < "$W/fw.want")" -eq 28 ] && cmp -s "$W/fw.want" "$W/fw.got" \
   || bad "foot-wrapped-tw: the last rows' cells differ: $(diff "$W/fw.want" "$W/fw.got" | head -4)"
-chrome foot-wrapped-lines text | grep -qxF '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	2	31	31	0	2	17	83' \
+[ "$(chrome foot-wrapped-lines text | grep -nxF '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	2	31	31	0	2	17	83' | cut -d: -f1)" = 54 ] \
   || bad "foot-wrapped-lines: （六）1.'s label lines not with its numbers"
 cells "$SRC/tests/pdf/cases/14-pdf-clean-wide.html" | grep ',requests,' > "$W/fl.want"
 ccells foot-wrapped-lines | grep ',requests,' > "$W/fl.got"
