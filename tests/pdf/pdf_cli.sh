@@ -619,6 +619,21 @@ cells "$SRC/tests/pdf/cases/14-pdf-clean-wide.html" | grep ',requests,' > "$W/fl
 ccells foot-wrapped-lines | grep ',requests,' > "$W/fl.got"
 [ "$(wc -l < "$W/fl.want")" -eq 175 ] && cmp -s "$W/fl.want" "$W/fl.got" \
   || bad "foot-wrapped-lines: table 三's cells differ: $(diff "$W/fl.want" "$W/fl.got" | head -4)"
+# top-middle-other (chromium, 440 pt, rows 56 px, labels at the top of
+# their cells, numbers in the middle, 3.其他 printed 其他; review-pdf57's
+# 14other-w440-p0-r56-top-nmiddle): must not. （七）总计 under 其他's numbers
+# touches its own, so it is the top of its cell, no label at 其他's foot:
+# 其他 keeps its numbers, （七）总计 and 四、结转 theirs (before: 其他 glued
+# onto 2.申请人逾期…'s label, （七）总计 read 其他's numbers, 四、结转
+# 总计's, caught only by the sums).
+[ "$(chrome top-middle-other text | grep -nxF '（七）总计	208	180	215	152	165	244	1164' | cut -d: -f1)" = 67 ] \
+  || bad "top-middle-other: （七）总计 not with its own numbers on line 67"
+[ "$(chrome top-middle-other text | grep -nxF '四、结转下年度继续办理	5	6	5	3	3	5	27' | cut -d: -f1)" = 68 ] \
+  || bad "top-middle-other: 四、结转 not with its own numbers on line 68"
+cells "$SRC/tests/pdf/cases/top-middle-other.html" | grep ',requests,\(handled_total\|carried_out\|not_processed\.[a-z_]*\|other\),' | cut -d, -f6- > "$W/tmo.want"
+ccells top-middle-other | grep ',requests,\(handled_total\|carried_out\|not_processed\.[a-z_]*\|other\),' | cut -d, -f6- > "$W/tmo.got"
+[ "$(wc -l < "$W/tmo.want")" -eq 49 ] && cmp -s "$W/tmo.want" "$W/tmo.got" \
+  || bad "top-middle-other: table 三's last rows' cells differ: $(diff "$W/tmo.want" "$W/tmo.got" | head -4)"
 
 # ---- prose at the body's size on a page of the tables' (a5-prose-dates:
 # chromium, A5, tables 9 pt, body 12 pt, a sentence with 16 pt and 12 pt
