@@ -187,6 +187,7 @@ static size_t ref_for(const page_rows *pr, size_t r, const cell *c)
 }
 
 static bool barrier(const page_rows *pr, const vrow *t, int64_t fx);
+static bool section_heading(const char *text, size_t n);
 
 /* a cell holding a second numbered label of its first's level after
  * its start (1.信访举报投诉类申请3.补正后申请内容仍不明确) */
@@ -210,7 +211,7 @@ static bool glued_second(const char *text, size_t n)
 static bool bare_above(const page_rows *pr, size_t a, const cell *p)
 {
     int64_t fx = first_number_x(pr, &pr->v[a]);
-    bool numbered = false; /* a numbered piece above a, the row before's */
+    size_t numbered = SIZE_MAX; /* a numbered piece above a, the row before's */
     /* no data row above a on its page, and the page before ended inside
      * a table: a piece there going on mid-phrase (no numbered label, no
      * clause) is the end of a label the page before began, carried over
@@ -234,7 +235,8 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
             continue; /* the last row of the page before goes on here (政府信息) */
         if (pr->c[k].owner == SIZE_MAX || pr->c[k].owner == a)
             return false;
-        numbered |= starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len);
+        if (starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len))
+            numbered = k;
     }
     if (j == SIZE_MAX)
         return true;
@@ -243,13 +245,16 @@ static bool bare_above(const page_rows *pr, size_t a, const cell *p)
     size_t gl = label_cell(pr, &pr->v[j]);
     if (gl != SIZE_MAX && glued_second(pr->buf.p + pr->c[gl].start, pr->c[gl].len))
         return false;
-    if (!numbered)
+    if (numbered == SIZE_MAX)
         return true;
     /* the row before took a numbered piece under it: its own label must
      * have been none on its line nor above it, or that piece was no label
-     * of its (two labels' starts for one row: nothing is proven) */
+     * of its (two labels' starts for one row: nothing is proven); a group
+     * label's fragment on its line wholly left of that piece (三、本年度办
+     * 理结 beside （七）总计's numbers, its label at its cell's foot) is none */
     size_t own_line = label_cell(pr, &pr->v[j]);
-    if (own_line != SIZE_MAX && ref_for(pr, own_line, p) != SIZE_MAX)
+    if (own_line != SIZE_MAX && ref_for(pr, own_line, p) != SIZE_MAX &&
+        ref_for(pr, own_line, &pr->c[numbered]) != SIZE_MAX)
         return false;
     for (size_t i = j; i-- > 0;) {
         const vrow *t = &pr->v[i];
@@ -421,6 +426,87 @@ static bool label_hangs(const page_rows *pr, size_t a, size_t b, int64_t fx)
     return above;
 }
 
+/* The piece under data row b stands at b's foot by its own geometry,
+ * not as the top of the next data row's cell: it ends above the next
+ * data row's numbers (before a barrier) and is no farther from b's
+ * numbers' bottom (bottom2) than from their top. Labels at the top with
+ * numbers in the middle touch their own numbers (review-pdf57's 14other:
+ * （七）总计 0.8 pt into its numbers, 15 pt under 其他's): the next row's,
+ * not b's. Equal gaps (labels at the foot, 1.8 pt either way in pdf52's
+ * t19-tw-…-lbottom) stay b's. Visits the rows under first up to the next
+ * data row once. */
+static bool nearer_above(const page_rows *pr, size_t b, int64_t fx, const cell *first, int64_t bottom2)
+{
+    for (size_t j = b + 1; j < pr->nv; j++) {
+        const vrow *t = &pr->v[j];
+        if (t->drop)
+            continue;
+        if (!pdf_data_row(t)) {
+            if (barrier(pr, t, fx))
+                return true;
+            continue;
+        }
+        int64_t top2n, bottom2n;
+        number_span(pr, t, &top2n, &bottom2n);
+        int64_t ftop = first->cy2 - first->h, fbottom = first->cy2 + first->h;
+        return fbottom <= top2n && ftop - bottom2 <= top2n - fbottom;
+    }
+    return true;
+}
+
+/* Rule 4c, labels at their cells' foot (docs/formats.md, "PDF"): data
+ * row b prints no label in the column on its own line, and the first
+ * label piece under it (before the next data row or a barrier) starts a
+ * numbered label, wholly below b's numbers and no section's heading:
+ * b's label begins at that piece, so nothing above b's numbers is b's
+ * (息, the last line of 5.要求行政机关确认或重新出具已获取信 set at its
+ * cell's foot, over 13 29 0 5 0 5 52 and （六）其他处理 under them). */
+static bool label_at_foot(const page_rows *pr, size_t b)
+{
+    int64_t top2, bottom2;
+    int64_t fx = first_number_x(pr, &pr->v[b]);
+    number_span(pr, &pr->v[b], &top2, &bottom2);
+    const cell *first = first_label_below(pr, b, fx, NULL);
+    return first && first->cy2 - first->h >= bottom2 && ref_for(pr, pr->v[b].ref, first) == SIZE_MAX &&
+           starts_numbered(pr->buf.p + first->start, first->len) &&
+           !section_heading(pr->buf.p + first->start, first->len) && nearer_above(pr, b, fx, first, bottom2);
+}
+
+/* Between data rows a and b, no piece starts a numbered label and each
+ * lies in the column of a's label, which starts a numbered label on a's
+ * own line: the pieces go on a's label mid-phrase. When b's label starts
+ * on b's own line (a numbered label in that column) or under it
+ * (label_at_foot), nothing above b's numbers is b's: the pieces are a's,
+ * whatever the gaps say (the line pitch inside a cell and across a rule
+ * differ by a point or two: 补正、行政机关不再处理 / 其政府信息公开申请 under
+ * 1.申请人无正当理由逾期不 went to 2.申请人逾期未按收费通知's row, and 息
+ * under 5.要求行政机关确认或重新出具已获取信 to the row set at its foot
+ * below). Labels at the top with numbers at the bottom print a's label
+ * above its numbers, not on their line: not this. */
+static bool pieces_are_a(const page_rows *pr, size_t a, size_t b, int64_t fx)
+{
+    size_t ra = pr->v[a].ref, rb = pr->v[b].ref;
+    if (ra == SIZE_MAX || !starts_numbered(pr->buf.p + pr->c[ra].start, pr->c[ra].len))
+        return false;
+    bool any = false;
+    for (size_t j = a + 1; j < b; j++) {
+        size_t k = label_piece(pr, &pr->v[j], fx, SIZE_MAX);
+        if (k == SIZE_MAX)
+            continue;
+        const cell *c = &pr->c[k];
+        if (!overlap(c, &pr->c[ra]) || starts_item(pr->buf.p + c->start, c->len))
+            return false;
+        if (rb != SIZE_MAX && !overlap(c, &pr->c[rb]) && ref_for(pr, rb, c) != SIZE_MAX)
+            return false; /* b's label in another column, not wholly left of it */
+        any = true;
+    }
+    if (!any)
+        return false;
+    if (rb != SIZE_MAX && ref_for(pr, rb, &pr->c[ra]) != SIZE_MAX)
+        return overlap(&pr->c[rb], &pr->c[ra]) && starts_numbered(pr->buf.p + pr->c[rb].start, pr->c[rb].len);
+    return label_at_foot(pr, b);
+}
+
 /* no cell of visual rows j to b - 1 holds a number: a label there has no
  * number on its band */
 static bool no_number_from(const page_rows *pr, size_t j, size_t b)
@@ -558,7 +644,7 @@ static void split_between(page_rows *pr, size_t a, size_t b)
         best = open_last + 1;
     /* rule 4d: b's label hangs from its numbers: all above them is a's */
     bool hangs = label_hangs(pr, a, b, fx);
-    if (hangs)
+    if (hangs || (under == SIZE_MAX && numbered == SIZE_MAX && open_last == SIZE_MAX && pieces_are_a(pr, a, b, fx)))
         best = b;
     bool b_took = false;
     for (size_t j = a + 1; j < b; j++) {
@@ -669,17 +755,20 @@ static void take_edge(page_rows *pr, size_t d, int dir)
         if (k == SIZE_MAX)
             continue; /* fragments of a group label */
         int64_t dist = pr->c[k].cy2 - mid2;
-        if ((dist < 0 ? -dist : dist) > reach || pr->c[k].owner != SIZE_MAX)
-            break;
+        const cell *c = &pr->c[k];
         /* below its numbers a label goes on mid-phrase: a piece that
          * starts a numbered label or a clause (第二十条第（五）项, the
          * heading of table 二's next part) is none of it; but the first
          * one under a row without a label on its line or above it is its
-         * label's start (labels at a tall cell's bottom) */
-        if (dir > 0 && starts_item(pr->buf.p + pr->c[k].start, pr->c[k].len) &&
-            (took || ref_for(pr, pr->v[d].ref, &pr->c[k]) != SIZE_MAX ||
-             !starts_numbered(pr->buf.p + pr->c[k].start, pr->c[k].len) || !within_row(pr, d, &pr->c[k]) ||
-             section_heading(pr->buf.p + pr->c[k].start, pr->c[k].len) || !bare_above(pr, d, &pr->c[k])))
+         * label's start (labels at a tall cell's foot, rule 4c), as far
+         * down as the row's own cell reaches (within_row), however far
+         * the pieces above it reached */
+        bool foot = dir > 0 && !took && ref_for(pr, pr->v[d].ref, c) == SIZE_MAX &&
+                    starts_numbered(pr->buf.p + c->start, c->len) && within_row(pr, d, c) &&
+                    !section_heading(pr->buf.p + c->start, c->len) && bare_above(pr, d, c);
+        if ((!foot && (dist < 0 ? -dist : dist) > reach) || c->owner != SIZE_MAX)
+            break;
+        if (dir > 0 && !foot && starts_item(pr->buf.p + c->start, c->len))
             break;
         own(pr, k, d);
         took = true;

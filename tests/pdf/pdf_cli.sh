@@ -592,6 +592,49 @@ ccells labels-under-tall | grep ',requests,' > "$W/lu.got"
 chrome labels-under-tall text | grep -qxF '（四	1.本机关不掌握相关政府信息	0	0	0	96	31	0	127' \
   || bad "labels-under-tall: 1.本机关不掌握相关政府信息 not with its own numbers"
 
+# ---- labels at the foot of their cells, numbers at the top, every cell's
+# line pitch a point or two from the rules' (rule 4c): foot-wrapped-tw
+# (chromium, 400 pt, no padding, rows 30 px, label cells vertical-align
+# bottom, the 2019 form in traditional script): 息, the last line of
+# 5.要求行政機關确认或重新出具已获取信, stays its row's, （六）其他處理 and
+# （七）總計 each take the numbers above them, 四、結轉 the last row's. Before,
+# 息 went to （六）'s numbers, （七）總計 read 四's (5 cells silent).
+# foot-wrapped-lines (chromium, 520 pt, rows 60 px, the 2021 form): each
+# label of three or four lines starts on its numbers' line and keeps its
+# lines under them (补正、行政机关不再处理 / 其政府信息公开申请 went to 2.'s row,
+# and 3.其他 read （七）总计's numbers, 13 cells silent).
+[ "$(chrome foot-wrapped-tw text | grep -nxF '三、本年度辦理結	（七）總計	197	195	145	218	158	209	1122' | cut -d: -f1)" = 60 ] \
+  || bad "foot-wrapped-tw: （七）總計 not with its own numbers on line 60"
+[ "$(chrome foot-wrapped-tw text | grep -nxF '四、結轉下年度继续辦理	3	1	6	3	5	6	24' | cut -d: -f1)" = 62 ] \
+  || bad "foot-wrapped-tw: 四、結轉 not with its own numbers on line 62"
+chrome foot-wrapped-tw check 2>&1 | grep -q '^[^ ]*:\(3[6-9]\|[45][0-9]\|6[0-2]\):[0-9]*: ' \
+  && bad "foot-wrapped-tw: a finding in table 三 (lines 36-62), read whole: $(chrome foot-wrapped-tw check 2>&1 | grep -m2 ':\(5[0-9]\|6[0-2]\):')"
+cells "$SRC/tests/pdf/cases/foot-wrapped-tw.html" | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.want"
+ccells foot-wrapped-tw | grep ',requests,\(handled_total\|carried_out\|other\|not_processed.reissue\),' | cut -d, -f6- > "$W/fw.got"
+[ "$(wc -l < "$W/fw.want")" -eq 28 ] && cmp -s "$W/fw.want" "$W/fw.got" \
+  || bad "foot-wrapped-tw: the last rows' cells differ: $(diff "$W/fw.want" "$W/fw.got" | head -4)"
+[ "$(chrome foot-wrapped-lines text | grep -nxF '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	2	31	31	0	2	17	83' | cut -d: -f1)" = 54 ] \
+  || bad "foot-wrapped-lines: （六）1.'s label lines not with its numbers"
+cells "$SRC/tests/pdf/cases/14-pdf-clean-wide.html" | grep ',requests,' > "$W/fl.want"
+ccells foot-wrapped-lines | grep ',requests,' > "$W/fl.got"
+[ "$(wc -l < "$W/fl.want")" -eq 175 ] && cmp -s "$W/fl.want" "$W/fl.got" \
+  || bad "foot-wrapped-lines: table 三's cells differ: $(diff "$W/fl.want" "$W/fl.got" | head -4)"
+# top-middle-other (chromium, 440 pt, rows 56 px, labels at the top of
+# their cells, numbers in the middle, 3.其他 printed 其他; review-pdf57's
+# 14other-w440-p0-r56-top-nmiddle): must not. （七）总计 under 其他's numbers
+# touches its own, so it is the top of its cell, no label at 其他's foot:
+# 其他 keeps its numbers, （七）总计 and 四、结转 theirs (before: 其他 glued
+# onto 2.申请人逾期…'s label, （七）总计 read 其他's numbers, 四、结转
+# 总计's, caught only by the sums).
+[ "$(chrome top-middle-other text | grep -nxF '（七）总计	208	180	215	152	165	244	1164' | cut -d: -f1)" = 67 ] \
+  || bad "top-middle-other: （七）总计 not with its own numbers on line 67"
+[ "$(chrome top-middle-other text | grep -nxF '四、结转下年度继续办理	5	6	5	3	3	5	27' | cut -d: -f1)" = 68 ] \
+  || bad "top-middle-other: 四、结转 not with its own numbers on line 68"
+cells "$SRC/tests/pdf/cases/top-middle-other.html" | grep ',requests,\(handled_total\|carried_out\|not_processed\.[a-z_]*\|other\),' | cut -d, -f6- > "$W/tmo.want"
+ccells top-middle-other | grep ',requests,\(handled_total\|carried_out\|not_processed\.[a-z_]*\|other\),' | cut -d, -f6- > "$W/tmo.got"
+[ "$(wc -l < "$W/tmo.want")" -eq 49 ] && cmp -s "$W/tmo.want" "$W/tmo.got" \
+  || bad "top-middle-other: table 三's last rows' cells differ: $(diff "$W/tmo.want" "$W/tmo.got" | head -4)"
+
 # ---- prose at the body's size on a page of the tables' (a5-prose-dates:
 # chromium, A5, tables 9 pt, body 12 pt, a sentence with 16 pt and 12 pt
 # runs under table 四; digits boxed tight in another font, the CJK words

@@ -755,6 +755,75 @@ static void test_labels_under_bounds(void **state)
     }
 }
 
+/* rule 4c, labels at their cells' foot (pieces_are_a, label_at_foot):
+ * words of two chromium prints of table 三. Labels at the foot, numbers
+ * in the middle (pdf52's t19-tw-w400-p0-h30-lbottom): 息 under
+ * 5.要求…已获取信 goes on 5.'s label, (六)其他處理 under 13 29 0 5 is that
+ * row's, 1.8 pt from its numbers and from 197's. Labels at the top,
+ * numbers in the middle, 3.其他 printed 其他 (review-pdf57's
+ * 14other-w440-p0-r56-top-nmiddle, pinned in pdf_cli top-middle-other):
+ * （七）总计 under 其他's numbers
+ * touches 208 180's, so it is theirs, not 其他's row's at its foot: 其他
+ * keeps its row's numbers, （七）总计 its own; no row shifts (before,
+ * （七）总计 read 其他's numbers). */
+static void test_labels_at_foot(void **state)
+{
+    (void)state;
+    static const struct {
+        double x0, y0, h, w;
+        const char *t;
+    } foot[] = {
+        {286.63, 636.56, 13.29, 6.00, "5"},
+        {313.92, 636.56, 13.29, 6.00, "7"},
+        {333.42, 636.56, 13.29, 12.00, "50"},
+        {286.63, 666.56, 13.29, 6.00, "0"},
+        {313.92, 666.56, 13.29, 6.00, "5"},
+        {333.42, 666.56, 13.29, 12.00, "52"},
+        {82.58, 638.06, 13.29, 26.30, "（五）不予處"},
+        {114.34, 638.06, 13.29, 83.51, "5.要求行政机關确认或重新出具已获取信"},
+        {200.84, 636.56, 13.29, 12.00, "19"},
+        {220.34, 636.56, 13.29, 6.00, "0"},
+        {239.84, 636.56, 13.29, 6.00, "0"},
+        {259.34, 636.56, 13.29, 12.00, "19"},
+        {82.58, 651.56, 13.29, 4.38, "理"},
+        {114.34, 651.56, 13.29, 4.38, "息"},
+        {200.84, 666.56, 13.29, 12.00, "13"},
+        {220.34, 666.56, 13.29, 12.00, "29"},
+        {239.84, 666.56, 13.29, 6.00, "0"},
+        {259.34, 666.56, 13.29, 6.00, "5"},
+        {82.58, 681.56, 13.29, 30.68, "（六）其他處理"},
+        {200.84, 696.56, 13.29, 18.00, "197"},
+        {220.34, 696.56, 13.29, 18.00, "195"},
+        {239.84, 696.56, 13.29, 18.00, "145"},
+        {259.34, 696.56, 13.29, 18.00, "218"},
+        {43.50, 698.06, 13.29, 35.06, "三、本年度辦理結"},
+        {43.50, 711.56, 13.29, 4.38, "果"},
+        {82.58, 711.56, 13.29, 21.91, "（七）總計"},
+        {200.84, 726.56, 13.29, 6.00, "3"},
+        {220.34, 726.56, 13.29, 6.00, "1"},
+        {239.84, 726.56, 13.29, 6.00, "6"},
+        {259.34, 726.56, 13.29, 6.00, "3"},
+        {43.50, 741.56, 13.29, 48.21, "四、結轉下年度继续辦理"},
+        {286.63, 696.56, 13.29, 18.00, "158"},
+        {313.92, 696.56, 13.29, 18.00, "209"},
+        {333.42, 696.56, 13.29, 23.55, "1122"},
+        {286.63, 726.56, 13.29, 6.00, "5"},
+        {313.92, 726.56, 13.29, 6.00, "6"},
+        {333.42, 726.56, 13.29, 12.00, "24"},
+    };
+    static xml x;
+    x.len = 0;
+    page(&x);
+    for (size_t i = 0; i < sizeof foot / sizeof *foot; i++)
+        word_w(&x, foot[i].x0, foot[i].y0, foot[i].h, foot[i].w, foot[i].t);
+    xxgk_pdf_text t = layout(&x);
+    assert_non_null(strstr(t.text, "5.要求行政机關确认或重新出具已获取信息\t19\t0\t0\t19\t5\t7\t50\n"));
+    assert_non_null(strstr(t.text, "（六）其他處理\t13\t29\t0\t5\t0\t5\t52\n"));
+    assert_non_null(strstr(t.text, "（七）總計\t197\t195\t145\t218\t158\t209\t1122\n"));
+    xxgk_pdf_text_free(&t);
+
+}
+
 /* numbers in fullwidth digits are numbers too: the wrapped label joins */
 static void test_fullwidth_numbers(void **state)
 {
@@ -1428,6 +1497,7 @@ int main(void)
         cmocka_unit_test(test_two_levels_numbers_below),
         cmocka_unit_test(test_labels_under_numbers),
         cmocka_unit_test(test_labels_under_bounds),
+        cmocka_unit_test(test_labels_at_foot),
         cmocka_unit_test(test_fullwidth_numbers),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_page_furniture),
