@@ -1264,20 +1264,44 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
     return emit(ctx, section_token_kind(id));
 }
 
-/* A table's continuation caption alone on its line inside a table (the
- * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表3（续表）, 续表（3）, and the page's words for it,
- * 接上表, 接上页, 表格接上页, bracketed or not, either script. Read by
- * cont_caption_number, the reading grid.c joins a cut HTML or Word table
- * by, so that a caption it joins by is layout here too (P055). The
- * caption's table number, 0 when it names none, -1 when s..e is no
- * caption. Cost: CONT_CAPTION_MAX bytes at most read. */
-enum { CONT_CAPTION_MAX = 64 };
+static bool range_names_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e);
+
+/* Does a continuation caption's title [s, e) name the table of a section
+ * other than the open one (续表3：政府信息公开行政复议、行政诉讼情况 in
+ * table 三: section 四's title)? Then the line continues no table of
+ * this section, whatever its number says. */
+static bool title_names_other(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (k != ctx->section && table_of_section(k) >= 0 && range_names_section(ctx, k, s, e))
+            return true;
+    return false;
+}
+
+/* A table's continuation caption on its line inside a table (the table
+ * split across pages, its second half captioned): 续表, 续上表, 续表三,
+ * 表三（续）, 表3（续表）, 续表（3）, and the page's words for it, 接上表,
+ * 接上页, 表格接上页, bracketed or not, either script, a title after it
+ * or not (续表3：收到和处理政府信息公开申请情况). Read by
+ * cont_caption_titled, the reading grid.c joins a cut HTML or Word table
+ * by, so that a caption it joins by is layout here too (P055). One that
+ * continues the open table: no number or the section's own (grid.c's
+ * rule: 表（4）续 in table 三 names another table), and a title naming
+ * no other section's table. The caption's number, 0 when it names none,
+ * -1 when s..e is no caption of the open table. Cost: CONT_CAPTION_MAX
+ * bytes at most read, the title folded once. */
+enum { CONT_CAPTION_MAX = 192 };
 static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     if (e - s < 6 || e - s > CONT_CAPTION_MAX)
         return -1;
-    return cont_caption_number((const char *)ctx->doc->src + s, e - s);
+    size_t title;
+    int cap = cont_caption_titled((const char *)ctx->doc->src + s, e - s, &title);
+    if (cap < 0 || (cap > 0 && cap != ctx->section))
+        return -1;
+    if (s + title < e && title_names_other(ctx, s + (uint32_t)title, e))
+        return -1;
+    return cap;
 }
 
 static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
@@ -3605,7 +3629,12 @@ static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
  * Then its heading is there, not missing. */
 static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
 {
-    uint32_t le = line_end_from(ctx, ls);
+    return range_names_section(ctx, id, ls, line_end_from(ctx, ls));
+}
+
+/* Does [ls, le) hold one of section ID's titles (900 bytes of it read)? */
+static bool range_names_section(const parse_ctx *ctx, int id, uint32_t ls, uint32_t le)
+{
     char folded[1024];
     size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
     const short *titles;
@@ -4185,6 +4214,9 @@ static bool caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     uint32_t le = line_end_from(ctx, s);
     if (!ft_table_caption(src, s, le))
         return false;
+    size_t title;
+    if (le - s <= CONT_CAPTION_MAX && cont_caption_titled((const char *)src + s, le - s, &title) >= 0)
+        return false; /* 表３續 in table 二: a continuation caption of another table (caption_words), no caption of this one */
     char folded[512];
     size_t n = label_fold(src + s, le - s, folded, sizeof folded);
     if (n < sizeof folded && labels_held(ctx, folded, n, LK_COL, 2) >= 2)
