@@ -88,10 +88,27 @@ static size_t colon_at(const char *s, size_t i, size_t n)
     return n - i >= 3 && memcmp(s + i, "：", 3) == 0 ? 3 : 0;
 }
 
+/* Does s[at, n), a caption's title, hold no cell break and no digit? A
+ * table's row after the caption on its line (表3（续） 一、本年新收…⇥64),
+ * or a year (续表3 2020年), is no title: the line is no caption. */
+static bool title_words_only(const char *s, size_t at, size_t n)
+{
+    for (size_t i = at; i < n; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c == '\t' || (c >= '0' && c <= '9'))
+            return false;
+        if (c == 0xEF && n - i >= 3 && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
+            (uint8_t)s[i + 2] <= 0x99)
+            return false; /* a full-width digit */
+    }
+    return true;
+}
+
 /* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
  *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
  *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
  * titled       := cont_caption sep title     sep := blank | bracket | colon
+ *                 (a title holds no TAB and no digit: title_words_only)
  * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
  * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
  * 1..99. The caption is the longest that ends where a separator starts
@@ -143,10 +160,18 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
     }
     if (found) /* a caption and separators to the end */
         at = n;
-    if (cap < 0)
+    if (cap < 0 || !title_words_only(s, at, n))
         return -1;
     *title = at;
     return cap;
+}
+
+bool cont_caption_may_open(const char *s, size_t n)
+{
+    size_t i = 0, skip;
+    while (i < n && (skip = blank_or_bracket(s, i, n)) != 0)
+        i += skip;
+    return n - i >= 3 && opens_caption(s + i);
 }
 
 int cont_caption_number(const char *s, size_t n)

@@ -19,6 +19,10 @@ int caption_table_number(const char *s, size_t *i, size_t n);
  * *title the offset of the title's first byte (n when the line is the
  * caption alone); -1 when the line opens with no such caption. */
 int cont_caption_titled(const char *s, size_t n, size_t *title);
+/* Does s[0, n) open with a caption's first word (续, 續, 接 or 表, blanks
+ * and brackets before it aside)? The test before a line is sought's end:
+ * a few bytes, no caption without it. */
+bool cont_caption_may_open(const char *s, size_t n);
 /* Does a caption's title (a, na bytes) agree with a table's (b, nb: its
  * heading's or caption's words after the number): one holds the other,
  * blanks, punctuation and script aside? False when either is empty. */

@@ -1315,14 +1315,17 @@ static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
  * the parts around it by that number or the table's own caption's); its
  * further tokens are dropped. One naming another table (表2（续） in
  * table 三) stays an unknown row (P008): the parts may be two tables.
- * The line's end, 0 when it is no such caption. Cost: CONT_CAPTION_MAX
- * bytes at most read, once per line starting with words in a table. */
+ * The line's end, 0 when it is no such caption. Cost: the first word
+ * tested (cont_caption_may_open), then CONT_CAPTION_MAX bytes at most
+ * read, once per line starting with such a word in a table. */
 static uint32_t numbered_caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s)
 {
     if (!t->bol || ctx->table < 0)
         return 0;
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, lim = len - s > CONT_CAPTION_MAX ? s + CONT_CAPTION_MAX : len;
+    if (!cont_caption_may_open((const char *)src + s, lim - s))
+        return 0; /* a row's label: its line's end not sought */
     const uint8_t *nl = memchr(src + s, '\n', lim - s); /* a caption is short: read no further */
     if (!nl && lim < len)
         return 0;
