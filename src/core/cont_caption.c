@@ -151,7 +151,7 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
         if (len == 3 && !opens_caption(core))
             return -1;
     }
-    if (!sep && len < CONT_CAPTION_BYTES) { /* the line's words end: all of them a caption? */
+    if (!sep && len >= 6 && len < CONT_CAPTION_BYTES) { /* the line's words end: all of them a caption? */
         int c = core_caption(core, len);
         if (c >= 0) {
             *title = n;
