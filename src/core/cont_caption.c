@@ -104,11 +104,38 @@ static bool title_words_only(const char *s, size_t at, size_t n)
     return true;
 }
 
+/* enumerated := numeral ( 、 | ） | ) | ． | . ) | ① … ⑳
+ * Does the title s[at, n) open with a row's or a heading's enumerator
+ * (续表三 二、上年结转…, 表3（续） （二）部分公开, 续表3 ①…)? A table's
+ * row label or a section heading glued to the caption on its line, not
+ * the table's name: the line is no caption (the row keeps its numbers).
+ * Digits are refused already (title_words_only). Cost: the numeral's
+ * characters and one more read. */
+static bool title_enumerated(const char *s, size_t at, size_t n)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    if (n - at >= 3 && u[at] == 0xE2 && u[at + 1] == 0x91 && u[at + 2] >= 0xA0 && u[at + 2] <= 0xB3)
+        return true; /* ① … ⑳ */
+    uint32_t i = (uint32_t)at, e = (uint32_t)n, j = i;
+    while (j < e && numeral_digit(utf8_next(u, &j, e)) >= 0)
+        i = j;
+    if (i == at || i >= e)
+        return false;
+    static const char *const marks[] = {"、", "）", ")", "．", ".", "，", ","};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (e - i >= l && memcmp(s + i, marks[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
  *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
  *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
  * titled       := cont_caption sep title     sep := blank | bracket | colon
- *                 (a title holds no TAB and no digit: title_words_only)
+ *                 (a title holds no TAB and no digit: title_words_only,
+ *                 and opens with no enumerator: title_enumerated)
  * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
  * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
  * 1..99. The caption is the longest that ends where a separator starts
@@ -160,7 +187,7 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
     }
     if (found) /* a caption and separators to the end */
         at = n;
-    if (cap < 0 || !title_words_only(s, at, n))
+    if (cap < 0 || !title_words_only(s, at, n) || title_enumerated(s, at, n))
         return -1;
     *title = at;
     return cap;

@@ -1266,15 +1266,62 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
 
 static bool range_names_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e);
 
-/* Does a continuation caption's title [s, e) name the table of a section
- * other than the open one (续表3：政府信息公开行政复议、行政诉讼情况 in
- * table 三: section 四's title)? Then the line continues no table of
- * this section, whatever its number says. */
+/* Does a caption's title [s, e) agree with one of section id's titles
+ * in the template (labels.def's SEC entries, its keyword patterns
+ * aside), by caption_title_agrees, the test grid.c joins a cut table by:
+ * 政府信息公开行政复议 and 行政复议、行政诉讼情况 agree with section 四's
+ * 政府信息公开行政复议、行政诉讼情况, 收到和處理政府資訊公開申請情況統計表
+ * with section 三's. Cost: the section's titles, TITLE_CPS squared
+ * compares each, once per caption. */
+static bool title_agrees_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e)
+{
+    const char *t = (const char *)ctx->doc->src + s;
+    const short *titles;
+    for (int k = 0, nt = label_section_entries(id, &titles); k < nt; k++) {
+        const struct label_entry *le = label_entry_at(titles[k]);
+        if (le->variant != 2 && caption_title_agrees(t, e - s, le->text, le->len))
+            return true;
+    }
+    return false;
+}
+
+/* Does a continuation caption's title [s, e) name a section other than
+ * the open one: hold another table's title (续表3：政府信息公开行政复议、
+ * 行政诉讼情况 in table 三), or agree with another section's title and
+ * not with the open one's (续表 政府信息公开行政复议, 续表3：行政复议、
+ * 行政诉讼情况: section 四's short title)? Then the line continues no
+ * table of this section, whatever its number says, as grid.c parts the
+ * table at a title that does not agree with the table's heading. */
 static bool title_names_other(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
         if (k != ctx->section && table_of_section(k) >= 0 && range_names_section(ctx, k, s, e))
             return true;
+    if (ctx->section >= 0 && title_agrees_section(ctx, ctx->section, s, e))
+        return false;
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (k != ctx->section && title_agrees_section(ctx, k, s, e))
+            return true;
+    return false;
+}
+
+/* Does a caption's title [s, e) open with one of the open table's row or
+ * group labels (续表3 本年新收政府信息公开申请数量, 表3（续）予以公开)? Then
+ * it is that row's label glued to the caption on its line, no title: the
+ * line is no caption and the row keeps its numbers (an enumerated row is
+ * refused already, cont_caption_titled). Cost: the title folded once
+ * (CONT_CAPTION_MAX bytes at most), the label entries compared at its
+ * start once, once per caption. */
+static bool title_opens_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[256];
+    size_t n = label_fold(ctx->doc->src + s, e - s < 200 ? e - s : 200, folded, sizeof folded);
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *le = label_entry_at(k);
+        if (le->table == ctx->table && (le->kind == LK_ROW || le->kind == LK_GROUP) && le->len >= 6 &&
+            le->len <= n && memcmp(folded, le->text, le->len) == 0)
+            return true;
+    }
     return false;
 }
 
@@ -1299,7 +1346,7 @@ static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
     int cap = cont_caption_titled((const char *)ctx->doc->src + s, e - s, &title);
     if (cap < 0 || (cap > 0 && cap != ctx->section))
         return -1;
-    if (s + title < e && title_names_other(ctx, s + (uint32_t)title, e))
+    if (s + title < e && (title_opens_row(ctx, s + (uint32_t)title, e) || title_names_other(ctx, s + (uint32_t)title, e)))
         return -1;
     return cap;
 }
@@ -1343,9 +1390,8 @@ static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
     char text[64];
-    size_t n = e - s < sizeof text - 1 ? e - s : sizeof text - 1;
-    memcpy(text, ctx->doc->src + s, n);
-    text[n] = 0;
+    ptok whole = {.start = s, .end = e};
+    bld_text_of(ctx, &whole, text, sizeof text); /* a long titled caption cut at a character */
     delimiters_end(ctx);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_CONTINUED_CAPTION, (xxgk_span){s, e}, text,
                       numerals[ctx->section >= 0 && ctx->section <= 6 ? ctx->section : 0]);
