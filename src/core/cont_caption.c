@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "numerals.h"
+#include "script_fold.h"
+#include "utf8.h"
 
 int caption_table_number(const char *s, size_t *i, size_t n)
 {
@@ -56,37 +58,15 @@ static bool opens_caption(const char *s)
            memcmp(s, "表", 3) == 0;
 }
 
-/* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
- *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
- *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
- * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
- * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
- * 1..99. The line is such a caption and nothing else: a heading that
- * merely holds 续 (（二）继续深化依申请公开) is a section's, not the
- * table's. Cost: CONT_CAPTION_BYTES of words at most copied, then read
- * once. */
-int cont_caption_number(const char *s, size_t n)
+/* The caption a line's words (blanks and brackets aside, core[0, len))
+ * are exactly: its number as cont_caption_number's, -1 when none. */
+static int core_caption(const char *core, size_t len)
 {
     static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
                                            "表格接上页", "表格接上頁"};
     static const char *const after[] = {"续", "續", "续表", "續表"};
-    char core[CONT_CAPTION_BYTES];
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t skip = blank_or_bracket(s, i, n);
-        if (skip) {
-            i += skip;
-            continue;
-        }
-        if (len == CONT_CAPTION_BYTES)
-            return -1;
-        core[len++] = s[i++];
-        /* every caption opens with 续, 續, 接 or 表: a line whose first
-         * word is another is none, read no further (the parser asks this
-         * of every line of a table) */
-        if (len == 3 && !opens_caption(core))
-            return -1;
-    }
+    if (len < 6)
+        return -1;
     if (rest_is(core, 0, len, captions, sizeof captions / sizeof *captions))
         return 0;
     size_t i = 6; /* after 续表 / 續表 */
@@ -94,8 +74,174 @@ int cont_caption_number(const char *s, size_t n)
     if (len > 6 && rest_is(core, 0, 6, captions, 2) && (num = caption_table_number(core, &i, len)) && i == len)
         return num; /* 续表三 */
     i = 3; /* after 表 */
-    if (len > 3 && memcmp(core, "表", 3) == 0 && (num = caption_table_number(core, &i, len)) &&
+    if (memcmp(core, "表", 3) == 0 && (num = caption_table_number(core, &i, len)) &&
         rest_is(core, i, len, after, sizeof after / sizeof *after))
         return num; /* 表3续 表三续表 */
     return -1;
+}
+
+/* A colon after a caption, before its title (续表3：…, 表三(续): …). */
+static size_t colon_at(const char *s, size_t i, size_t n)
+{
+    if (s[i] == ':')
+        return 1;
+    return n - i >= 3 && memcmp(s + i, "：", 3) == 0 ? 3 : 0;
+}
+
+/* Does s[at, n), a caption's title, hold no cell break and no digit? A
+ * table's row after the caption on its line (表3（续） 一、本年新收…⇥64),
+ * or a year (续表3 2020年), is no title: the line is no caption. */
+static bool title_words_only(const char *s, size_t at, size_t n)
+{
+    for (size_t i = at; i < n; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c == '\t' || (c >= '0' && c <= '9'))
+            return false;
+        if (c == 0xEF && n - i >= 3 && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
+            (uint8_t)s[i + 2] <= 0x99)
+            return false; /* a full-width digit */
+    }
+    return true;
+}
+
+/* enumerated := numeral ( 、 | ） | ) | ． | . ) | ① … ⑳
+ * Does the title s[at, n) open with a row's or a heading's enumerator
+ * (续表三 二、上年结转…, 表3（续） （二）部分公开, 续表3 ①…)? A table's
+ * row label or a section heading glued to the caption on its line, not
+ * the table's name: the line is no caption (the row keeps its numbers).
+ * Digits are refused already (title_words_only). Cost: the numeral's
+ * characters and one more read. */
+static bool title_enumerated(const char *s, size_t at, size_t n)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    if (n - at >= 3 && u[at] == 0xE2 && u[at + 1] == 0x91 && u[at + 2] >= 0xA0 && u[at + 2] <= 0xB3)
+        return true; /* ① … ⑳ */
+    uint32_t i = (uint32_t)at, e = (uint32_t)n, j = i;
+    while (j < e && numeral_digit(utf8_next(u, &j, e)) >= 0)
+        i = j;
+    if (i == at || i >= e)
+        return false;
+    static const char *const marks[] = {"、", "）", ")", "．", ".", "，", ","};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (e - i >= l && memcmp(s + i, marks[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
+ *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
+ *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
+ * titled       := cont_caption sep title     sep := blank | bracket | colon
+ *                 (a title holds no TAB and no digit: title_words_only,
+ *                 and opens with no enumerator: title_enumerated)
+ * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
+ * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
+ * 1..99. The caption is the longest that ends where a separator starts
+ * (表3（续）收到…: 表3续, not 表3); a line that holds more than a caption
+ * without one between (（二）继续深化依申请公开, 表3续收到…) is none.
+ * Cost: the first word tested before any other byte is read (every
+ * caption opens with 续, 續, 接 or 表, and the parser asks this of every
+ * line of a table); CONT_CAPTION_BYTES of words at most copied, each
+ * separator's words compared once. */
+int cont_caption_titled(const char *s, size_t n, size_t *title)
+{
+    char core[CONT_CAPTION_BYTES];
+    size_t len = 0, at = n;
+    int cap = -1;
+    bool sep = false, found = false;
+    for (size_t i = 0; i < n;) {
+        size_t skip = blank_or_bracket(s, i, n);
+        if (!skip && len)
+            skip = colon_at(s, i, n);
+        if (skip) {
+            if (!sep && len) {
+                int c = core_caption(core, len);
+                if (c >= 0)
+                    cap = c, found = true;
+                else
+                    found = false;
+            }
+            sep = true;
+            i += skip;
+            continue;
+        }
+        if (sep && found)
+            at = i, found = false; /* the title, if the words go on, starts here */
+        sep = false;
+        if (len == CONT_CAPTION_BYTES)
+            break;
+        core[len++] = s[i++];
+        /* every caption opens with 续, 續, 接 or 表: a line whose first
+         * word is another is none, read no further */
+        if (len == 3 && !opens_caption(core))
+            return -1;
+    }
+    if (!sep && len >= 6 && len < CONT_CAPTION_BYTES) { /* the line's words end: all of them a caption? */
+        int c = core_caption(core, len);
+        if (c >= 0) {
+            *title = n;
+            return c;
+        }
+    }
+    if (found) /* a caption and separators to the end */
+        at = n;
+    if (cap < 0 || !title_words_only(s, at, n) || title_enumerated(s, at, n))
+        return -1;
+    *title = at;
+    return cap;
+}
+
+bool cont_caption_may_open(const char *s, size_t n)
+{
+    size_t i = 0, skip;
+    while (i < n && (skip = blank_or_bracket(s, i, n)) != 0)
+        i += skip;
+    return n - i >= 3 && opens_caption(s + i);
+}
+
+int cont_caption_number(const char *s, size_t n)
+{
+    size_t title;
+    int cap = cont_caption_titled(s, n, &title);
+    return cap >= 0 && title == n ? cap : -1;
+}
+
+enum { TITLE_CPS = 48 }; /* a title's ideographs compared, at most */
+
+/* The ideographs of s[0, n) in simplified script, TITLE_CPS at most: a
+ * title's words, its blanks, punctuation, brackets and digits aside. */
+static size_t title_words(const char *s, size_t n, uint32_t *out)
+{
+    size_t k = 0;
+    for (uint32_t i = 0; i < n && k < TITLE_CPS;) {
+        uint32_t cp = utf8_next((const uint8_t *)s, &i, (uint32_t)n);
+        if (cp >= SCRIPT_FOLD_LO && cp <= SCRIPT_FOLD_HI)
+            out[k++] = script_to_simplified(cp);
+    }
+    return k;
+}
+
+/* Does hay[0, nh) hold needle[0, nn)? */
+static bool holds(const uint32_t *hay, size_t nh, const uint32_t *needle, size_t nn)
+{
+    for (size_t i = 0; nn <= nh && i <= nh - nn; i++)
+        if (memcmp(hay + i, needle, nn * sizeof *needle) == 0)
+            return true;
+    return false;
+}
+
+/* title_agrees := words(a) ⊆ words(b) | words(b) ⊆ words(a)
+ * 收到和处理政府信息公开申请情况 agrees with 收到和处理政府信息公开申请
+ * 情况统计表 and with 收到和處理政府信息公開申請情況; 政府信息公开行政复议、
+ * 行政诉讼情况 with none of them. Cost: TITLE_CPS squared compares at
+ * most, once per caption. */
+bool caption_title_agrees(const char *a, size_t na, const char *b, size_t nb)
+{
+    uint32_t wa[TITLE_CPS], wb[TITLE_CPS];
+    size_t ka = title_words(a, na, wa), kb = title_words(b, nb, wb);
+    if (ka < 2 || kb < 2)
+        return false; /* one word is no title (表, 续) */
+    return ka <= kb ? holds(wb, kb, wa, ka) : holds(wa, ka, wb, kb);
 }

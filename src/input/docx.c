@@ -1448,21 +1448,14 @@ static void table_rows(dstate *d, const xmlNode *n, grid *g, merge_top *tops, in
     }
 }
 
-/* table_cont := w:tbl gap w:tbl(header again, rows) (grid_continues):
+/* table_cont := w:tbl gap w:tbl(header again, rows) (grid_emit_continued):
  * a table Word's user split (a page break or an empty paragraph between,
  * Ctrl+Shift+Enter) or whose header was typed again on the next page,
- * with （续表） or nothing between: the second table's repeated header
- * rows, to be dropped, its rows read as the first's further rows. Two
- * tables of one story only (the same parent: the body, a cell, a box),
- * the gap the text written since the first (grid_gap_joins: blank, a
- * page break, or one continuation caption). Cost: the gap read once. */
-static size_t continued_rows(const dstate *d, const xmlNode *tbl, const textbuf *out, const grid *g)
+ * with （续表） or nothing between. Two tables of one story only (the
+ * same parent: the body, a cell, a box). */
+static bool same_story(const dstate *d, const xmlNode *tbl, const textbuf *out)
 {
-    if (!d->tail.set || d->tail_parent != tbl->parent || d->tail_buf != out || d->tail_out > out->len)
-        return 0;
-    if (!grid_gap_joins(out->s + d->tail_out, out->len - d->tail_out, d->tail.number))
-        return 0;
-    return grid_continues(g, &d->tail);
+    return d->tail_parent == tbl->parent && d->tail_buf == out;
 }
 
 /* A w:tbl: its rows as lines into out; a table inside a cell is read
@@ -1488,20 +1481,16 @@ static void table_text(dstate *d, const xmlNode *tbl, textbuf *out, bool in_cell
         tb_append(out, &lines);
         tb_free(&lines);
     } else {
-        size_t again = continued_rows(d, tbl, out, &g);
-        grid_drop_rows(&g, again);
         size_t from = out->len;
-        grid_emit(&g, out, &d->notes);
+        size_t again = grid_emit_continued(&g, &d->tail, &d->tail_out, same_story(d, tbl, out), out, &d->notes);
         /* one line per row, in order (the rows of Word's table: a
          * repeated header dropped still counted) */
         uint32_t t = ++d->tables, row = (uint32_t)again;
         for (size_t i = from; i < out->len; i++)
             if (out->s[i] == '\n')
                 add_place(d, (doc_place){t, ++row});
-        grid_tail_take(&d->tail, &g, again > 0, again ? 0 : grid_number_before(out->s, from));
         d->tail_parent = tbl->parent;
         d->tail_buf = out;
-        d->tail_out = out->len;
     }
     if (g.failed)
         out->failed = true;

@@ -1078,21 +1078,42 @@ static bool spans_below(const grid *g, size_t k)
     return false;
 }
 
-enum { CONT_GAP_BYTES = CONT_CAPTION_BYTES }; /* a gap's ink at most */
+enum { CONT_GAP_BYTES = CONT_CAPTION_BYTES }; /* a gap's ink at most, a caption alone */
+enum { CONT_TITLED_BYTES = 192 };              /* ... a caption with a title */
+
+/* A titled caption's say (续表3：收到和处理…, 表3（续） 收到和处理…):
+ * the table continued is the one its number names (cap, 0 none) and
+ * its title agrees with the title of the line that numbered the table
+ * (grid_number_before's: 三、收到和处理政府信息公开申请情况); a title
+ * naming another table (续表3：政府信息公开行政复议、行政诉讼情况 under
+ * table 三) parts the two. With no title above to agree with, the
+ * number alone (as an untitled caption's); with no number, the title's
+ * agreeing alone. */
+static bool titled_joins(const char *text, const char *title, size_t n, int cap, const grid_tail *tail)
+{
+    if (tail->title_end > tail->title) {
+        if (!caption_title_agrees(title, n, text + tail->title, tail->title_end - tail->title))
+            return false;
+        return cap == 0 || cap == tail->number;
+    }
+    return cap > 0 && cap == tail->number;
+}
 
 /* What stands between two tables that are one table's parts: nothing
  * (blank lines, a page break), or one short line that is a continuation
  * caption (cont_caption_number: （续表）, 续上表, 續表, 接上页), one with a
  * table number (表3（续）, 续表三) only when it is the number of the table
- * continued (number: grid_number_before's, 0 unknown): 表2（续） between
- * two parts of table 三 names another table. Any other line parts two
- * tables: a clause's caption between two of table 二's clauses, each its
- * own table under the same header (第二十条第（六）项), a heading
- * (（二）继续深化依申请公开), prose, a caption with a year (2020年). The gap
- * is read once per table, CONT_GAP_BYTES at most compared. */
-bool grid_gap_joins(const char *gap, size_t n, int number)
+ * continued (tail->number: grid_number_before's, 0 unknown): 表2（续）
+ * between two parts of table 三 names another table; one with a title
+ * by titled_joins. Any other line parts two tables: a clause's caption
+ * between two of table 二's clauses, each its own table under the same
+ * header (第二十条第（六）项), a heading (（二）继续深化依申请公开), prose, a
+ * caption with a year (2020年). The gap is read once per table,
+ * CONT_TITLED_BYTES at most compared. */
+bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *tail)
 {
-    size_t lines = 0, ink = 0;
+    const char *gap = text + from;
+    size_t n = to - from, lines = 0, ink = 0;
     bool inked = false;
     for (size_t i = 0; i < n; i++) {
         char c = gap[i];
@@ -1106,18 +1127,24 @@ bool grid_gap_joins(const char *gap, size_t n, int number)
     }
     if (lines == 0)
         return true;
-    if (lines != 1 || ink > CONT_GAP_BYTES)
+    if (lines != 1 || ink > CONT_TITLED_BYTES)
         return false;
-    int cap = cont_caption_number(gap, n);
-    return cap == 0 || (cap > 0 && cap == number);
+    size_t title;
+    int cap = cont_caption_titled(gap, n, &title);
+    if (cap < 0)
+        return false;
+    if (title < n)
+        return titled_joins(text, gap + title, n - title, cap, tail);
+    return ink <= CONT_GAP_BYTES && (cap == 0 || cap == tail->number);
 }
 
 enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its number is sought */
 
 /* The number a line gives the table below it: a caption 表N (表3 收到和
  * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
- * 政府信息公开申请情况); 0 for any other line, a table's row too. */
-static int line_number(const char *s, size_t n)
+ * 政府信息公开申请情况); 0 for any other line, a table's row too. *after:
+ * where the words after the number start. */
+static int line_number(const char *s, size_t n, size_t *after)
 {
     if (memchr(s, '\t', n))
         return 0; /* a table's row (四、结转下年度继续办理⇥1…), no heading */
@@ -1128,11 +1155,14 @@ static int line_number(const char *s, size_t n)
         i += 3;
     if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
         i += 3;
-        return caption_table_number(s, &i, n);
+        int num = caption_table_number(s, &i, n);
+        *after = i;
+        return num;
     }
     if (i >= n || (unsigned char)s[i] < 0x80) /* a heading's numeral is Chinese, not 3、 a list's */
         return 0;
     int num = caption_table_number(s, &i, n);
+    *after = i + 3;
     return num && n - i >= 3 && memcmp(s + i, "、", 3) == 0 ? num : 0;
 }
 
@@ -1140,10 +1170,12 @@ static int line_number(const char *s, size_t n)
  * The number of the table whose text starts at text + n: that of the
  * nearest of the NUMBER_LINES inked lines above it that gives one
  * (line_number: its caption's over its section's, a caption being
- * nearer), 0 when none does. Cost: NUMBER_BYTES at most read back, once
- * per table that is not a continuation. */
-int grid_number_before(const char *text, size_t n)
+ * nearer), 0 when none does; its title the rest of that line. Cost:
+ * NUMBER_BYTES at most read back, once per table that is not a
+ * continuation. */
+int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end)
 {
+    *title = *title_end = 0;
     size_t stop = n > NUMBER_BYTES ? n - NUMBER_BYTES : 0, end = n, lines = 0;
     while (end > stop && lines < NUMBER_LINES) {
         size_t s = end;
@@ -1151,9 +1183,13 @@ int grid_number_before(const char *text, size_t n)
             s--;
         if (s == stop && stop > 0)
             return 0; /* the line starts before the window: not read */
-        int num = line_number(text + s, end - s);
-        if (num)
+        size_t after = 0;
+        int num = line_number(text + s, end - s, &after);
+        if (num) {
+            *title = s + after;
+            *title_end = end;
             return num;
+        }
         for (size_t i = s; i < end; i++)
             if (text[i] != ' ' && text[i] != '\t' && text[i] != '\f' && text[i] != '\r') {
                 lines++;
@@ -1204,11 +1240,11 @@ void grid_drop_rows(grid *g, size_t k)
     g->n -= k;
 }
 
-void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number)
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued, const char *text, size_t at)
 {
     size_t own = head_rows(g);
     if (!continued) {
-        tail->number = number;
+        tail->number = grid_number_before(text, at, &tail->title, &tail->title_end);
         u64map_free(&tail->labels);
         tail->nlabels = 0;
         tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */
@@ -1226,6 +1262,20 @@ void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number)
         *seen = 1;
         tail->nlabels++;
     }
+}
+
+size_t grid_emit_continued(grid *g, grid_tail *tail, size_t *tail_out, bool same_story, textbuf *out,
+                           grid_notes *notes)
+{
+    size_t again = 0;
+    if (same_story && tail->set && *tail_out <= out->len && grid_gap_joins(out->s, *tail_out, out->len, tail))
+        again = grid_continues(g, tail);
+    grid_drop_rows(g, again);
+    size_t from = out->len;
+    grid_emit(g, out, notes);
+    grid_tail_take(tail, g, again > 0, out->s, from);
+    *tail_out = out->len;
+    return again;
 }
 
 void grid_tail_free(grid_tail *tail)

@@ -148,6 +148,7 @@ typedef struct grid_tail {
     u64map labels;  /* the data rows' labels, a set: one look-up per table */
     size_t nlabels; /* data rows so far (a label twice counted twice) */
     int number;     /* its caption's or section's number (grid_number_before), 0 none */
+    size_t title, title_end; /* that line's title after the number, offsets in the text (equal: none) */
     bool set;
 } grid_tail;
 
@@ -160,20 +161,32 @@ typedef struct grid_tail {
  * rest read as the first part's further rows. 0 when g is no such
  * continuation. */
 size_t grid_continues(const grid *g, const grid_tail *tail);
-/* table_cont's gap: is the text between two tables (gap, n bytes) blank
- * (a page break too) or one continuation caption (（续表）, 續表, 接上页),
- * or one naming the table continued, whose number is number (表3（续）,
- * 续表三: number 3; 0 when the table's number is unknown)? */
-bool grid_gap_joins(const char *gap, size_t n, int number);
+/* table_cont's gap: is the text between two tables (text[from, to))
+ * blank (a page break too) or one continuation caption (（续表）, 續表,
+ * 接上页), or one naming the table continued, whose number and title
+ * tail holds (表3（续）, 续表三: number 3; 续表3：收到和处理…, its title
+ * agreeing with the table's)? tail's title offsets are text's. */
+bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *tail);
 /* The number of the table whose text would start at text + n: a caption
  * 表N or a section heading N、 (Chinese numerals) on one of the three
- * lines above it, the nearest; 0 when none. */
-int grid_number_before(const char *text, size_t n);
+ * lines above it, the nearest; 0 when none. *title, *title_end: the
+ * offsets of that line's words after its number (equal when none). */
+int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end);
 /* Drops g's first k rows (none of their cells spans below them). */
 void grid_drop_rows(grid *g, size_t k);
 /* The table g (its repeated header dropped when it continued the one
- * before: continued) is now the table the next one may continue; number
- * is its number (grid_number_before), read when it is not continued. */
-void grid_tail_take(grid_tail *tail, const grid *g, bool continued, int number);
+ * before: continued) is now the table the next one may continue; its
+ * number and title (grid_number_before) are read from text[0, at), where
+ * its lines start, when it is not continued. */
+void grid_tail_take(grid_tail *tail, const grid *g, bool continued, const char *text, size_t at);
+/* table_cont := table gap table_head_again rows, for a reader that has
+ * its table g whole (docx.c, msdoc_text.c): g's rows into out as the
+ * continuation of the table tail holds when it is one (same_story: the
+ * two stand in one story, out the text since *tail_out; grid_gap_joins,
+ * grid_continues), its repeated header rows dropped; then g is the
+ * table the next may continue, *tail_out the end of its lines. The rows
+ * dropped. Cost: the gap read once, NUMBER_BYTES read back once. */
+size_t grid_emit_continued(grid *g, grid_tail *tail, size_t *tail_out, bool same_story, textbuf *out,
+                           grid_notes *notes);
 void grid_tail_free(grid_tail *tail);
 #endif

@@ -758,7 +758,7 @@ static void table_open(hstate *h)
 static bool gap_joins(const hstate *h)
 {
     size_t from = h->tail_out < h->out.len ? h->tail_out : h->out.len;
-    return grid_gap_joins(h->out.s + from, h->out.len - from, h->tail.number);
+    return grid_gap_joins(h->out.s, from, h->out.len, &h->tail);
 }
 
 /* table_cont := table gap table_head_again rows (grid_continues): the
@@ -783,12 +783,12 @@ static void table_close(hstate *h, uint32_t at)
         tb_trim_end(&h->out);
         if (h->out.len && tb_last(&h->out) != '\n')
             tb_put_at(&h->out, "\n", 1, at);
-        int number = again ? 0 : grid_number_before(h->out.s, h->out.len);
+        size_t from = h->out.len;
         grid_emit(&t->g, &h->out, &h->notes);
         h->tables_done += t->g.n > 0;
         if (t->g.failed)
             h->out.failed = true;
-        grid_tail_take(&h->tail, &t->g, again > 0, number);
+        grid_tail_take(&h->tail, &t->g, again > 0, h->out.s, from);
         h->tail_out = h->out.len;
         h->tail_depth = h->ntables;
     } else {

@@ -50,6 +50,10 @@ typedef struct walk {
     mrow *rows;             /* the table being read: its rows so far */
     size_t nrows, caprows;
     grid_notes notes;
+    grid_tail tail;         /* the last table read as rows, for the next to continue (grid_emit_continued) */
+    size_t tail_out;        /* where its lines end in out */
+    int tail_keep;          /* the level it was read at (rows_keep) */
+    int rows_keep;          /* the level the table being read is read at: 1 the body's, 2 or 3 in a layout table */
     bool *kinds;            /* per table: a layout table (table_kinds) */
     size_t nkinds, ntables; /* tables found, tables met so far */
     bool *inner;            /* per table of level 2: it is one column (table_kinds) */
@@ -292,7 +296,11 @@ static void free_rows(walk *k)
     k->nrows = k->caprows = 0;
 }
 
-/* The table read so far into lines of the text, through the grid. */
+/* The table read so far into lines of the text, through the grid; a
+ * table cut in two (a page break, an empty paragraph or a continuation
+ * caption between, its header again) read on as one, by the rule
+ * docx.c's and html.c's tables join by (grid_emit_continued): two tables
+ * read at one level only (the body's, or a layout table's). */
 static void end_table(walk *k)
 {
     if (k->ncur || k->cell.len)
@@ -307,7 +315,8 @@ static void end_table(walk *k)
         size_t ne = table_edges(k, edges);
         for (size_t i = 0; i < k->nrows; i++)
             row_to_grid(&k->rows[i], &g, tops, edges, ne);
-        grid_emit(&g, &k->out, &k->notes);
+        grid_emit_continued(&g, &k->tail, &k->tail_out, k->tail_keep == k->rows_keep, &k->out, &k->notes);
+        k->tail_keep = k->rows_keep;
     }
     if (g.failed || !edges || !tops)
         k->failed = true;
@@ -595,9 +604,9 @@ static void structure_mark(walk *k, uint32_t c, size_t i)
     else if (p.itap > keep)
         tb_put_at(&k->para, p.inner_cell || p.inner_ttp || c == 0x07 ? " " : "\n", 1, 0);
     else if (p.itap == keep && keep >= 2)
-        table_mark(k, c, p.inner_cell, p.inner_ttp, &p);
+        k->rows_keep = keep, table_mark(k, c, p.inner_cell, p.inner_ttp, &p);
     else if (keep == 1)
-        table_mark(k, c, c == 0x07, c == 0x07 && p.ttp, &p);
+        k->rows_keep = keep, table_mark(k, c, c == 0x07, c == 0x07 && p.ttp, &p);
     else if (!(c == 0x07 && p.ttp) && !(p.itap >= 2 && p.inner_ttp))
         end_line(k); /* a layout table's own paragraph or cell: a line; its row's end none */
     if (k->npend && !in_cell)
@@ -1009,6 +1018,7 @@ bool msdoc_read(xxgk_input *in, const uint8_t *b, size_t n)
     free(k->cur);
     free(k->kinds);
     free(k->inner);
+    grid_tail_free(&k->tail);
     wd_free(&w);
     bool ok = !k->failed && !k->out.failed;
     if (ok) {

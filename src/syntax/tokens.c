@@ -1286,20 +1286,91 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
     return emit(ctx, section_token_kind(id));
 }
 
-/* A table's continuation caption alone on its line inside a table (the
- * table split across pages, its second half captioned): 续表, 续上表,
- * 续表三, 表三（续）, 表3（续表）, 续表（3）, and the page's words for it,
- * 接上表, 接上页, 表格接上页, bracketed or not, either script. Read by
- * cont_caption_number, the reading grid.c joins a cut HTML or Word table
- * by, so that a caption it joins by is layout here too (P055). The
- * caption's table number, 0 when it names none, -1 when s..e is no
- * caption. Cost: CONT_CAPTION_MAX bytes at most read. */
-enum { CONT_CAPTION_MAX = 64 };
+static bool range_names_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e);
+
+/* Does a caption's title [s, e) agree with one of section id's titles
+ * in the template (labels.def's SEC entries, its keyword patterns
+ * aside), by caption_title_agrees, the test grid.c joins a cut table by:
+ * 政府信息公开行政复议 and 行政复议、行政诉讼情况 agree with section 四's
+ * 政府信息公开行政复议、行政诉讼情况, 收到和處理政府資訊公開申請情況統計表
+ * with section 三's. Cost: the section's titles, TITLE_CPS squared
+ * compares each, once per caption. */
+static bool title_agrees_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e)
+{
+    const char *t = (const char *)ctx->doc->src + s;
+    const short *titles;
+    for (int k = 0, nt = label_section_entries(id, &titles); k < nt; k++) {
+        const struct label_entry *le = label_entry_at(titles[k]);
+        if (le->variant != 2 && caption_title_agrees(t, e - s, le->text, le->len))
+            return true;
+    }
+    return false;
+}
+
+/* Does a continuation caption's title [s, e) name a section other than
+ * the open one: hold another table's title (续表3：政府信息公开行政复议、
+ * 行政诉讼情况 in table 三), or agree with another section's title and
+ * not with the open one's (续表 政府信息公开行政复议, 续表3：行政复议、
+ * 行政诉讼情况: section 四's short title)? Then the line continues no
+ * table of this section, whatever its number says, as grid.c parts the
+ * table at a title that does not agree with the table's heading. */
+static bool title_names_other(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (k != ctx->section && table_of_section(k) >= 0 && range_names_section(ctx, k, s, e))
+            return true;
+    if (ctx->section >= 0 && title_agrees_section(ctx, ctx->section, s, e))
+        return false;
+    for (int k = XXGK_SEC_OVERVIEW; k < XXGK_SEC__COUNT; k++)
+        if (k != ctx->section && title_agrees_section(ctx, k, s, e))
+            return true;
+    return false;
+}
+
+/* Does a caption's title [s, e) open with one of the open table's row or
+ * group labels (续表3 本年新收政府信息公开申请数量, 表3（续）予以公开)? Then
+ * it is that row's label glued to the caption on its line, no title: the
+ * line is no caption and the row keeps its numbers (an enumerated row is
+ * refused already, cont_caption_titled). Cost: the title folded once
+ * (CONT_CAPTION_MAX bytes at most), the label entries compared at its
+ * start once, once per caption. */
+static bool title_opens_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[256];
+    size_t n = label_fold(ctx->doc->src + s, e - s < 200 ? e - s : 200, folded, sizeof folded);
+    for (int k = 0; k < label_count(); k++) {
+        const struct label_entry *le = label_entry_at(k);
+        if (le->table == ctx->table && (le->kind == LK_ROW || le->kind == LK_GROUP) && le->len >= 6 &&
+            le->len <= n && memcmp(folded, le->text, le->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A table's continuation caption on its line inside a table (the table
+ * split across pages, its second half captioned): 续表, 续上表, 续表三,
+ * 表三（续）, 表3（续表）, 续表（3）, and the page's words for it, 接上表,
+ * 接上页, 表格接上页, bracketed or not, either script, a title after it
+ * or not (续表3：收到和处理政府信息公开申请情况). Read by
+ * cont_caption_titled, the reading grid.c joins a cut HTML or Word table
+ * by, so that a caption it joins by is layout here too (P055). One that
+ * continues the open table: no number or the section's own (grid.c's
+ * rule: 表（4）续 in table 三 names another table), and a title naming
+ * no other section's table. The caption's number, 0 when it names none,
+ * -1 when s..e is no caption of the open table. Cost: CONT_CAPTION_MAX
+ * bytes at most read, the title folded once. */
+enum { CONT_CAPTION_MAX = 192 };
 static int caption_words(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     if (e - s < 6 || e - s > CONT_CAPTION_MAX)
         return -1;
-    return cont_caption_number((const char *)ctx->doc->src + s, e - s);
+    size_t title;
+    int cap = cont_caption_titled((const char *)ctx->doc->src + s, e - s, &title);
+    if (cap < 0 || (cap > 0 && cap != ctx->section))
+        return -1;
+    if (s + title < e && (title_opens_row(ctx, s + (uint32_t)title, e) || title_names_other(ctx, s + (uint32_t)title, e)))
+        return -1;
+    return cap;
 }
 
 static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
@@ -1313,14 +1384,17 @@ static bool continued_caption(parse_ctx *ctx, bool bol, uint32_t s, uint32_t e)
  * the parts around it by that number or the table's own caption's); its
  * further tokens are dropped. One naming another table (表2（续） in
  * table 三) stays an unknown row (P008): the parts may be two tables.
- * The line's end, 0 when it is no such caption. Cost: CONT_CAPTION_MAX
- * bytes at most read, once per line starting with words in a table. */
+ * The line's end, 0 when it is no such caption. Cost: the first word
+ * tested (cont_caption_may_open), then CONT_CAPTION_MAX bytes at most
+ * read, once per line starting with such a word in a table. */
 static uint32_t numbered_caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s)
 {
     if (!t->bol || ctx->table < 0)
         return 0;
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, lim = len - s > CONT_CAPTION_MAX ? s + CONT_CAPTION_MAX : len;
+    if (!cont_caption_may_open((const char *)src + s, lim - s))
+        return 0; /* a row's label: its line's end not sought */
     const uint8_t *nl = memchr(src + s, '\n', lim - s); /* a caption is short: read no further */
     if (!nl && lim < len)
         return 0;
@@ -1338,9 +1412,8 @@ static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
     char text[64];
-    size_t n = e - s < sizeof text - 1 ? e - s : sizeof text - 1;
-    memcpy(text, ctx->doc->src + s, n);
-    text[n] = 0;
+    ptok whole = {.start = s, .end = e};
+    bld_text_of(ctx, &whole, text, sizeof text); /* a long titled caption cut at a character */
     delimiters_end(ctx);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_CONTINUED_CAPTION, (xxgk_span){s, e}, text,
                       numerals[ctx->section >= 0 && ctx->section <= 6 ? ctx->section : 0]);
@@ -3628,7 +3701,12 @@ static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
  * Then its heading is there, not missing. */
 static bool names_section(const parse_ctx *ctx, int id, uint32_t ls)
 {
-    uint32_t le = line_end_from(ctx, ls);
+    return range_names_section(ctx, id, ls, line_end_from(ctx, ls));
+}
+
+/* Does [ls, le) hold one of section ID's titles (900 bytes of it read)? */
+static bool range_names_section(const parse_ctx *ctx, int id, uint32_t ls, uint32_t le)
+{
     char folded[1024];
     size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
     const short *titles;
@@ -4208,6 +4286,9 @@ static bool caption_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     uint32_t le = line_end_from(ctx, s);
     if (!ft_table_caption(src, s, le))
         return false;
+    size_t title;
+    if (le - s <= CONT_CAPTION_MAX && cont_caption_titled((const char *)src + s, le - s, &title) >= 0)
+        return false; /* 表３續 in table 二: a continuation caption of another table (caption_words), no caption of this one */
     char folded[512];
     size_t n = label_fold(src + s, le - s, folded, sizeof folded);
     if (n < sizeof folded && labels_held(ctx, folded, n, LK_COL, 2) >= 2)

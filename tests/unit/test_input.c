@@ -358,6 +358,23 @@ static void html_table_after_a_table_is_not_its_part(void **state)
                      * caption by the same cont_caption_number) */
                     {"<p>二、主动公开政府信息情况</p>", "<p>续表（2）</p>", true},
                     {"<p>二、主动公开政府信息情况</p>", "<p>表（二）续</p>", true},
+                    /* a title after the caption: the table's own (its
+                     * heading's words) joins, with the number or without;
+                     * another table's parts, whatever the number says */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2：主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表二（续） 主动公开政府信息情况统计表</p>", true},
+                    {"<p>二、主動公開政府信息情況</p>", "<p>續表二　主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表：主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2：收到和处理政府信息公开申请情况</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表3 主动公开政府信息情况</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2收到和处理政府信息公开申请情况</p>", false},
+                    {"", "<p>续表：主动公开政府信息情况</p>", false},
+                    /* a row's label glued after the caption (its
+                     * enumerator 一、 （一） ①) is no title: the line is
+                     * no caption, as the parser reads it (word13b) */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2 一、主动公开政府信息情况</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表2（续） （二）主动公开政府信息情况</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表 ①主动公开政府信息情况</p>", false},
                     /* a table's row above it is no heading: 四、 of table
                      * 三's last row gives the next table no number */
                     {"<table><tr><td>三、收到和处理政府信息公开申请情况</td><td>总计</td></tr>"

@@ -317,6 +317,32 @@ static void same_cells_files(const char *a_rel, int ka, const char *b_rel, int k
     free(b);
 }
 
+/* How many times the text of the .doc at rel holds what. */
+static size_t text_count(const char *rel, const char *what)
+{
+    size_t n, k = 0;
+    char *b = bytes_of(rel, &n), *t = text_of(b, n, XXGK_INPUT_DOC);
+    for (const char *p = strstr(t, what); p; p = strstr(p + 1, what))
+        k++;
+    free(t);
+    free(b);
+    return k;
+}
+
+/* word13: table 三 of a .doc (LibreOffice's Word 97 from a .docx) cut in
+ * two, its header again, 续表3：收到和处理政府信息公开申请情况 between:
+ * read on as one table, as the .docx and HTML are (grid_emit_continued),
+ * its cells those of the uncut .doc; 续表3：政府信息公开行政复议、行政诉讼情况
+ * (table 四's title) parts them: the header twice. */
+static void doc_cut_table_joins(void **state)
+{
+    (void)state;
+    assert_int_equal(text_count("tests/input/word-2021-cut-titled.doc", "申请人情况"), 1);
+    same_cells_files("tests/input/word-2021-cut-titled.doc", XXGK_INPUT_DOC, "tests/input/word-2021-uncut-lo.doc",
+                     XXGK_INPUT_DOC);
+    assert_int_equal(text_count("tests/input/word-2021-cut-other-title.doc", "申请人情况"), 2);
+}
+
 /* review-word7: a raised 注1 after each row label (规章注1, 行政许可注1),
  * in the .doc (sprmCIss) and the .docx (w:vertAlign): written on to the
  * label, the label's mark (P091), so the row keeps its cells, as the
@@ -1039,6 +1065,7 @@ int main(void)
         cmocka_unit_test(word_label_raised_mark),
         cmocka_unit_test(doc_raised_mark_astral),
         cmocka_unit_test(doc_frame_stats_nested),
+        cmocka_unit_test(doc_cut_table_joins),
         cmocka_unit_test(doc_frame_known_by_content),
         cmocka_unit_test(doc_hostile),
         cmocka_unit_test(doc_text_boxes),
