@@ -4236,8 +4236,8 @@ static int labels_in(const parse_ctx *ctx, uint32_t s, uint32_t e, int kind, int
 }
 
 /* A row of an agency's table: as many cells as its header (HEAD), words
- * first, every other cell a count or nothing's print; its words no row
- * or group of the template's table (行政许可, （一）予以公开: a template
+ * first, every other cell a count or nothing's print; its words no row,
+ * group or head of the template's table (行政许可, （一）予以公开: a template
  * row with its cells is the template table's), but a total (合计, 小计, 总计) may
  * close it. */
 static bool agency_table_row(const parse_ctx *ctx, uint32_t s, uint32_t e, const grid_cells *head)
@@ -4252,7 +4252,8 @@ static bool agency_table_row(const parse_ctx *ctx, uint32_t s, uint32_t e, const
                    !memcmp(src + g.fs, "总计", 6) || !memcmp(src + g.fs, "合計", 6) ||
                    !memcmp(src + g.fs, "總計", 6)))
         return true;
-    return labels_in(ctx, g.fs, g.fe, LK_ROW, 1) == 0 && labels_in(ctx, g.fs, g.fe, LK_GROUP, 1) == 0;
+    return labels_in(ctx, g.fs, g.fe, LK_ROW, 1) == 0 && labels_in(ctx, g.fs, g.fe, LK_GROUP, 1) == 0 &&
+           labels_in(ctx, g.fs, g.fe, LK_HEAD, 1) == 0;
 }
 
 /* Is S the first word of a markdown row, after a bar that opens its line
@@ -4275,7 +4276,8 @@ static bool bar_opens_line(const uint8_t *src, uint32_t s)
  * line with words, holds no count, no header word of the template's table
  * (自然人, 申请人情况, 信息内容: no clause, head, group or row label, at most
  * one column word, a total 合计) and is followed by one line or more of
- * agency_table_row. The lines are prose (TEXT_TABLE_PROSE, a paragraph),
+ * agency_table_row. Not in section 四, whose template table has no rows:
+ * a grid there is table 四 printed transposed. The lines are prose (TEXT_TABLE_PROSE, a paragraph),
  * told once (P110 at the header's first word): their numbers go to no
  * cell and their header is never the template table's, whose columns stay
  * its own. Cost: the header's line and each of the table's lines once,
@@ -4285,8 +4287,9 @@ static bool bar_opens_line(const uint8_t *src, uint32_t s)
 static bool agency_table_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
-    if (ctx->table < 0 || ctx->pagetext || !(t->bol || (ctx->line.tokens == 0 && bar_opens_line(src, s))))
-        return false;
+    if (ctx->table < 0 || ctx->table == XXGK_TABLE_APPEALS || ctx->pagetext ||
+        !(t->bol || (ctx->line.tokens == 0 && bar_opens_line(src, s))))
+        return false; /* a grid in section 四, rows of 行政复议结果维持…, is table 四 transposed (P068, P069) */
     uint32_t len = (uint32_t)ctx->doc->len, le = line_end_from(ctx, s);
     grid_cells head;
     if (!grid_cells_read(src, s, le, &head) || head.values || head.fs >= head.fe)
