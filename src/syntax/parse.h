@@ -201,8 +201,6 @@ typedef struct parse_ctx {
     uint32_t row_from;     /* the end of that row label */
     bool other_subrows_next; /* table 三's （六）其他处理 line, no number on it, is followed by a sub-row of 2021's （六） */
     bool other_subrows_after; /* …, numbers on it (its group's total), is followed by a sub-row of 2021's （六） */
-    /* tokens.c second_requests_table: no second table 三 starts before this offset (its last look-ahead found none) */
-    uint32_t second_scan_to;
     bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */
     /* a row label's words after another item number (renumbered_row):
      * where its number starts, and the number */

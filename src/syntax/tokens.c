@@ -4235,6 +4235,29 @@ static int labels_in(const parse_ctx *ctx, uint32_t s, uint32_t e, int kind, int
     return n < sizeof folded ? labels_held(ctx, folded, n, kind, limit) : limit;
 }
 
+/* shortened row → words  -- a template row 行政 + words of the open table :
+ * are the words [s, e) a template row of administrative power printed
+ * without its 行政 (许可, 处罚, 强制 for 行政许可, 行政处罚, 行政强制)? Then
+ * the grid is the template's table with its labels abbreviated, not the
+ * agency's own: read as main reads it (unknown rows flagged, P008). Only
+ * 行政's drop: a word a label merely holds (其他, 申请) is no template row.
+ * Cost: one pass over the label list, only for a line already read as a
+ * grid row. */
+static bool shortened_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[AGENCY_TABLE_LINE_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
+    if (n < 6 || n >= sizeof folded)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == ctx->table && le->len == n + 6 &&
+            !memcmp(le->text, "行政", 6) && !memcmp(le->text + 6, folded, n))
+            return true;
+    }
+    return false;
+}
+
 /* A row of an agency's table: as many cells as its header (HEAD), words
  * first, every other cell a count or nothing's print; its words no row,
  * group or head of the template's table (行政许可, （一）予以公开: a template
@@ -4253,7 +4276,7 @@ static bool agency_table_row(const parse_ctx *ctx, uint32_t s, uint32_t e, const
                    !memcmp(src + g.fs, "總計", 6)))
         return true;
     return labels_in(ctx, g.fs, g.fe, LK_ROW, 1) == 0 && labels_in(ctx, g.fs, g.fe, LK_GROUP, 1) == 0 &&
-           labels_in(ctx, g.fs, g.fe, LK_HEAD, 1) == 0;
+           labels_in(ctx, g.fs, g.fe, LK_HEAD, 1) == 0 && !shortened_row(ctx, g.fs, g.fe);
 }
 
 /* Is S the first word of a markdown row, after a bar that opens its line
@@ -4287,9 +4310,11 @@ static bool bar_opens_line(const uint8_t *src, uint32_t s)
 static bool agency_table_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
-    if (ctx->table < 0 || ctx->table == XXGK_TABLE_APPEALS || ctx->pagetext ||
-        !(t->bol || (ctx->line.tokens == 0 && bar_opens_line(src, s))))
+    if (ctx->table < 0 || ctx->table == XXGK_TABLE_APPEALS || ctx->pagetext)
         return false; /* a grid in section 四, rows of 行政复议结果维持…, is table 四 transposed (P068, P069) */
+    int next = raw_peek(ctx)->kind;
+    if ((next != RT_TAB && next != RT_PIPE) || !(t->bol || (ctx->line.tokens == 0 && bar_opens_line(src, s))))
+        return false; /* the header's first cell is one word, a delimiter after it: no walk otherwise */
     uint32_t len = (uint32_t)ctx->doc->len, le = line_end_from(ctx, s);
     grid_cells head;
     if (!grid_cells_read(src, s, le, &head) || head.values || head.fs >= head.fe)
@@ -4314,86 +4339,6 @@ static bool agency_table_line(parse_ctx *ctx, const raw_token *t, uint32_t s, ui
     xxgk_doc_add_diag(ctx->doc, XXGK_P_AGENCY_TABLE, (xxgk_span){head.fs, head.fe}, buf,
                       xxgk_tpl_table_numeral(ctx->table), rows);
     return lines_as_prose(ctx, s, e, re, out);
-}
-
-/* A scope's caption alone on its line [s, e) (（二）全系统, 2.厅属单位,
- * 下属单位情况): no cell delimiter, no sentence mark, under 90 bytes, no
- * digit but an item number opening it (2. 2、 2．). */
-static bool scope_line(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    e = ft_trim_end(src, s, e);
-    if (s >= e || e - s > 90)
-        return false;
-    uint32_t i = s;
-    while (i < e && src[i] >= '0' && src[i] <= '9')
-        i++;
-    if (i > s && !(i < e && src[i] == '.') && !(i + 3 <= e && (!memcmp(src + i, "、", 3) || !memcmp(src + i, "．", 3))))
-        return false;
-    for (int l; i < e; i += (uint32_t)(l ? l : 1)) {
-        l = digit_at(src, i, e);
-        if (l || src[i] == '\t' || src[i] == '|' || (i + 3 <= e && (!memcmp(src + i, "。", 3) || !memcmp(src + i, "；", 3))))
-            return false;
-    }
-    return true;
-}
-
-/* The template's numbered row of table 三 the line [s, e) opens with, by
- * its numeral (1 一、本年新收…, 4 四、结转下年度继续办理), else 0. */
-static int numbered_row_opening(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    s = line_text_at(src, s, e);
-    if (e - s < 6 || !label_numbered_row_at(src + s, src + e))
-        return 0;
-    uint32_t i = s;
-    return numeral_parse(src, &i, e);
-}
-
-enum { SECOND_TABLE_LINES = 400 };
-
-/* second table 三 → scope-line line* 一、本年新收…line line* 四、结转下年度继续办理…line :
- * in table 三 after its last row (四、结转下年度继续办理) was read, a
- * scope's caption (scope_line: （二）全系统, 2.厅属单位) over a second copy
- * of the table, its rows 一、 to 四、 with no section heading between (a
- * ministry's or a province department's 机关本级 then 全系统, 本级 then
- * 下属单位): the template has one table 三, the first; the second's lines,
- * caption to its 四、 row, are prose, told once (P110 at the caption), so
- * no cell of one is read into the other (was P014 on each row, P019 at the
- * caption, the first table's cells all in doubt). Cost: a look-ahead of at
- * most SECOND_TABLE_LINES lines, each line once: where one finds no copy,
- * no later line before its end looks again (second_scan_to). */
-static bool second_requests_table(parse_ctx *ctx, const raw_token *t, ptok *out)
-{
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, s = t->start;
-    if (ctx->pagetext || s < ctx->second_scan_to || !scope_line(src, s, line_end_from(ctx, s)))
-        return false;
-    uint32_t at = next_line_start(src, line_end_from(ctx, s), len), end = 0;
-    bool first = false;
-    for (int n = 0; n < SECOND_TABLE_LINES && at < len && !end; n++) {
-        uint32_t e = line_end_from(ctx, at), ls = line_text_at(src, at, e);
-        int row = numbered_row_opening(src, ls, e);
-        if (row == 1)
-            first = true;
-        else if (row == 4 && first)
-            end = e;
-        else if (!row && line_heading_section(src, ls, e))
-            break;
-        at = next_line_start(src, e, len);
-    }
-    if (!end) {
-        ctx->second_scan_to = at;
-        return false;
-    }
-    int lines = 1;
-    for (uint32_t i = s; i < end; i++)
-        lines += src[i] == '\n';
-    char buf[96];
-    uint32_t ce = ft_trim_end(src, s, line_end_from(ctx, s));
-    size_t n = ce - s < sizeof buf - 1 ? ce - s : 0;
-    memcpy(buf, src + s, n);
-    buf[n] = 0;
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_AGENCY_TABLE, (xxgk_span){s, ce}, buf, xxgk_tpl_table_numeral(ctx->table), lines);
-    return lines_as_prose(ctx, s, t->end, end, out);
 }
 
 /* A table's caption first on a line of a table section (ft_table_caption:
@@ -4877,13 +4822,6 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 
 /* ---- the dispatcher -------------------------------------------------------- */
 
-/* A raw token that may open a scope's caption: words, a sub-heading's
- * number, a label or a mark; never a heading, a title, a date or a cell. */
-static bool second_copy_kind(int kind)
-{
-    return kind == RT_TEXT || kind == RT_SUBHEAD || kind == RT_LABEL || kind == RT_CHAR || kind == RT_MARK;
-}
-
 /* On a markdown column-header row only labels count (信息内容, 本年制发件数):
  * its other words, numbers (列1) and delimiters are layout. */
 static bool header_row_word(const raw_token *t)
@@ -4896,9 +4834,6 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
         return NO_TOKEN;
-    if (__builtin_expect(t->bol && ctx->last_row_key == XXGK_R_CARRIED_OUT, 0) && second_copy_kind(t->kind) &&
-        ctx->table == XXGK_TABLE_REQUESTS && second_requests_table(ctx, t, out))
-        return emit(ctx, TEXT);
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
