@@ -2582,6 +2582,29 @@ static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const pto
     return true;
 }
 
+/* power row → 行政征收 | 行政给付 | 行政检查 | 行政确认 | 行政奖励 | 行政裁决 |
+ * 其他行政权力 (either script): the label, whole, names one of the
+ * categories of administrative power an agency's 权责清单 lists beside the
+ * three the template's table 二 has rows for (许可, 处罚, 强制). An agency
+ * that reports its other powers adds such a row (行政确认⇥12, 行政檢查⇥37):
+ * its own, no damage, and no arithmetic of the template reads table 二's
+ * rows, so a warning (P111), not an unknown row's error. Any other label
+ * (地方性法规, 合计, a date's piece) stays P008. */
+static bool power_row(const char *label)
+{
+    static const char *const powers[] = {"行政征收", "行政给付", "行政检查", "行政确认",
+                                         "行政奖励", "行政裁决", "其他行政权力"};
+    char folded[64];
+    size_t n = strlen(label);
+    if (n >= sizeof folded / 2)
+        return false;
+    n = label_fold((const uint8_t *)label, n, folded, sizeof folded);
+    for (size_t i = 0; i < sizeof powers / sizeof powers[0]; i++)
+        if (n == strlen(powers[i]) && !memcmp(folded, powers[i], n))
+            return true;
+    return false;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
  * its numbers go to no cell, told once for its whole line (注：本表数据截至
  * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
@@ -2610,7 +2633,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     if (numbers_in(&ctx->vals)) {
         unglue_word_inside(ctx, label); /* 396至3181: the row before is withheld (P100) */
         unknown_line_text(ctx, label, buf, sizeof buf);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_UNKNOWN_ROW, tok_span(label), buf, bld_table_numeral(t->id));
+        int code = t->id == XXGK_TABLE_PROACTIVE && power_row(buf) ? XXGK_P_AGENCY_ROW : XXGK_P_UNKNOWN_ROW;
+        xxgk_doc_add_diag(ctx->doc, code, tok_span(label), buf, bld_table_numeral(t->id));
         return;
     }
     bld_text_of(ctx, label, buf, sizeof buf);

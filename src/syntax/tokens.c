@@ -4272,6 +4272,176 @@ static bool signoff_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     return lines_as_prose(ctx, s, e, de, out);
 }
 
+/* ---- an agency's own table among the template's --------------------------- */
+
+/* A line of a TAB or | grid read for its cells (agency_table_line): how
+ * many, how many after the first are a number (digits, a thousands comma,
+ * a decimal point) or the print of nothing (ft_placeholder), and where
+ * the first cell's words are. A bar at either end of the line (a
+ * markdown row) is no cell delimiter. */
+typedef struct grid_cells {
+    int cells, values;
+    uint32_t fs, fe;
+} grid_cells;
+
+enum { AGENCY_TABLE_LINE_MAX = 512 };
+
+/* Is [s, e) a number a count table prints (12, 1,268, 3.5, full-width digits)? */
+static bool count_cell(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int l;
+    if (s >= e || !digit_at(src, s, e))
+        return false;
+    for (uint32_t i = s; i < e; i += (uint32_t)l)
+        if (!(l = digit_at(src, i, e)) && (l = 1, src[i] != ',' && src[i] != '.'))
+            return false;
+    return true;
+}
+
+/* The cells of the line [s, e) (no line break in it): false when it has
+ * no delimiter or is longer than AGENCY_TABLE_LINE_MAX (no table's line
+ * of words and counts is; a longer line is not walked). */
+static bool grid_cells_read(const uint8_t *src, uint32_t s, uint32_t e, grid_cells *g)
+{
+    e = ft_trim_end(src, s, e);
+    s = line_text_at(src, s, e);
+    if (e - s > AGENCY_TABLE_LINE_MAX)
+        return false;
+    s += s < e && src[s] == '|';
+    e -= e > s && src[e - 1] == '|';
+    *g = (grid_cells){0};
+    for (uint32_t cs = s;;) {
+        uint32_t ce = cs;
+        while (ce < e && src[ce] != '\t' && src[ce] != '|')
+            ce++;
+        uint32_t ws = line_text_at(src, cs, ce), we = ft_trim_end(src, ws, ce);
+        if (g->cells == 0)
+            g->fs = ws, g->fe = we;
+        else
+            g->values += count_cell(src, ws, we) || ft_placeholder(src, ws, we);
+        g->cells++;
+        if (ce >= e)
+            break;
+        cs = ce + 1;
+    }
+    return g->cells >= 2;
+}
+
+/* How many labels of KIND of the open table the words [s, e) hold (labels_held
+ * over their fold), up to LIMIT. */
+static int labels_in(const parse_ctx *ctx, uint32_t s, uint32_t e, int kind, int limit)
+{
+    char folded[AGENCY_TABLE_LINE_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
+    return n < sizeof folded ? labels_held(ctx, folded, n, kind, limit) : limit;
+}
+
+/* shortened row → words  -- a template row 行政 + words of the open table :
+ * are the words [s, e) a template row of administrative power printed
+ * without its 行政 (许可, 处罚, 强制 for 行政许可, 行政处罚, 行政强制)? Then
+ * the grid is the template's table with its labels abbreviated, not the
+ * agency's own: read as main reads it (unknown rows flagged, P008). Only
+ * 行政's drop: a word a label merely holds (其他, 申请) is no template row.
+ * Cost: one pass over the label list, only for a line already read as a
+ * grid row. */
+static bool shortened_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[AGENCY_TABLE_LINE_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
+    if (n < 6 || n >= sizeof folded)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == ctx->table && le->len == n + 6 &&
+            !memcmp(le->text, "行政", 6) && !memcmp(le->text + 6, folded, n))
+            return true;
+    }
+    return false;
+}
+
+/* A row of an agency's table: as many cells as its header (HEAD), words
+ * first, every other cell a count or nothing's print; its words no row,
+ * group or head of the template's table (行政许可, （一）予以公开: a template
+ * row with its cells is the template table's), but a total (合计, 小计, 总计) may
+ * close it. */
+static bool agency_table_row(const parse_ctx *ctx, uint32_t s, uint32_t e, const grid_cells *head)
+{
+    grid_cells g;
+    const uint8_t *src = ctx->doc->src;
+    if (!grid_cells_read(src, s, e, &g) || g.cells != head->cells || g.values != g.cells - 1 ||
+        g.fs >= g.fe || count_cell(src, g.fs, g.fe))
+        return false;
+    uint32_t n = g.fe - g.fs;
+    if (n == 6 && (!memcmp(src + g.fs, "合计", 6) || !memcmp(src + g.fs, "小计", 6) ||
+                   !memcmp(src + g.fs, "总计", 6) || !memcmp(src + g.fs, "合計", 6) ||
+                   !memcmp(src + g.fs, "總計", 6)))
+        return true;
+    return labels_in(ctx, g.fs, g.fe, LK_ROW, 1) == 0 && labels_in(ctx, g.fs, g.fe, LK_GROUP, 1) == 0 &&
+           labels_in(ctx, g.fs, g.fe, LK_HEAD, 1) == 0 && !shortened_row(ctx, g.fs, g.fe);
+}
+
+/* Is S the first word of a markdown row, after a bar that opens its line
+ * (| 申请内容 | 件数 |)? Only the blanks around the bar are walked. */
+static bool bar_opens_line(const uint8_t *src, uint32_t s)
+{
+    while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
+        s--;
+    if (s == 0 || src[--s] != '|')
+        return false;
+    while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
+        s--;
+    return s == 0 || src[s - 1] == '\n';
+}
+
+/* agency table → header-line agency-row+ : in a table section (not
+ * run-together page text), a TAB or | grid of the agency's own in front
+ * of, between or after the template's rows (申请方式⇥当面申请⇥网络申请⇥合计 /
+ * 件数⇥3⇥11⇥16, 政务新媒体⇥数量 / 微信公众号⇥2): its header line opens a
+ * line with words, holds no count, no header word of the template's table
+ * (自然人, 申请人情况, 信息内容: no clause, head, group or row label, at most
+ * one column word, a total 合计) and is followed by one line or more of
+ * agency_table_row. Not in section 四, whose template table has no rows:
+ * a grid there is table 四 printed transposed. The lines are prose (TEXT_TABLE_PROSE, a paragraph),
+ * told once (P110 at the header's first word): their numbers go to no
+ * cell and their header is never the template table's, whose columns stay
+ * its own. Cost: the header's line and each of the table's lines once,
+ * each under AGENCY_TABLE_LINE_MAX; the labels are looked up only when a
+ * row of the same width follows the header. The table's end: the first
+ * line that is not such a row. */
+static bool agency_table_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, ptok *out)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (ctx->table < 0 || ctx->table == XXGK_TABLE_APPEALS || ctx->pagetext)
+        return false; /* a grid in section 四, rows of 行政复议结果维持…, is table 四 transposed (P068, P069) */
+    int next = raw_peek(ctx)->kind;
+    if ((next != RT_TAB && next != RT_PIPE) || !(t->bol || (ctx->line.tokens == 0 && bar_opens_line(src, s))))
+        return false; /* the header's first cell is one word, a delimiter after it: no walk otherwise */
+    uint32_t len = (uint32_t)ctx->doc->len, le = line_end_from(ctx, s);
+    grid_cells head;
+    if (!grid_cells_read(src, s, le, &head) || head.values || head.fs >= head.fe)
+        return false;
+    uint32_t rs = next_line_start(src, le, len), re = line_end_from(ctx, rs);
+    if (rs >= len || !agency_table_row(ctx, rs, re, &head))
+        return false;
+    if (labels_in(ctx, s, le, LK_HEAD, 1) || labels_in(ctx, s, le, LK_CLAUSE, 1) ||
+        labels_in(ctx, s, le, LK_GROUP, 1) || labels_in(ctx, s, le, LK_ROW, 1) || labels_in(ctx, s, le, LK_COL, 2) > 1)
+        return false;
+    int rows = 2;
+    for (uint32_t ns; (ns = next_line_start(src, re, len)) < len; rows++) {
+        uint32_t ne = line_end_from(ctx, ns);
+        if (!agency_table_row(ctx, ns, ne, &head))
+            break;
+        re = ne;
+    }
+    char buf[96];
+    size_t n = head.fe - head.fs < sizeof buf - 1 ? head.fe - head.fs : 0;
+    memcpy(buf, src + head.fs, n);
+    buf[n] = 0;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_AGENCY_TABLE, (xxgk_span){head.fs, head.fe}, buf,
+                      xxgk_tpl_table_numeral(ctx->table), rows);
+    return lines_as_prose(ctx, s, e, re, out);
+}
+
 /* A table's caption first on a line of a table section (ft_table_caption:
  * 表2：收到和处理政府信息公开申请情况（单位：件）, 表1 主动公开政府信息情况统计表,
  * 表3): prose (TEXT_TABLE_PROSE), as 表一 … always was; its number is the
@@ -4724,7 +4894,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return as_continued_caption(ctx, s, cap_end);
     if (t->bol && signoff_in_row(ctx, t, s))
         return NO_TOKEN; /* 青禾市测试局 inside a row: P090 */
-    if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out))
+    if (caption_line(ctx, t, s, e, out) || sentence_line(ctx, t, s, e, out) || signoff_line(ctx, t, s, e, out) ||
+        agency_table_line(ctx, t, s, e, out))
         return emit(ctx, TEXT);
     if (table_subheading(ctx, t, s, out))
         return emit(ctx, TEXT);
