@@ -629,9 +629,10 @@ static bool year_start_after(const uint8_t *src, uint32_t n, uint32_t e)
 
 /* After the 年 of a year at n: 以来 (以來, 至今), past a month and a day
  * (2018年以来, 自2023年1月以来, 2023年1月1日以来, 2022年至今), or 至 and
- * another year (2021年至2023年)? The year opens a period that runs to the
- * report's time: the report's year is that year or a later one. */
-static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
+ * a later year (2021年至2023年)? The year opens a period that runs to the
+ * report's time: the report's year is that year or a later one. Where the
+ * scan goes on (past the span's end year), else 0. */
+static uint32_t since_year(const uint8_t *src, uint32_t n, uint32_t e, int y)
 {
     uint32_t i = n + 3, de;
     if (month_date(src, n, e, &de))
@@ -640,13 +641,16 @@ static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
     static const char *const since[] = {"以来", "以來", "至今", NULL};
     static const char *const to[] = {"至", "到", NULL};
     if (starts_with_any(src, i, e, since))
-        return true;
-    /* span := year 年 (至|到) year 年: 2021年至2023年累计公开 names its
-     * start, no year of the report (a look of one year's width) */
+        return n + 3;
+    /* span := year 年 (至|到) later-year 年: 2021年至2023年累计公开 names
+     * its start, no year of the report (2023年1月1日至2023年12月31日 is one
+     * year's period: meta_year_of_period's); a look of one year's width */
     uint32_t k = starts_with_any(src, i, e, to);
     xxgk_span at;
     uint32_t lim = i + k + 16 < e ? i + k + 16 : e;
-    return k && find_year(src, i + k, lim, &at) && at.start == after_blanks(src, i + k, e);
+    if (k && find_year(src, i + k, lim, &at) > y && at.start == after_blanks(src, i + k, e))
+        return at.end; /* the span's end: a year of the span, no step */
+    return 0;
 }
 
 /* Does the year whose 年 is at n open its sentence's time, a subject or a
@@ -1232,11 +1236,12 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
                 bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
-                if (!since.y && !compared && since_year(src, n, e)) {
+                uint32_t past;
+                if (!since.y && !compared && (past = since_year(src, n, e, y)) != 0) {
                     /* 2018年以来，…，2023年本机关: a later plain year that
                      * opens its clause is the report's, else this one */
                     since.y = y, since.at = ys, since.plain = plain_year(src, s, ys.start, n, e);
-                    i = n + 3;
+                    i = past;
                     continue;
                 }
                 int w = written_year(r, dated);
