@@ -990,7 +990,8 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const before[] = {"下一步", "今后", "明年", "下一年", "未来", NULL};
-    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃",
+    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃", "力争", "力爭",
+                                        "争取", "爭取",
                                         "年度报告", "年度報告", "本报告", "本報告", NULL};
     uint32_t b = ys, lb = ys > s + CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     while (b > lb && !ends_with_any(src, lb, b, stop)) {
@@ -1005,6 +1006,34 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
         if (starts_with_any(src, i, lim, after))
             return true;
     return false;
+}
+
+/* After a January day with no year of its own (DAY_JANUARY), may the
+ * year at [ys, n+3) date the report?
+ *   january-year := year 年 (，|本|我|全) …  a plain year opening its clause
+ * and none of: a law's or document's year (2019年修订的, 2019年5月15日起施行,
+ * 颁布, 印发), a comparison's (与2022年基本持平, 较/比/同比 2022年) or a
+ * plan's (outlook_year). Else the January day dates it (P080). Constant
+ * looks around the year. */
+static bool january_may_date(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const cmp[] = {"与", "與", "较", "較", "比", "同比", NULL};
+    static const char *const law[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "印发", "印發", NULL};
+    if (ends_with_any(src, s, ys, cmp) || !year_opens_clause(src, n, e) || !plain_year(src, s, ys, n, e) ||
+        outlook_year(src, s, ys, n, e))
+        return false;
+    uint32_t i = n + 3, de;
+    if (month_date(src, n, e, &de))
+        i = de;
+    return !starts_with_any(src, after_blanks(src, i, e), e, law);
+}
+
+/* Is the year at ys in the sentence that the January day at day opens
+ * (2024年1月16日，本局召开…会议，总结2023年工作)? A look of at most
+ * CLAUSE_MAX bytes, taken only for a year that near. */
+static bool in_january_sentence(const uint8_t *src, const xxgk_span *day, uint32_t ys, uint32_t e)
+{
+    return ys >= day->end && ys - day->end <= CLAUSE_MAX && ys < sentence_end(src, day->end, e);
 }
 
 /* The year the report was signed or published, as known when section
@@ -1147,6 +1176,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
       later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
+    xxgk_span before_at = {0, 0};
     while (i < e) {
         if (src[i] == '\n') {
             ls = searched = i + 1;
@@ -1248,9 +1278,13 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                 if (since.y && !(y > (later.y ? later.y : since.y) && !compared && !(w && y >= w) && year_opens_clause(src, n, e) &&
                                  plain_year(src, s, ys.start, n, e) && !outlook_year(src, s, ys.start, n, e)))
                     break; /* 2023年以来…。下一步，2024年…: the period's first year */
+                static const char *const with[] = {"与", "與", NULL};
+                if (cited->january.year && !compared && ends_with_any(src, s, ys.start, with))
+                    compared = true; /* after a January day: 与2022年基本持平 */
                 if (compared && !cited->doc_year && !cited->law_year) {
                     /* 较2022年, 与2022年相比: the year before the report's */
-                    before_y = before_y ? before_y : y;
+                    if (!before_y)
+                        before_y = y, before_at = ys;
                     i = n + 3;
                     continue;
                 }
@@ -1276,6 +1310,17 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
+                bool in_day = cited->january.year && in_january_sentence(src, &cited->january.at, ys.start, e);
+                if (cited->january.year && (in_day ? y >= cited->january.year : !january_may_date(src, s, ys.start, n, e))) {
+                    /* 2024年1月12日，…。学习2019年修订的《条例》: after a
+                     * January day's sentence only a plain year opening its
+                     * clause dates the report; else the day does (P080).
+                     * The day's own sentence names what it reviews, a
+                     * year before the day's (…会议，总结2023年工作); its
+                     * day's year or a later one is a plan (部署2024年…) */
+                    i = n + 3;
+                    continue;
+                }
                 if (since.y) {
                     /* period := year 以来 … (year，)+ : each later year
                      * that opens its clause is a step of the period,
@@ -1296,6 +1341,13 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     }
     if (later.y) {
         take_after_cited(r, cited, false, later.plain, later.y, later.at, source);
+        return;
+    }
+    if (cited->january.year && before_y && !since.y) {
+        /* 2024年1月10日，…。较2023年增加120条: a comparison with Y names
+         * the year before the report's, so the report is Y+1's and the
+         * January day one of its own year (no P080) */
+        take_after_cited(r, cited, false, true, before_y + 1, before_at, source);
         return;
     }
     int w = written_year(r, dated);
