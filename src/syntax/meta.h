@@ -262,13 +262,15 @@ typedef struct meta_cited {
     int clock_year; /* a clocked January or February day under the title, not of this report (clocked_event) */
     xxgk_span clock_at;
     int since_year; /* the year taken is a period's first (2022年以来) alone: P107 */
+    meta_dated january; /* the first January day (2nd to 31st) opening a sentence under the title */
+    bool from_january; /* the year taken is the one before that day: P080 */
 } meta_cited;
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited);
 /* An own document's cited date when the scans found no year; else a
  * clocked day's own year, when it is before the year the report was
  * signed or published (dated). */
-void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated);
+void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 

@@ -627,18 +627,30 @@ static bool year_start_after(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, after_blanks(src, n + 3, e), e, start) != 0;
 }
 
-/* After the 年 of a year at n: 以来 (以來), past a month and a day
- * (2018年以来, 自2023年1月以来, 2023年1月1日以来)? The year opens a
- * period that runs to the report's time: the report's year is that year
- * or a later one. */
-static bool since_year(const uint8_t *src, uint32_t n, uint32_t e)
+/* After the 年 of a year at n: 以来 (以來, 至今), past a month and a day
+ * (2018年以来, 自2023年1月以来, 2023年1月1日以来, 2022年至今), or 至 and
+ * a later year (2021年至2023年)? The year opens a period that runs to the
+ * report's time: the report's year is that year or a later one. Where the
+ * scan goes on (past the span's end year), else 0. */
+static uint32_t since_year(const uint8_t *src, uint32_t n, uint32_t e, int y)
 {
     uint32_t i = n + 3, de;
     if (month_date(src, n, e, &de))
         i = de;
     i = after_blanks(src, i, e);
-    static const char *const since[] = {"以来", "以來", NULL};
-    return starts_with_any(src, i, e, since) != 0;
+    static const char *const since[] = {"以来", "以來", "至今", NULL};
+    static const char *const to[] = {"至", "到", NULL};
+    if (starts_with_any(src, i, e, since))
+        return n + 3;
+    /* span := year 年 (至|到) later-year 年: 2021年至2023年累计公开 names
+     * its start, no year of the report (2023年1月1日至2023年12月31日 is one
+     * year's period: meta_year_of_period's); a look of one year's width */
+    uint32_t k = starts_with_any(src, i, e, to);
+    xxgk_span at;
+    uint32_t lim = i + k + 16 < e ? i + k + 16 : e;
+    if (k && find_year(src, i + k, lim, &at) > y && at.start == after_blanks(src, i + k, e))
+        return at.end; /* the span's end: a year of the span, no step */
+    return 0;
 }
 
 /* Does the year whose 年 is at n open its sentence's time, a subject or a
@@ -839,30 +851,105 @@ static int report_named(const uint8_t *src, uint32_t de, uint32_t e)
     return named;
 }
 
+/* Is 本报告 in the sentence after a day at de the object of a publishing
+ * or review verb (an April to November day: a late report's own event)?
+ *   published := (发布|公开|审议|审定|印发) 了? 通过? 了? 本报告 (break | 后)
+ *              | 本报告 经 … (审议|审定|发布|公开|印发)
+ * (审议通过了本报告。, 本报告经局务会议审议通过后公开). 本报告 as a
+ * modifier or a subject of anything else (本报告期内, 本报告相关数据按新口径
+ * 统计, 本报告统计自挂牌之日起) is none: a day of the reported year. The
+ * sentence's first CLAUSE_MAX bytes. */
+static bool report_published(const uint8_t *src, uint32_t de, uint32_t e)
+{
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    static const char *const verb[] = {"发布", "發布", "發佈", "公开", "公開", "审议", "審議", "审定", "審定",
+                                       "印发", "印發", "通过", "通過", NULL};
+    static const char *const done[] = {"了", NULL};
+    static const char *const closed[] = {"，", "。", "；", "、", ",", ";", "后", "後", "并", "並", "\n", NULL};
+    static const char *const via[] = {"经", "經", NULL};
+    static const char *const act[] = {"审议", "審議", "审定", "審定", "发布", "發布", "發佈", "公开", "公開",
+                                      "印发", "印發", NULL};
+    uint32_t lim = sentence_end(src, de, e), n;
+    for (uint32_t i = de; i < lim; i = next_cp(src, i)) {
+        if ((n = starts_with_any(src, i, lim, own)) == 0)
+            continue;
+        uint32_t v = ends_with_any(src, de, i, done) ? i - 3 : i;
+        if (ends_with_any(src, de, v, verb) && (i + n >= e || starts_with_any(src, i + n, e, closed)))
+            return true; /* 审议通过了本报告。 */
+        if (!starts_with_any(src, i + n, lim, via))
+            return false; /* 本报告期内, 本报告相关数据…: no event */
+        for (uint32_t j = i + n; j < lim; j = next_cp(src, j))
+            if (starts_with_any(src, j, lim, act))
+                return true; /* 本报告经局务会议审议通过后公开 */
+        return false;
+    }
+    return false;
+}
+
+/* Does the sentence after a day at de name the annual report of the year
+ * before the day's (year)?
+ *   prior := (year-1) 年 度? (年报 | 报告 | 政府信息公开)
+ * (2023年1月15日，本局公布2022年年报): that report is another, published
+ * in the year this one covers, so the day is of the reported year. The
+ * sentence's first CLAUSE_MAX bytes, each year read once. */
+static bool names_prior_report(const uint8_t *src, uint32_t de, uint32_t e, int year)
+{
+    static const char *const nian[] = {"年", NULL};
+    static const char *const du[] = {"度", NULL};
+    static const char *const report[] = {"年报", "年報", "报告", "報告", "政府信息公开", "政府信息公開", "政府資訊公開",
+                                         NULL};
+    uint32_t lim = sentence_end(src, de, e);
+    xxgk_span at;
+    for (int y; (y = find_year(src, de, lim, &at)) != 0; de = at.end) {
+        if (y != year - 1)
+            continue;
+        uint32_t n = after_blanks(src, at.end, lim), k = starts_with_any(src, n, lim, nian);
+        if (!k)
+            continue;
+        n += k;
+        n += starts_with_any(src, n, lim, du);
+        if (starts_with_any(src, n, lim, report))
+            return true;
+    }
+    return false;
+}
+
 /* What a day that opens a sentence under the title dates, its sentence
  * going on at de:
  *   day-event := day 起 …           a state's start: DAY_PLAIN
  *              | day(Jan–Mar) …本报告…  this report's writing, review or
  *                                   publishing (report_named): after
  *                                   the reported year, P104
+ *              | day(Apr–Nov) …published…  本报告 the object of a
+ *                                   publishing or review verb
+ *                                   (report_published): P104
  *              | day(Jan–Feb) clock ， …年报…  a clocked meeting about any
  *                                   annual report: P104 (as on main)
  *              | day(Jan–Feb) clock ， …  a clocked event of another
  *                                   matter: its own year, only where no
  *                                   other is (meta_year_cited)
+ *              | day(Jan 2–31) …    (no report of the year before named,
+ *                                   names_prior_report) a day of the
+ *                                   month when annual reports
+ *                                   are written and published (by January
+ *                                   31 of the next year): no year of its
+ *                                   own; where no other year is, the year
+ *                                   before it (meta_year_cited, P080)
  *              | day …              a day as any other (DAY_PLAIN) */
-enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT };
+enum { DAY_PLAIN, DAY_CLOCKED, DAY_OF_REPORT, DAY_JANUARY };
 
-static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int month)
+static int day_event(const uint8_t *src, uint32_t de, uint32_t e, int year, int month, int day)
 {
     static const char *const from[] = {"起", NULL};
     if (starts_with_any(src, after_blanks(src, de, e), e, from))
         return DAY_PLAIN; /* 2023年1月1日起，…报送年报: a state's start, no event */
     int named = month >= 1 && month <= 3 ? report_named(src, de, e) : NAMES_NONE;
-    if (named == NAMES_OWN)
-        return DAY_OF_REPORT;
+    if (named == NAMES_OWN || (month >= 4 && month <= 11 && report_published(src, de, e)))
+        return DAY_OF_REPORT; /* 2024年4月2日，本报告经局务会议审议通过后公开 */
     if (!clocked_event(src, de, e, month))
-        return DAY_PLAIN;
+        return month == 1 && day > 1 && !names_prior_report(src, de, e, year)
+                   ? DAY_JANUARY
+                   : DAY_PLAIN; /* 1月1日: the year's start, its own */
     /* a clocked meeting about an annual report (审议通过了年度报告,
      * 对年度报告进行了审议): the months when this report is reviewed,
      * P104 as on main */
@@ -903,7 +990,8 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const before[] = {"下一步", "今后", "明年", "下一年", "未来", NULL};
-    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃",
+    static const char *const after[] = {"重点", "着力", "著力", "将", "將", "拟", "擬", "计划", "計劃", "力争", "力爭",
+                                        "争取", "爭取",
                                         "年度报告", "年度報告", "本报告", "本報告", NULL};
     uint32_t b = ys, lb = ys > s + CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     while (b > lb && !ends_with_any(src, lb, b, stop)) {
@@ -918,6 +1006,34 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
         if (starts_with_any(src, i, lim, after))
             return true;
     return false;
+}
+
+/* After a January day with no year of its own (DAY_JANUARY), may the
+ * year at [ys, n+3) date the report?
+ *   january-year := year 年 (，|本|我|全) …  a plain year opening its clause
+ * and none of: a law's or document's year (2019年修订的, 2019年5月15日起施行,
+ * 颁布, 印发), a comparison's (与2022年基本持平, 较/比/同比 2022年) or a
+ * plan's (outlook_year). Else the January day dates it (P080). Constant
+ * looks around the year. */
+static bool january_may_date(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const cmp[] = {"与", "與", "较", "較", "比", "同比", NULL};
+    static const char *const law[] = {"修订", "修訂", "修正", "施行", "颁布", "頒布", "印发", "印發", NULL};
+    if (ends_with_any(src, s, ys, cmp) || !year_opens_clause(src, n, e) || !plain_year(src, s, ys, n, e) ||
+        outlook_year(src, s, ys, n, e))
+        return false;
+    uint32_t i = n + 3, de;
+    if (month_date(src, n, e, &de))
+        i = de;
+    return !starts_with_any(src, after_blanks(src, i, e), e, law);
+}
+
+/* Is the year at ys in the sentence that the January day at day opens
+ * (2024年1月16日，本局召开…会议，总结2023年工作)? A look of at most
+ * CLAUSE_MAX bytes, taken only for a year that near. */
+static bool in_january_sentence(const uint8_t *src, const xxgk_span *day, uint32_t ys, uint32_t e)
+{
+    return ys >= day->end && ys - day->end <= CLAUSE_MAX && ys < sentence_end(src, day->end, e);
 }
 
 /* The year the report was signed or published, as known when section
@@ -998,7 +1114,22 @@ static bool iso_label_ok(const uint8_t *src, uint32_t ls, uint32_t ds)
     return false;
 }
 
-void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *dated)
+/* Take the year before the January day the scans kept (cited->january)
+ * when it is the day at at (or any, at NULL): the report for year N is
+ * written and published by January 31 of N+1 (条例 第四十九条), so a
+ * January day that alone dates it is N+1's (P080 tells it). */
+static bool year_before_january(xxgk_report *r, meta_cited *cited, const xxgk_span *at)
+{
+    if (!cited->january.year || (at && at->start != cited->january.at.start))
+        return false;
+    r->year = cited->january.year - 1;
+    r->year_span = cited->january.at;
+    r->year_source = XXGK_FROM_PREAMBLE;
+    cited->from_january = true;
+    return true;
+}
+
+void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
 {
     if (r->year)
         return;
@@ -1012,6 +1143,8 @@ void meta_year_cited(xxgk_report *r, const meta_cited *cited, const meta_dated *
      * day's own; signed or published in 2024, the report is 2023's
      * (P096, P097, P104 tell it) */
     int w = written_year(r, dated);
+    if (!w && year_before_january(r, cited, cited->clock_year ? &cited->clock_at : NULL))
+        return; /* 2024年1月25日，本局召开全局干部大会 and nothing else: 2023 */
     if (cited->clock_year && !(w && cited->clock_year >= w)) {
         r->year = cited->clock_year;
         r->year_span = cited->clock_at;
@@ -1040,8 +1173,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int y;
         xxgk_span at;
         bool plain;
-    } since = {0, {0, 0}, false}; /* a year that opens a period (2018年以来) */
+    } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
+      later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
+    xxgk_span before_at = {0, 0};
     while (i < e) {
         if (src[i] == '\n') {
             ls = searched = i + 1;
@@ -1087,13 +1222,21 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             int ev = y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                              !(doc->nlinks && doc_in_link(doc, i)) && dated && source == XXGK_FROM_PREAMBLE &&
                              opens_sentence(src, ls, ys.start, e) && day_date(src, n, e, &mo, &dd, &de)
-                         ? day_event(src, de, e, mo)
+                         ? day_event(src, de, e, y, mo, dd)
                          : DAY_PLAIN;
             if (ev == DAY_PLAIN && y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 && dated &&
                 source == XXGK_FROM_PREAMBLE &&
                 !(doc->nlinks && doc_in_link(doc, i)) && dated_by_report(src, ls, ys.start) &&
                 day_date(src, n, e, &mo, &dd, &de) && mo <= 11)
                 ev = DAY_OF_REPORT; /* 本报告于2024年4月2日经…审议通过 */
+            if ((ev == DAY_CLOCKED && mo == 1) || ev == DAY_JANUARY) {
+                if (!cited->january.year) /* the first January day: P080's */
+                    cited->january = (meta_dated){y, mo, dd, {ys.start, de}, source, false};
+                if (ev == DAY_JANUARY) {
+                    i = de; /* 2024年1月25日，本局召开全局干部大会: no year of its own */
+                    continue;
+                }
+            }
             if (ev == DAY_CLOCKED) {
                 /* 2023年1月5日 9:00，本局召开2022年度…会议: a year told
                  * later is the report's; this one only when none is */
@@ -1123,20 +1266,25 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
                 bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
-                if (!since.y && !compared && since_year(src, n, e)) {
+                uint32_t past;
+                if (!since.y && !compared && (past = since_year(src, n, e, y)) != 0) {
                     /* 2018年以来，…，2023年本机关: a later plain year that
                      * opens its clause is the report's, else this one */
                     since.y = y, since.at = ys, since.plain = plain_year(src, s, ys.start, n, e);
-                    i = n + 3;
+                    i = past;
                     continue;
                 }
                 int w = written_year(r, dated);
-                if (since.y && !(y > since.y && !compared && !(w && y >= w) && year_opens_clause(src, n, e) &&
+                if (since.y && !(y > (later.y ? later.y : since.y) && !compared && !(w && y >= w) && year_opens_clause(src, n, e) &&
                                  plain_year(src, s, ys.start, n, e) && !outlook_year(src, s, ys.start, n, e)))
                     break; /* 2023年以来…。下一步，2024年…: the period's first year */
+                static const char *const with[] = {"与", "與", NULL};
+                if (cited->january.year && !compared && ends_with_any(src, s, ys.start, with))
+                    compared = true; /* after a January day: 与2022年基本持平 */
                 if (compared && !cited->doc_year && !cited->law_year) {
                     /* 较2022年, 与2022年相比: the year before the report's */
-                    before_y = before_y ? before_y : y;
+                    if (!before_y)
+                        before_y = y, before_at = ys;
                     i = n + 3;
                     continue;
                 }
@@ -1162,6 +1310,27 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
+                bool in_day = cited->january.year && in_january_sentence(src, &cited->january.at, ys.start, e);
+                if (cited->january.year && (in_day ? y >= cited->january.year : !january_may_date(src, s, ys.start, n, e))) {
+                    /* 2024年1月12日，…。学习2019年修订的《条例》: after a
+                     * January day's sentence only a plain year opening its
+                     * clause dates the report; else the day does (P080).
+                     * The day's own sentence names what it reviews, a
+                     * year before the day's (…会议，总结2023年工作); its
+                     * day's year or a later one is a plan (部署2024年…) */
+                    i = n + 3;
+                    continue;
+                }
+                if (since.y) {
+                    /* period := year 以来 … (year，)+ : each later year
+                     * that opens its clause is a step of the period,
+                     * which runs to the report's time; the last step is
+                     * the year whose statistics the report gives
+                     * (2021年以来…。2022年，…。2023年，本局主动公开…) */
+                    later.y = y, later.at = ys, later.plain = plain;
+                    i = n + 3;
+                    continue;
+                }
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
@@ -1169,6 +1338,17 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         uint32_t cp;
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
+    }
+    if (later.y) {
+        take_after_cited(r, cited, false, later.plain, later.y, later.at, source);
+        return;
+    }
+    if (cited->january.year && before_y && !since.y) {
+        /* 2024年1月10日，…。较2023年增加120条: a comparison with Y names
+         * the year before the report's, so the report is Y+1's and the
+         * January day one of its own year (no P080) */
+        take_after_cited(r, cited, false, true, before_y + 1, before_at, source);
+        return;
     }
     int w = written_year(r, dated);
     /* a period's first year is weighed below the year the report was

@@ -1361,7 +1361,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
-    meta_cited cited = {0, 0, 0, {0, 0}, {0, 0}, 0, {0, 0}, 0};
+    meta_cited cited = {.law_year = 0};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
     if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
@@ -1373,6 +1373,9 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     year_from_published(doc, r, &dated, findings);
     if (findings && cited.since_year && r->year == cited.since_year) /* 2022年以来 alone */
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_PERIOD_START, r->year_span, r->year);
+    if (findings && cited.from_january && r->year == cited.january.year - 1) /* 2024年1月25日，… alone */
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_JANUARY, r->year_span, cited.january.year, cited.january.month,
+                          cited.january.day, r->year);
 }
 
 /* Do two copies name different reports: another agency or another year,
