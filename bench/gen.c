@@ -187,6 +187,35 @@ static void put_report(FILE *f, const char *src, size_t len, unsigned k)
     }
 }
 
+/* After the first line holding a TAB, COUNT copies of MODE's unit on it:
+ * numbers "\t0".."\t999"; blankrun "| " then " \t" (one run of blanks with
+ * a TAB in every other byte) then x; tabrun "\t3" then TABs then a box
+ * bar. The last two were quadratic in the TAB runs (issue 16). */
+static void put_in_tab_line(FILE *f, const char *s, size_t len, const char *mode, unsigned long count)
+{
+    const char *tab = memchr(s, '\t', len);
+    size_t at = len;
+    if (tab) {
+        const char *nl = memchr(tab, '\n', len - (size_t)(tab - s));
+        at = nl ? (size_t)(nl - s) : len;
+        if (at > 0 && s[at - 1] == '\r')
+            at--;
+    }
+    fwrite(s, 1, at, f);
+    bool blank = strcmp(mode, "blankrun") == 0, tabs = strcmp(mode, "tabrun") == 0;
+    fputs(blank ? "| " : tabs ? "\t3" : "", f);
+    for (unsigned long i = 0; i < count; i++) {
+        if (blank)
+            fputs(" \t", f);
+        else if (tabs)
+            fputc('\t', f);
+        else
+            fprintf(f, "\t%lu", i % 1000);
+    }
+    fputs(blank ? "x" : tabs ? "\xe2\x94\x82" : "", f);
+    fwrite(s + at, 1, len - at, f);
+}
+
 static unsigned long count_arg(const char *s, unsigned long long *min_bytes)
 {
     char *end;
@@ -225,7 +254,7 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "read") == 0)
         return read_all(argc - 2, argv + 2);
     if (argc < 5) {
-        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|headings OUT COUNT SRC...\n", stderr);
+        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|blankrun|tabrun|headings OUT COUNT SRC...\n", stderr);
         return 2;
     }
     const char *mode = argv[1], *out = argv[2];
@@ -296,22 +325,9 @@ int main(int argc, char **argv)
             fprintf(f, "第%lu段：本机关持续推进政务公开工作，这是一段普通的文字内容。\n\n", i + 1);
         fwrite(s + at, 1, len[0] - at, f);
         fclose(f);
-    } else if (strcmp(mode, "numbers") == 0) {
-        /* after the first line holding a TAB: append COUNT values to it */
+    } else if (strcmp(mode, "numbers") == 0 || strcmp(mode, "blankrun") == 0 || strcmp(mode, "tabrun") == 0) {
         FILE *f = create(out);
-        const char *s = src[0];
-        const char *tab = memchr(s, '\t', len[0]);
-        size_t at = len[0];
-        if (tab) {
-            const char *nl = memchr(tab, '\n', len[0] - (size_t)(tab - s));
-            at = nl ? (size_t)(nl - s) : len[0];
-            if (at > 0 && s[at - 1] == '\r')
-                at--;
-        }
-        fwrite(s, 1, at, f);
-        for (unsigned long i = 0; i < count; i++)
-            fprintf(f, "\t%lu", i % 1000);
-        fwrite(s + at, 1, len[0] - at, f);
+        put_in_tab_line(f, src[0], len[0], mode, count);
         fclose(f);
     } else if (strcmp(mode, "headings") == 0) {
         FILE *f = create(out);

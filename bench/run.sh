@@ -254,6 +254,8 @@ shape "0.5 / 5 MB line, a finding per 500 B" findings 500000 5000000
 notitle=$root/corpus/pingtan-2022.txt
 [ -f "$notitle" ] && shape "one line of 0.5 / 5 MB, no title" oneline 500000 5000000 "$notitle"
 shape "100k / 1M numbers in one table" numbers 100000 1000000
+shape "100k / 1M \" TAB\" in a table row" blankrun 100000 1000000
+shape "200k / 2M TABs in one table row" tabrun 200000 2000000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000
 

@@ -76,11 +76,24 @@ static bool pending_tabless(parse_ctx *ctx)
     return from >= to || !memchr(ctx->doc->src + from, '\t', to - from);
 }
 
+/* The TABs of the line at AT: the line counted last when AT is on it. */
+static int line_tabs(parse_ctx *ctx, uint32_t at, xxgk_span *line)
+{
+    if (ctx->grid_line_known && at >= ctx->grid_line.start && at <= ctx->grid_line.end) {
+        *line = ctx->grid_line;
+        return ctx->grid_line_tabs;
+    }
+    *line = xxgk_doc_line(ctx->doc, at);
+    return count_tabs(ctx->doc->src, *line);
+}
+
 /* The lines of the places noted widen the grid: each line once while the
  * places stay on it (every value of a row is on one line). A grid that has
  * a TAB already is not asked whether the lines have none (pending_tabless:
  * a line without one widens nothing either way). The line counted last is
- * kept (ctx->grid_line) for bld_full_width_row. */
+ * kept (ctx->grid_line) for bld_full_width_row, and its count is taken
+ * from there by the next call whose places are on it: counting it again
+ * per GRID_PENDING places was quadratic in one long line of cells. */
 void bld_grid_count(parse_ctx *ctx)
 {
     int k = ctx->grid_tabs > 0 || !pending_tabless(ctx) ? ctx->ngrid_pending : 0;
@@ -90,8 +103,7 @@ void bld_grid_count(parse_ctx *ctx)
         uint32_t at = ctx->grid_pending[i];
         if (at >= l.start && at <= l.end)
             continue;
-        l = xxgk_doc_line(ctx->doc, at);
-        n = count_tabs(ctx->doc->src, l);
+        n = line_tabs(ctx, at, &l);
         if (n > ctx->grid_tabs)
             ctx->grid_tabs = n;
     }
@@ -349,17 +361,6 @@ bool bld_lead_place(parse_ctx *ctx, int row, int ncols, size_t *first, size_t *c
     *first = f;
     *count = n;
     return true;
-}
-
-/* The TABs of the line at AT: the line counted last when AT is on it. */
-static int line_tabs(parse_ctx *ctx, uint32_t at, xxgk_span *line)
-{
-    if (ctx->grid_line_known && at >= ctx->grid_line.start && at <= ctx->grid_line.end) {
-        *line = ctx->grid_line;
-        return ctx->grid_line_tabs;
-    }
-    *line = xxgk_doc_line(ctx->doc, at);
-    return count_tabs(ctx->doc->src, *line);
 }
 
 

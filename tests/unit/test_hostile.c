@@ -1309,6 +1309,50 @@ static void page_text_on_one_line(void **state)
     free(b);
 }
 
+/* The base report with its row 规章 (line 17) made LEAD + N copies of UNIT
+ * + TAIL, at PATH. */
+static void write_long_row(const char *path, const char *lead, const char *unit, size_t copies, const char *tail)
+{
+    size_t n;
+    char *b = base(&n);
+    const char *row = strstr(b, "规章\t"), *end = strchr(row, '\n');
+    size_t lu = strlen(unit);
+    char *t = malloc(n + strlen(lead) + lu * copies + strlen(tail) + 1), *w = t;
+    memcpy(w, b, (size_t)(row - b));
+    w += row - b;
+    w += sprintf(w, "%s", lead);
+    for (size_t i = 0; i < copies; i++, w += lu)
+        memcpy(w, unit, lu);
+    w += sprintf(w, "%s", tail);
+    memcpy(w, end, n - (size_t)(end - b));
+    w += n - (size_t)(end - b);
+    write_file(tmp_path(path), t, (size_t)(w - t));
+    free(t);
+    free(b);
+}
+
+/* A table row that is one long run of blanks: 规章| then 100,000 " TAB",
+ * and 规章 TAB 3 then 200,000 TABs and a box bar. Asking whether a TAB
+ * parts two values (page text's test) walked the whole run of blanks per
+ * TAB: minutes for the first (issue 16). Now each run is asked once; the
+ * row reads as before: the stray x is flagged at its column, and 3 is the
+ * only value, in the first cell. A hang shows as ctest's timeout. */
+static void row_of_blank_runs(void **state)
+{
+    (void)state;
+    write_long_row("spacetab.txt", "规章| ", " \t", 100000, "x");
+    run_result r = run("check", "spacetab.txt");
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, "spacetab.txt:17:200005: warning[P019]: text 'x' inside table");
+    run_free(&r);
+    write_long_row("tabsbar.txt", "规章\t3", "\t", 200000, "│");
+    r = run("export", "tabsbar.txt");
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, ",proactive,rules,issued,3,,17,4,\n");
+    assert_has(r.out, ",proactive,rules,repealed,,,17,6,\n");
+    run_free(&r);
+}
+
 /* ---- paths ---------------------------------------------------------------- */
 
 static void directory(void **state)
@@ -1505,6 +1549,7 @@ int main(void)
         cmocka_unit_test(large_file_from_stdin),
         cmocka_unit_test(line_of_a_million_characters),
         cmocka_unit_test(page_text_on_one_line),
+        cmocka_unit_test(row_of_blank_runs),
         cmocka_unit_test(directory),
         cmocka_unit_test(unreadable_paths),
         cmocka_unit_test(forty_digit_number),
