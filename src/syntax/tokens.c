@@ -1420,6 +1420,78 @@ static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
     return NO_TOKEN;
 }
 
+/* ---- tables printed in an annex after section 六 -------------------------
+ *
+ * annex-heading : ('附件' | '附表') [number] [sep] [number sep] [title] NL [title NL]
+ *   -- after section 六; title: one template section's with a table (二 三 四);
+ *   -- that table's header right under it (table_follows)
+ *
+ * A report may print its three tables only in 附件1-3 after 六, each under
+ * a caption naming its section (附件2 / 收到和处理政府信息公开申请情况统计表,
+ * 附件：1.主动公开政府信息情况). That caption heads the section's table
+ * again (build_doc.c annex_reopens: the body's section takes it, P112;
+ * a copy of a table the body prints is compared with it, P113). Not a
+ * caption naming no template section (附件 政务新媒体…统计表), one listing
+ * several (附件：1.主动公开… 2.收到和处理…), nor one with no header of
+ * the section's table under it (a link to a file). Cost: the caption's
+ * line and the next, 240 bytes each at most, and table_follows's 8 lines,
+ * read once, only for a line opening with 附件 after 六. */
+
+/* The one section with a table that [s, e) names (range_names_section),
+ * 0 for none, -1 for more than one (a list of the annexes). */
+static int annex_names_one(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    int id = 0;
+    for (int k = XXGK_SEC_PROACTIVE; k <= XXGK_SEC_APPEALS; k++)
+        if (range_names_section(ctx, k, s, e)) {
+            if (id)
+                return -1;
+            id = k;
+        }
+    return id;
+}
+
+/* The section whose table the annex caption at the line start S heads,
+ * else 0; *CONSUMED: the end of the caption (its line, or the title's
+ * line under it). */
+static int annex_section_at(const parse_ctx *ctx, uint32_t s, uint32_t *consumed)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!ctx->other_seen || !ctx->report || ctx->doc->len - s < 6 ||
+        !(memcmp(src + s, "\xE9\x99\x84\xE4\xBB\xB6", 6) == 0 || memcmp(src + s, "\xE9\x99\x84\xE8\xA1\xA8", 6) == 0))
+        return 0;
+    uint32_t le = line_end_from(ctx, s);
+    if (le - s > 240)
+        return 0; /* a sentence that opens with 附件 */
+    int id = annex_names_one(ctx, s, le);
+    *consumed = le;
+    if (!id && le < ctx->doc->len) {
+        uint32_t ns = le + 1, ne = line_end_from(ctx, ns);
+        if (ne - ns <= 240 && (id = annex_names_one(ctx, ns, ne)) != 0)
+            *consumed = ne;
+    }
+    if (id <= 0 || !table_follows(ctx, id, *consumed))
+        return 0; /* a link to a file (附件1：主动公开政府信息情况.xls), no table under it */
+    return id;
+}
+
+/* The annex caption [s, consumed) as section ID's heading (annex set):
+ * its tokens dropped, the table's scanning mode entered. */
+static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int id, ptok *out)
+{
+    while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < consumed)
+        raw_drop(ctx, 1);
+    set(out, s, line_end_from(ctx, s));
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_NONE;
+    out->entry = section_entry(id, 0);
+    out->annex = true;
+    delimiters_end(ctx);
+    enter_section(ctx, id);
+    return emit(ctx, section_token_kind(id));
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
@@ -1429,6 +1501,10 @@ static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *o
     set(out, t->start, t->end);
     out->md = t->md_level;
     join_text_pieces(ctx, out);
+    uint32_t annex_end = 0;
+    int annex = t->bol ? annex_section_at(ctx, out->start, &annex_end) : 0;
+    if (annex)
+        return as_annex_section(ctx, out->start, annex_end, annex, out);
     int bare = bare_section_title(ctx, t->bol, out->start, out->end);
     if (bare >= 0)
         return as_bare_section(ctx, out->start, out->end, bare, out);
@@ -4881,6 +4957,10 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     int unheaded = unheaded_table_section(ctx, t);
     if (unheaded)
         return as_unheaded_section(ctx, t, unheaded, out);
+    uint32_t annex_end = 0;
+    int annex = t->bol ? annex_section_at(ctx, s, &annex_end) : 0;
+    if (annex)
+        return as_annex_section(ctx, s, annex_end, annex, out);
     int heading = next_section_heading(ctx, t, s, e);
     if (heading >= 0)
         return as_section_heading(ctx, t, s, e, heading, out);
