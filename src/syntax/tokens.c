@@ -1466,7 +1466,9 @@ static int annex_section_at(const parse_ctx *ctx, uint32_t s, uint32_t *consumed
     int id = annex_names_one(ctx, s, le);
     *consumed = le;
     if (!id && le < ctx->doc->len) {
-        uint32_t ns = le + 1, ne = line_end_from(ctx, ns);
+        uint32_t ns = le + (src[le] == '\r'); /* past the line's break, CR LF or LF */
+        ns += ns < ctx->doc->len && src[ns] == '\n';
+        uint32_t ne = line_end_from(ctx, ns);
         if (ne - ns <= 240 && (id = annex_names_one(ctx, ns, ne)) != 0)
             *consumed = ne;
     }
