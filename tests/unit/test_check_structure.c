@@ -176,6 +176,31 @@ static void test_annex_tables(void **state)
     xxgk_doc_free(d);
 }
 
+/* The same report with CR LF line breaks (a Windows text): the captions
+ * whose title is on the line under them (附件2 / 收到和处理…) are found past
+ * the CR LF too. Was P012 for 三 and 四. */
+static void test_annex_tables_crlf(void **state)
+{
+    (void)state;
+    char *s = ck_read("tests/check/annex-2022.txt");
+    size_t n = strlen(s), lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += s[i] == '\n';
+    char *crlf = malloc(n + lines + 1), *o = crlf;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n')
+            *o++ = '\r';
+        *o++ = s[i];
+    }
+    *o = 0;
+    free(s);
+    xxgk_doc *d = ck_run(crlf);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 43, 1);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 73, 1);
+    assert_int_equal(ck_count_prefix(d, "P012"), 0);
+    xxgk_doc_free(d);
+}
+
 /* must-not: the body prints table 四 and the annex a copy with other
  * numbers: the body's table is the section's (复议 维持 1, not the
  * annex's 0), no P112 for 四; the copy's differing cells are one warning
@@ -532,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_four_holds_five),
         cmocka_unit_test(test_four_without_five_is_missing),
         cmocka_unit_test(test_annex_tables),
+        cmocka_unit_test(test_annex_tables_crlf),
         cmocka_unit_test(test_annex_copy_of_body_table),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
