@@ -414,9 +414,10 @@ static bool annex_reopens(parse_ctx *ctx, const ptok *t)
     }
     int tbl = s->id == XXGK_SEC_PROACTIVE ? XXGK_TABLE_PROACTIVE
               : s->id == XXGK_SEC_REQUESTS ? XXGK_TABLE_REQUESTS
-                                            : XXGK_TABLE_APPEALS;
-    ctx->annex_copy = ctx->report->tables[tbl] != NULL;
-    if (!ctx->annex_copy) {
+              : s->id == XXGK_SEC_APPEALS  ? XXGK_TABLE_APPEALS
+                                            : -1; /* 六 read on after an annex's table (tokens.c annex_ends_table) */
+    ctx->annex_copy = tbl >= 0 && ctx->report->tables[tbl] != NULL;
+    if (tbl >= 0 && !ctx->annex_copy) {
         char caption[96];
         bld_text_of(ctx, t, caption, sizeof caption);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_ANNEX_TABLE, tok_span(t), xxgk_section_numeral(s->id), caption);

@@ -210,9 +210,9 @@ static bool copy_cell_differs(const xxgk_report *r, const xxgk_cell *c)
     return c->state == XXGK_CELL_VALUE && b->unit == c->unit && xxgk_dec_cmp(b->value, c->value) != 0;
 }
 
-/* annex copy → comparison: a table the report has (printed in the body)
- * printed again in an annex after 六 (build_doc.c annex_reopens): the
- * body's stays the report's (b_table_begin keeps the first), and the
+/* annex copy → comparison: a table the report has (printed in the body,
+ * or in an earlier annex) printed again in an annex after 六 (build_doc.c
+ * annex_reopens): the first print stays the report's (b_table_begin keeps the first), and the
  * copy's cells that differ from it are one warning (P113) at the first,
  * with their count: never mixed in, never dropped unsaid. One walk of the
  * copy's cells, a lookup each. */
@@ -236,7 +236,9 @@ static void annex_copy_compare(parse_ctx *ctx, const xxgk_table *copy)
         xxgk_dec_format(first->value, here, sizeof here);
     if (b && b->state == XXGK_CELL_VALUE)
         xxgk_dec_format(b->value, body, sizeof body);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_ANNEX_COPY_DIFFERS, first->span, bld_table_numeral(copy->id), n,
+    /* the first print's line: the body's table, or an earlier annex's */
+    uint32_t at = xxgk_doc_position(ctx->doc, r->tables[copy->id]->span.start).line;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_ANNEX_COPY_DIFFERS, first->span, bld_table_numeral(copy->id), n, at,
                       xxgk_tpl_row_name(first->row), xxgk_tpl_col_name(first->col), here, body);
 }
 

@@ -190,6 +190,7 @@ typedef struct parse_ctx {
     xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
+    bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */
     uint32_t section_heading_end; /* end of the open section's heading (P033) */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */

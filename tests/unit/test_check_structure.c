@@ -220,13 +220,33 @@ static void test_annex_copy_of_body_table(void **state)
     assert_int_equal(ck_count_prefix(d, "P112"), 2);
     const xxgk_diag *w = ck_expect(d, XXGK_P_ANNEX_COPY_DIFFERS, XXGK_WARNING, 81, 1);
     assert_string_equal(w->msg, "table 四 is printed again in the annex after section 六 with 2 cell(s) differing "
-                                "from the body's (row '行政复议', column '结果维持': 0 here, 1 in the body): the "
-                                "body's table is read, the copy goes to no cell");
+                                "from its first print, at line 19 (row '行政复议', column '结果维持': 0 here, 1 "
+                                "there): the first print is read, the copy goes to no cell");
     const xxgk_report *r = xxgk_doc_report(d);
     const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_UPHELD);
     assert_non_null(c);
     assert_int_equal(c->value.mant, 1);
     xxgk_doc_free(d);
+}
+
+/* must-not: an annex caption naming another year (（2021年度） in a 2022
+ * report) or another agency (汤口镇人民政府…) heads no table: section 三
+ * keeps its P012 and no cell of table 三 is read, while 二 and 四 are */
+static void test_annex_of_another_report(void **state)
+{
+    (void)state;
+    static const char *const captions[] = {"附件2\n收到和处理政府信息公开申请情况统计表（2021年度）",
+                                           "附件2：汤口镇人民政府收到和处理政府信息公开申请情况统计表"};
+    for (int k = 0; k < 2; k++) {
+        char *s = ck_replace(ck_read("tests/check/annex-2022.txt"), "附件2\n收到和处理政府信息公开申请情况", captions[k]);
+        xxgk_doc *d = ck_run(s);
+        ck_expect(d, XXGK_P_MISSING_TABLE, XXGK_ERROR, 17, 1);
+        assert_int_equal(ck_count_prefix(d, "P112"), 2);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_null(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+        assert_non_null(xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_UPHELD));
+        xxgk_doc_free(d);
+    }
 }
 
 /* The cells of table TBL, each as row:col=mant/scale, for comparing two
@@ -559,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_annex_tables),
         cmocka_unit_test(test_annex_tables_crlf),
         cmocka_unit_test(test_annex_copy_of_body_table),
+        cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
         cmocka_unit_test(test_subheading_as_high_as_section),
