@@ -331,6 +331,8 @@ void b_copy_begin(parse_ctx *ctx, const ptok *title, bool restart)
     ctx->sec_last = 0;
     memset(ctx->sec_seen, 0, sizeof ctx->sec_seen);
     memset(ctx->sec_missing, 0, sizeof ctx->sec_missing);
+    memset(ctx->table_missing, 0, sizeof ctx->table_missing);
+    ctx->annex_copy = false;
     blocks_begin(ctx, &r->preamble);
 }
 
@@ -390,6 +392,46 @@ static void overview_by_number(parse_ctx *ctx, const ptok *t)
                       xxgk_section_numeral(t->section));
 }
 
+/* annex-heading → section (tokens.c annex_section_at): the table the
+ * body's section lacks, printed in an 附件 after 六, is that section's
+ * table. The body's section is read on (its blocks go on after the
+ * table's), its P012 dropped, and a note (P112) says where the table
+ * was found; no second section (P004), no section out of order. When the
+ * report has the table already, the annex's is a copy, compared with it
+ * at its end (build_table.c annex_copy_compare). Not when the body never
+ * had the section: then the caption is a heading as any other. */
+static bool annex_reopens(parse_ctx *ctx, const ptok *t)
+{
+    xxgk_section *s = ctx->report ? ctx->report->sections : NULL;
+    while (s && s->id != t->section)
+        s = s->next;
+    if (!s)
+        return false;
+    bld_close_paragraph(ctx);
+    if (ctx->table_missing[s->id]) {
+        doc_drop_diag(ctx->doc, ctx->table_missing[s->id]);
+        ctx->table_missing[s->id] = NULL;
+    }
+    int tbl = s->id == XXGK_SEC_PROACTIVE ? XXGK_TABLE_PROACTIVE
+              : s->id == XXGK_SEC_REQUESTS ? XXGK_TABLE_REQUESTS
+              : s->id == XXGK_SEC_APPEALS  ? XXGK_TABLE_APPEALS
+                                            : -1; /* 六 read on after an annex's table (tokens.c annex_ends_table) */
+    ctx->annex_copy = tbl >= 0 && ctx->report->tables[tbl] != NULL;
+    if (tbl >= 0 && !ctx->annex_copy) {
+        char caption[96];
+        bld_text_of(ctx, t, caption, sizeof caption);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_ANNEX_TABLE, tok_span(t), xxgk_section_numeral(s->id), caption);
+    }
+    xxgk_block **tail = &s->blocks;
+    while (*tail)
+        tail = &(*tail)->next;
+    ctx->sec = s;
+    ctx->sec_line_unit = XXGK_UNIT_NONE;
+    ctx->tab_in_section = false;
+    blocks_begin(ctx, tail);
+    return true;
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its
@@ -397,6 +439,8 @@ static void overview_by_number(parse_ctx *ctx, const ptok *t)
 void b_section(parse_ctx *ctx, const ptok *t)
 {
     if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
+        return;
+    if (t->annex && annex_reopens(ctx, t))
         return;
     bld_close_paragraph(ctx);
     overview_by_number(ctx, t);

@@ -200,6 +200,48 @@ static void labels_to_arena(parse_ctx *ctx, xxgk_table *t)
     ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;
 }
 
+/* Does the copy's cell C differ from the report's (a value printed in one
+ * and not the other, or another value in the same unit)? */
+static bool copy_cell_differs(const xxgk_report *r, const xxgk_cell *c)
+{
+    const xxgk_cell *b = xxgk_report_cell(r, c->table, c->row, c->col);
+    if (!b || b->state != c->state)
+        return c->state == XXGK_CELL_VALUE || (b && b->state == XXGK_CELL_VALUE);
+    return c->state == XXGK_CELL_VALUE && b->unit == c->unit && xxgk_dec_cmp(b->value, c->value) != 0;
+}
+
+/* annex copy → comparison: a table the report has (printed in the body,
+ * or in an earlier annex) printed again in an annex after 六 (build_doc.c
+ * annex_reopens): the first print stays the report's (b_table_begin keeps the first), and the
+ * copy's cells that differ from it are one warning (P113) at the first,
+ * with their count: never mixed in, never dropped unsaid. One walk of the
+ * copy's cells, a lookup each. */
+static void annex_copy_compare(parse_ctx *ctx, const xxgk_table *copy)
+{
+    const xxgk_report *r = ctx->report;
+    if (!ctx->annex_copy || !r || r->tables[copy->id] == copy)
+        return;
+    const xxgk_cell *first = NULL;
+    int n = 0;
+    for (size_t i = 0; i < copy->ncells; i++)
+        if (copy_cell_differs(r, &copy->cells[i])) {
+            first = first ? first : &copy->cells[i];
+            n++;
+        }
+    if (!first)
+        return;
+    const xxgk_cell *b = xxgk_report_cell(r, first->table, first->row, first->col);
+    char here[48] = "-", body[48] = "-";
+    if (first->state == XXGK_CELL_VALUE)
+        xxgk_dec_format(first->value, here, sizeof here);
+    if (b && b->state == XXGK_CELL_VALUE)
+        xxgk_dec_format(b->value, body, sizeof body);
+    /* the first print's line: the body's table, or an earlier annex's */
+    uint32_t at = xxgk_doc_position(ctx->doc, r->tables[copy->id]->span.start).line;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_ANNEX_COPY_DIFFERS, first->span, bld_table_numeral(copy->id), n, at,
+                      xxgk_tpl_row_name(first->row), xxgk_tpl_col_name(first->col), here, body);
+}
+
 /* The end of the table: grammar/parser.y calls it when the table's items
  * end (the lookahead is a section heading, a title or the end of text), and
  * from its error rules (a syntax error inside the table). END_AT is where
@@ -235,6 +277,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
+    annex_copy_compare(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
@@ -313,8 +356,8 @@ void b_missing_table(parse_ctx *ctx, uint32_t at)
 {
     (void)at;
     if (ctx->sec)
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
-                          xxgk_section_numeral(ctx->sec->id));
+        ctx->table_missing[ctx->sec->id] = xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
+                                                             xxgk_section_numeral(ctx->sec->id));
 }
 
 /* clause (六) after （五） (either template): the two clauses have one

@@ -30,6 +30,9 @@ typedef struct ptok {
     uint8_t repeats_section; /* SUBHEAD repeating a section's title: that
                                 enum xxgk_section_id */
     uint8_t numbering;       /* SUBHEAD: enum xxgk_numbering */
+    bool annex;              /* section heading: an annex's caption after 六 that
+                                heads the section's table (tokens.c
+                                annex_section_at) */
     uint8_t unit;            /* NUMBER: enum xxgk_unit printed beside it */
     uint8_t text;            /* TEXT: enum text_role */
     bool unit_printed;       /* NUMBER: a unit stood beside it */
@@ -187,6 +190,7 @@ typedef struct parse_ctx {
     xxgk_span front_title, late_title;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
+    bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */
     uint32_t section_heading_end; /* end of the open section's heading (P033) */
     int section;           /* section the filter is in */
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
@@ -255,6 +259,8 @@ typedef struct parse_ctx {
     int sec_last;          /* highest canonical section seen in this copy */
     bool sec_seen[XXGK_SEC__COUNT];
     xxgk_diag *sec_missing[XXGK_SEC__COUNT]; /* the P002 that told it missing, NULL if none */
+    xxgk_diag *table_missing[XXGK_SEC__COUNT]; /* the P012 that told its table missing, NULL if none */
+    bool annex_copy; /* the annex table being read copies one the report has (build_doc.c annex_reopens) */
     int numbering_depth[8];/* nesting level assigned to each numbering style */
     int depth_count;
 

@@ -128,6 +128,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
     ctx->other_seen = ctx->other_seen || id == XXGK_SEC_OTHER;
+    ctx->annex_table = false;
 }
 
 /* A title line after the sections: the report starts over, in prose. */
@@ -1287,6 +1288,7 @@ static int as_bare_section(parse_ctx *ctx, uint32_t s, uint32_t e, int entry, pt
 }
 
 static bool range_names_section(const parse_ctx *ctx, int id, uint32_t s, uint32_t e);
+static int folded_section_title_at(int id, const char *f, size_t n);
 
 /* Does a caption's title [s, e) agree with one of section id's titles
  * in the template (labels.def's SEC entries, its keyword patterns
@@ -1420,6 +1422,227 @@ static int as_continued_caption(parse_ctx *ctx, uint32_t s, uint32_t e)
     return NO_TOKEN;
 }
 
+/* ---- tables printed in an annex after section 六 -------------------------
+ *
+ * annex-heading : ('附件' | '附表') [number] [sep] [number sep] [title] NL [title NL]
+ *   -- after section 六; title: one template section's with a table (二 三 四);
+ *   -- that table's header right under it (table_follows)
+ *
+ * A report may print its three tables only in 附件1-3 after 六, each under
+ * a caption naming its section (附件2 / 收到和处理政府信息公开申请情况统计表,
+ * 附件：1.主动公开政府信息情况). That caption heads the section's table
+ * again (build_doc.c annex_reopens: the body's section takes it, P112;
+ * a copy of a table the body prints is compared with it, P113). Not a
+ * caption naming no template section (附件 政务新媒体…统计表), one listing
+ * several (附件：1.主动公开… 2.收到和处理…), nor one with no header of
+ * the section's table under it (a link to a file), nor one of another
+ * report's table (another year's, another agency's: annex_caption_foreign).
+ * In a table read from an annex, an 附件 line heading none ends the table
+ * (annex_ends_table). Cost: the caption's line and the next, 240 bytes
+ * each at most, folded once, the title folded once, and table_follows's
+ * 8 lines, read once, only for a line opening with 附件 after 六. */
+
+/* The one section with a table that [s, e) names (range_names_section),
+ * 0 for none, -1 for more than one (a list of the annexes). */
+static int annex_names_one(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    int id = 0;
+    for (int k = XXGK_SEC_PROACTIVE; k <= XXGK_SEC_APPEALS; k++)
+        if (range_names_section(ctx, k, s, e)) {
+            if (id)
+                return -1;
+            id = k;
+        }
+    return id;
+}
+
+/* year-word : digit{4} '年' | cn-digit{4} '年' | ('上' | '去' | '前' | '上一') '年'
+ * The year the folded text F[i, ...) opening with 年 at I names: its four
+ * digits (2021年, 二〇二一年) before I, -1 for a year by its distance
+ * (上年度, 去年), 0 for none. */
+static int folded_year_before(const char *f, size_t i)
+{
+    static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (i >= 4 && f[i - 4] >= '0' && f[i - 4] <= '9' && f[i - 3] >= '0' && f[i - 3] <= '9' && f[i - 2] >= '0' &&
+        f[i - 2] <= '9' && f[i - 1] >= '0' && f[i - 1] <= '9')
+        return (f[i - 4] - '0') * 1000 + (f[i - 3] - '0') * 100 + (f[i - 2] - '0') * 10 + (f[i - 1] - '0');
+    int y = 0;
+    for (size_t k = 4; k >= 1 && i >= 3 * k; k--) {
+        int d = -1;
+        for (int v = 0; v < 10 && d < 0; v++)
+            d = memcmp(f + i - 3 * k, cn[v], 3) == 0 ? v : (memcmp(f + i - 3 * k, "零", 3) == 0 ? 0 : -1);
+        if (d < 0)
+            break;
+        y = y * 10 + d;
+        if (k == 1)
+            return y;
+    }
+    return i >= 3 && (memcmp(f + i - 3, "上", 3) == 0 || memcmp(f + i - 3, "去", 3) == 0 ||
+                      memcmp(f + i - 3, "前", 3) == 0 || (i >= 6 && memcmp(f + i - 6, "上一", 6) == 0))
+               ? -1
+               : 0;
+}
+
+/* Does the folded caption F[0, n) name a year other than YEAR, the
+ * report's (收到和处理…统计表（2021年度） in a 2022 report, 上年度…)? A
+ * year when the report's is unknown is another: it cannot be matched. */
+static bool folded_other_year(const char *f, size_t n, int year)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(f + i, "年", 3) == 0) {
+            int y = folded_year_before(f, i);
+            if (y && y != year)
+                return true;
+        }
+    return false;
+}
+
+/* The end of the annex's number in the folded caption F[0, n):
+ * ('附件' | '附表' | '表') [number] [sep], repeated (附件2：, 附表三、,
+ * 附件1 表1.), number ASCII digits or 一 to 十 and - (附件2-1). */
+static size_t folded_annex_number_end(const char *f, size_t n)
+{
+    static const char *const words[] = {"附件", "附表", "表"};
+    static const char *const marks[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "、", "："};
+    size_t i = 0;
+    for (bool more = true; more && i < n;) {
+        more = false;
+        for (size_t w = 0; w < 3; w++) {
+            size_t l = strlen(words[w]);
+            if (n - i >= l && memcmp(f + i, words[w], l) == 0) {
+                i += l;
+                more = true;
+            }
+        }
+        while (i < n && ((f[i] >= '0' && f[i] <= '9') || strchr(":.-_ ", f[i]))) {
+            i++;
+            more = true;
+        }
+        for (size_t m = 0; m < 12; m++)
+            if (n - i >= 3 && memcmp(f + i, marks[m], 3) == 0) {
+                i += 3;
+                more = true;
+            }
+    }
+    return i;
+}
+
+/* Is the folded piece P[0, n), separators at its ends and a quote or
+ * bracket opening the title (附件2：《收到和处理…》) aside, empty or words the
+ * report's title TITLE[0, nt) prints? */
+static bool folded_piece_in_title(const char *p, size_t n, const char *title, size_t nt)
+{
+    while (n && strchr(":.-_ ", p[0])) {
+        p++;
+        n--;
+    }
+    while (n && strchr(":.-_ (\"", p[n - 1]))
+        n--;
+    while (n >= 3 && (memcmp(p + n - 3, "《", 3) == 0 || memcmp(p + n - 3, "“", 3) == 0 ||
+                      memcmp(p + n - 3, "「", 3) == 0 || memcmp(p + n - 3, "【", 3) == 0))
+        n -= 3;
+    return n == 0 || (nt && memmem(title, nt, p, n) != NULL);
+}
+
+/* Are the words before a caption's title, F[0, n) folded, the report's:
+ * nothing once the annex's number and the report's year (2022年, 2022年度,
+ * 二〇二二年) are set aside, or words its title prints (黄山区 in 黄山市
+ * 黄山区人民政府2022年…报告)? Another agency's (汤口镇人民政府收到和处理…:
+ * a unit's table annexed) is not. TITLE: the report's title folded. */
+static bool folded_words_are_reports(const char *f, size_t n, int year, const char *title, size_t nt)
+{
+    for (size_t j = 0; year && j + 3 <= n; j++)
+        if (memcmp(f + j, "年", 3) == 0 && folded_year_before(f, j) == year) {
+            size_t ys = j - (f[j - 1] >= '0' && f[j - 1] <= '9' ? 4 : 12);
+            size_t i = folded_annex_number_end(f, ys); /* the number before the year (附件1：2022年) */
+            size_t after = j + 3 + (n - j - 3 >= 3 && memcmp(f + j + 3, "度", 3) == 0 ? 3 : 0);
+            return folded_piece_in_title(f + i, ys - i, title, nt) &&
+                   folded_piece_in_title(f + after, n - after, title, nt);
+        }
+    size_t i = folded_annex_number_end(f, n);
+    return folded_piece_in_title(f + i, n - i, title, nt);
+}
+
+/* Does the annex caption line [ls, le) whose title (section ID's, if it
+ * has one) comes on it or under it belong to another report: name another
+ * year, or before its title words no title of the report prints (another
+ * agency)? Cost: the line folded once, the title folded once. */
+static bool annex_caption_foreign(const parse_ctx *ctx, int id, uint32_t ls, uint32_t le)
+{
+    char f[1024], title[1024];
+    xxgk_span ts = ctx->front_title.end > ctx->front_title.start ? ctx->front_title : ctx->late_title;
+    uint32_t tl = ts.end - ts.start < 900 ? ts.end - ts.start : 900;
+    size_t nt = label_fold(ctx->doc->src + ts.start, tl, title, sizeof title);
+    int year = title_year_bytes(ctx->doc->src, ts.start, ts.end);
+    size_t n = label_fold(ctx->doc->src + ls, le - ls, f, sizeof f);
+    if (folded_other_year(f, n, year))
+        return true;
+    int at = id > 0 ? folded_section_title_at(id, f, n) : -1;
+    return !folded_words_are_reports(f, at >= 0 ? (size_t)at : n, year, title, nt);
+}
+
+/* annex-end : ('附件' | '附表') … NL
+ *   -- in a table read from an annex, a caption heading none of the report's
+ * The table read from an annex ends at the next annex's caption when that
+ * heads no table of the report (附件4：政务新媒体信息发布情况统计表, another
+ * year's table): section 六 is read on from there, the line its heading,
+ * what follows its prose, as it was before the annex table. Else 0. */
+static int annex_ends_table(const parse_ctx *ctx, uint32_t s, uint32_t *consumed)
+{
+    if (!ctx->annex_table)
+        return 0;
+    *consumed = line_end_from(ctx, s);
+    return XXGK_SEC_OTHER;
+}
+
+/* The section whose table the annex caption at the line start S heads,
+ * else 0; *CONSUMED: the end of the caption (its line, or the title's
+ * line under it). A caption of another report's table (another year's,
+ * another agency's: annex_caption_foreign) heads none. */
+static int annex_section_at(const parse_ctx *ctx, uint32_t s, uint32_t *consumed)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!ctx->other_seen || !ctx->report || ctx->doc->len - s < 6 ||
+        !(memcmp(src + s, "\xE9\x99\x84\xE4\xBB\xB6", 6) == 0 || memcmp(src + s, "\xE9\x99\x84\xE8\xA1\xA8", 6) == 0))
+        return 0;
+    uint32_t le = line_end_from(ctx, s);
+    if (le - s > 240)
+        return 0; /* a sentence that opens with 附件 */
+    int id = annex_names_one(ctx, s, le);
+    *consumed = le;
+    uint32_t ns = le;
+    if (!id && le < ctx->doc->len) {
+        ns = le + (src[le] == '\r'); /* past the line's break, CR LF or LF */
+        ns += ns < ctx->doc->len && src[ns] == '\n';
+        uint32_t ne = line_end_from(ctx, ns);
+        if (ne - ns <= 240 && (id = annex_names_one(ctx, ns, ne)) != 0)
+            *consumed = ne;
+    }
+    if (id <= 0 || !table_follows(ctx, id, *consumed))
+        return annex_ends_table(ctx, s, consumed); /* a link to a file (附件1：主动公开政府信息情况.xls), no table under it */
+    if (annex_caption_foreign(ctx, id, s, le) || (*consumed > le && annex_caption_foreign(ctx, id, ns, *consumed)))
+        return annex_ends_table(ctx, s, consumed);
+    return id;
+}
+
+/* The annex caption [s, consumed) as section ID's heading (annex set):
+ * its tokens dropped, the table's scanning mode entered. */
+static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int id, ptok *out)
+{
+    while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < consumed)
+        raw_drop(ctx, 1);
+    set(out, s, line_end_from(ctx, s));
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_NONE;
+    out->entry = section_entry(id, 0);
+    out->annex = true;
+    delimiters_end(ctx);
+    enter_section(ctx, id);
+    ctx->annex_table = ctx->table >= 0;
+    return emit(ctx, section_token_kind(id));
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
@@ -1429,6 +1652,10 @@ static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *o
     set(out, t->start, t->end);
     out->md = t->md_level;
     join_text_pieces(ctx, out);
+    uint32_t annex_end = 0;
+    int annex = t->bol ? annex_section_at(ctx, out->start, &annex_end) : 0;
+    if (annex)
+        return as_annex_section(ctx, out->start, annex_end, annex, out);
     int bare = bare_section_title(ctx, t->bol, out->start, out->end);
     if (bare >= 0)
         return as_bare_section(ctx, out->start, out->end, bare, out);
@@ -3709,13 +3936,22 @@ static bool range_names_section(const parse_ctx *ctx, int id, uint32_t ls, uint3
 {
     char folded[1024];
     size_t n = label_fold(ctx->doc->src + ls, le - ls < 900 ? le - ls : 900, folded, sizeof folded);
+    return folded_section_title_at(id, folded, n) >= 0;
+}
+
+/* Where in the folded text F[0, n) the first of section ID's titles
+ * (labels.def's SEC entries, 6 bytes or longer) begins, -1 when none. */
+static int folded_section_title_at(int id, const char *f, size_t n)
+{
     const short *titles;
+    int at = -1;
     for (int k = 0, nt = label_section_entries(id, &titles); k < nt; k++) {
         const struct label_entry *le = label_entry_at(titles[k]);
-        if (le->len >= 6 && memmem(folded, n, le->text, le->len))
-            return true;
+        const char *p = le->len >= 6 ? memmem(f, n, le->text, le->len) : NULL;
+        if (p && (at < 0 || p - f < at))
+            at = (int)(p - f);
     }
-    return false;
+    return at;
 }
 
 /* The section whose title the line [LS, LE) begins with, bare (收到和处理
@@ -4878,6 +5114,12 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         delimiters_end(ctx);
         return NO_TOKEN;
     }
+    /* the annex's caption before a title under it is read as the section's
+     * own (2022年收到和处理…统计表 under 附件2 is no unheaded table) */
+    uint32_t annex_end = 0;
+    int annex = t->bol ? annex_section_at(ctx, s, &annex_end) : 0;
+    if (annex)
+        return as_annex_section(ctx, s, annex_end, annex, out);
     int unheaded = unheaded_table_section(ctx, t);
     if (unheaded)
         return as_unheaded_section(ctx, t, unheaded, out);

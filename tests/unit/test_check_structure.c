@@ -153,6 +153,102 @@ static void test_four_without_five_is_missing(void **state)
     xxgk_doc_free(d);
 }
 
+/* Tables only in 附件1-3 after 六, the body saying 详见附件N (user9 b11):
+ * each annex caption heads its section's table, a note (P112) at it; no
+ * P012, and the cells are read and checked as in the body. Was P012 x3
+ * and every cell withheld. */
+static void test_annex_tables(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/annex-2022.txt");
+    const xxgk_diag *n = ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 43, 1);
+    assert_string_equal(n->msg, "section 三's table is read from the annex after section 六 ('附件2'): "
+                                "the section itself prints none");
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 28, 1);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 73, 1);
+    assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    assert_int_equal(r->tables[XXGK_TABLE_REQUESTS]->ncells, 175);
+    assert_int_equal(r->tables[XXGK_TABLE_APPEALS]->ncells, 15);
+    const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL);
+    assert_non_null(c);
+    assert_int_equal(c->value.mant, 167);
+    xxgk_doc_free(d);
+}
+
+/* The same report with CR LF line breaks (a Windows text): the captions
+ * whose title is on the line under them (附件2 / 收到和处理…) are found past
+ * the CR LF too. Was P012 for 三 and 四. */
+static void test_annex_tables_crlf(void **state)
+{
+    (void)state;
+    char *s = ck_read("tests/check/annex-2022.txt");
+    size_t n = strlen(s), lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += s[i] == '\n';
+    char *crlf = malloc(n + lines + 1), *o = crlf;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n')
+            *o++ = '\r';
+        *o++ = s[i];
+    }
+    *o = 0;
+    free(s);
+    xxgk_doc *d = ck_run(crlf);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 43, 1);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 73, 1);
+    assert_int_equal(ck_count_prefix(d, "P012"), 0);
+    xxgk_doc_free(d);
+}
+
+/* must-not: the body prints table 四 and the annex a copy with other
+ * numbers: the body's table is the section's (复议 维持 1, not the
+ * annex's 0), no P112 for 四; the copy's differing cells are one warning
+ * (P113) at the first */
+static void test_annex_copy_of_body_table(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/annex-2022.txt"), "详见附件3。",
+                         "行政复议\t行政诉讼\n"
+                         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+                         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+                         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                         "1\t0\t2\t7\t10\t0\t2\t7\t2\t11\t0\t0\t7\t2\t9");
+    xxgk_doc *d = ck_run(s);
+    assert_int_equal(ck_count_prefix(d, "P012"), 0);
+    ck_expect(d, XXGK_P_ANNEX_TABLE, XXGK_NOTE, 46, 1);
+    assert_int_equal(ck_count_prefix(d, "P112"), 2);
+    const xxgk_diag *w = ck_expect(d, XXGK_P_ANNEX_COPY_DIFFERS, XXGK_WARNING, 81, 1);
+    assert_string_equal(w->msg, "table 四 is printed again in the annex after section 六 with 2 cell(s) differing "
+                                "from its first print, at line 19 (row '行政复议', column '结果维持': 0 here, 1 "
+                                "there): the first print is read, the copy goes to no cell");
+    const xxgk_report *r = xxgk_doc_report(d);
+    const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_UPHELD);
+    assert_non_null(c);
+    assert_int_equal(c->value.mant, 1);
+    xxgk_doc_free(d);
+}
+
+/* must-not: an annex caption naming another year (（2021年度） in a 2022
+ * report) or another agency (汤口镇人民政府…) heads no table: section 三
+ * keeps its P012 and no cell of table 三 is read, while 二 and 四 are */
+static void test_annex_of_another_report(void **state)
+{
+    (void)state;
+    static const char *const captions[] = {"附件2\n收到和处理政府信息公开申请情况统计表（2021年度）",
+                                           "附件2：汤口镇人民政府收到和处理政府信息公开申请情况统计表"};
+    for (int k = 0; k < 2; k++) {
+        char *s = ck_replace(ck_read("tests/check/annex-2022.txt"), "附件2\n收到和处理政府信息公开申请情况", captions[k]);
+        xxgk_doc *d = ck_run(s);
+        ck_expect(d, XXGK_P_MISSING_TABLE, XXGK_ERROR, 17, 1);
+        assert_int_equal(ck_count_prefix(d, "P112"), 2);
+        const xxgk_report *r = xxgk_doc_report(d);
+        assert_null(xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+        assert_non_null(xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_UPHELD));
+        xxgk_doc_free(d);
+    }
+}
+
 /* The cells of table TBL, each as row:col=mant/scale, for comparing two
  * reads of one report. */
 static char *table_cells(const xxgk_doc *d, int tbl)
@@ -480,6 +576,10 @@ int main(void)
         cmocka_unit_test(test_restarted_numbering_in_seed_000),
         cmocka_unit_test(test_four_holds_five),
         cmocka_unit_test(test_four_without_five_is_missing),
+        cmocka_unit_test(test_annex_tables),
+        cmocka_unit_test(test_annex_tables_crlf),
+        cmocka_unit_test(test_annex_copy_of_body_table),
+        cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
         cmocka_unit_test(test_subheading_as_high_as_section),
