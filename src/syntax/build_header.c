@@ -419,6 +419,16 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     if (!a)
         return true; /* the template's order */
     static const int unit_key[REQ_UNITS] = {XXGK_C_NATURAL_PERSON, XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL};
+    /* a header printed again after rows (a page break: the units read
+     * afresh) in another order, without the 小计 the table's header printed
+     * (has_subtotal stays for the table): it names a column fewer than the
+     * rows hold and does not say where 小计 stands (总计 ⇥ 自然人 ⇥ 商业企业 …
+     * 其他 over rows of eight) */
+    if (ctx->has_subtotal && !ctx->req_subtotal.seen) {
+        header_unmapped(ctx, XXGK_TABLE_REQUESTS, a, b,
+                        word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_LEGAL_SUBTOTAL));
+        return false;
+    }
     int doubt = -1;
     for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
         if (u[i].seen != 1)

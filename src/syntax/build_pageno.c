@@ -107,10 +107,11 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 
 /* The number v, the row's value before the LONE number, may have more
  * digits there: a number on the line right before the lone number's (no
- * blank line between), not 0 (0 has no more digits: 03 is no count), no
- * unit after it (3 件 ends the cell). A cell wrapped in a narrow column
- * puts its last digits alone on the next line, as a page number is
- * printed (docs/grammar.md, "Layout the filter drops"). */
+ * blank line between), ending in a digit (ASCII or full-width), not 0
+ * (0 has no more digits: 03 is no count), no unit after it (3 件 ends
+ * the cell). A cell wrapped in a narrow column puts its last digits alone
+ * on the next line, as a page number is printed (docs/grammar.md,
+ * "Layout the filter drops"). */
 static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
 {
     const uint8_t *src = ctx->doc->src;
@@ -118,7 +119,10 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
         return false;
     if (v->end - v->start == 1 && src[v->start] == '0')
         return false;
-    if (src[v->end - 1] < '0' || src[v->end - 1] > '9')
+    bool ascii = src[v->end - 1] >= '0' && src[v->end - 1] <= '9';
+    bool wide = v->end - v->start >= 3 && src[v->end - 3] == 0xEF && src[v->end - 2] == 0xBC &&
+                src[v->end - 1] >= 0x90 && src[v->end - 1] <= 0x99; /* ０-９ */
+    if (!ascii && !wide)
         return false;
     /* a wrapped cell's lines follow each other: a blank line between
      * (a gap in the page) is no wrap */
@@ -126,6 +130,33 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
     for (uint32_t i = v->end; i < lone->start; i++)
         breaks += src[i] == '\n';
     return breaks <= 1;
+}
+
+/* The digits of the number v, ASCII or full-width, or 0 when it holds
+ * anything else (a point, a comma). */
+static int digit_run(const uint8_t *src, const ptok *v)
+{
+    int n = 0;
+    for (uint32_t i = v->start; i < v->end; n++) {
+        if (src[i] >= '0' && src[i] <= '9')
+            i++;
+        else if (i + 3 <= v->end && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99)
+            i += 3;
+        else
+            return 0;
+    }
+    return n;
+}
+
+/* The LONE number, the row's first value alone on its line after the
+ * label's, may be the head of the NEXT value wrapped in a narrow column
+ * (37 printed 3 over 7): may_continue into it, and the next no longer
+ * than the head (a column wraps a number at its width, the head line
+ * full: 2 over 1769 is a page number and 1769, never 21769 wrapped). */
+static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *next)
+{
+    int head = digit_run(ctx->doc->src, lone), tail = digit_run(ctx->doc->src, next);
+    return may_continue(ctx, lone, next) && tail && tail <= head;
 }
 
 /* The parser's lookahead at a row's end starts something that is no value
@@ -405,6 +436,11 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * in a narrow column (17 printed 1 over 7), no reading and P006,
      * unless a form feed after it proves the page */
     if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
+        return false;
+    /* the first before a value it may be the head of (3 over 7 in a
+     * narrow cell): no page number there unless a form feed after it
+     * proves the page; P006 on the row, never the tail clean */
+    if (first && head_of_wrap(ctx, &v[0], &v[1]) && !form_feed_after(ctx, &v[0]))
         return false;
     /* a row printing a mark of an empty cell (—, /, 无) among its values:
      * the mark may be the one too many (a greyed cell of table 二, a rule
