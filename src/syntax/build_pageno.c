@@ -150,13 +150,17 @@ static int digit_run(const uint8_t *src, const ptok *v)
 
 /* The LONE number, the row's first value alone on its line after the
  * label's, may be the head of the NEXT value wrapped in a narrow column
- * (37 printed 3 over 7): may_continue into it, and the next no longer
- * than the head (a column wraps a number at its width, the head line
- * full: 2 over 1769 is a page number and 1769, never 21769 wrapped). */
-static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *next)
+ * (37 printed 3 over 7): may_continue into it, the next the last value on
+ * its line (AFTER, the value after it, on a later line or none: one cell
+ * a line; a line of the row's cells, 5 ⇥ 3 ⇥ 0, is no wrapped cell), and
+ * no longer than the head (a column wraps a number at its width, the head
+ * line full: 2 over 1769 is a page number and 1769, never 21769). */
+static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *next, const ptok *after)
 {
     int head = digit_run(ctx->doc->src, lone), tail = digit_run(ctx->doc->src, next);
-    return may_continue(ctx, lone, next) && tail && tail <= head;
+    if (!may_continue(ctx, lone, next) || !tail || tail > head)
+        return false;
+    return !after || after->start >= xxgk_doc_line(ctx->doc, next->start).end;
 }
 
 /* The parser's lookahead at a row's end starts something that is no value
@@ -440,7 +444,7 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* the first before a value it may be the head of (3 over 7 in a
      * narrow cell): no page number there unless a form feed after it
      * proves the page; P006 on the row, never the tail clean */
-    if (first && head_of_wrap(ctx, &v[0], &v[1]) && !form_feed_after(ctx, &v[0]))
+    if (first && head_of_wrap(ctx, &v[0], &v[1], k > 2 ? &v[2] : NULL) && !form_feed_after(ctx, &v[0]))
         return false;
     /* a row printing a mark of an empty cell (—, /, 无) among its values:
      * the mark may be the one too many (a greyed cell of table 二, a rule
