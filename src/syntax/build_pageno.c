@@ -163,6 +163,22 @@ static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *nex
     return !after || after->start >= xxgk_doc_line(ctx->doc, next->start).end;
 }
 
+/* LONE, read as a page number, may be the head of NEXT wrapped in a
+ * narrow column (head_of_wrap): P047 at LONE naming both readings, and
+ * NEXT's cell carries it (a note at NEXT), the row ROW_NAME's. */
+static void doubt_wrap_head(parse_ctx *ctx, const ptok *lone, const ptok *next, const char *row_name)
+{
+    char head[16], tail[16], joined[32];
+    bld_text_of(ctx, lone, head, sizeof head);
+    bld_text_of(ctx, next, tail, sizeof tail);
+    snprintf(joined, sizeof joined, "%s%s", head, tail);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_HEAD, tok_span(lone), head, row_name, joined, tail);
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, tok_span(next),
+                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
+                                                          : "the tail if the column wrapped: its cell carries this finding");
+}
+
 /* The parser's lookahead at a row's end starts something that is no value
  * of the row: a row, a group, a header, a caption, a heading, a title, the
  * end of the text (TEXT, which may be words of the row, does not). */
@@ -434,7 +450,8 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;
-    if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
+    int first_holds = first ? row_total_holds(ctx, v + 1, cols, ncols) : -1;
+    if (first_holds == 0)
         first = 0;
     /* the last after a value that may go on: that value's digits wrapped
      * in a narrow column (17 printed 1 over 7), no reading and P006,
@@ -442,17 +459,24 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
         return false;
     /* the first before a value it may be the head of (3 over 7 in a
-     * narrow cell): no page number there unless a form feed after it
-     * proves the page; P006 on the row, never the tail clean */
-    if (first && head_of_wrap(ctx, &v[0], &v[1], k > 2 ? &v[2] : NULL) && !form_feed_after(ctx, &v[0]))
-        return false;
+     * narrow cell), no form feed after it proving the page and no total
+     * holding without it (a total that holds proves the reading): the
+     * text cannot tell the two, so the page number is read as before and
+     * the value it may head is doubted (P047) */
+    bool wrap_doubt = first && first_holds != 1 && !form_feed_after(ctx, &v[0]) &&
+                      head_of_wrap(ctx, &v[0], &v[1], k > 2 ? &v[2] : NULL);
     /* a row printing a mark of an empty cell (—, /, 无) among its values:
      * the mark may be the one too many (a greyed cell of table 二, a rule
      * under the row: 行政许可⏎356⏎—, 规章⏎2⏎1⏎11⏎—), so no value of it
      * is a page number: the greyed cells' reading or P006 */
     if (mark_among(v, k))
         return false;
-    return take_page_number(ctx, v, k, last, first, row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), f, n);
+    const char *name = row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row);
+    if (!take_page_number(ctx, v, k, last, first, name, f, n))
+        return false;
+    if (wrap_doubt && !last)
+        doubt_wrap_head(ctx, &v[0], &v[1], name);
+    return true;
 }
 
 /* Table 四's row (its NV values in the header's groups GROWS and result
