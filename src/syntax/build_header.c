@@ -387,6 +387,17 @@ bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values)
     return true;
 }
 
+/* The table's first header read in ORDER (ORDER[i] the unit i-th from
+ * the left): kept, the order a header printed again is held to. */
+static void first_order(parse_ctx *ctx, const int order[REQ_UNITS])
+{
+    if (ctx->req_first_read)
+        return;
+    for (int i = 0; i < REQ_UNITS; i++)
+        ctx->req_first_rank[order[i]] = i;
+    ctx->req_first_read = true;
+}
+
 /* header → columns (table 三): the three units in the printed order,
  * ORDER[i] the unit i-th from the left. True when the header says it for
  * certain: printed in the template's order as far as it is printed (a
@@ -399,6 +410,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     int rank[REQ_UNITS] = {0, 0, 0};
     const struct hdr_word *a = NULL, *b = NULL; /* the first pair out of order */
     int weak = -1; /* a unit whose place the header leaves open */
+    bool as_first = true; /* no pair placed otherwise than the table's first header did */
     for (int i = 0; i < REQ_UNITS; i++)
         for (int j = i + 1; j < REQ_UNITS; j++) {
             enum order o = u[i].seen && u[j].seen ? word_order(ctx, &u[i], &u[j]) : UNSAID;
@@ -407,6 +419,8 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
                 continue;
             }
             rank[o == BEFORE ? j : i]++;
+            if (ctx->req_first_read && (o == BEFORE) != (ctx->req_first_rank[i] < ctx->req_first_rank[j]))
+                as_first = false;
             if (o == AFTER && !a) {
                 a = &u[j];
                 b = &u[i];
@@ -416,9 +430,23 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
         }
     for (int i = 0; i < REQ_UNITS; i++)
         order[i] = i;
-    if (!a)
+    if (!a) {
+        first_order(ctx, order);
         return true; /* the template's order */
+    }
     static const int unit_key[REQ_UNITS] = {XXGK_C_NATURAL_PERSON, XXGK_C_LEGAL_SUBTOTAL, XXGK_C_TOTAL};
+    /* a header printed again after rows (a page break: the units read
+     * afresh) in another order than the table's first header, without the
+     * 小计 that header printed (has_subtotal stays for the table): it names
+     * a column fewer than the rows hold and does not say where 小计 stands
+     * (总计 ⇥ 自然人 ⇥ 商业企业 … 其他 over rows of eight). In the first
+     * header's order the first header's columns hold (a page repeating
+     * only the units). */
+    if (ctx->has_subtotal && !ctx->req_subtotal.seen && !as_first) {
+        header_unmapped(ctx, XXGK_TABLE_REQUESTS, a, b,
+                        word_text(LK_COL, XXGK_TABLE_REQUESTS, XXGK_C_LEGAL_SUBTOTAL));
+        return false;
+    }
     int doubt = -1;
     for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
         if (u[i].seen != 1)
@@ -436,6 +464,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     }
     for (int i = 0; i < REQ_UNITS; i++)
         order[rank[i]] = i;
+    first_order(ctx, order);
     ctx->req_top_reordered = true;
     if (!printed_org_order(ctx))
         ctx->reorder_seen = false; /* a 法人 columns' order not followed is not the one to name */

@@ -107,10 +107,11 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 
 /* The number v, the row's value before the LONE number, may have more
  * digits there: a number on the line right before the lone number's (no
- * blank line between), not 0 (0 has no more digits: 03 is no count), no
- * unit after it (3 件 ends the cell). A cell wrapped in a narrow column
- * puts its last digits alone on the next line, as a page number is
- * printed (docs/grammar.md, "Layout the filter drops"). */
+ * blank line between), ending in a digit (ASCII or full-width), not 0
+ * (0 has no more digits: 03 is no count), no unit after it (3 件 ends
+ * the cell). A cell wrapped in a narrow column puts its last digits alone
+ * on the next line, as a page number is printed (docs/grammar.md,
+ * "Layout the filter drops"). */
 static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
 {
     const uint8_t *src = ctx->doc->src;
@@ -118,7 +119,10 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
         return false;
     if (v->end - v->start == 1 && src[v->start] == '0')
         return false;
-    if (src[v->end - 1] < '0' || src[v->end - 1] > '9')
+    bool ascii = src[v->end - 1] >= '0' && src[v->end - 1] <= '9';
+    bool wide = v->end - v->start >= 3 && src[v->end - 3] == 0xEF && src[v->end - 2] == 0xBC &&
+                src[v->end - 1] >= 0x90 && src[v->end - 1] <= 0x99; /* ０-９ */
+    if (!ascii && !wide)
         return false;
     /* a wrapped cell's lines follow each other: a blank line between
      * (a gap in the page) is no wrap */
@@ -126,6 +130,53 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
     for (uint32_t i = v->end; i < lone->start; i++)
         breaks += src[i] == '\n';
     return breaks <= 1;
+}
+
+/* The digits of the number v, ASCII or full-width, or 0 when it holds
+ * anything else (a point, a comma). */
+static int digit_run(const uint8_t *src, const ptok *v)
+{
+    int n = 0;
+    for (uint32_t i = v->start; i < v->end; n++) {
+        if (src[i] >= '0' && src[i] <= '9')
+            i++;
+        else if (i + 3 <= v->end && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99)
+            i += 3;
+        else
+            return 0;
+    }
+    return n;
+}
+
+/* The LONE number, the row's first value alone on its line after the
+ * label's, may be the head of the NEXT value wrapped in a narrow column
+ * (37 printed 3 over 7): may_continue into it, the next the last value on
+ * its line (AFTER, the value after it, on a later line or none: one cell
+ * a line; a line of the row's cells, 5 ⇥ 3 ⇥ 0, is no wrapped cell), and
+ * no longer than the head (a column wraps a number at its width, the head
+ * line full: 2 over 1769 is a page number and 1769, never 21769). */
+static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *next, const ptok *after)
+{
+    int head = digit_run(ctx->doc->src, lone), tail = digit_run(ctx->doc->src, next);
+    if (!may_continue(ctx, lone, next) || !tail || tail > head)
+        return false;
+    return !after || after->start >= xxgk_doc_line(ctx->doc, next->start).end;
+}
+
+/* LONE, read as a page number, may be the head of NEXT wrapped in a
+ * narrow column (head_of_wrap): P047 at LONE naming both readings, and
+ * NEXT's cell carries it (a note at NEXT), the row ROW_NAME's. */
+static void doubt_wrap_head(parse_ctx *ctx, const ptok *lone, const ptok *next, const char *row_name)
+{
+    char head[16], tail[16], joined[32];
+    bld_text_of(ctx, lone, head, sizeof head);
+    bld_text_of(ctx, next, tail, sizeof tail);
+    snprintf(joined, sizeof joined, "%s%s", head, tail);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_HEAD, tok_span(lone), head, row_name, joined, tail);
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, tok_span(next),
+                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
+                                                          : "the tail if the column wrapped: its cell carries this finding");
 }
 
 /* The parser's lookahead at a row's end starts something that is no value
@@ -399,20 +450,33 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* a row with a total: the reading must make it hold */
     if (last && row_total_holds(ctx, v, cols, ncols) == 0)
         last = 0;
-    if (first && row_total_holds(ctx, v + 1, cols, ncols) == 0)
+    int first_holds = first ? row_total_holds(ctx, v + 1, cols, ncols) : -1;
+    if (first_holds == 0)
         first = 0;
     /* the last after a value that may go on: that value's digits wrapped
      * in a narrow column (17 printed 1 over 7), no reading and P006,
      * unless a form feed after it proves the page */
     if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
         return false;
+    /* the first before a value it may be the head of (3 over 7 in a
+     * narrow cell), no form feed after it proving the page and no total
+     * holding without it (a total that holds proves the reading): the
+     * text cannot tell the two, so the page number is read as before and
+     * the value it may head is doubted (P047) */
+    bool wrap_doubt = first && first_holds != 1 && !form_feed_after(ctx, &v[0]) &&
+                      head_of_wrap(ctx, &v[0], &v[1], k > 2 ? &v[2] : NULL);
     /* a row printing a mark of an empty cell (—, /, 无) among its values:
      * the mark may be the one too many (a greyed cell of table 二, a rule
      * under the row: 行政许可⏎356⏎—, 规章⏎2⏎1⏎11⏎—), so no value of it
      * is a page number: the greyed cells' reading or P006 */
     if (mark_among(v, k))
         return false;
-    return take_page_number(ctx, v, k, last, first, row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row), f, n);
+    const char *name = row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row);
+    if (!take_page_number(ctx, v, k, last, first, name, f, n))
+        return false;
+    if (wrap_doubt && !last)
+        doubt_wrap_head(ctx, &v[0], &v[1], name);
+    return true;
 }
 
 /* Table 四's row (its NV values in the header's groups GROWS and result

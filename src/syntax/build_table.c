@@ -323,6 +323,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->org_lines = false;
     bld_requests_units_reset(ctx);
     ctx->req_top_reordered = false;
+    ctx->req_first_read = false;
     ctx->req_org_followed = false;
     ctx->req_org_unsure = false;
     ctx->req_org_glued = span_of(0, 0);

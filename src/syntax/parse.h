@@ -411,6 +411,9 @@ typedef struct parse_ctx {
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
     bool req_legal_head;
     bool req_top_reordered; /* and the rows follow their printed order (P022) */
+    int req_first_rank[3];  /* the table's first header's place of each unit
+                             * (REQ_NATURAL …), read once its order was */
+    bool req_first_read;
     bool req_org_followed;  /* rows followed a 法人 columns' order out of the
                              * template's (P022/P106): a later header printed
                              * again in order does not undo it */
