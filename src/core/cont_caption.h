@@ -19,6 +19,15 @@ int caption_table_number(const char *s, size_t *i, size_t n);
  * *title the offset of the title's first byte (n when the line is the
  * caption alone); -1 when the line opens with no such caption. */
 int cont_caption_titled(const char *s, size_t n, size_t *title);
+/* cont_caption_titled with the number's part (*part: 续表3-1, 表3-2（续）,
+ * 续表三（1）: 1, 2, 1; 0 none): a part never names the table. */
+int cont_caption_parts(const char *s, size_t n, size_t *title, int *part);
+/* A part after a table's number at s[*i] (-1, －2, —1, .1, 之二: a mark,
+ * then a number): its number, *i past it; 0 if none. */
+int caption_part_number(const char *s, size_t *i, size_t n);
+/* A numbered caption glued to its title (续表三收到和处理…, the blank
+ * between them lost): its number, *title the title's offset; -1 none. */
+int cont_caption_glued(const char *s, size_t n, size_t *title);
 /* Does s[0, n) open with a caption's first word (续, 續, 接 or 表, blanks
  * and brackets before it aside)? The test before a line is sought's end:
  * a few bytes, no caption without it. */
