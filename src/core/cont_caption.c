@@ -210,9 +210,11 @@ static bool title_total(const char *s, size_t at, size_t n)
 /* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
  *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
  *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
+ * N            := number part?   (core_number: 3-1, 三（1）; the part apart)
  * titled       := cont_caption sep title     sep := blank | bracket | colon
  *                 (a title holds no TAB and no digit: title_words_only,
- *                 and opens with no enumerator: title_enumerated)
+ *                 opens with no enumerator: title_enumerated, and is no
+ *                 total row's label: title_total)
  * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
  * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
  * 1..99. The caption is the longest that ends where a separator starts

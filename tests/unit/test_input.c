@@ -315,6 +315,27 @@ static void html_table_after_a_table_is_not_its_part(void **state)
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
     assert_non_null(strstr(t, "信息内容\t本年新增"));
     free(t);
+    /* rows numbered 1. 2. | 3. 4.: a numbered label is a label, the
+     * second part's first row (3.) none of the first's: one table */
+    snprintf(page, sizeof page, "%s%s%s%s%s", head,
+             "<tr><td>1.规章</td><td>1</td><td>2</td><td>3</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr></table>",
+             "<p>续表</p>", head,
+             "<tr><td>3.行政许可</td><td>7</td><td>8</td><td>9</td></tr>"
+             "<tr><td>4.行政处罚</td><td>1</td><td>2</td><td>3</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_null(strstr(strstr(t, "信息内容") + 1, "信息内容"));
+    free(t);
+    /* ... and a part that starts over (1. again) is a table of its own */
+    snprintf(page, sizeof page, "%s%s%s%s%s", head,
+             "<tr><td>1.规章</td><td>1</td><td>2</td><td>3</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr></table>",
+             "<p>续表</p>", head,
+             "<tr><td>1.规章</td><td>7</td><td>8</td><td>9</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>1</td><td>2</td><td>3</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_non_null(strstr(strstr(t, "信息内容") + 1, "信息内容"));
+    free(t);
     /* a heading that holds 续 (继续) is no continuation caption */
     snprintf(page, sizeof page, "%s%s<p>（二）继续深化依申请公开</p>%s%s", head, again, head,
              "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>"
@@ -375,6 +396,27 @@ static void html_table_after_a_table_is_not_its_part(void **state)
                     {"<p>二、主动公开政府信息情况</p>", "<p>续表2 一、主动公开政府信息情况</p>", false},
                     {"<p>二、主动公开政府信息情况</p>", "<p>表2（续） （二）主动公开政府信息情况</p>", false},
                     {"<p>二、主动公开政府信息情况</p>", "<p>续表 ①主动公开政府信息情况</p>", false},
+                    /* a numbered part (续表2-1, 续表二（1）, 表2-2（续）) joins
+                     * by the table's number: the part never names a table
+                     * (续表1-2 under 二、), and against a caption with a part
+                     * above (表2-1) only the same part joins (word14) */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2-1</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二（1）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表2-2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>續表２－１ 主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表1-2</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2（1）0</p>", false},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-1</p>", true},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-2</p>", false},
+                    /* a title glued to 续表N (the HTML reader drops the
+                     * blank between two Chinese characters) joins when it
+                     * agrees with the heading above; with none above to
+                     * agree with, parted */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二 主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>續表二主動公開政府信息情況</p>", true},
+                    {"", "<p>续表二 主动公开政府信息情况</p>", false},
+                    /* a total row's label after a caption is no title */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二 总计</p>", false},
                     /* a table's row above it is no heading: 四、 of table
                      * 三's last row gives the next table no number */
                     {"<table><tr><td>三、收到和处理政府信息公开申请情况</td><td>总计</td></tr>"
