@@ -190,19 +190,33 @@ static bool title_enumerated(const char *s, size_t at, size_t n)
 enum { TITLE_CPS = 48 }; /* a title's ideographs compared, at most */
 static size_t title_words(const char *s, size_t n, uint32_t *out);
 
-/* total := 总计 | 合计 | 小计   (either script, blanks and brackets aside)
- * Is the title s[at, n) a total row's label (续表3 总计, 續表三　合計:
- * the caption glued to the row 总计 on its line)? A total is never a
- * table's name: the line is no caption (the row keeps its numbers).
- * Cost: the title's ideographs (TITLE_CPS at most) folded, once. */
+/* total := ( 总计 | 合计 | 小计 ) ( 数 | unit )?   unit := 件 | 项 | 个 | 次
+ *          (either script, blanks, brackets and colons aside)
+ * Is the title s[at, n) a total row's label (续表3 总计, 續表三　合計,
+ * 续表3：小计, 续表3 总 计, 续表3 总计（件）, 续表3 合计数)? A total names
+ * no table: the caption is still one (the parser: layout, P055, as a
+ * caption whose title names no other section), but its words are no
+ * evidence of the table continued (grid.c parts by it, a glued one is
+ * none). A total with its numbers on the line is refused before
+ * (title_words_only). Cost: the title's ideographs (TITLE_CPS at most)
+ * folded, once. */
 static bool title_total(const char *s, size_t at, size_t n)
 {
     static const uint32_t totals[][2] = {{0x603B, 0x8BA1}, {0x5408, 0x8BA1}, {0x5C0F, 0x8BA1}}; /* 总计 合计 小计 */
+    static const uint32_t tails[] = {0x6570, 0x4EF6, 0x9879, 0x4E2A, 0x6B21}; /* 数 件 项 个 次 */
     uint32_t w[TITLE_CPS];
-    if (title_words(s + at, n - at, w) != 2)
+    size_t k = title_words(s + at, n - at, w);
+    if (k == 3) {
+        bool tail = false;
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++)
+            tail = tail || w[2] == tails[t];
+        if (!tail)
+            return false;
+    } else if (k != 2) {
         return false;
-    for (size_t k = 0; k < sizeof totals / sizeof *totals; k++)
-        if (w[0] == totals[k][0] && w[1] == totals[k][1])
+    }
+    for (size_t t = 0; t < sizeof totals / sizeof *totals; t++)
+        if (w[0] == totals[t][0] && w[1] == totals[t][1])
             return true;
     return false;
 }
@@ -213,8 +227,8 @@ static bool title_total(const char *s, size_t at, size_t n)
  * N            := number part?   (core_number: 3-1, 三（1）; the part apart)
  * titled       := cont_caption sep title     sep := blank | bracket | colon
  *                 (a title holds no TAB and no digit: title_words_only,
- *                 opens with no enumerator: title_enumerated, and is no
- *                 total row's label: title_total)
+ *                 opens with no enumerator: title_enumerated; a total
+ *                 row's label is one, naming no table: title_total)
  * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
  * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
  * 1..99. The caption is the longest that ends where a separator starts
@@ -269,7 +283,7 @@ int cont_caption_parts(const char *s, size_t n, size_t *title, int *part)
     }
     if (found) /* a caption and separators to the end */
         at = n;
-    if (cap < 0 || !title_words_only(s, at, n) || title_enumerated(s, at, n) || title_total(s, at, n))
+    if (cap < 0 || !title_words_only(s, at, n) || title_enumerated(s, at, n))
         return -1;
     *title = at;
     *part = capp;
@@ -285,10 +299,13 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
 /* glued := ( 续表 | 續表 ) N part? title
  * A numbered caption its title follows with nothing between (续表三收到
  * 和处理…: an HTML reader drops the blank between two Chinese
- * characters): its number, *title where the title starts; -1 when s is
- * no such line or its title is no title (a row's, a total's). Blanks and
- * brackets before it aside. Cost: the line's first words, once. */
-int cont_caption_glued(const char *s, size_t n, size_t *title)
+ * characters): its number, *part its part's (续表3-2收到…, 续表三之二…:
+ * 2, 0 none) as cont_caption_parts reads it spaced, *title where the
+ * title starts; -1 when s is no such line or its title is no title (a
+ * row's, a total's: 续表3总计, the caption glued to the row's label).
+ * Blanks and brackets before it aside. Cost: the line's first words,
+ * once. */
+int cont_caption_glued(const char *s, size_t n, size_t *title, int *part)
 {
     size_t i = 0, skip;
     while (i < n && (skip = blank_or_bracket(s, i, n)) != 0)
@@ -299,13 +316,19 @@ int cont_caption_glued(const char *s, size_t n, size_t *title)
     int num = caption_table_number(s, &i, n);
     if (!num)
         return -1;
-    caption_part_number(s, &i, n);
+    int p = caption_part_number(s, &i, n);
     if (n - i < 6 || (uint8_t)s[i] < 0xE4 || (uint8_t)s[i] > 0xE9)
         return -1; /* an ideograph follows: the title's first word */
     if (!title_words_only(s, i, n) || title_enumerated(s, i, n) || title_total(s, i, n))
         return -1;
     *title = i;
+    *part = p;
     return num;
+}
+
+bool cont_caption_title_total(const char *s, size_t n)
+{
+    return title_total(s, 0, n);
 }
 
 bool cont_caption_may_open(const char *s, size_t n)

@@ -1125,6 +1125,9 @@ enum { CONT_TITLED_BYTES = 192 };              /* ... a caption with a title */
 static bool names_table(int cap, int part, const grid_tail *tail);
 
 /* A titled caption's say (续表3：收到和处理…, 表3（续） 收到和处理…):
+ * none when the title is a total's label (续表3 总计: a total row's
+ * word, no table's name; the parts stay apart, as under a title above
+ * it disagrees with);
  * the table continued is the one its number names (cap, 0 none) and
  * its title agrees with the title of the line that numbered the table
  * (grid_number_before's: 三、收到和处理政府信息公开申请情况); a title
@@ -1134,6 +1137,8 @@ static bool names_table(int cap, int part, const grid_tail *tail);
  * agreeing alone. */
 static bool titled_joins(const char *text, const char *title, size_t n, int cap, int part, const grid_tail *tail)
 {
+    if (cont_caption_title_total(title, n))
+        return false;
     if (tail->title_end > tail->title) {
         if (!caption_title_agrees(title, n, text + tail->title, tail->title_end - tail->title))
             return false;
@@ -1185,9 +1190,10 @@ bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *t
         return false;
     size_t title;
     int part = 0, cap = cont_caption_parts(gap, n, &title, &part);
-    if (cap < 0) {
-        cap = cont_caption_glued(gap, n, &title);
-        return cap > 0 && tail->title_end > tail->title && titled_joins(text, gap + title, n - title, cap, 0, tail);
+    if (cap < 0) { /* glued: its part read as the spaced form's */
+        cap = cont_caption_glued(gap, n, &title, &part);
+        if (cap <= 0 || tail->title_end <= tail->title)
+            return false;
     }
     if (title < n)
         return titled_joins(text, gap + title, n - title, cap, part, tail);
@@ -1196,7 +1202,7 @@ bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *t
 
 enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its number is sought */
 
-/* The number a line gives the table below it: a caption 表N (表3 收到和
+/* The number a line gives the table below it: a caption 表N or 附表N (表3 收到和
  * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
  * 政府信息公开申请情况); 0 for any other line, a table's row too. *after:
  * where the words after the number start; *part the caption's part
@@ -1211,6 +1217,8 @@ static int line_number(const char *s, size_t n, size_t *after, int *part)
         i++;
     while (n - i >= 3 && memcmp(s + i, "　", 3) == 0)
         i += 3;
+    if (n - i > 6 && memcmp(s + i, "附表", 6) == 0)
+        i += 3; /* 附表3-1: an annex's caption, read as 表3-1 */
     if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
         i += 3;
         int num = caption_table_number(s, &i, n);
