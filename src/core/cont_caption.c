@@ -58,25 +58,82 @@ static bool opens_caption(const char *s)
            memcmp(s, "表", 3) == 0;
 }
 
-/* The caption a line's words (blanks and brackets aside, core[0, len))
- * are exactly: its number as cont_caption_number's, -1 when none. */
-static int core_caption(const char *core, size_t len)
+int caption_part_number(const char *s, size_t *i, size_t n)
+{
+    static const char *const marks[] = {"-", "－", "—", "–", ".", "．", "之"};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t l = strlen(marks[m]), j = *i + l;
+        if (l > n - *i || memcmp(s + *i, marks[m], l) != 0)
+            continue;
+        int part = caption_table_number(s, &j, n);
+        if (part)
+            *i = j;
+        return part;
+    }
+    return 0;
+}
+
+/* The first cut (a blank, bracket or colon read without, by its offset
+ * in the words: bit k of cuts) after core[from], len when none. */
+static size_t next_cut(uint64_t cuts, size_t from, size_t len)
+{
+    uint64_t later = from >= 63 ? 0 : cuts & ~((2ULL << from) - 1);
+    if (!later)
+        return len;
+    size_t k = (size_t)__builtin_ctzll(later);
+    return k < len ? k : len;
+}
+
+/* number_part := number ( part | cut number cut )?
+ * The table's number at core[*i] and its part's (*part, 0 none): the
+ * number read no further than a cut, so that 续表3（1） is table 3's part
+ * 1, never table 31; a part after a mark (续表3-1, 表3-2（续）) or alone
+ * in its brackets (续表三（1）). A part never names the table. */
+static int core_number(const char *core, size_t *i, size_t len, uint64_t cuts, int *part)
+{
+    size_t end = next_cut(cuts, *i, len), at = *i;
+    int num = caption_table_number(core, &at, end);
+    if (!num)
+        return 0;
+    size_t p = at;
+    if ((*part = caption_part_number(core, &p, end)) != 0) {
+        *i = p;
+        return num;
+    }
+    if (at == end && end < len) { /* a cut: the part in its brackets */
+        size_t e2 = next_cut(cuts, end, len);
+        p = end;
+        if ((*part = caption_table_number(core, &p, e2)) != 0 && p == e2)
+            at = p;
+        else
+            *part = 0;
+    }
+    *i = at;
+    return num;
+}
+
+/* The caption a line's words (blanks and brackets aside, core[0, len);
+ * cuts where they stood) are exactly: its number as cont_caption_number's,
+ * -1 when none; *part its part's number (0 none). */
+static int core_caption(const char *core, size_t len, uint64_t cuts, int *part)
 {
     static const char *const captions[] = {"续表", "續表", "续上表", "續上表", "接上表", "接上页", "接上頁",
                                            "表格接上页", "表格接上頁"};
     static const char *const after[] = {"续", "續", "续表", "續表"};
+    *part = 0;
     if (len < 6)
         return -1;
     if (rest_is(core, 0, len, captions, sizeof captions / sizeof *captions))
         return 0;
     size_t i = 6; /* after 续表 / 續表 */
     int num;
-    if (len > 6 && rest_is(core, 0, 6, captions, 2) && (num = caption_table_number(core, &i, len)) && i == len)
-        return num; /* 续表三 */
+    if (len > 6 && rest_is(core, 0, 6, captions, 2) && (num = core_number(core, &i, len, cuts, part)) && i == len)
+        return num; /* 续表三 续表3-1 */
     i = 3; /* after 表 */
-    if (memcmp(core, "表", 3) == 0 && (num = caption_table_number(core, &i, len)) &&
+    if (memcmp(core, "表", 3) == 0 && (num = core_number(core, &i, len, cuts, part)) &&
         rest_is(core, i, len, after, sizeof after / sizeof *after))
-        return num; /* 表3续 表三续表 */
+        return num; /* 表3续 表三续表 表3-2续 */
+    *part = 0;
     return -1;
 }
 
@@ -130,12 +187,48 @@ static bool title_enumerated(const char *s, size_t at, size_t n)
     return false;
 }
 
+enum { TITLE_CPS = 48 }; /* a title's ideographs compared, at most */
+static size_t title_words(const char *s, size_t n, uint32_t *out);
+
+/* total := ( 总计 | 合计 | 小计 ) ( 数 | unit )?   unit := 件 | 项 | 个 | 次
+ *          (either script, blanks, brackets and colons aside)
+ * Is the title s[at, n) a total row's label (续表3 总计, 續表三　合計,
+ * 续表3：小计, 续表3 总 计, 续表3 总计（件）, 续表3 合计数)? A total names
+ * no table: the caption is still one (the parser: layout, P055, as a
+ * caption whose title names no other section), but its words are no
+ * evidence of the table continued (grid.c parts by it, a glued one is
+ * none). A total with its numbers on the line is refused before
+ * (title_words_only). Cost: the title's ideographs (TITLE_CPS at most)
+ * folded, once. */
+static bool title_total(const char *s, size_t at, size_t n)
+{
+    static const uint32_t totals[][2] = {{0x603B, 0x8BA1}, {0x5408, 0x8BA1}, {0x5C0F, 0x8BA1}}; /* 总计 合计 小计 */
+    static const uint32_t tails[] = {0x6570, 0x4EF6, 0x9879, 0x4E2A, 0x6B21}; /* 数 件 项 个 次 */
+    uint32_t w[TITLE_CPS];
+    size_t k = title_words(s + at, n - at, w);
+    if (k == 3) {
+        bool tail = false;
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++)
+            tail = tail || w[2] == tails[t];
+        if (!tail)
+            return false;
+    } else if (k != 2) {
+        return false;
+    }
+    for (size_t t = 0; t < sizeof totals / sizeof *totals; t++)
+        if (w[0] == totals[t][0] && w[1] == totals[t][1])
+            return true;
+    return false;
+}
+
 /* cont_caption := ( 续表 | 續表 | 续上表 | 續上表 | 接上表 | 接上页
  *                 | 接上頁 | 表格接上页 | 表格接上頁 )                  -> 0
  *               | 续表 N | 續表 N | 表 N ( 续 | 續 | 续表 | 續表 )      -> N
+ * N            := number part?   (core_number: 3-1, 三（1）; the part apart)
  * titled       := cont_caption sep title     sep := blank | bracket | colon
  *                 (a title holds no TAB and no digit: title_words_only,
- *                 and opens with no enumerator: title_enumerated)
+ *                 opens with no enumerator: title_enumerated; a total
+ *                 row's label is one, naming no table: title_total)
  * read with blanks and brackets anywhere aside (（续表）, 表3（续）,
  * 表（3）续, 【续表三】); N in digits, full-width or Chinese numerals,
  * 1..99. The caption is the longest that ends where a separator starts
@@ -145,11 +238,12 @@ static bool title_enumerated(const char *s, size_t at, size_t n)
  * caption opens with 续, 續, 接 or 表, and the parser asks this of every
  * line of a table); CONT_CAPTION_BYTES of words at most copied, each
  * separator's words compared once. */
-int cont_caption_titled(const char *s, size_t n, size_t *title)
+int cont_caption_parts(const char *s, size_t n, size_t *title, int *part)
 {
     char core[CONT_CAPTION_BYTES];
     size_t len = 0, at = n;
-    int cap = -1;
+    uint64_t cuts = 0; /* bit k: a blank, bracket or colon read without after core[k - 1] */
+    int cap = -1, capp = 0, p;
     bool sep = false, found = false;
     for (size_t i = 0; i < n;) {
         size_t skip = blank_or_bracket(s, i, n);
@@ -157,12 +251,13 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
             skip = colon_at(s, i, n);
         if (skip) {
             if (!sep && len) {
-                int c = core_caption(core, len);
+                int c = core_caption(core, len, cuts, &p);
                 if (c >= 0)
-                    cap = c, found = true;
+                    cap = c, capp = p, found = true;
                 else
                     found = false;
             }
+            cuts |= 1ULL << len;
             sep = true;
             i += skip;
             continue;
@@ -179,9 +274,10 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
             return -1;
     }
     if (!sep && len >= 6 && len < CONT_CAPTION_BYTES) { /* the line's words end: all of them a caption? */
-        int c = core_caption(core, len);
+        int c = core_caption(core, len, cuts, &p);
         if (c >= 0) {
             *title = n;
+            *part = p;
             return c;
         }
     }
@@ -190,7 +286,49 @@ int cont_caption_titled(const char *s, size_t n, size_t *title)
     if (cap < 0 || !title_words_only(s, at, n) || title_enumerated(s, at, n))
         return -1;
     *title = at;
+    *part = capp;
     return cap;
+}
+
+int cont_caption_titled(const char *s, size_t n, size_t *title)
+{
+    int part;
+    return cont_caption_parts(s, n, title, &part);
+}
+
+/* glued := ( 续表 | 續表 ) N part? title
+ * A numbered caption its title follows with nothing between (续表三收到
+ * 和处理…: an HTML reader drops the blank between two Chinese
+ * characters): its number, *part its part's (续表3-2收到…, 续表三之二…:
+ * 2, 0 none) as cont_caption_parts reads it spaced, *title where the
+ * title starts; -1 when s is no such line or its title is no title (a
+ * row's, a total's: 续表3总计, the caption glued to the row's label).
+ * Blanks and brackets before it aside. Cost: the line's first words,
+ * once. */
+int cont_caption_glued(const char *s, size_t n, size_t *title, int *part)
+{
+    size_t i = 0, skip;
+    while (i < n && (skip = blank_or_bracket(s, i, n)) != 0)
+        i += skip;
+    if (n - i < 9 || (memcmp(s + i, "续表", 6) != 0 && memcmp(s + i, "續表", 6) != 0))
+        return -1;
+    i += 6;
+    int num = caption_table_number(s, &i, n);
+    if (!num)
+        return -1;
+    int p = caption_part_number(s, &i, n);
+    if (n - i < 6 || (uint8_t)s[i] < 0xE4 || (uint8_t)s[i] > 0xE9)
+        return -1; /* an ideograph follows: the title's first word */
+    if (!title_words_only(s, i, n) || title_enumerated(s, i, n) || title_total(s, i, n))
+        return -1;
+    *title = i;
+    *part = p;
+    return num;
+}
+
+bool cont_caption_title_total(const char *s, size_t n)
+{
+    return title_total(s, 0, n);
 }
 
 bool cont_caption_may_open(const char *s, size_t n)
@@ -207,8 +345,6 @@ int cont_caption_number(const char *s, size_t n)
     int cap = cont_caption_titled(s, n, &title);
     return cap >= 0 && title == n ? cap : -1;
 }
-
-enum { TITLE_CPS = 48 }; /* a title's ideographs compared, at most */
 
 /* The ideographs of s[0, n) in simplified script, TITLE_CPS at most: a
  * title's words, its blanks, punctuation, brackets and digits aside. */

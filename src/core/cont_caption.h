@@ -17,8 +17,22 @@ int caption_table_number(const char *s, size_t *i, size_t n);
  * a blank, a bracket or a colon (续表3：政府信息公开行政复议、行政诉讼情况,
  * 表3（续） 收到和处理…): the caption's number as cont_caption_number's,
  * *title the offset of the title's first byte (n when the line is the
- * caption alone); -1 when the line opens with no such caption. */
+ * caption alone); -1 when the line opens with no such caption. A total's
+ * label after it (续表3 总计) is its title: cont_caption_title_total. */
 int cont_caption_titled(const char *s, size_t n, size_t *title);
+/* cont_caption_titled with the number's part (*part: 续表3-1, 表3-2（续）,
+ * 续表三（1）: 1, 2, 1; 0 none): a part never names the table. */
+int cont_caption_parts(const char *s, size_t n, size_t *title, int *part);
+/* A part after a table's number at s[*i] (-1, －2, —1, .1, 之二: a mark,
+ * then a number): its number, *i past it; 0 if none. */
+int caption_part_number(const char *s, size_t *i, size_t n);
+/* A numbered caption glued to its title (续表三收到和处理…, 续表3-2收到…,
+ * the blank between them lost): its number, *part its part's (0 none),
+ * *title the title's offset; -1 none (a total's label glued: 续表3总计). */
+int cont_caption_glued(const char *s, size_t n, size_t *title, int *part);
+/* Is a caption's title s[0, n) a total row's label (总计, 合计数, 總 計,
+ * 小计（件）), naming no table? */
+bool cont_caption_title_total(const char *s, size_t n);
 /* Does s[0, n) open with a caption's first word (续, 續, 接 or 表, blanks
  * and brackets before it aside)? The test before a line is sought's end:
  * a few bytes, no caption without it. */

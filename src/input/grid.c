@@ -1047,11 +1047,52 @@ static uint64_t hash_row(const grid_row *r)
     return h;
 }
 
-/* A data row's label: its cells before its first number, hashed. */
+/* numbered := blank* ( "(" | （ )? digit{1,3} mark blank* ideograph
+ *             mark := . ． 、 ） ) ，
+ * Does a cell hold a numbered label (4.保护第三方合法权益, 1、本机关,
+ * （2）): words after a list number, no value? A number's cell (4.5,
+ * 12件) has no mark before a word. Cost: a few bytes at the cell's start. */
+static bool numbered_label(const textbuf *t)
+{
+    static const char *const marks[] = {".", "．", "、", "）", ")", "，"};
+    const char *s = t->s;
+    size_t n = t->len, i = 0, digits = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < n && s[i] == '(')
+        i++;
+    else if (n - i >= 3 && memcmp(s + i, "（", 3) == 0)
+        i += 3;
+    for (; i < n && digits < 4; digits++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            i++;
+        else if (n - i >= 3 && (uint8_t)s[i] == 0xEF && (uint8_t)s[i + 1] == 0xBC && (uint8_t)s[i + 2] >= 0x90 &&
+                 (uint8_t)s[i + 2] <= 0x99)
+            i += 3; /* a full-width digit */
+        else
+            break;
+    }
+    if (digits == 0 || digits > 3)
+        return false;
+    size_t m = 0;
+    while (m < sizeof marks / sizeof *marks &&
+           (strlen(marks[m]) > n - i || memcmp(s + i, marks[m], strlen(marks[m])) != 0))
+        m++;
+    if (m == sizeof marks / sizeof *marks)
+        return false;
+    for (i += strlen(marks[m]); i < n && (s[i] == ' ' || s[i] == '\t');)
+        i++;
+    return n - i >= 3 && (uint8_t)s[i] >= 0xE4 && (uint8_t)s[i] <= 0xE9; /* an ideograph: the label's words */
+}
+
+/* label := ( cell without a digit | numbered )*   before the first number
+ * A data row's label: its cells before its first number, hashed; a
+ * numbered label (4.保护第三方…) is a label, not a number, so that two
+ * parts' rows 4.… and 5.… are not one empty label twice. */
 static uint64_t hash_label(const grid_row *r)
 {
     uint64_t h = HASH_START;
-    for (size_t k = 0; k < r->n && !is_number(&r->cells[k].text); k++)
+    for (size_t k = 0; k < r->n && (!is_number(&r->cells[k].text) || numbered_label(&r->cells[k].text)); k++)
         h = hash_cell(h, &r->cells[k]);
     return h;
 }
@@ -1081,7 +1122,12 @@ static bool spans_below(const grid *g, size_t k)
 enum { CONT_GAP_BYTES = CONT_CAPTION_BYTES }; /* a gap's ink at most, a caption alone */
 enum { CONT_TITLED_BYTES = 192 };              /* ... a caption with a title */
 
+static bool names_table(int cap, int part, const grid_tail *tail);
+
 /* A titled caption's say (续表3：收到和处理…, 表3（续） 收到和处理…):
+ * none when the title is a total's label (续表3 总计: a total row's
+ * word, no table's name; the parts stay apart, as under a title above
+ * it disagrees with);
  * the table continued is the one its number names (cap, 0 none) and
  * its title agrees with the title of the line that numbered the table
  * (grid_number_before's: 三、收到和处理政府信息公开申请情况); a title
@@ -1089,26 +1135,39 @@ enum { CONT_TITLED_BYTES = 192 };              /* ... a caption with a title */
  * table 三) parts the two. With no title above to agree with, the
  * number alone (as an untitled caption's); with no number, the title's
  * agreeing alone. */
-static bool titled_joins(const char *text, const char *title, size_t n, int cap, const grid_tail *tail)
+static bool titled_joins(const char *text, const char *title, size_t n, int cap, int part, const grid_tail *tail)
 {
+    if (cont_caption_title_total(title, n))
+        return false;
     if (tail->title_end > tail->title) {
         if (!caption_title_agrees(title, n, text + tail->title, tail->title_end - tail->title))
             return false;
-        return cap == 0 || cap == tail->number;
+        return cap == 0 || names_table(cap, part, tail);
     }
-    return cap > 0 && cap == tail->number;
+    return cap > 0 && names_table(cap, part, tail);
+}
+
+/* Does a caption's number (cap > 0) and part name the table continued:
+ * its number the table's, its part the table's when both have one
+ * (表3-1 above, 续表3-2 between: table 3's other part, parted). A part
+ * never names a table: 续表3-1 under 表1 names table 3, not 1. */
+static bool names_table(int cap, int part, const grid_tail *tail)
+{
+    return cap == tail->number && (!part || !tail->part || part == tail->part);
 }
 
 /* What stands between two tables that are one table's parts: nothing
  * (blank lines, a page break), or one short line that is a continuation
  * caption (cont_caption_number: （续表）, 续上表, 續表, 接上页), one with a
- * table number (表3（续）, 续表三) only when it is the number of the table
- * continued (tail->number: grid_number_before's, 0 unknown): 表2（续）
- * between two parts of table 三 names another table; one with a title
- * by titled_joins. Any other line parts two tables: a clause's caption
- * between two of table 二's clauses, each its own table under the same
- * header (第二十条第（六）项), a heading (（二）继续深化依申请公开), prose, a
- * caption with a year (2020年). The gap is read once per table,
+ * table number (表3（续）, 续表三, 续表3-1) only when it is the number of
+ * the table continued (tail->number: grid_number_before's, 0 unknown):
+ * 表2（续） between two parts of table 三 names another table; one with
+ * a title by titled_joins, its title glued to it too (续表三收到和处理…:
+ * an HTML paragraph as read, cont_caption_glued) when the table has a
+ * title above to agree with. Any other line parts two tables: a clause's
+ * caption between two of table 二's clauses, each its own table under
+ * the same header (第二十条第（六）项), a heading (（二）继续深化依申请公开),
+ * prose, a caption with a year (2020年). The gap is read once per table,
  * CONT_TITLED_BYTES at most compared. */
 bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *tail)
 {
@@ -1130,22 +1189,27 @@ bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *t
     if (lines != 1 || ink > CONT_TITLED_BYTES)
         return false;
     size_t title;
-    int cap = cont_caption_titled(gap, n, &title);
-    if (cap < 0)
-        return false;
+    int part = 0, cap = cont_caption_parts(gap, n, &title, &part);
+    if (cap < 0) { /* glued: its part read as the spaced form's */
+        cap = cont_caption_glued(gap, n, &title, &part);
+        if (cap <= 0 || tail->title_end <= tail->title)
+            return false;
+    }
     if (title < n)
-        return titled_joins(text, gap + title, n - title, cap, tail);
-    return ink <= CONT_GAP_BYTES && (cap == 0 || cap == tail->number);
+        return titled_joins(text, gap + title, n - title, cap, part, tail);
+    return ink <= CONT_GAP_BYTES && (cap == 0 || names_table(cap, part, tail));
 }
 
 enum { NUMBER_LINES = 3, NUMBER_BYTES = 512 }; /* how far above a table its number is sought */
 
-/* The number a line gives the table below it: a caption 表N (表3 收到和
+/* The number a line gives the table below it: a caption 表N or 附表N (表3 收到和
  * 处理…, 表二：) or a section heading N、 in Chinese numerals (三、收到和处理
  * 政府信息公开申请情况); 0 for any other line, a table's row too. *after:
- * where the words after the number start. */
-static int line_number(const char *s, size_t n, size_t *after)
+ * where the words after the number start; *part the caption's part
+ * (表3-1: 1, 0 none). */
+static int line_number(const char *s, size_t n, size_t *after, int *part)
 {
+    *part = 0;
     if (memchr(s, '\t', n))
         return 0; /* a table's row (四、结转下年度继续办理⇥1…), no heading */
     size_t i = 0;
@@ -1153,9 +1217,12 @@ static int line_number(const char *s, size_t n, size_t *after)
         i++;
     while (n - i >= 3 && memcmp(s + i, "　", 3) == 0)
         i += 3;
+    if (n - i > 6 && memcmp(s + i, "附表", 6) == 0)
+        i += 3; /* 附表3-1: an annex's caption, read as 表3-1 */
     if (n - i > 3 && memcmp(s + i, "表", 3) == 0) {
         i += 3;
         int num = caption_table_number(s, &i, n);
+        *part = num ? caption_part_number(s, &i, n) : 0; /* 表3-1 */
         *after = i;
         return num;
     }
@@ -1173,9 +1240,10 @@ static int line_number(const char *s, size_t n, size_t *after)
  * nearer), 0 when none does; its title the rest of that line. Cost:
  * NUMBER_BYTES at most read back, once per table that is not a
  * continuation. */
-int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end)
+int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end, int *part)
 {
     *title = *title_end = 0;
+    *part = 0;
     size_t stop = n > NUMBER_BYTES ? n - NUMBER_BYTES : 0, end = n, lines = 0;
     while (end > stop && lines < NUMBER_LINES) {
         size_t s = end;
@@ -1184,7 +1252,7 @@ int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_
         if (s == stop && stop > 0)
             return 0; /* the line starts before the window: not read */
         size_t after = 0;
-        int num = line_number(text + s, end - s, &after);
+        int num = line_number(text + s, end - s, &after, part);
         if (num) {
             *title = s + after;
             *title_end = end;
@@ -1244,7 +1312,7 @@ void grid_tail_take(grid_tail *tail, const grid *g, bool continued, const char *
 {
     size_t own = head_rows(g);
     if (!continued) {
-        tail->number = grid_number_before(text, at, &tail->title, &tail->title_end);
+        tail->number = grid_number_before(text, at, &tail->title, &tail->title_end, &tail->part);
         u64map_free(&tail->labels);
         tail->nlabels = 0;
         tail->nhead = own > GRID_HEAD_ROWS ? 0 : own; /* none kept past the limit */

@@ -148,6 +148,7 @@ typedef struct grid_tail {
     u64map labels;  /* the data rows' labels, a set: one look-up per table */
     size_t nlabels; /* data rows so far (a label twice counted twice) */
     int number;     /* its caption's or section's number (grid_number_before), 0 none */
+    int part;       /* its caption's part (表3-1: 1), 0 none */
     size_t title, title_end; /* that line's title after the number, offsets in the text (equal: none) */
     bool set;
 } grid_tail;
@@ -170,8 +171,9 @@ bool grid_gap_joins(const char *text, size_t from, size_t to, const grid_tail *t
 /* The number of the table whose text would start at text + n: a caption
  * 表N or a section heading N、 (Chinese numerals) on one of the three
  * lines above it, the nearest; 0 when none. *title, *title_end: the
- * offsets of that line's words after its number (equal when none). */
-int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end);
+ * offsets of that line's words after its number (equal when none);
+ * *part the caption's part (表3-1: 1; 0 none). */
+int grid_number_before(const char *text, size_t n, size_t *title, size_t *title_end, int *part);
 /* Drops g's first k rows (none of their cells spans below them). */
 void grid_drop_rows(grid *g, size_t k);
 /* The table g (its repeated header dropped when it continued the one

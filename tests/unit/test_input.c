@@ -9,6 +9,7 @@
 
 #include "cell_flags.h"
 #include "check.h"
+#include "cont_caption.h"
 #include "encoding.h"
 #include "input.h"
 #include "parse_input.h"
@@ -283,6 +284,77 @@ static void html_table_split_in_two(void **state)
  * (another year's table 二 right after this year's) is a table of its
  * own, its header read again; so is one after a line with a digit (2020年)
  * or a clause's caption, or a table whose header is another's. */
+/* The caption readers grid.c joins by and the parser notes by: a part
+ * read after its number (续表3-1, 续表三之二, 续表3（1）: table 3, never 31),
+ * the same in a glued title as in a spaced one, and a total's label
+ * (总计, 合计数, 总计（件）) a title naming no table. */
+static void cont_caption_reads_parts_and_totals(void **state)
+{
+    (void)state;
+    size_t i = 0, title = 0;
+    int part = -1;
+    assert_int_equal(caption_part_number("-2x", &i, 3), 2);
+    assert_int_equal(i, 2);
+    i = 0;
+    assert_int_equal(caption_part_number("之二", &i, strlen("之二")), 2);
+    i = 0;
+    assert_int_equal(caption_part_number("2", &i, 1), 0);
+    assert_int_equal(i, 0);
+    const struct {
+        const char *line;
+        int cap, part;
+        bool titled; /* a title read after the caption */
+    } spaced[] = {{"续表3（1）", 3, 1, false},
+                  {"续表3-2 收到和处理政府信息公开申请情况", 3, 2, true},
+                  {"表三之二（续）", 3, 2, false},
+                  {"续表31", 31, 0, false},
+                  {"续表3 总计", 3, 0, true},
+                  {"续表3：小计", 3, 0, true},
+                  {"續表三　總 計", 3, 0, true},
+                  {"续表3 总计 5", -1, 0, false}};
+    for (size_t k = 0; k < sizeof spaced / sizeof *spaced; k++) {
+        size_t n = strlen(spaced[k].line);
+        part = -1;
+        int cap = cont_caption_parts(spaced[k].line, n, &title, &part);
+        assert_int_equal(cap, spaced[k].cap);
+        if (cap < 0)
+            continue;
+        assert_int_equal(part, spaced[k].part);
+        assert_int_equal(title < n, spaced[k].titled);
+    }
+    const struct {
+        const char *line;
+        int cap, part;
+        const char *title; /* where the title starts, NULL none */
+    } glued[] = {{"续表3-2收到和处理政府信息公开申请情况", 3, 2, "收到"},
+                 {"续表三之二收到和处理政府信息公开申请情况", 3, 2, "收到"},
+                 {"續表三收到和處理", 3, 0, "收到"},
+                 {"续表3总计", -1, 0, NULL},
+                 {"续表3合计数", -1, 0, NULL},
+                 {"续表3一、本年新收", -1, 0, NULL},
+                 {"续表3", -1, 0, NULL}};
+    for (size_t k = 0; k < sizeof glued / sizeof *glued; k++) {
+        size_t n = strlen(glued[k].line);
+        part = -1;
+        int cap = cont_caption_glued(glued[k].line, n, &title, &part);
+        assert_int_equal(cap, glued[k].cap);
+        if (cap < 0)
+            continue;
+        assert_int_equal(part, glued[k].part);
+        if (glued[k].title)
+            assert_int_equal(title, (size_t)(strstr(glued[k].line, glued[k].title) - glued[k].line));
+        else
+            assert_int_equal(title, n);
+    }
+    /* a total's label, blanks, brackets, a colon, 数 or a unit aside */
+    const char *totals[] = {"总计", "總 計", "：小计", "合计数", "总计（件）", "合計（項）"};
+    for (size_t k = 0; k < sizeof totals / sizeof *totals; k++)
+        assert_true(cont_caption_title_total(totals[k], strlen(totals[k])));
+    const char *titles[] = {"总计收入", "收到和处理政府信息公开申请情况", "计", "总数", "合计（万元）"};
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
+        assert_false(cont_caption_title_total(titles[k], strlen(titles[k])));
+}
+
 static void html_table_after_a_table_is_not_its_part(void **state)
 {
     (void)state;
@@ -314,6 +386,27 @@ static void html_table_after_a_table_is_not_its_part(void **state)
     snprintf(page, sizeof page, "%s%s%s", head, again, other);
     char *t = text_of(page, strlen(page), XXGK_INPUT_HTML);
     assert_non_null(strstr(t, "信息内容\t本年新增"));
+    free(t);
+    /* rows numbered 1. 2. | 3. 4.: a numbered label is a label, the
+     * second part's first row (3.) none of the first's: one table */
+    snprintf(page, sizeof page, "%s%s%s%s%s", head,
+             "<tr><td>1.规章</td><td>1</td><td>2</td><td>3</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr></table>",
+             "<p>续表</p>", head,
+             "<tr><td>3.行政许可</td><td>7</td><td>8</td><td>9</td></tr>"
+             "<tr><td>4.行政处罚</td><td>1</td><td>2</td><td>3</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_null(strstr(strstr(t, "信息内容") + 1, "信息内容"));
+    free(t);
+    /* ... and a part that starts over (1. again) is a table of its own */
+    snprintf(page, sizeof page, "%s%s%s%s%s", head,
+             "<tr><td>1.规章</td><td>1</td><td>2</td><td>3</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr></table>",
+             "<p>续表</p>", head,
+             "<tr><td>1.规章</td><td>7</td><td>8</td><td>9</td></tr>"
+             "<tr><td>2.行政规范性文件</td><td>1</td><td>2</td><td>3</td></tr></table>");
+    t = text_of(page, strlen(page), XXGK_INPUT_HTML);
+    assert_non_null(strstr(strstr(t, "信息内容") + 1, "信息内容"));
     free(t);
     /* a heading that holds 续 (继续) is no continuation caption */
     snprintf(page, sizeof page, "%s%s<p>（二）继续深化依申请公开</p>%s%s", head, again, head,
@@ -375,6 +468,48 @@ static void html_table_after_a_table_is_not_its_part(void **state)
                     {"<p>二、主动公开政府信息情况</p>", "<p>续表2 一、主动公开政府信息情况</p>", false},
                     {"<p>二、主动公开政府信息情况</p>", "<p>表2（续） （二）主动公开政府信息情况</p>", false},
                     {"<p>二、主动公开政府信息情况</p>", "<p>续表 ①主动公开政府信息情况</p>", false},
+                    /* a numbered part (续表2-1, 续表二（1）, 表2-2（续）) joins
+                     * by the table's number: the part never names a table
+                     * (续表1-2 under 二、), and against a caption with a part
+                     * above (表2-1) only the same part joins (word14) */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2-1</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二（1）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>表2-2（续）</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>續表２－１ 主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表1-2</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表2（1）0</p>", false},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-1</p>", true},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-2</p>", false},
+                    /* a title glued to 续表N (the HTML reader drops the
+                     * blank between two Chinese characters) joins when it
+                     * agrees with the heading above; with none above to
+                     * agree with, parted */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二 主动公开政府信息情况</p>", true},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>續表二主動公開政府信息情況</p>", true},
+                    {"", "<p>续表二 主动公开政府信息情况</p>", false},
+                    /* a glued title's part is read as a spaced one's:
+                     * under 表2-1 another part (续表2-2…, 续表二之二…)
+                     * parts, the same part joins (word14b) */
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-2主动公开政府信息情况</p>", false},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表二之二主动公开政府信息情况</p>", false},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表二之二 主动公开政府信息情况</p>", false},
+                    {"<p>表2-1 主动公开政府信息情况</p>", "<p>续表2-1主动公开政府信息情况</p>", true},
+                    /* an annex's caption above (附表2-1) numbers its part
+                     * as 表2-1 does */
+                    {"<p>附表2-1 主动公开政府信息情况</p>", "<p>续表2-2</p>", false},
+                    {"<p>附表2-1 主动公开政府信息情况</p>", "<p>续表2-1</p>", true},
+                    /* a total row's label after a caption names no
+                     * table: parted, with a title above or only a number
+                     * (表2: main joined by the number), glued or not */
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二 总计</p>", false},
+                    {"<p>二、主动公开政府信息情况</p>", "<p>续表二总计</p>", false},
+                    {"<p>表2</p>", "<p>续表2</p>", true},
+                    {"<p>表2</p>", "<p>续表2 总计</p>", false},
+                    {"<p>表2</p>", "<p>续表2 总计（件）</p>", false},
+                    {"<p>表2</p>", "<p>续表2：小计</p>", false},
+                    {"<p>表2</p>", "<p>续表2 合计数</p>", false},
+                    {"<p>表2</p>", "<p>續表2 總 計</p>", false},
+                    {"<p>表2</p>", "<p>续表2 统计</p>", true},
                     /* a table's row above it is no heading: 四、 of table
                      * 三's last row gives the next table no number */
                     {"<table><tr><td>三、收到和处理政府信息公开申请情况</td><td>总计</td></tr>"
@@ -6401,6 +6536,7 @@ int main(void)
         cmocka_unit_test(html_pages_give_the_twins_cells),
         cmocka_unit_test(cells_point_into_the_page),
         cmocka_unit_test(html_table_split_in_two),
+        cmocka_unit_test(cont_caption_reads_parts_and_totals),
         cmocka_unit_test(html_table_after_a_table_is_not_its_part),
         cmocka_unit_test(html_table_four_twice_keeps_this_year),
         cmocka_unit_test(diagnostics_point_into_the_page),
