@@ -545,17 +545,92 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     ob_flush(&o);
 }
 
+/* Repeats of one finding on one line are told the way compilers do: of a
+ * run of diagnostics of one code in a row on one line, the first
+ * DIAG_REPEAT_SHOWN that say the same as the run's first (its message) and
+ * the first DIAG_RUN_SHOWN in all are printed whole (place, line, caret);
+ * the rest are counted in one note at the first one not shown, "… and N
+ * more [CODE] on this line" (a line of a million zero-width characters,
+ * one L034 each, printed 300 MB at 50,000 instructions a diagnostic: issue
+ * 16). A row's findings, one a cell, may all say the same (P036 at each
+ * of table 四's 15 numbers): twice the widest row are shown; findings that
+ * differ, up to 256, more than the template's ~200 cells of a whole report
+ * on one line. Only
+ * the text printed is cut: the JSON, SARIF and the summary's counts keep
+ * every diagnostic. */
+enum { DIAG_REPEAT_SHOWN = 32, DIAG_RUN_SHOWN = 256 };
+
+/* a run of one code on one line */
+typedef struct repeat_run {
+    const xxgk_diag *first;
+    uint32_t line_end;  /* the end of the line of the run's first (asked at its second) */
+    uint32_t n, same;   /* diagnostics of the run so far; those saying what the first says */
+    uint32_t hidden;    /* of them not shown */
+    uint32_t hidden_at; /* the offset of the first not shown */
+} repeat_run;
+
+/* The note that counts the run's diagnostics not shown. */
+static void put_repeat_note(outbuf *o, const xxgk_doc *doc, const repeat_run *r, bool color)
+{
+    if (!r->hidden)
+        return;
+    char text[96];
+    snprintf(text, sizeof text,
+             doc->lang == XXGK_LANG_ZH ? "……本行另有 %u 条 [%s] 未列出" : "… and %u more [%s] on this line",
+             r->hidden, xxgk_code_name(r->first->code));
+    put_note(o, doc, xxgk_doc_position(doc, r->hidden_at), text, color);
+}
+
+/* D, of the code of run R, is on R's line. Diagnostics come in the order
+ * of their places, so D is on the line when it starts before the line's
+ * end (looked up once a run, at its second: most diagnostics follow one of
+ * another code and ask nothing). */
+static bool repeat_on_line(const xxgk_doc *doc, repeat_run *r, const xxgk_diag *d)
+{
+    if (!doc->len)
+        return false;
+    if (r->n == 1)
+        r->line_end = xxgk_doc_line(doc, r->first->span.start).end;
+    return d->span.start >= r->first->span.start && d->span.start <= r->line_end;
+}
+
+/* D continues run R (of its code, on its line): counted; true when D is
+ * still to be printed. */
+static bool repeat_shown(repeat_run *r, const xxgk_diag *d)
+{
+    r->n++;
+    bool same = strcmp(d->msg, r->first->msg) == 0;
+    r->same += same;
+    if ((!same || r->same <= DIAG_REPEAT_SHOWN) && r->n <= DIAG_RUN_SHOWN)
+        return true;
+    if (!r->hidden++)
+        r->hidden_at = d->span.start;
+    return false;
+}
+
 /* A document's diagnostics of severity least or above through one buffer
- * and one memo of the walks: they come in the order of their places. */
+ * and one memo of the walks: they come in the order of their places;
+ * repeats on one line counted past the first few (repeat_shown). */
 void xxgk_print_diags_min(FILE *f, const xxgk_doc *doc, bool color, int least)
 {
     outbuf o;
     char buf[OB_LARGE];
     ob_init(&o, f, buf, sizeof buf);
     walk_memo m = {0};
-    for (const xxgk_diag *d = doc->diags; d; d = d->next)
-        if (d->severity >= least)
-            print_diag(&o, doc, d, color, &m);
+    repeat_run r = {0};
+    for (const xxgk_diag *d = doc->diags; d; d = d->next) {
+        if (d->severity < least)
+            continue;
+        if (r.first && d->code == r.first->code && repeat_on_line(doc, &r, d)) {
+            if (!repeat_shown(&r, d))
+                continue;
+        } else {
+            put_repeat_note(&o, doc, &r, color); /* the run before D ends */
+            r = (repeat_run){d, 0, 1, 1, 0, 0};
+        }
+        print_diag(&o, doc, d, color, &m);
+    }
+    put_repeat_note(&o, doc, &r, color);
     ob_flush(&o);
 }
 

@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@ typedef struct {
     int status;      /* exit status, or -1 when killed by a signal */
     char *out, *err; /* whole standard output and error, NUL-terminated */
     size_t out_len, err_len;
+    long maxrss_kb; /* the run's peak resident memory (wait4) */
 } run_result;
 
 static char tmpdir[] = "/tmp/xxgk-hostile-XXXXXX";
@@ -121,9 +123,11 @@ static run_result run_in(const char *cwd, const char *in_path, const char *enc, 
     free(envp);
     assert_int_equal(rc, 0);
     int ws;
-    while (waitpid(pid, &ws, 0) < 0)
+    struct rusage ru;
+    while (wait4(pid, &ws, 0, &ru) < 0)
         assert_int_equal(errno, EINTR);
     run_result r;
+    r.maxrss_kb = ru.ru_maxrss;
     r.status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
     r.out = slurp(out_path, &r.out_len);
     r.err = slurp(err_path, &r.err_len);
@@ -1353,6 +1357,73 @@ static void row_of_blank_runs(void **state)
     run_free(&r);
 }
 
+/* A row of 2,000,000 blank cells (规章 TAB 3, then TABs) and one of
+ * 1,000,000 numbers (规章 then │ TAB 3 TAB): each cell was kept in the
+ * row's array, ~70 bytes a cell, 140 MB for a 2 MB line (issue 16). A row
+ * keeps at most 256 blanks in a run and 4096 values, so the peak memory no
+ * longer grows with the line: a guard of 64 MB over a plain report's run
+ * (generous: the sanitizers' own memory differs from build to build), not
+ * a measurement. The rows still read as before: 3 in its cell, and the
+ * row's values past its columns P006. */
+static void long_rows_in_bounded_memory(void **state)
+{
+    (void)state;
+    write_long_row("plain.txt", "规章\t3", "", 0, "");
+    run_result plain = run("check", "plain.txt");
+    write_long_row("blanks.txt", "规章\t3", "\t", 2000000, "│");
+    run_result r = run("export", "blanks.txt");
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, ",proactive,rules,issued,3,,17,4,\n");
+    if (r.maxrss_kb > plain.maxrss_kb + 64 * 1024) {
+        print_error("blank cells: peak %ld KB, a plain report %ld KB\n", r.maxrss_kb, plain.maxrss_kb);
+        fail();
+    }
+    run_free(&r);
+    write_long_row("numbers.txt", "规章", "│\t3\t", 1000000, "");
+    r = run("check", "numbers.txt");
+    assert_has(r.out, "numbers.txt:17:9: error[P006]: value 4 of row 规章 exceeds its column count (3)");
+    if (r.maxrss_kb > plain.maxrss_kb + 64 * 1024) {
+        print_error("number cells: peak %ld KB, a plain report %ld KB\n", r.maxrss_kb, plain.maxrss_kb);
+        fail();
+    }
+    run_free(&r);
+    run_free(&plain);
+}
+
+/* Forty zero-width spaces after a row's number: forty L034 on one line,
+ * all saying the same. The text prints the first 32 whole (place, line,
+ * caret) and counts the other eight in one note at the 33rd's place; the
+ * summary and the JSON keep all forty (a line of a million of them printed
+ * 300 MB: issue 16). */
+static void repeats_on_one_line_counted(void **state)
+{
+    (void)state;
+    write_long_row("zw.txt", "规章\t1", "\u200b", 40, "");
+    run_result r = run("check", "zw.txt");
+    assert_has(r.out, "zw.txt:17:5: warning[L034]: invisible format character U+200B in text: skipped\n"
+                      " 17 | 规章    1\u200b");
+    assert_has(r.out, "zw.txt:17:36: warning[L034]: invisible format character U+200B in text: skipped\n"
+                      " 17 | 规章    1");
+    /* the 32nd's caret under its column (a zero-width character takes one), then the note */
+    char last[128];
+    snprintf(last, sizeof last, "\n    |%*s^\nzw.txt:17:37: note: … and 8 more [L034] on this line\n", 41, "");
+    assert_has(r.out, last);
+    assert_null(strstr(r.out, "zw.txt:17:37: warning[L034]"));
+    assert_has(r.out, "41 warnings");
+    run_free(&r);
+    const char *zh[] = {"check", "--lang", "zh", "zw.txt", NULL};
+    r = run_in(NULL, NULL, NULL, zh);
+    assert_has(r.out, "zw.txt:17:37: 提示: ……本行另有 8 条 [L034] 未列出\n");
+    run_free(&r);
+    const char *json[] = {"check", "--format", "json", "zw.txt", NULL};
+    r = run_in(NULL, NULL, NULL, json);
+    size_t n = 0;
+    for (const char *p = r.out; (p = strstr(p, "\"L034\"")); p++)
+        n++;
+    assert_int_equal(n, 40);
+    run_free(&r);
+}
+
 /* ---- paths ---------------------------------------------------------------- */
 
 static void directory(void **state)
@@ -1550,6 +1621,8 @@ int main(void)
         cmocka_unit_test(line_of_a_million_characters),
         cmocka_unit_test(page_text_on_one_line),
         cmocka_unit_test(row_of_blank_runs),
+        cmocka_unit_test(long_rows_in_bounded_memory),
+        cmocka_unit_test(repeats_on_one_line_counted),
         cmocka_unit_test(directory),
         cmocka_unit_test(unreadable_paths),
         cmocka_unit_test(forty_digit_number),
