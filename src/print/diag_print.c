@@ -545,17 +545,107 @@ void xxgk_print_diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d, bool colo
     ob_flush(&o);
 }
 
+/* Repeats of one finding on one line are told the way compilers do: of a
+ * run of diagnostics of one code in a row on one line, a finding is printed
+ * whole (place, line, caret) unless it says the same as the DIAG_REPEAT_SHOWN
+ * just before it, or the run has printed DIAG_RUN_SHOWN already; the ones not
+ * printed are counted in a note, "… and N more [CODE] on this line", told
+ * at the first of them before the next finding printed (so the output stays
+ * in the order of places). A line of a million zero-width characters, one
+ * L034 each, printed 300 MB at 50,000 instructions a diagnostic (issue 16).
+ * A finding that differs from the one before it is printed (a U+FEFF after
+ * 300 U+200B); a row's findings, one a cell, may all say the same (P036 at
+ * each of table 四's 15 numbers): twice the widest row are shown; 256
+ * printed is more than the template's ~200 cells of a whole report on one
+ * line. Only the text printed is cut: the JSON, SARIF and the summary's
+ * counts keep every diagnostic. */
+enum { DIAG_REPEAT_SHOWN = 32, DIAG_RUN_SHOWN = 256 };
+
+/* a run of one code on one line */
+typedef struct repeat_run {
+    const xxgk_diag *first;
+    const char *msg;    /* the message of the run's latest */
+    uint32_t line_end;  /* the end of the line of the run's first (asked at its second) */
+    uint32_t n;         /* diagnostics of the run so far */
+    uint32_t same;      /* the latest's message said this many times in a row */
+    uint32_t shown;     /* of the run printed */
+    uint32_t hidden;    /* not printed since the last note */
+    uint32_t hidden_at; /* the offset of the first of them */
+} repeat_run;
+
+/* The note that counts the run's diagnostics not printed since the last
+ * note; told once (the count starts again). */
+static void put_repeat_note(outbuf *o, const xxgk_doc *doc, repeat_run *r, bool color)
+{
+    if (!r->hidden)
+        return;
+    char text[96];
+    snprintf(text, sizeof text,
+             doc->lang == XXGK_LANG_ZH ? "……本行另有 %u 条 [%s] 未列出" : "… and %u more [%s] on this line",
+             r->hidden, xxgk_code_name(r->first->code));
+    put_note(o, doc, xxgk_doc_position(doc, r->hidden_at), text, color);
+    r->hidden = 0;
+}
+
+/* D, of the code of run R, is on R's line. Diagnostics come in the order
+ * of their places, so D is on the line when it starts before the line's
+ * end (looked up once a run, at its second: most diagnostics follow one of
+ * another code and ask nothing). */
+static bool repeat_on_line(const xxgk_doc *doc, repeat_run *r, const xxgk_diag *d)
+{
+    if (!doc->len)
+        return false;
+    if (r->n == 1)
+        r->line_end = xxgk_doc_line(doc, r->first->span.start).end;
+    return d->span.start >= r->first->span.start && d->span.start <= r->line_end;
+}
+
+/* D continues run R (of its code, on its line): counted; true when D is
+ * to be printed (it differs from the one before, or repeats it at most
+ * DIAG_REPEAT_SHOWN times in a row, and the run has printed fewer than
+ * DIAG_RUN_SHOWN). */
+static bool repeat_shown(repeat_run *r, const xxgk_diag *d)
+{
+    r->n++;
+    if (strcmp(d->msg, r->msg) == 0) {
+        r->same++;
+    } else {
+        r->msg = d->msg;
+        r->same = 1;
+    }
+    if (r->same <= DIAG_REPEAT_SHOWN && r->shown < DIAG_RUN_SHOWN) {
+        r->shown++;
+        return true;
+    }
+    if (!r->hidden++)
+        r->hidden_at = d->span.start;
+    return false;
+}
+
 /* A document's diagnostics of severity least or above through one buffer
- * and one memo of the walks: they come in the order of their places. */
+ * and one memo of the walks: they come in the order of their places;
+ * repeats on one line counted past the first few (repeat_shown). */
 void xxgk_print_diags_min(FILE *f, const xxgk_doc *doc, bool color, int least)
 {
     outbuf o;
     char buf[OB_LARGE];
     ob_init(&o, f, buf, sizeof buf);
     walk_memo m = {0};
-    for (const xxgk_diag *d = doc->diags; d; d = d->next)
-        if (d->severity >= least)
-            print_diag(&o, doc, d, color, &m);
+    repeat_run r = {0};
+    for (const xxgk_diag *d = doc->diags; d; d = d->next) {
+        if (d->severity < least)
+            continue;
+        if (r.first && d->code == r.first->code && repeat_on_line(doc, &r, d)) {
+            if (!repeat_shown(&r, d))
+                continue;
+            put_repeat_note(&o, doc, &r, color); /* those hidden before D */
+        } else {
+            put_repeat_note(&o, doc, &r, color); /* the run before D ends */
+            r = (repeat_run){d, d->msg, 0, 1, 1, 1, 0, 0};
+        }
+        print_diag(&o, doc, d, color, &m);
+    }
+    put_repeat_note(&o, doc, &r, color);
     ob_flush(&o);
 }
 

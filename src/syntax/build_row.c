@@ -1799,6 +1799,64 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
 
 static bool signoff_line_in_table(parse_ctx *ctx, const xxgk_table *t, const ptok *label);
 
+/* A row's values keep a bounded part of a run of empty cells. The widest
+ * row of the template has 15 values, so a run of hundreds of blanks only
+ * puts whatever follows past the row's columns, as any longer run would.
+ * When the array is full and its last VALS_BLANK_RUN values are blanks,
+ * the blanks between the run's first VALS_BLANK_HEAD and its last
+ * VALS_BLANK_TAIL are dropped (seen by the TAB grid, not kept): the run's
+ * ends stay as the report has them (a row read from its end finds its last
+ * cells in their places), and a line of millions of TABs holds a bounded
+ * array (issue 16: a 4 MB line of ` \t` runs held 140 MB). Asked only when
+ * the array is full, each time dropping more than a hundred blanks: a few
+ * reads a blank. */
+enum { VALS_BLANK_RUN = 256, VALS_BLANK_HEAD = 128, VALS_BLANK_TAIL = 16 };
+
+/* Drop the middle of a trailing run of VALS_BLANK_RUN blanks; true when
+ * there was such a run (the array has room again). */
+static bool vals_blank_run_cut(cellbuf *b)
+{
+    if (b->n < VALS_BLANK_RUN)
+        return false;
+    size_t from = b->n - VALS_BLANK_RUN;
+    for (size_t i = from; i < b->n; i++)
+        if (b->v[i].tok != EMPTY)
+            return false;
+    size_t cut = from + VALS_BLANK_HEAD, tail = b->n - VALS_BLANK_TAIL;
+    memmove(b->v + cut, b->v + tail, VALS_BLANK_TAIL * sizeof *b->v);
+    b->n = cut + VALS_BLANK_TAIL;
+    return true;
+}
+
+/* A row keeps at most VALS_MAX values: all three tables hold about 200
+ * numbers, so a row read past VALS_MAX is long past its columns (P006 told
+ * at its first value past them). Further numbers and blanks take the place
+ * of the last one kept, so the row still ends where the report's row ends
+ * (its finding's range), and text is still kept, each its own P009: a line
+ * of a million cells holds a bounded array, not 50 bytes a cell. */
+enum { VALS_MAX = 4096 };
+
+/* The numbers of the row not kept (vals_past_max): counted for the row
+ * whose first value is the array's first (a new row's starts elsewhere). */
+static size_t vals_past_numbers(const cellbuf *b)
+{
+    return b->n >= VALS_MAX && b->v[0].start == b->past_first ? b->past : 0;
+}
+
+/* T not kept past VALS_MAX: it stands in the last value's place (a number
+ * it replaces counted, for the messages that count the row's numbers) */
+static bool vals_past_max(cellbuf *b, int tok, const ptok *t)
+{
+    if (b->lent || b->n < VALS_MAX || b->n < b->cap || tok == TEXT || b->v[b->n - 1].tok == TEXT)
+        return false;
+    size_t past = vals_past_numbers(b);
+    b->past = past + (b->v[b->n - 1].tok == NUMBER);
+    b->past_first = b->v[0].start;
+    b->v[b->n - 1] = *t;
+    b->v[b->n - 1].tok = tok;
+    return true;
+}
+
 static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, const ptok *t)
 {
     if (tok == TEXT && ctx->tab &&
@@ -1815,6 +1873,10 @@ static void __attribute__((noinline)) value_in_full(parse_ctx *ctx, int tok, con
     if (tok == TEXT && ctx->tab && ctx->tab->id == XXGK_TABLE_APPEALS && appeals_text_no_value(ctx, t))
         return;
     bld_grid_see(ctx, t->start);
+    if (tok == EMPTY && !ctx->vals.lent && ctx->vals.n >= ctx->vals.cap)
+        (void)vals_blank_run_cut(&ctx->vals); /* a long run of blanks: its middle dropped */
+    if (vals_past_max(&ctx->vals, tok, t))
+        return;
     bld_vals_push(ctx, t, tok);
 }
 
@@ -1935,9 +1997,9 @@ void b_stray_end(parse_ctx *ctx, int table)
         numbers = 0; /* a row of a table printed transposed */
     else if (table == XXGK_TABLE_PROACTIVE && ctx->ptrans.n && bld_ptrans_values(ctx, numbers))
         numbers = 0; /* a row of a clause printed transposed */
-    if (numbers)
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first), numbers,
-                          bld_table_numeral(table));
+    if (numbers) /* with the numbers past VALS_MAX not kept (asked here, not for each stray row) */
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first),
+                          numbers + (int)vals_past_numbers(&ctx->vals), bld_table_numeral(table));
     ctx->subtotal_group = NULL;
     ctx->vals.n = 0;
 }

@@ -122,6 +122,8 @@ typedef struct cellbuf {
     ptok *spare;
     size_t sparecap;
     bool lent;
+    size_t past;         /* numbers not kept past VALS_MAX (build_row.c), */
+    uint32_t past_first; /* for the row whose first value starts here */
 } cellbuf;
 
 /* The filter's look-ahead, in raw tokens. The farthest: past table 三's

@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@ typedef struct {
     int status;      /* exit status, or -1 when killed by a signal */
     char *out, *err; /* whole standard output and error, NUL-terminated */
     size_t out_len, err_len;
+    long maxrss_kb; /* the run's peak resident memory (wait4) */
 } run_result;
 
 static char tmpdir[] = "/tmp/xxgk-hostile-XXXXXX";
@@ -121,9 +123,11 @@ static run_result run_in(const char *cwd, const char *in_path, const char *enc, 
     free(envp);
     assert_int_equal(rc, 0);
     int ws;
-    while (waitpid(pid, &ws, 0) < 0)
+    struct rusage ru;
+    while (wait4(pid, &ws, 0, &ru) < 0)
         assert_int_equal(errno, EINTR);
     run_result r;
+    r.maxrss_kb = ru.ru_maxrss;
     r.status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
     r.out = slurp(out_path, &r.out_len);
     r.err = slurp(err_path, &r.err_len);
@@ -1311,11 +1315,14 @@ static void page_text_on_one_line(void **state)
 
 /* The base report with its row 规章 (line 17) made LEAD + N copies of UNIT
  * + TAIL, at PATH. */
-static void write_long_row(const char *path, const char *lead, const char *unit, size_t copies, const char *tail)
+/* The base report with the line that starts with ROW written as LEAD,
+ * COPIES of UNIT, then TAIL. */
+static void write_long_line(const char *path, const char *row_start, const char *lead, const char *unit,
+                            size_t copies, const char *tail)
 {
     size_t n;
     char *b = base(&n);
-    const char *row = strstr(b, "规章\t"), *end = strchr(row, '\n');
+    const char *row = strstr(b, row_start), *end = strchr(row, '\n');
     size_t lu = strlen(unit);
     char *t = malloc(n + strlen(lead) + lu * copies + strlen(tail) + 1), *w = t;
     memcpy(w, b, (size_t)(row - b));
@@ -1329,6 +1336,12 @@ static void write_long_row(const char *path, const char *lead, const char *unit,
     write_file(tmp_path(path), t, (size_t)(w - t));
     free(t);
     free(b);
+}
+
+/* The base report with its row 规章 written as LEAD, COPIES of UNIT, TAIL. */
+static void write_long_row(const char *path, const char *lead, const char *unit, size_t copies, const char *tail)
+{
+    write_long_line(path, "规章\t", lead, unit, copies, tail);
 }
 
 /* A table row that is one long run of blanks: 规章| then 100,000 " TAB",
@@ -1350,6 +1363,137 @@ static void row_of_blank_runs(void **state)
     assert_int_equal(r.status, EXIT_CLEAN);
     assert_has(r.out, ",proactive,rules,issued,3,,17,4,\n");
     assert_has(r.out, ",proactive,rules,repealed,,,17,6,\n");
+    run_free(&r);
+}
+
+/* A row of 2,000,000 blank cells (规章 TAB 3, then TABs) and one of
+ * 1,000,000 numbers (规章 then │ TAB 3 TAB): each cell was kept in the
+ * row's array, ~70 bytes a cell, 140 MB for a 2 MB line (issue 16). A row
+ * keeps at most 256 blanks in a run and 4096 values, so the peak memory no
+ * longer grows with the line: a guard of 64 MB over a plain report's run
+ * (generous: the sanitizers' own memory differs from build to build), not
+ * a measurement. The rows still read as before: 3 in its cell, and the
+ * row's values past its columns P006. */
+static void long_rows_in_bounded_memory(void **state)
+{
+    (void)state;
+    write_long_row("plain.txt", "规章\t3", "", 0, "");
+    run_result plain = run("check", "plain.txt");
+    write_long_row("blanks.txt", "规章\t3", "\t", 2000000, "│");
+    run_result r = run("export", "blanks.txt");
+    assert_int_equal(r.status, EXIT_CLEAN);
+    assert_has(r.out, ",proactive,rules,issued,3,,17,4,\n");
+    if (r.maxrss_kb > plain.maxrss_kb + 64 * 1024) {
+        print_error("blank cells: peak %ld KB, a plain report %ld KB\n", r.maxrss_kb, plain.maxrss_kb);
+        fail();
+    }
+    run_free(&r);
+    write_long_row("numbers.txt", "规章", "│\t3\t", 1000000, "");
+    r = run("check", "numbers.txt");
+    assert_has(r.out, "numbers.txt:17:9: error[P006]: value 4 of row 规章 exceeds its column count (3)");
+    if (r.maxrss_kb > plain.maxrss_kb + 64 * 1024) {
+        print_error("number cells: peak %ld KB, a plain report %ld KB\n", r.maxrss_kb, plain.maxrss_kb);
+        fail();
+    }
+    run_free(&r);
+    run_free(&plain);
+}
+
+/* Forty zero-width spaces after a row's number: forty L034 on one line,
+ * all saying the same. The text prints the first 32 whole (place, line,
+ * caret) and counts the other eight in one note at the 33rd's place; the
+ * summary and the JSON keep all forty (a line of a million of them printed
+ * 300 MB: issue 16). */
+static void repeats_on_one_line_counted(void **state)
+{
+    (void)state;
+    write_long_row("zw.txt", "规章\t1", "\u200b", 40, "");
+    run_result r = run("check", "zw.txt");
+    assert_has(r.out, "zw.txt:17:5: warning[L034]: invisible format character U+200B in text: skipped\n"
+                      " 17 | 规章    1\u200b");
+    assert_has(r.out, "zw.txt:17:36: warning[L034]: invisible format character U+200B in text: skipped\n"
+                      " 17 | 规章    1");
+    /* the 32nd's caret under its column (a zero-width character takes one), then the note */
+    char last[128];
+    snprintf(last, sizeof last, "\n    |%*s^\nzw.txt:17:37: note: … and 8 more [L034] on this line\n", 41, "");
+    assert_has(r.out, last);
+    assert_null(strstr(r.out, "zw.txt:17:37: warning[L034]"));
+    assert_has(r.out, "41 warnings");
+    run_free(&r);
+    const char *zh[] = {"check", "--lang", "zh", "zw.txt", NULL};
+    r = run_in(NULL, NULL, NULL, zh);
+    assert_has(r.out, "zw.txt:17:37: 提示: ……本行另有 8 条 [L034] 未列出\n");
+    run_free(&r);
+    const char *json[] = {"check", "--format", "json", "zw.txt", NULL};
+    r = run_in(NULL, NULL, NULL, json);
+    size_t n = 0;
+    for (const char *p = r.out; (p = strstr(p, "\"L034\"")); p++)
+        n++;
+    assert_int_equal(n, 40);
+    run_free(&r);
+}
+
+/* The cap hides only repeats: a finding that says something else than the
+ * one before it is printed. 300 U+200B then a U+FEFF: 32 U+200B, the note
+ * of the other 268 at the 33rd's place, then the U+FEFF at its column (it
+ * was hidden when any past 256 in the run were). One U+200C then 300
+ * U+200B: the U+200C and 32 U+200B (not 255: the repeats are of the one
+ * before, not of the run's first). 400 alternating: 256 printed, the note
+ * counts the other 144. */
+static void repeat_cap_hides_only_repeats(void **state)
+{
+    (void)state;
+    write_long_row("feff.txt", "规章\t1", "\u200b", 300, "\ufeff");
+    run_result r = run("check", "feff.txt");
+    assert_has(r.out, "feff.txt:17:36: warning[L034]: invisible format character U+200B");
+    assert_null(strstr(r.out, "feff.txt:17:37: warning[L034]"));
+    assert_has(r.out, "feff.txt:17:37: note: … and 268 more [L034] on this line\n"
+                      "feff.txt:17:305: warning[L034]: invisible format character U+FEFF in text: skipped\n");
+    assert_has(r.out, "302 warnings");
+    run_free(&r);
+    write_long_row("cb.txt", "规章\t1\u200c", "\u200b", 300, "");
+    r = run("check", "cb.txt");
+    assert_has(r.out, "cb.txt:17:5: warning[L034]: invisible format character U+200C");
+    assert_has(r.out, "cb.txt:17:37: warning[L034]: invisible format character U+200B");
+    assert_null(strstr(r.out, "cb.txt:17:38: warning[L034]"));
+    assert_has(r.out, "cb.txt:17:38: note: … and 268 more [L034] on this line\n");
+    run_free(&r);
+    write_long_row("alt.txt", "规章\t1", "\u200b\u200c", 200, "");
+    r = run("check", "alt.txt");
+    assert_has(r.out, "alt.txt:17:260: warning[L034]: invisible format character U+200C");
+    assert_null(strstr(r.out, "alt.txt:17:261: warning[L034]"));
+    assert_has(r.out, "alt.txt:17:261: note: … and 144 more [L034] on this line\n");
+    run_free(&r);
+}
+
+/* A stray row of 10,000 numbers before table 二's first row: the row keeps
+ * 4096 values, but P013 counts every number the report has there, as it
+ * did when all were kept. */
+static void stray_row_past_kept_values_counted(void **state)
+{
+    (void)state;
+    write_long_row("stray.txt", "7", "\t7", 9999, "\n规章\t0\t0\t0");
+    run_result r = run("check", "stray.txt");
+    assert_has(r.out, "stray.txt:17:1: error[P013]: 10000 number(s) outside any row of table 二\n");
+    run_free(&r);
+}
+
+/* Table 四's row (no label: read from its end) after 5,000 empty cells
+ * between full-width bars: the row keeps the run's first 128 blanks and
+ * its last 16, so its 15 numbers stay in their cells, each at its column
+ * (5001, 5003, ... 5029). */
+static void blank_run_keeps_last_cells(void **state)
+{
+    (void)state;
+    write_long_line("ap.txt", "0\t1\t1\t0\t2", "", "｜", 5000,
+                    "0｜1｜1｜0｜2｜1｜0｜0｜0｜1｜0｜0｜0｜0｜0");
+    run_result r = run("export", "ap.txt");
+    assert_has(r.out, ",appeals,review,upheld,0,,62,5001,\n");
+    assert_has(r.out, ",appeals,review,corrected,1,,62,5003,\n");
+    assert_has(r.out, ",appeals,review,total,2,,62,5009,\n");
+    assert_has(r.out, ",appeals,suit_direct,upheld,1,,62,5011,\n");
+    assert_has(r.out, ",appeals,suit_direct,total,1,,62,5019,\n");
+    assert_has(r.out, ",appeals,suit_after_review,total,0,,62,5029,\n");
     run_free(&r);
 }
 
@@ -1550,6 +1694,11 @@ int main(void)
         cmocka_unit_test(line_of_a_million_characters),
         cmocka_unit_test(page_text_on_one_line),
         cmocka_unit_test(row_of_blank_runs),
+        cmocka_unit_test(long_rows_in_bounded_memory),
+        cmocka_unit_test(repeats_on_one_line_counted),
+        cmocka_unit_test(repeat_cap_hides_only_repeats),
+        cmocka_unit_test(stray_row_past_kept_values_counted),
+        cmocka_unit_test(blank_run_keeps_last_cells),
         cmocka_unit_test(directory),
         cmocka_unit_test(unreadable_paths),
         cmocka_unit_test(forty_digit_number),
