@@ -113,11 +113,34 @@ static int values_from(const page_rows *pr, const row *r, int from)
     return n;
 }
 
+/* a line of one cell that is no value: a label alone */
+static bool label_alone(const page_rows *pr, const row *r)
+{
+    return r->cells == 1 && values_from(pr, r, 0) < 0;
+}
+
+/* Rule 4e: a B of a run of n numbers a line at row j: one label and n
+ * numbers on one line (规章 256 0 240), or a label alone over a line of n
+ * numbers alone (行政处罚 / 176: a row too short for both on one line,
+ * table 二's one-number parts); the lines it takes, 0 when none */
+static size_t offset_line(const page_rows *pr, size_t j, int n)
+{
+    const row *r = &pr->r[j];
+    if (r->cells == n + 1 && values_from(pr, r, 1) == n && values_from(pr, r, 0) < 0)
+        return 1;
+    if (j + 1 < pr->n && label_alone(pr, r) && values_from(pr, &pr->r[j + 1], 0) == n)
+        return 2;
+    return 0;
+}
+
 /* Rule 4e: numbers alone (A), then lines of one label and as many numbers
- * each (B...), then a label alone (C):
+ * each, or a label alone over as many numbers alone (B...), then a label
+ * alone (C):
  *     A:  146 197 190          labels at the foot of tall cells, numbers
- *     B:  规章 256 0 240        at the top: each label stands on the next
- *     C:  规范性文件            row's numbers, and B reads them silently
+ *     B:  规章 256 0 240        at the top: each label stands on (over)
+ *     C:  规范性文件            the next row's numbers, and B reads them
+ *                              silently (105 / 行政处罚 / 176 / 行政强制:
+ *                              行政处罚 read 176)
  * Which row B's numbers are is unknown without the rules (borders), so
  * every B of the run is marked (its values flagged, P105); A and C keep
  * the grammar's findings (P013, P007). Each line is looked at once more
@@ -126,16 +149,17 @@ static void mark_offset_runs(page_rows *pr, size_t first)
 {
     for (size_t k = first; k + 2 < pr->n; k++) {
         int n = values_from(pr, &pr->r[k], 0);
-        if (n < 2)
+        if (n < 1)
             continue;
-        size_t j = k + 1;
-        while (j < pr->n && pr->r[j].cells == n + 1 && values_from(pr, &pr->r[j], 1) == n &&
-               values_from(pr, &pr->r[j], 0) < 0)
-            j++;
-        if (j == k + 1 || j == pr->n || pr->r[j].cells != 1 || values_from(pr, &pr->r[j], 0) >= 0)
+        size_t j = k + 1, step;
+        while (j < pr->n && (step = offset_line(pr, j, n)) > 0)
+            j += step;
+        if (j == k + 1 || j >= pr->n || !label_alone(pr, &pr->r[j]))
             continue;
-        for (size_t b = k + 1; b < j; b++)
+        for (size_t b = k + 1; b < j; b += 1 + pr->r[b].offset_next) {
             pr->r[b].offset = true;
+            pr->r[b].offset_next = offset_line(pr, b, n) == 2;
+        }
         k = j;
     }
 }
@@ -187,8 +211,12 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
             if (pr->r[k].below && k + 1 < pr->n && t->nshared > before && t->nshared <= XXGK_PDF_MAX_SPREAD)
                 t->shared[t->nshared - 1].line_end += (uint32_t)(1 + pr->r[k + 1].len); /* rule 4b */
         }
-        if (pr->r[k].offset)
+        if (pr->r[k].offset) {
+            size_t before = t->noffset;
             note_offset(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len);
+            if (pr->r[k].offset_next && k + 1 < pr->n && t->noffset > before && t->noffset <= XXGK_PDF_MAX_SPREAD)
+                t->offset[t->noffset - 1].line_end += (uint32_t)(1 + pr->r[k + 1].len); /* its numbers' line */
+        }
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         if (run != SIZE_MAX && (k + 1 == pr->n || pr->r[k + 1].wrapped != pr->r[run].wrapped)) {
             const cell *c = &pr->c[pr->r[run].wrapped - 1];

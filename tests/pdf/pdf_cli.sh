@@ -869,5 +869,25 @@ p009() { chrome "$1" check 2>&1 | sed -n 's/^.*\.pdf:\([0-9]*:[0-9]*\): error\[P
 [ "$(p009 lo-hanging-quote 4)" = "87:1 结结其尚 88:1 果果他未 88:6 总结结其尚 88:12 结结其尚 " ] \
   || bad "lo-hanging-quote: table 四's header P009s: $(p009 lo-hanging-quote 4)"
 
+# ---- pdf58: silent wrong cells of chromium prints (docs/formats.md, PDF rules 4e, 6, 6d)
+# offset-one-number (the 2021 form, 430 pt, rows 40 px, labels in the
+# middle, numbers at the top): table 二's one-number rows a line apart,
+# 105 / 行政处罚 / 176 / 行政强制. 行政处罚 read 176 with no finding before;
+# now P105 at its label and its value flagged; 105 keeps P013, 行政强制 P007.
+out=$(chrome offset-one-number check 2>&1)
+echo "$out" | grep -q "^$W/offset-one-number.pdf:19:1: error\[P105\]: row '行政处罚'" || bad "offset-one-number: no P105 at 19:1"
+echo "$out" | grep -q "^$W/offset-one-number.pdf:18:1: error\[P013\]" || bad "offset-one-number: 105 lost its P013 at 18:1"
+echo "$out" | grep -q "^$W/offset-one-number.pdf:21:1: error\[P007\]: row 行政强制" || bad "offset-one-number: 行政强制 lost its P007 at 21:1"
+chrome offset-one-number export 2>/dev/null | grep -q ',proactive,penalty,decisions,176,.*,P105$' || bad "offset-one-number: 行政处罚's 176 not flagged P105"
+# must not: 行政许可 alone under its 276 (no row over numbers) keeps P007 only
+echo "$out" | grep -q "^$W/offset-one-number.pdf:15:1: error\[P105\]" && bad "offset-one-number: P105 at 行政许可 (15:1)"
+# header-partial-swap (pdf57's r1-swap, 科研机构 before 商业企业, 430 pt,
+# rows 40 px, labels in the middle): page 1's header reads 科研机构	商业企业
+# on one line but 社会/公益/组织机构 glued across two columns names no
+# column; the rows took the template's order, 41 cells silently swapped.
+# Now P106 at the first column out of order and every table 三 value flagged.
+chrome header-partial-swap check 2>&1 | grep -q "^$W/header-partial-swap.pdf:29:6: error\[P106\]" || bad "header-partial-swap: no P106 at 29:6"
+[ "$(chrome header-partial-swap export 2>/dev/null | grep ',requests,' | grep -vc ',P106')" = 0 ] || bad "header-partial-swap: a table 三 value without P106"
+
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
