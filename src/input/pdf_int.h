@@ -72,6 +72,7 @@ typedef struct row {
     size_t wrapped;         /* 1 + the cell (pr->c) of a number wrapped over lines on or next to its row (rule 2d); 0: none */
     bool wrapped_here;      /* that number is on this line */
     bool offset;            /* a labelled line of a run whose labels stand a line off their numbers (rule 4e, P105) */
+    bool offset_next;       /* such a label alone on its line, its numbers alone on the next (rule 4e) */
     bool below;             /* its numbers stand on the second label's line, below the first's: P089 stays, and
                                covers the next line's numbers when they print no label (rule 4b) */
 } row;

@@ -67,6 +67,13 @@ static void note_shared(xxgk_pdf_text *t, size_t at, const char *line, size_t le
     s->shared = true;
 }
 
+/* The last kept note of notes[0..count) (past the cap, the one reaching
+ * down over the rows not kept) covers MORE bytes further: the next line */
+static void note_reach_next(xxgk_pdf_spread *notes, size_t count, size_t more)
+{
+    notes[(count < XXGK_PDF_MAX_SPREAD ? count : XXGK_PDF_MAX_SPREAD) - 1].line_end += (uint32_t)more;
+}
+
 /* Rule 4e: a labelled line of a run whose labels may stand a line off
  * their numbers, starting at byte at of the text; its label (the line's
  * first cell) is the note's text */
@@ -113,29 +120,69 @@ static int values_from(const page_rows *pr, const row *r, int from)
     return n;
 }
 
+/* a line of one cell that is no value: a label alone */
+static bool label_alone(const page_rows *pr, const row *r)
+{
+    return r->cells == 1 && values_from(pr, r, 0) < 0;
+}
+
+/* Rule 4e: a B of a run of n numbers a line at row j: one label and n
+ * numbers on one line (规章 256 0 240), or a label alone over a line of n
+ * numbers alone (行政处罚 / 176: a row too short for both on one line,
+ * table 二's one-number parts); the lines it takes, 0 when none */
+static size_t offset_line(const page_rows *pr, size_t j, int n)
+{
+    const row *r = &pr->r[j];
+    if (r->cells == n + 1 && values_from(pr, r, 1) == n && values_from(pr, r, 0) < 0)
+        return 1;
+    if (j + 1 < pr->n && label_alone(pr, r) && values_from(pr, &pr->r[j + 1], 0) == n)
+        return 2;
+    return 0;
+}
+
+/* Rule 4e: a run of labels alone over numbers alone (n a line) from the
+ * numbers at row k whose line above is a label alone too (行政处罚 / 105 /
+ * 行政强制 / 176 / 第二十条…): the alternation starts at a label, each
+ * label at the top of its cell over its own numbers, not the foot form
+ * starting with numbers under no label of theirs (105 / 行政处罚). A run
+ * of labelled lines of numbers (规章 256 0 240) is the foot form whatever
+ * stands above (a header word wrapped alone: 信息内容) */
+static bool top_form(const page_rows *pr, size_t first, size_t k, int n)
+{
+    return k > first && label_alone(pr, &pr->r[k - 1]) && offset_line(pr, k + 1, n) == 2;
+}
+
 /* Rule 4e: numbers alone (A), then lines of one label and as many numbers
- * each (B...), then a label alone (C):
+ * each, or a label alone over as many numbers alone (B...), then a label
+ * alone (C):
  *     A:  146 197 190          labels at the foot of tall cells, numbers
- *     B:  规章 256 0 240        at the top: each label stands on the next
- *     C:  规范性文件            row's numbers, and B reads them silently
+ *     B:  规章 256 0 240        at the top: each label stands on (over)
+ *     C:  规范性文件            the next row's numbers, and B reads them
+ *                              silently (105 / 行政处罚 / 176 / 行政强制:
+ *                              行政处罚 read 176)
  * Which row B's numbers are is unknown without the rules (borders), so
  * every B of the run is marked (its values flagged, P105); A and C keep
- * the grammar's findings (P013, P007). Each line is looked at once more
- * at most (the run is walked from its A, then passed): linear. */
+ * the grammar's findings (P013, P007); a run whose A has a label alone
+ * above it is the top form, not marked. Each line is looked at once more
+ * at most (a run is walked from its A, then passed, marked or not: a run
+ * from one of its own lines would end where it did): linear. */
 static void mark_offset_runs(page_rows *pr, size_t first)
 {
     for (size_t k = first; k + 2 < pr->n; k++) {
         int n = values_from(pr, &pr->r[k], 0);
-        if (n < 2)
+        if (n < 1)
             continue;
-        size_t j = k + 1;
-        while (j < pr->n && pr->r[j].cells == n + 1 && values_from(pr, &pr->r[j], 1) == n &&
-               values_from(pr, &pr->r[j], 0) < 0)
-            j++;
-        if (j == k + 1 || j == pr->n || pr->r[j].cells != 1 || values_from(pr, &pr->r[j], 0) >= 0)
+        size_t j = k + 1, step;
+        while (j < pr->n && (step = offset_line(pr, j, n)) > 0)
+            j += step;
+        if (j == k + 1 || j >= pr->n || !label_alone(pr, &pr->r[j]) || top_form(pr, first, k, n)) {
+            k = j - 1; /* a run from a line inside this one ends where it did: no rescan */
             continue;
-        for (size_t b = k + 1; b < j; b++)
+        }
+        for (size_t b = k + 1; b < j; b += 1 + pr->r[b].offset_next) {
             pr->r[b].offset = true;
+            pr->r[b].offset_next = offset_line(pr, b, n) == 2;
+        }
         k = j;
     }
 }
@@ -184,11 +231,15 @@ static void emit_page(page_rows *pr, pdf_buf *out, bool *table_open, xxgk_pdf_te
         if (pr->r[k].shared) {
             size_t before = t->nshared;
             note_shared(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len, pr->r[k].shared - 1);
-            if (pr->r[k].below && k + 1 < pr->n && t->nshared > before && t->nshared <= XXGK_PDF_MAX_SPREAD)
-                t->shared[t->nshared - 1].line_end += (uint32_t)(1 + pr->r[k + 1].len); /* rule 4b */
+            if (pr->r[k].below && k + 1 < pr->n && t->nshared > before)
+                note_reach_next(t->shared, t->nshared, 1 + pr->r[k + 1].len); /* rule 4b */
         }
-        if (pr->r[k].offset)
+        if (pr->r[k].offset) {
+            size_t before = t->noffset;
             note_offset(t, out->len, pr->line.p + pr->r[k].start, pr->r[k].len);
+            if (pr->r[k].offset_next && k + 1 < pr->n && t->noffset > before)
+                note_reach_next(t->offset, t->noffset, 1 + pr->r[k + 1].len); /* its numbers' line */
+        }
         pdf_buf_put(out, pr->line.p + pr->r[k].start, pr->r[k].len);
         if (run != SIZE_MAX && (k + 1 == pr->n || pr->r[k + 1].wrapped != pr->r[run].wrapped)) {
             const cell *c = &pr->c[pr->r[run].wrapped - 1];

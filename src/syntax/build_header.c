@@ -1511,11 +1511,17 @@ void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
                          t, end_at);
         return;
     }
-    if (!ctx->reorder_seen ||
-        (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
-         !ctx->req_org_followed))
-        return;
+    /* a PDF's header that read two 法人 labels out of the template's
+     * order on one line (x order, the printed one) but not all five in
+     * an order: the rows took the template's order, which the header
+     * contradicts and cannot replace (the printed places of the others
+     * unknown): P106, not silence. Labels out of order only across lines
+     * (a label on one line at a cell's foot, the others wrapped over two)
+     * say nothing of the printed order: the template's stands, silent */
     bool pdf = t->id == XXGK_TABLE_REQUESTS && ctx->doc->page_starts && ctx->req_org_unsure;
+    if (!ctx->reorder_seen || (t->id == XXGK_TABLE_REQUESTS && !printed_org_order(ctx) && !ctx->req_top_reordered &&
+                               !ctx->req_org_followed && !(pdf && ctx->req_org_swap_line)))
+        return;
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, pdf ? XXGK_P_PDF_HEADER_ORDER : XXGK_P_HEADER_REORDERED, ctx->reorder_at,
                                      bld_table_numeral(t->id), bld_canonical_text(label_entry_at(ctx->reorder_before)),
                                      bld_canonical_text(label_entry_at(ctx->reorder_after)));

@@ -326,6 +326,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->req_first_read = false;
     ctx->req_org_followed = false;
     ctx->req_org_unsure = false;
+    ctx->req_org_swap_line = false;
     ctx->req_org_glued = span_of(0, 0);
     bld_appeals_reset(ctx);
     bld_trans_reset(ctx);
@@ -543,6 +544,12 @@ void b_column(parse_ctx *ctx, const ptok *t)
             if (!ctx->org_cols_seen)
                 ctx->org_first_at = t->start;
             ctx->org_lines |= ctx->org_cols_seen && !doc_same_line(ctx->doc, ctx->org_first_at, t->start);
+            /* out of order against the label before it on its own line:
+             * read left to right, the printed order (PDF rule 6d); a
+             * label on another line is ordered by lines, not by print */
+            int last = ctx->org_cols_seen - 1;
+            ctx->req_org_swap_line |= last >= 0 && last < 5 && ctx->org_order[last] > k &&
+                                      doc_same_line(ctx->doc, ctx->org_at[last].start, t->start);
             if (ctx->org_cols_seen < 5) {
                 ctx->org_order[ctx->org_cols_seen] = k;
                 ctx->org_labels[ctx->org_cols_seen] = t->entry;

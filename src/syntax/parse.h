@@ -422,6 +422,8 @@ typedef struct parse_ctx {
     bool req_org_unsure;    /* a header of the table read its 法人 labels over
                              * lines (org_lines) or not all five: no order
                              * known to be the printed one */
+    bool req_org_swap_line; /* two 法人 labels read out of the template's
+                             * order on one line (x order: the printed one) */
     xxgk_span req_org_glued; /* a PDF header cell of 法人 label starts glued
                               * out of the template's order (P106) */
     int req_org_glued_keys[2]; /* its first pair out of order, as printed */

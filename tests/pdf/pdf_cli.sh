@@ -147,7 +147,7 @@ chrome 2019-word text | grep -qx '规范性文件	256	0	240' || bad "2019-word: 
 # numbers. Before, 规章 read 256 0 240 (规范性文件's), 行政许可 and 行政处罚
 # likewise, nine cells silently wrong; now each such value carries P105,
 # told at its label. The print with one alignment (2019-word) has none.
-chrome label-foot-offset check 2>&1 | grep -q "^$W/label-foot-offset.pdf:11:1: error\[P105\]: row '规章' shares its line" || bad "label-foot-offset: no P105 at 11:1"
+chrome label-foot-offset check 2>&1 | grep -q "^$W/label-foot-offset.pdf:11:1: error\[P105\]: row '规章' took the numbers beside it" || bad "label-foot-offset: no P105 at 11:1"
 [ "$(chrome label-foot-offset export 2>/dev/null | grep -c ',proactive,\(rules\|licensing\|penalty\),.*,P105$')" = 9 ] || bad "label-foot-offset: the offset rows' values not flagged P105"
 chrome label-foot-offset export 2>/dev/null | grep ',proactive,' | grep -v ',P105$' | grep -q ',\(rules\|licensing\|penalty\),' && bad "label-foot-offset: an offset row's value unflagged"
 chrome 2019-word check 2>&1 | grep -q 'P105' && bad "2019-word: P105 on a print of one alignment"
@@ -868,6 +868,50 @@ p009() { chrome "$1" check 2>&1 | sed -n 's/^.*\.pdf:\([0-9]*:[0-9]*\): error\[P
   || bad "lo-blank-two: table 四's header P009s: $(p009 lo-blank-two 4)"
 [ "$(p009 lo-hanging-quote 4)" = "87:1 结结其尚 88:1 果果他未 88:6 总结结其尚 88:12 结结其尚 " ] \
   || bad "lo-hanging-quote: table 四's header P009s: $(p009 lo-hanging-quote 4)"
+
+# ---- pdf58: silent wrong cells of chromium prints (docs/formats.md, PDF rules 4e, 6, 6d)
+# offset-one-number (the 2021 form, 430 pt, rows 40 px, labels in the
+# middle, numbers at the top): table 二's one-number rows a line apart,
+# 105 / 行政处罚 / 176 / 行政强制. 行政处罚 read 176 with no finding before;
+# now P105 at its label and its value flagged; 105 keeps P013, 行政强制 P007.
+out=$(chrome offset-one-number check 2>&1)
+echo "$out" | grep -q "^$W/offset-one-number.pdf:19:1: error\[P105\]: row '行政处罚'" || bad "offset-one-number: no P105 at 19:1"
+echo "$out" | grep -q "^$W/offset-one-number.pdf:18:1: error\[P013\]" || bad "offset-one-number: 105 lost its P013 at 18:1"
+echo "$out" | grep -q "^$W/offset-one-number.pdf:21:1: error\[P007\]: row 行政强制" || bad "offset-one-number: 行政强制 lost its P007 at 21:1"
+chrome offset-one-number export 2>/dev/null | grep -q ',proactive,penalty,decisions,176,.*,P105$' || bad "offset-one-number: 行政处罚's 176 not flagged P105"
+# must not: 行政许可 alone under its 276 (no row over numbers) keeps P007 only
+echo "$out" | grep -q "^$W/offset-one-number.pdf:15:1: error\[P105\]" && bad "offset-one-number: P105 at 行政许可 (15:1)"
+# header-partial-swap (pdf57's r1-swap, 科研机构 before 商业企业, 430 pt,
+# rows 40 px, labels in the middle): page 1's header reads 科研机构	商业企业
+# on one line but 社会/公益/组织机构 glued across two columns names no
+# column; the rows took the template's order, 41 cells silently swapped.
+# Now P106 at the first column out of order and every table 三 value flagged.
+chrome header-partial-swap check 2>&1 | grep -q "^$W/header-partial-swap.pdf:29:6: error\[P106\]" || bad "header-partial-swap: no P106 at 29:6"
+chrome header-partial-swap export 2>/dev/null | grep ',requests,' > "$W/hps.csv"
+[ "$(wc -l < "$W/hps.csv")" -ge 150 ] || bad "header-partial-swap: table 三 lost ($(wc -l < "$W/hps.csv") values)"
+[ "$(grep -vc ',P106' "$W/hps.csv")" = 0 ] || bad "header-partial-swap: a table 三 value without P106"
+# must not (rule 6d): 法人 labels out of the template's order only across
+# lines say nothing of the printed order. label-foot-offset (2019, 430 pt,
+# labels at the foot) and foot-wrapped-tw (traditional script): 其他, one
+# line, reads a line above 商业企业, whose cell wraps over two (科研机构 …
+# 其他 / 商業企業 織 構): reading order puts 其他 first, yet the header is
+# the template's: no P106, table 三 right (2019-word's: one alignment).
+for n in label-foot-offset foot-wrapped-tw; do
+  chrome $n check 2>&1 | grep -q 'error\[P106\]' && bad "$n: P106 on a header in the template's order"
+done
+ccells 2019-word | grep ',requests,' | cut -d, -f6- > "$W/lfo.want"
+ccells label-foot-offset | grep ',requests,' | cut -d, -f6- > "$W/lfo.got"
+# (its rows 2.其/4.无, labels cut at the page, are P008 and read no cell)
+[ "$(wc -l < "$W/lfo.got")" -ge 140 ] && [ -z "$(grep -vxFf "$W/lfo.want" "$W/lfo.got")" ] \
+  || bad "label-foot-offset: table 三's cells differ from 2019-word's: $(grep -vxFf "$W/lfo.want" "$W/lfo.got" | head -4)"
+cells "$SRC/tests/pdf/cases/foot-wrapped-tw.html" | grep ',requests,' | cut -d, -f6- > "$W/fwt.want"
+ccells foot-wrapped-tw | grep ',requests,' | cut -d, -f6- > "$W/fwt.got"
+[ "$(wc -l < "$W/fwt.want")" -ge 150 ] && cmp -s "$W/fwt.want" "$W/fwt.got" \
+  || bad "foot-wrapped-tw: table 三's cells differ: $(diff "$W/fwt.want" "$W/fwt.got" | head -4)"
+# must not (rule 4e): labels at the top of their cells, one number each
+# (top-middle-other: 行政处罚 / 105 / 行政强制 / 176 / 第二十条…): the run
+# starts at a label over its own number, not the foot form: no P105.
+chrome top-middle-other check 2>&1 | grep -q 'error\[P105\]' && bad "top-middle-other: P105 on labels at the top of their cells"
 
 [ $fail -eq 0 ] && echo "pdf_cli: all passed"
 exit $fail
