@@ -2497,8 +2497,10 @@ static void trim_numbers_after(char *buf, size_t n)
 static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size_t size)
 {
     uint32_t le = line_end_at(ctx, label->start);
-    /* page text runs a whole table on one line: there a line is no unit */
-    if (ctx->pagetext || le - label->start > UNKNOWN_LINE_MAX)
+    /* page text runs a whole table on one line: there a line is no unit;
+     * a typed text's glued line (glued_line_on) is still one line of it,
+     * a note (（规章编号202 行政规范性文件编号301 均已废止）) told once */
+    if (ctx->doc_pagetext || le - label->start > UNKNOWN_LINE_MAX)
         le = label->end;
     ptok whole = *label;
     if (!text_follows(ctx->doc->src, label->end, le)) {
@@ -2797,11 +2799,14 @@ static bool drop_bare_copy(parse_ctx *ctx, int row)
  *     the row of its numbers, the label spelt otherwise in the two) nothing
  *     is said; else P014 at this copy;
  *   else P014, the first copy's cells standing (duplicate_disagrees).
- * (A copy of the same text on the line before or after, blank but for
+ * A copy on a line an unknown row told whole (unknown_line_text) is said
+ * by that P008 alone. (A copy of the same text on the line before or after, blank but for
  * delimiters, never comes here: tokens.c blank_label_line.)
  * Returns true when this copy is done, false when it is read as the row. */
 static bool __attribute__((noinline)) row_again(parse_ctx *ctx, const xxgk_table *t, int row, const ptok *label)
 {
+    if (label->start < ctx->unknown_line_end)
+        return true; /* a later piece of a line told whole (P008): its numbers go to no cell, said once */
     if (numbers_in(&ctx->vals) && !row_has_cells(ctx, t->id, row)) {
         if (!(ctx->last_row == row && drop_bare_copy(ctx, row)))
             xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),
