@@ -387,12 +387,6 @@ bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values)
     return true;
 }
 
-/* header → columns (table 三): the three units in the printed order,
- * ORDER[i] the unit i-th from the left. True when the header says it for
- * certain: printed in the template's order as far as it is printed (a
- * word left out changes nothing then), or in another order that names
- * each unit once, 法人或其他组织 placed by its own word or by its columns
- * on the line of the word it is compared with. Else P030, false. */
 static bool tab_in(const parse_ctx *ctx, uint32_t from, uint32_t to);
 
 /* header → columns (table 三): 法人或其他组织 printed on one line after
@@ -401,9 +395,8 @@ static bool tab_in(const parse_ctx *ctx, uint32_t from, uint32_t to);
  * markdown row): a fold at a fixed width cut it, which padding never
  * does (a word wrapped inside its cell goes on under its own column).
  * The fold's continuation starts at the margin whatever column it was
- * printed in, so the display columns of the top row's words on the
- * lines do not compare: their text order is the fold's order. One line
- * look-up and a few bytes, once per header. */
+ * printed in, so the display columns of the two lines do not compare.
+ * Two line look-ups and a few bytes. */
 static bool legal_head_cut(const parse_ctx *ctx)
 {
     const struct hdr_word *h = &ctx->req_units[REQ_LEGAL];
@@ -486,6 +479,12 @@ static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
     return a_first ? BEFORE : AFTER;
 }
 
+/* header → columns (table 三): the three units in the printed order,
+ * ORDER[i] the unit i-th from the left. True when the header says it for
+ * certain: printed in the template's order as far as it is printed (a
+ * word left out changes nothing then), or in another order that names
+ * each unit once, 法人或其他组织 placed by its own word or by its columns
+ * on the line of the word it is compared with. Else P030, false. */
 static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
 {
     bool folded = header_fold_cut(ctx);
