@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "filter_text.h"
 #include "units.h"
 
 /* The five 法人或其他组织 columns as printed, when the header names each of
@@ -407,7 +408,9 @@ static bool legal_head_cut(const parse_ctx *ctx)
     if (n.start == l.start || n.start < l.end || l.end - l.start > HEADER_LINE_MAX || h->at == l.start ||
         s[l.start] == '|')
         return false;
-    bool ends_line = s[l.end - 1] != ' ', at_margin = s[n.start] != ' ' && n.start < h->end;
+    int len;
+    /* a blank of any kind (U+3000 too) before 他组织 is its cell's indent, no margin */
+    bool ends_line = s[l.end - 1] != ' ', at_margin = !ft_blank_at(s, n.start, n.end, &len) && n.start < h->end;
     return ends_line && at_margin && !tab_in(ctx, l.start, n.end);
 }
 
@@ -462,21 +465,33 @@ static bool fold_joins(const parse_ctx *ctx, uint32_t a, uint32_t b)
     return l.start == lb.start;
 }
 
-/* The order of the top row's words I < J for requests_order. Where a
- * fold cut a word of the header (FOLDED: header_fold_cut), two pieces of
- * one printed line (fold_joins) are in their text order, whatever the
- * wrap's margin did to their columns; other pairs as word_order says
- * (requests_order withholds an order out of the template's under a
- * fold: P030). */
-static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
+/* Whether the top row's words I and J, under a fold that cut a word of
+ * the header (FOLDED: header_fold_cut), stand on two lines that are not
+ * pieces of one printed line (neither one line, header_line_holds, nor
+ * joined by cut words, fold_joins): their display columns are the
+ * fold's and say no order. Six line look-ups at most. */
+static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
     if (!folded || header_line_holds(ctx, a, b))
-        return word_order(ctx, a, b);
+        return false;
     bool a_first = a->at < b->at;
-    if (!fold_joins(ctx, a_first ? a->at : b->at, a_first ? b->at : a->at))
+    return !fold_joins(ctx, a_first ? a->at : b->at, a_first ? b->at : a->at);
+}
+
+/* The order of the top row's words I < J for requests_order. Where a
+ * fold cut a word of the header (FOLDED), two pieces of one printed line
+ * on two lines (fold_joins) are in their text order, whatever the wrap's
+ * margin did to their columns; other pairs as word_order says
+ * (requests_order withholds an order out of the template's that rests
+ * on a loose pair, unit_pair_loose: P030). */
+static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
+{
+    const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
+    bool joined = folded && !header_line_holds(ctx, a, b) && !unit_pair_loose(ctx, folded, i, j);
+    if (!joined)
         return word_order(ctx, a, b);
-    return a_first ? BEFORE : AFTER;
+    return a->at < b->at ? BEFORE : AFTER;
 }
 
 /* header → columns (table 三): the three units in the printed order,
@@ -492,6 +507,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     int rank[REQ_UNITS] = {0, 0, 0};
     const struct hdr_word *a = NULL, *b = NULL; /* the first pair out of order */
     int weak = -1; /* a unit whose place the header leaves open */
+    bool loose = false; /* a pair compared only by a fold's columns (unit_pair_loose) */
     for (int i = 0; i < REQ_UNITS; i++)
         for (int j = i + 1; j < REQ_UNITS; j++) {
             enum order o = u[i].seen && u[j].seen ? unit_order(ctx, folded, i, j) : UNSAID;
@@ -499,6 +515,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
                 weak = weak < 0 ? (j == REQ_LEGAL ? j : i) : weak;
                 continue;
             }
+            loose = loose || unit_pair_loose(ctx, folded, i, j);
             rank[o == BEFORE ? j : i]++;
             if (o == AFTER && !a) {
                 a = &u[j];
@@ -518,8 +535,8 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
             doubt = i; /* not printed, or printed twice */
     if (doubt < 0)
         doubt = weak;
-    if (doubt < 0 && folded)
-        doubt = (int)(a - u); /* under a fold the columns of two lines are the wrap's, no order */
+    if (doubt < 0 && loose)
+        doubt = (int)(a - u); /* under a fold the columns of two unjoined lines are the wrap's, no order */
     for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
         for (int j = i + 1; j < REQ_UNITS; j++)
             if (rank[i] == rank[j])
