@@ -466,17 +466,14 @@ static bool fold_joins(const parse_ctx *ctx, uint32_t a, uint32_t b)
 }
 
 /* Whether the top row's words I and J, under a fold that cut a word of
- * the header (FOLDED: header_fold_cut), stand on two lines that are not
- * pieces of one printed line (neither one line, header_line_holds, nor
- * joined by cut words, fold_joins): their display columns are the
- * fold's and say no order. Six line look-ups at most. */
+ * the header (FOLDED: header_fold_cut), stand on two lines (not one line,
+ * header_line_holds): their display columns are the fold's, and two
+ * pieces joined by cut words (fold_joins) prove their words' text order
+ * but not that the rows' values, folded too, follow it; so an order out
+ * of the template's resting on such a pair is no proof (P030). */
 static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
 {
-    const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
-    if (!folded || header_line_holds(ctx, a, b))
-        return false;
-    bool a_first = a->at < b->at;
-    return !fold_joins(ctx, a_first ? a->at : b->at, a_first ? b->at : a->at);
+    return folded && !header_line_holds(ctx, &ctx->req_units[i], &ctx->req_units[j]);
 }
 
 /* The order of the top row's words I < J for requests_order. Where a
@@ -484,14 +481,16 @@ static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
  * on two lines (fold_joins) are in their text order, whatever the wrap's
  * margin did to their columns; other pairs as word_order says
  * (requests_order withholds an order out of the template's that rests
- * on a loose pair, unit_pair_loose: P030). */
+ * on a pair of two lines, unit_pair_loose: P030). */
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
-    bool joined = folded && !header_line_holds(ctx, a, b) && !unit_pair_loose(ctx, folded, i, j);
-    if (!joined)
+    if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
-    return a->at < b->at ? BEFORE : AFTER;
+    bool a_first = a->at < b->at;
+    if (!fold_joins(ctx, a_first ? a->at : b->at, a_first ? b->at : a->at))
+        return word_order(ctx, a, b);
+    return a_first ? BEFORE : AFTER;
 }
 
 /* header → columns (table 三): the three units in the printed order,
@@ -507,7 +506,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     int rank[REQ_UNITS] = {0, 0, 0};
     const struct hdr_word *a = NULL, *b = NULL; /* the first pair out of order */
     int weak = -1; /* a unit whose place the header leaves open */
-    bool loose = false; /* a pair compared only by a fold's columns (unit_pair_loose) */
+    bool loose = false; /* a pair on two lines of a folded header (unit_pair_loose) */
     for (int i = 0; i < REQ_UNITS; i++)
         for (int j = i + 1; j < REQ_UNITS; j++) {
             enum order o = u[i].seen && u[j].seen ? unit_order(ctx, folded, i, j) : UNSAID;
@@ -536,7 +535,7 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
     if (doubt < 0)
         doubt = weak;
     if (doubt < 0 && loose)
-        doubt = (int)(a - u); /* under a fold the columns of two unjoined lines are the wrap's, no order */
+        doubt = (int)(a - u); /* under a fold two lines prove no order but the template's */
     for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
         for (int j = i + 1; j < REQ_UNITS; j++)
             if (rank[i] == rank[j])
