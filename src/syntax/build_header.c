@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "filter_text.h"
 #include "units.h"
 
 /* The five 法人或其他组织 columns as printed, when the header names each of
@@ -398,6 +399,111 @@ static void first_order(parse_ctx *ctx, const int order[REQ_UNITS])
     ctx->req_first_read = true;
 }
 
+static bool tab_in(const parse_ctx *ctx, uint32_t from, uint32_t to);
+
+/* header → columns (table 三): 法人或其他组织 printed on one line after
+ * the margin, filling it to its end (法人或其), its rest at the very
+ * margin of the next (他组织), in space-aligned text (no TAB, not a
+ * markdown row): a fold at a fixed width cut it, which padding never
+ * does (a word wrapped inside its cell goes on under its own column).
+ * The fold's continuation starts at the margin whatever column it was
+ * printed in, so the display columns of the two lines do not compare.
+ * Two line look-ups and a few bytes. */
+static bool legal_head_cut(const parse_ctx *ctx)
+{
+    const struct hdr_word *h = &ctx->req_units[REQ_LEGAL];
+    if (!ctx->req_legal_head || h->seen != 1)
+        return false;
+    const uint8_t *s = ctx->doc->src;
+    xxgk_span l = xxgk_doc_line(ctx->doc, h->at), n = xxgk_doc_line(ctx->doc, h->end - 1);
+    if (n.start == l.start || n.start < l.end || l.end - l.start > HEADER_LINE_MAX || h->at == l.start ||
+        s[l.start] == '|')
+        return false;
+    int len;
+    /* a blank of any kind (U+3000 too) before 他组织 is its cell's indent, no margin */
+    bool ends_line = s[l.end - 1] != ' ', at_margin = !ft_blank_at(s, n.start, n.end, &len) && n.start < h->end;
+    return ends_line && at_margin && !tab_in(ctx, l.start, n.end);
+}
+
+static bool org_word_cut(const parse_ctx *ctx, xxgk_span l);
+
+/* Whether a fold at a fixed width cut a word of table 三's header: its
+ * top row's 法人或其他组织 (legal_head_cut) or a 法人 word (org_word_cut:
+ * 法律服务 ⏎ 机构). A fold folds every line of the text, so the header's
+ * lines are all the fold's pieces, each starting at the margin whatever
+ * column it was printed in. Five line look-ups at most. */
+static bool header_fold_cut(const parse_ctx *ctx)
+{
+    if (legal_head_cut(ctx))
+        return true;
+    for (int k = 0; k < 5; k++) {
+        xxgk_span w = ctx->org_at[k];
+        if (w.end > w.start && org_word_cut(ctx, xxgk_doc_line(ctx->doc, w.end - 1)))
+            return true;
+    }
+    return false;
+}
+
+/* The line after L that a cut header word (header_fold_cut's) starting
+ * on L runs into, proving it the rest of L's line; else an empty span. */
+static xxgk_span cut_into(const parse_ctx *ctx, xxgk_span l)
+{
+    xxgk_span none = {0, 0}, n;
+    const struct hdr_word *h = &ctx->req_units[REQ_LEGAL];
+    if (h->at >= l.start && h->at < l.end && legal_head_cut(ctx))
+        return xxgk_doc_line(ctx->doc, h->end - 1);
+    for (int k = 0; k < 5; k++) {
+        xxgk_span w = ctx->org_at[k];
+        if (w.end > w.start && w.start >= l.start && w.start < l.end && w.end > l.end &&
+            org_word_cut(ctx, n = xxgk_doc_line(ctx->doc, w.end - 1)))
+            return n;
+    }
+    return none;
+}
+
+/* Whether the line at B is the line at A's rest after a fold, by a chain
+ * of cut words (法人或其 ⏎ 他组织): pieces of one printed line, whose
+ * words stand in their text order. A header has six cut words at most,
+ * so the chain is six steps at most. */
+static bool fold_joins(const parse_ctx *ctx, uint32_t a, uint32_t b)
+{
+    xxgk_span l = xxgk_doc_line(ctx->doc, a), lb = xxgk_doc_line(ctx->doc, b);
+    for (int step = 0; step < 6 && l.start < lb.start; step++) {
+        l = cut_into(ctx, l);
+        if (l.end == 0)
+            return false;
+    }
+    return l.start == lb.start;
+}
+
+/* Whether the top row's words I and J, under a fold that cut a word of
+ * the header (FOLDED: header_fold_cut), stand on two lines (not one line,
+ * header_line_holds): their display columns are the fold's, and two
+ * pieces joined by cut words (fold_joins) prove their words' text order
+ * but not that the rows' values, folded too, follow it; so an order out
+ * of the template's resting on such a pair is no proof (P030). */
+static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
+{
+    return folded && !header_line_holds(ctx, &ctx->req_units[i], &ctx->req_units[j]);
+}
+
+/* The order of the top row's words I < J for requests_order. Where a
+ * fold cut a word of the header (FOLDED), two pieces of one printed line
+ * on two lines (fold_joins) are in their text order, whatever the wrap's
+ * margin did to their columns; other pairs as word_order says
+ * (requests_order withholds an order out of the template's that rests
+ * on a pair of two lines, unit_pair_loose: P030). */
+static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
+{
+    const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
+    if (!unit_pair_loose(ctx, folded, i, j))
+        return word_order(ctx, a, b);
+    bool a_first = a->at < b->at;
+    if (!fold_joins(ctx, a_first ? a->at : b->at, a_first ? b->at : a->at))
+        return word_order(ctx, a, b);
+    return a_first ? BEFORE : AFTER;
+}
+
 /* header → columns (table 三): the three units in the printed order,
  * ORDER[i] the unit i-th from the left. True when the header says it for
  * certain: printed in the template's order as far as it is printed (a
@@ -406,18 +512,21 @@ static void first_order(parse_ctx *ctx, const int order[REQ_UNITS])
  * on the line of the word it is compared with. Else P030, false. */
 static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
 {
+    bool folded = header_fold_cut(ctx);
     const struct hdr_word *u = ctx->req_units;
     int rank[REQ_UNITS] = {0, 0, 0};
     const struct hdr_word *a = NULL, *b = NULL; /* the first pair out of order */
     int weak = -1; /* a unit whose place the header leaves open */
     bool as_first = true; /* no pair placed otherwise than the table's first header did */
+    bool loose = false; /* a pair on two lines of a folded header (unit_pair_loose) */
     for (int i = 0; i < REQ_UNITS; i++)
         for (int j = i + 1; j < REQ_UNITS; j++) {
-            enum order o = u[i].seen && u[j].seen ? word_order(ctx, &u[i], &u[j]) : UNSAID;
+            enum order o = u[i].seen && u[j].seen ? unit_order(ctx, folded, i, j) : UNSAID;
             if (o == UNSAID) {
                 weak = weak < 0 ? (j == REQ_LEGAL ? j : i) : weak;
                 continue;
             }
+            loose = loose || unit_pair_loose(ctx, folded, i, j);
             rank[o == BEFORE ? j : i]++;
             if (ctx->req_first_read && (o == BEFORE) != (ctx->req_first_rank[i] < ctx->req_first_rank[j]))
                 as_first = false;
@@ -453,6 +562,8 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
             doubt = i; /* not printed, or printed twice */
     if (doubt < 0)
         doubt = weak;
+    if (doubt < 0 && loose)
+        doubt = (int)(a - u); /* under a fold two lines prove no order but the template's */
     for (int i = 0; i < REQ_UNITS && doubt < 0; i++)
         for (int j = i + 1; j < REQ_UNITS; j++)
             if (rank[i] == rank[j])
@@ -930,13 +1041,18 @@ static void org_unplaced(parse_ctx *ctx, int w, bool as_printed)
  * PRINTED holds the printed places; true when it was such a header.
  * The same for any printed order when MARGIN (a printed index, else -1)
  * is a word the layout would place by a wrap's margin (org_margin_word):
- * P102 is at that word. */
+ * P102 is at that word, also where the layout's order is the printed one
+ * and not the template's (the wrap's columns agree with it by chance). */
 static bool org_orders_disagree(parse_ctx *ctx, const int *order, const int *labels, const xxgk_span *printed,
                                 int margin)
 {
     int k = 0, j = 0;
     while (k < 5 && ctx->org_at[k].start == printed[k].start)
         k++;
+    if (k == 5 && margin >= 0 && !org_template_order(ctx)) {
+        org_unplaced(ctx, margin, true); /* a wrap's margin places nothing: the two orders agree by chance */
+        return true;
+    }
     if (k == 5)
         return false;
     while (j < 5 && printed[j].start != ctx->org_at[k].start)
@@ -978,7 +1094,9 @@ static bool org_word_cut(const parse_ctx *ctx, xxgk_span l)
  * in (科研机构 商业企业 … 法律服务机构 / 其他), so its x is the wrap's and
  * places it nowhere; so does a 法人 word on a line that a 法人 word the
  * wrap cut runs into (org_word_cut), below the word printed before it,
- * wherever its margin. Its printed index (the first such), or -1. Checked
+ * wherever its margin, and any 法人 word below the one printed before it
+ * in a header a fold cut a word of (header_fold_cut: 法人或其 ⏎ 他组织,
+ * 法律服务 ⏎ 机构 prove every line of the header a fold's piece). Its printed index (the first such), or -1. Checked
  * on the printed places, once per header: 5 × 5 line look-ups, the words'
  * markdown cells (org_cells) asked before. */
 static int org_margin_word(const parse_ctx *ctx, const struct org_cells *c)
@@ -988,7 +1106,7 @@ static int org_margin_word(const parse_ctx *ctx, const struct org_cells *c)
         xxgk_span l = xxgk_doc_line(ctx->doc, at);
         if (c->field[i])
             continue;
-        if (l.start > ctx->org_at[i - 1].start && org_word_cut(ctx, l))
+        if (l.start > ctx->org_at[i - 1].start && (org_word_cut(ctx, l) || header_fold_cut(ctx)))
             return i; /* the first word of a wrap's continuation after the word printed before it */
         if (l.start != at)
             continue;

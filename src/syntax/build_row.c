@@ -2559,8 +2559,10 @@ static void trim_numbers_after(char *buf, size_t n)
 static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size_t size)
 {
     uint32_t le = line_end_at(ctx, label->start);
-    /* page text runs a whole table on one line: there a line is no unit */
-    if (ctx->pagetext || le - label->start > UNKNOWN_LINE_MAX)
+    /* page text runs a whole table on one line: there a line is no unit;
+     * a typed text's glued line (glued_line_on) is still one line of it,
+     * a note (（规章编号202 行政规范性文件编号301 均已废止）) told once */
+    if (ctx->doc_pagetext || le - label->start > UNKNOWN_LINE_MAX)
         le = label->end;
     ptok whole = *label;
     if (!text_follows(ctx->doc->src, label->end, le)) {
@@ -2568,6 +2570,8 @@ static void unknown_line_text(parse_ctx *ctx, const ptok *label, char *buf, size
         return;
     }
     whole.end = ctx->unknown_line_end = le;
+    if (ctx->pagetext)
+        ctx->glued_told_end = le; /* a typed text's glued line (page text proper cut le above) */
     bld_text_of(ctx, &whole, buf, size);
     size_t n = 0;
     for (char *c = buf; *c; c++, n++)
@@ -2859,11 +2863,16 @@ static bool drop_bare_copy(parse_ctx *ctx, int row)
  *     the row of its numbers, the label spelt otherwise in the two) nothing
  *     is said; else P014 at this copy;
  *   else P014, the first copy's cells standing (duplicate_disagrees).
- * (A copy of the same text on the line before or after, blank but for
+ * A copy on a typed text's glued line an unknown row told whole
+ * (unknown_line_text: ctx->glued_told_end) is said by that P008 alone; on
+ * another line told whole it is read as above (a note after the row's
+ * empty line may be where its numbers went). (A copy of the same text on the line before or after, blank but for
  * delimiters, never comes here: tokens.c blank_label_line.)
  * Returns true when this copy is done, false when it is read as the row. */
 static bool __attribute__((noinline)) row_again(parse_ctx *ctx, const xxgk_table *t, int row, const ptok *label)
 {
+    if (label->start < ctx->glued_told_end)
+        return true; /* a later piece of a glued line told whole (P008): its numbers go to no cell, said once */
     if (numbers_in(&ctx->vals) && !row_has_cells(ctx, t->id, row)) {
         if (!(ctx->last_row == row && drop_bare_copy(ctx, row)))
             xxgk_doc_add_diag(ctx->doc, XXGK_P_DUPLICATE_ROW, tok_span(label), bld_row_name(ctx, row),

@@ -389,6 +389,7 @@ typedef struct parse_ctx {
     xxgk_span unit_stmt;
     xxgk_span line_unit_at; /* the unit line's unit word */
     uint32_t unknown_line_end; /* the end of the line last told an unknown row (P008/P019) */
+    uint32_t glued_told_end;   /* the same for a typed text's glued line (unknown_line_text) */
     int ncols;
     bool has_subtotal;     /* table 三: 8-column variant */
     int subtotal_pos;      /* index of 小计 among the eight */
