@@ -414,6 +414,10 @@ static bool legal_head_cut(const parse_ctx *ctx)
     const struct hdr_word *h = &ctx->req_units[REQ_LEGAL];
     if (!ctx->req_legal_head || h->seen != 1)
         return false;
+    /* most headers print the word on one line: asked of its bytes, not
+     * of the line index (n.start == l.start below) */
+    if (doc_same_line(ctx->doc, h->at, h->end - 1))
+        return false;
     const uint8_t *s = ctx->doc->src;
     xxgk_span l = xxgk_doc_line(ctx->doc, h->at), n = xxgk_doc_line(ctx->doc, h->end - 1);
     if (n.start == l.start || n.start < l.end || l.end - l.start > HEADER_LINE_MAX || h->at == l.start ||
@@ -427,6 +431,20 @@ static bool legal_head_cut(const parse_ctx *ctx)
 
 static bool org_word_cut(const parse_ctx *ctx, xxgk_span l);
 
+/* Does a 法人 word of the header run over a line break? org_word_cut
+ * finds a word only where one does (a line start inside it), so while
+ * none does no line of the header is such a cut: asked of the words'
+ * few bytes (doc_same_line), not of five line look-ups. */
+static bool org_word_broken(const parse_ctx *ctx)
+{
+    for (int k = 0; k < 5; k++) {
+        xxgk_span w = ctx->org_at[k];
+        if (w.end > w.start && !doc_same_line(ctx->doc, w.start, w.end - 1))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a fold at a fixed width cut a word of table 三's header: its
  * top row's 法人或其他组织 (legal_head_cut) or a 法人 word (org_word_cut:
  * 法律服务 ⏎ 机构). A fold folds every line of the text, so the header's
@@ -436,6 +454,8 @@ static bool header_fold_cut(const parse_ctx *ctx)
 {
     if (legal_head_cut(ctx))
         return true;
+    if (!org_word_broken(ctx))
+        return false;
     for (int k = 0; k < 5; k++) {
         xxgk_span w = ctx->org_at[k];
         if (w.end > w.start && org_word_cut(ctx, xxgk_doc_line(ctx->doc, w.end - 1)))

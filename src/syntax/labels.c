@@ -387,18 +387,27 @@ bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
     return false;
 }
 
-/* Does FOLDED hold the keywords of heading H in order? */
-static bool keyword_holds(const struct keyword_heading *h, const char *folded)
+/* Where the keywords of heading H, found in order in FOLDED each as early
+ * as it can be (strstr from the end of the one before), end: the shortest
+ * prefix of FOLDED that holds them all is this long, as a later start for
+ * a keyword never ends it sooner. 0 when FOLDED does not hold them. */
+static size_t keyword_end(const struct keyword_heading *h, const char *folded)
 {
     const char *from = folded;
-    int j;
-    for (j = 0; j < 4 && h->kw[j]; j++) {
+    for (int j = 0; j < 4 && h->kw[j]; j++) {
         const char *q = strstr(from, h->kw[j]);
         if (!q)
-            return false;
+            return 0;
         from = q + strlen(h->kw[j]);
     }
-    return true;
+    return (size_t)(from - folded);
+}
+
+/* Does FOLDED hold the keywords of heading H in order? (No keyword is
+ * empty, so a heading that holds ends past 0.) */
+static bool keyword_holds(const struct keyword_heading *h, const char *folded)
+{
+    return keyword_end(h, folded) != 0;
 }
 
 int label_keyword_heading(const char *folded)
@@ -418,4 +427,39 @@ int label_keyword_heading_of(const char *folded, int key)
         if (label_entries[keyword_headings[i].entry].key == key && keyword_holds(&keyword_headings[i], folded))
             return label_keyword_heading(folded);
     return -1;
+}
+
+enum { KEYWORD_HEADINGS = sizeof keyword_headings / sizeof keyword_headings[0] };
+
+/* The first heading from FROM on whose keywords end within the first L
+ * bytes (END[i] of keyword_end), or KEYWORD_HEADINGS: label_keyword_heading
+ * of the prefix of length L, as a prefix holds a heading's keywords when
+ * their earliest end is within it. */
+static size_t first_ending_within(const size_t *end, size_t from, size_t l)
+{
+    while (from < KEYWORD_HEADINGS && !(end[from] && end[from] <= l))
+        from++;
+    return from;
+}
+
+/* The shortest prefix of FOLDED (N bytes, answering ENTRY to
+ * label_keyword_heading) that still answers ENTRY when cut a code point at
+ * a time from its end. A prefix answers the first heading whose keywords'
+ * earliest end (keyword_end) it reaches, so the answer holds down to that
+ * end and is asked again one code point below it: each heading's keywords
+ * searched once, not the whole list once per code point cut. */
+size_t label_keyword_heading_len(const char *folded, size_t n, int entry)
+{
+    size_t end[KEYWORD_HEADINGS];
+    for (size_t i = 0; i < KEYWORD_HEADINGS; i++)
+        end[i] = keyword_end(&keyword_headings[i], folded);
+    size_t m = n, i = first_ending_within(end, 0, n);
+    while (i < KEYWORD_HEADINGS && keyword_headings[i].entry == entry) {
+        m = end[i]; /* a code point's end: the keywords are whole ones */
+        size_t p = m - 1;
+        while (p > 0 && ((unsigned char)folded[p] & 0xC0) == 0x80)
+            p--;
+        i = first_ending_within(end, i + 1, p); /* the headings before i end past m */
+    }
+    return m;
 }

@@ -302,6 +302,9 @@ int label_keyword_heading(const char *folded);
  * same answer, with a search of KEY's keywords first (most text holds
  * none of them). */
 int label_keyword_heading_of(const char *folded, int key);
+/* The shortest prefix of FOLDED (N bytes, whose label_keyword_heading is
+ * ENTRY) that still answers ENTRY, cut a code point at a time from its end. */
+size_t label_keyword_heading_len(const char *folded, size_t n, int entry);
 /* Is the line [S, E) a table label written with a section's numeral and 、
  * as labels.def has it (一、本年新收政府信息公开申请数量), or in traditional
  * script (each character one that folds to the label's: 結轉), then ASCII

@@ -173,17 +173,9 @@ static size_t match_title_len(const pt_titles *t, const char *f, size_t n, int s
     *entry = k;
     if (!len)
         return n; /* matched: the length below is not 0 (no keyword is empty) */
-    /* the shortest prefix that still holds the keywords */
-    size_t m = n;
-    while (m > 0) {
-        size_t p = m - 1;
-        while (p > 0 && ((unsigned char)buf[p] & 0xC0) == 0x80)
-            p--;
-        buf[p] = 0;
-        if (label_keyword_heading(buf) != k)
-            break;
-        m = p;
-    }
+    /* the shortest prefix that still holds the keywords (the window is
+     * whole code points: the fold's or an ideograph run's) */
+    size_t m = label_keyword_heading_len(buf, n, k);
     if (starts_with(f + m, n - m, "的"))
         m += 3;
     if (starts_with(f + m, n - m, "情况") || starts_with(f + m, n - m, "事项"))

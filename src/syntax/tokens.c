@@ -349,6 +349,23 @@ static bool numbered_line(const uint8_t *src, uint32_t s, uint32_t e)
     return cp == 0x3001 || cp == '.' || cp == 0xFF0E; /* 、 . ． */
 }
 
+/* Does [i, le) hold 。 (E3 80 82)? Its lead byte E3 starts only the CJK
+ * punctuation block (U+3000..U+3FFF), never an ideograph (E4..E9), so a
+ * search for it stops at a line's few marks, where memmem's setup for a
+ * three-byte needle cost more than the short lines it is asked of. */
+static bool full_stop_in(const uint8_t *src, uint32_t i, uint32_t le)
+{
+    for (const uint8_t *p = src + i, *end = src + le; end - p >= 3;) {
+        const uint8_t *hit = memchr(p, 0xE3, (size_t)(end - p) - 2);
+        if (!hit)
+            return false;
+        if (hit[1] == 0x80 && hit[2] == 0x82)
+            return true;
+        p = hit + 1;
+    }
+    return false;
+}
+
 /* Does the header of section ID's table follow the heading line that holds
  * AT? The lines after it, up to 8 non-blank ones, to a sentence (a line
  * with 。) or a heading or numbered item (numbered_line), hold at least 3
@@ -375,7 +392,7 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
         uint32_t le = line_end_from(ctx, i);
         if (le == i)
             break;
-        if (memmem(src + i, le - i, "\xE3\x80\x82", 3) || numbered_line(src, i, le)) /* 。: prose; a heading */
+        if (full_stop_in(src, i, le) || numbered_line(src, i, le)) /* 。: prose; a heading */
             break;
         lines++;
         if (header_like_line(src, i, le)) {

@@ -266,6 +266,49 @@ static void test_numbered_rows_are_no_heading(void **state)
     assert_true(rows >= 4); /* table 三's 一、 to 四、 */
 }
 
+/* The shortest prefix that still names a keyword heading, cut a code
+ * point at a time from the end (the plain reading pagetext's heading
+ * match made), against label_keyword_heading_len, which reads it from
+ * each heading's earliest keyword end: every text of up to four pieces
+ * of the headings' keywords, their repeats and a filler, both ways. */
+static size_t keyword_len_by_cuts(const char *folded, size_t n, int k)
+{
+    char buf[256];
+    memcpy(buf, folded, n + 1);
+    size_t m = n;
+    while (m > 0) {
+        size_t p = m - 1;
+        while (p > 0 && ((unsigned char)buf[p] & 0xC0) == 0x80)
+            p--;
+        buf[p] = 0;
+        if (label_keyword_heading(buf) != k)
+            break;
+        m = p;
+    }
+    return m;
+}
+
+static void test_keyword_heading_len_is_the_cuts(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {"复议", "诉讼", "问题", "改进", "整改", "其他", "事项", "收到",
+                                        "申请", "总体情况", "主动公开", "依申请公开", "情况", ".", "的", "x"};
+    enum { NP = sizeof piece / sizeof piece[0] };
+    int named = 0;
+    for (int a = 0; a < NP * NP * NP * NP; a++) {
+        char f[256] = "";
+        for (int d = 0, x = a; d < 4; d++, x /= NP)
+            strcat(f, piece[x % NP]);
+        size_t n = strlen(f);
+        int k = label_keyword_heading(f);
+        if (k < 0)
+            continue;
+        named++;
+        assert_int_equal(label_keyword_heading_len(f, n, k), keyword_len_by_cuts(f, n, k));
+    }
+    assert_true(named > 1000); /* most texts of these pieces name a heading */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_fragments_are_the_corpus_search),
         cmocka_unit_test(test_numbered_rows_are_no_heading),
         cmocka_unit_test(test_every_qita_label_has_its_qita_form),
+        cmocka_unit_test(test_keyword_heading_len_is_the_cuts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
