@@ -108,6 +108,8 @@ def styled(src, name, out):
         html = re.sub(r'(<table[^>]*>\s*(?:<tbody>)?)((?:\s*<tr.*?</tr>){2})',
                       lambda m: m.group(1).replace('<tbody>', '') + '<thead>' + m.group(2) + '</thead><tbody>', html,
                       flags=re.S)
+    if os.path.exists(out) and open(out, encoding='utf-8').read() == html:
+        return  # its print stays current
     with open(out, 'w', encoding='utf-8') as f:
         f.write(html)
 
