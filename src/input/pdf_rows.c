@@ -815,12 +815,16 @@ static bool set_solid(const pdf_word *w, const pdf_words *ws, int64_t em, size_t
     return (w->x1 - w->x0) * 100 <= cjk * em * 100 + ascii * em * 65 + em * 100 / 8;
 }
 
+static size_t start_from(const columns *k, uint32_t t, int64_t x);
+
+/* a label start of the row's table within an eighth of h of x: the
+ * nearest starts are the first at or right of x and the one before it */
 static bool at_label_start(const columns *k, int64_t x, int64_t h)
 {
-    for (size_t i = 0; i < k->nls; i++)
-        if (k->ls[2 * i + 1] == k->table && (k->ls[2 * i] > x ? k->ls[2 * i] - x : x - k->ls[2 * i]) * 8 <= h)
-            return true;
-    return false;
+    size_t i = start_from(k, k->table, x);
+    bool right = i < k->nls && k->ls[2 * i + 1] == (int64_t)k->table && (k->ls[2 * i] - x) * 8 <= h;
+    bool left = i > 0 && k->ls[2 * (i - 1) + 1] == (int64_t)k->table && (x - k->ls[2 * (i - 1)]) * 8 <= h;
+    return right || left;
 }
 
 /* Word i is an item's mark (3.) with the item's text touching it
@@ -1816,45 +1820,126 @@ static void doc_reference(page_rows *pr, const pdf_word *w, size_t n, const pdf_
     }
 }
 
+/* (table, x) pairs: by table, then x */
+static int by_table_x(const void *a, const void *b)
+{
+    const int64_t *p = a, *q = b;
+    if (p[1] != q[1])
+        return p[1] < q[1] ? -1 : 1;
+    return (p[0] > q[0]) - (p[0] < q[0]);
+}
+
+/* (table, row) pairs: by table, then row */
+static int by_table_row(const void *a, const void *b)
+{
+    const size_t *p = a, *q = b;
+    if (p[0] != q[0])
+        return p[0] < q[0] ? -1 : 1;
+    return (p[1] > q[1]) - (p[1] < q[1]);
+}
+
+/* between[v]: row v lies between its table's first and last data row
+ * (both included). By the rows sorted on their table, so that a page of
+ * many rows (10k lines of prose, no data row of theirs) costs n log n, not
+ * a walk of the page per row. Returns false when out of memory. */
+static bool between_data_rows(const page_rows *pr, const uint32_t *table, bool *between)
+{
+    size_t nv = pr->nv;
+    size_t *o = malloc((nv ? 2 * nv : 1) * sizeof *o);
+    if (!o)
+        return false;
+    for (size_t v = 0; v < nv; v++) {
+        o[2 * v] = table[v];
+        o[2 * v + 1] = v;
+        between[v] = false;
+    }
+    qsort(o, nv, 2 * sizeof *o, by_table_row);
+    for (size_t a = 0, b; a < nv; a = b) {
+        size_t first = SIZE_MAX, last = 0;
+        for (b = a; b < nv && o[2 * b] == o[2 * a]; b++)
+            if (pdf_data_row(&pr->v[o[2 * b + 1]])) {
+                first = first == SIZE_MAX ? o[2 * b + 1] : first;
+                last = o[2 * b + 1];
+            }
+        for (size_t i = a; i < b && first != SIZE_MAX; i++)
+            between[o[2 * i + 1]] = o[2 * i + 1] >= first && o[2 * i + 1] <= last;
+    }
+    free(o);
+    return true;
+}
+
 /* Rule 2c's label column starts: for each row between the first and the
  * last data row of its table, its first word's left edge, kept when
  * another such row of the table starts there too (within an eighth of a
- * height); as x, table pairs into k. Returns false when out of memory. */
+ * height); as x, table pairs into k, sorted by table and x, each pair
+ * once (at_label_start and crosses_start search them: a page's cost stays
+ * n log n however many rows start a label). Returns false when out of
+ * memory. */
 static bool label_starts(const page_rows *pr, const uint32_t *table, columns *k)
 {
     size_t nv = pr->nv;
     int64_t *x = malloc((nv ? 3 * nv : 1) * sizeof *x); /* x, table, height */
-    if (!x)
+    bool *between = malloc(nv ? nv : 1);
+    if (!x || !between || !between_data_rows(pr, table, between)) {
+        free(x);
+        free(between);
         return false;
+    }
     size_t m = 0;
-    for (size_t v = 0; v < nv; v++) {
-        bool above = false, below = false;
-        for (size_t u = 0; u <= v && !above; u++)
-            above = table[u] == table[v] && pdf_data_row(&pr->v[u]);
-        for (size_t u = v; u < nv && !below; u++)
-            below = table[u] == table[v] && pdf_data_row(&pr->v[u]);
-        if (above && below && pr->v[v].n) {
+    for (size_t v = 0; v < nv; v++)
+        if (between[v] && pr->v[v].n) {
             x[3 * m] = pr->c[pr->v[v].first].x0;
             x[3 * m + 1] = table[v];
             x[3 * m + 2] = pr->v[v].h;
             m++;
         }
-    }
+    free(between);
+    qsort(x, m, 3 * sizeof *x, by_table_x);
+    /* another start within an eighth of this row's height: the nearest
+     * start of the same table is one of the two beside it in the order.
+     * Written over x from its front: pair i goes to 2 * kept <= 2 * i,
+     * below the triples i + 1 on read later; triple i - 1 is read from
+     * prev, kept before its place may be written */
     size_t kept = 0;
+    int64_t prev[2] = {0, -1};
     for (size_t i = 0; i < m; i++) {
-        size_t same = 0;
-        for (size_t j = 0; j < m && same < 2; j++)
-            same += x[3 * j + 1] == x[3 * i + 1] &&
-                    (x[3 * j] > x[3 * i] ? x[3 * j] - x[3 * i] : x[3 * i] - x[3 * j]) * 8 <= x[3 * i + 2];
-        if (same >= 2) {
-            x[2 * kept] = x[3 * i];
-            x[2 * kept + 1] = x[3 * i + 1];
+        int64_t xi = x[3 * i], ti = x[3 * i + 1], hi = x[3 * i + 2];
+        bool near = (i > 0 && prev[1] == ti && (xi - prev[0]) * 8 <= hi) ||
+                    (i + 1 < m && x[3 * (i + 1) + 1] == ti && (x[3 * (i + 1)] - xi) * 8 <= hi);
+        if (near && !(kept && x[2 * (kept - 1)] == xi && x[2 * (kept - 1) + 1] == ti)) {
+            x[2 * kept] = xi;
+            x[2 * kept + 1] = ti;
             kept++;
         }
+        prev[0] = xi;
+        prev[1] = ti;
     }
     k->ls = x;
     k->nls = kept;
     return true;
+}
+
+/* the place of the first label start of table t at or right of x in
+ * the sorted starts (what stands there may be another table's) */
+static size_t start_from(const columns *k, uint32_t t, int64_t x)
+{
+    size_t lo = 0, hi = k->nls;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const int64_t *p = &k->ls[2 * mid];
+        if (p[1] < (int64_t)t || (p[1] == (int64_t)t && p[0] < x))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* a label start of the table strictly between x0 and x1 */
+static bool start_within(const columns *k, uint32_t t, int64_t x0, int64_t x1)
+{
+    size_t i = start_from(k, t, x0 + 1);
+    return i < k->nls && k->ls[2 * i + 1] == (int64_t)t && k->ls[2 * i] < x1;
 }
 
 /* a text cell of several words across a label column's start: the page
@@ -1864,11 +1949,8 @@ static bool crosses_start(const page_rows *pr, const columns *k, const uint32_t 
     for (size_t v = 0; v < pr->nv; v++)
         for (size_t i = pr->v[v].first; i < pr->v[v].first + pr->v[v].n; i++) {
             const cell *c = &pr->c[i];
-            if (c->num || c->words < 2)
-                continue;
-            for (size_t j = 0; j < k->nls; j++)
-                if (k->ls[2 * j + 1] == table[v] && k->ls[2 * j] > c->x0 + c->h / 8 && k->ls[2 * j] < c->x1)
-                    return true;
+            if (!c->num && c->words >= 2 && start_within(k, table[v], c->x0 + c->h / 8, c->x1))
+                return true;
         }
     return false;
 }
