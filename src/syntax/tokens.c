@@ -366,6 +366,28 @@ static bool full_stop_in(const uint8_t *src, uint32_t i, uint32_t le)
     return false;
 }
 
+/* The first occurrence of the word W (L bytes, 3 or more) in [H, H + N),
+ * as memmem finds it: a search for W's third byte, then the whole word
+ * two bytes before each hit. A header word is a few CJK characters, and
+ * a continuation byte (80..BF) is one of 64, so the hits are few, where
+ * memmem's setup for a short haystack cost more than the search. */
+static const char *header_word_in(const char *h, size_t n, const char *w, size_t l)
+{
+    if (l < 3)
+        return memmem(h, n, w, l);
+    if (n < l)
+        return NULL;
+    for (const char *p = h + 2, *end = h + n; l <= (size_t)(end - p) + 2;) {
+        const char *hit = memchr(p, (unsigned char)w[2], (size_t)(end - p) - (l - 3));
+        if (!hit)
+            return NULL;
+        if (memcmp(hit - 2, w, l) == 0)
+            return hit - 2;
+        p = hit + 1;
+    }
+    return NULL;
+}
+
 /* Does the header of section ID's table follow the heading line that holds
  * AT? The lines after it, up to 8 non-blank ones, to a sentence (a line
  * with 。) or a heading or numbered item (numbered_line), hold at least 3
@@ -418,7 +440,7 @@ static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
             continue;
         int tag = le->kind == LK_HEAD && le->key < 0 ? 0x10000 + e : le->kind * 0x1000 + le->key;
         for (const char *p = folded; nm < (int)(sizeof m / sizeof m[0]) &&
-                                     (p = memmem(p, n - (size_t)(p - folded), le->text, l)) != NULL;
+                                     (p = header_word_in(p, n - (size_t)(p - folded), le->text, l)) != NULL;
              p += l)
             m[nm++] = (struct hdr_match){(uint32_t)(p - folded), (uint32_t)l, tag};
     }
