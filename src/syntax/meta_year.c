@@ -513,7 +513,9 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
      * may end after it, so its last 11 bytes are searched again */
     uint32_t from = *searched > ls + 11 ? *searched - 11 : ls;
     *searched = ds;
-    static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
+    /* a document's dates: 成文日期 (written), 发文日期 / 印发日期 (issued) */
+    static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", "成文日期",
+                                         "发文日期", "發文日期", "印发日期", "印發日期", NULL};
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, from, ds, labels[k]);
         if (at < ds)
@@ -1358,4 +1360,18 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         take_after_cited(r, cited, false, since.plain, since.y, since.at, source) && !w &&
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */
+}
+
+bool meta_text_names_year(const xxgk_doc *doc, uint32_t s, uint32_t e, int year)
+{
+    xxgk_span at;
+    for (uint32_t i = s; i < e;) {
+        int y = find_year(doc->src, i, e, &at);
+        if (!y)
+            return false;
+        if (y == year)
+            return true;
+        i = at.end;
+    }
+    return false;
 }

@@ -15,6 +15,7 @@
 #include "doc.h"
 #include "lex.h"
 #include "meta.h"
+#include "numerals.h"
 #include "utf8.h"
 
 /* An agency a source gives, as a range of one of the texts. */
@@ -1190,6 +1191,150 @@ static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_
                           source_word(doc, r->year_source), r->year);
 }
 
+/* Where section 一's text ends for the year: at section 二, else at the
+ * sign-off when the report ends with section 一 (a copy cut short): the
+ * sign-off's date (2024年3月5日) is the day it was signed, no year the
+ * section states (year_from_signoff reads it as the year before). */
+static uint32_t overview_end(const xxgk_report *r)
+{
+    const xxgk_section *s = r->sections;
+    uint32_t e = s->next ? s->next->heading_span.start : s->span.end;
+    uint32_t so = r->signoff_agency_span.end > r->signoff_agency_span.start ? r->signoff_agency_span.start
+                                                                          : r->signoff_date_span.start;
+    if (r->signoff_date_span.end > r->signoff_date_span.start && so > s->heading_span.end && so < e)
+        e = so;
+    return e;
+}
+
+/* The index after the digits (numerals too: 一, 十) at i, i when none. */
+static uint32_t after_digits(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    uint32_t cp;
+    for (int l; i < e && (l = utf8_decode(src + i, e - i, &cp)) != 0 && numeral_digit(cp) >= 0;)
+        i += (uint32_t)l;
+    return i;
+}
+
+static uint32_t after_spaces(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    while (i < e && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Is the word w (UTF-8) at i? */
+static bool word_at(const uint8_t *src, uint32_t i, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    return i + n <= e && memcmp(src + i, w, n) == 0;
+}
+
+/* Is the year ending at i a statement of the year, not a day's date
+ * (2024年1月5日, 2024-01-05: a field's or an event's day) nor a report's
+ * name (上一篇：…2022年政府信息公开工作年度报告: 报告 before the clause
+ * ends, a link's or a citation's)? Looks no further than its line. */
+static bool stated_year(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    uint32_t lim = i + 300 < e ? i + 300 : e;
+    int mo, d;
+    uint32_t de, j = after_spaces(src, i, lim);
+    if (meta_iso_date(src, i, lim, &mo, &d, &de))
+        return false;
+    if (word_at(src, j, lim, "年")) {
+        uint32_t m = after_spaces(src, j + 3, lim), me = after_digits(src, m, lim);
+        if (me > m && word_at(src, after_spaces(src, me, lim), lim, "月")) {
+            uint32_t ds = after_spaces(src, after_spaces(src, me, lim) + 3, lim), dend = after_digits(src, ds, lim);
+            uint32_t k = after_spaces(src, dend, lim);
+            if (dend > ds && (word_at(src, k, lim, "日") || word_at(src, k, lim, "号") || word_at(src, k, lim, "號")))
+                return false;
+        }
+    }
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    for (uint32_t k = i; k < lim; k++) {
+        for (int w = 0; stop[w]; w++)
+            if (word_at(src, k, lim, stop[w]))
+                return true;
+        if (word_at(src, k, lim, "报告") || word_at(src, k, lim, "報告"))
+            return false;
+    }
+    return true;
+}
+
+/* The year the report's own text states (the preamble's, else section
+ * 一's, read by the rules that read it where the title gives none), 0
+ * when it states none or only by a date, a period's start or a
+ * document's; *at where it stands. */
+static int text_year(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    xxgk_report t = *r;
+    meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
+    meta_cited cited = {.law_year = 0};
+    t.year = 0;
+    meta_year_from_text(doc, &t, s, e, XXGK_FROM_PREAMBLE, &dated, &cited);
+    if (!t.year && t.sections && t.sections->id == XXGK_SEC_OVERVIEW)
+        meta_year_from_text(doc, &t, t.sections->heading_span.end, overview_end(&t), XXGK_FROM_BODY, &dated, &cited);
+    if (!t.year || cited.since_year || cited.from_january || t.year_span.end <= t.year_span.start ||
+        !stated_year(doc->src, t.year_span.end, doc->len))
+        return 0;
+    *at = t.year_span;
+    return t.year;
+}
+
+/* The year a sign-off of January to March reports on (the year before
+ * its date: year_from_signoff), 0 for another sign-off or none. */
+static int signed_year(const xxgk_report *r)
+{
+    if (r->signoff_year <= 2000 || r->signoff_month < 1 || r->signoff_month > 3)
+        return 0;
+    return r->signoff_year - 1;
+}
+
+/* Does the text's year Y contradict the title's T? Not where the text
+ * names T too (2022年…600条，2023年…650条 compares), nor where Y is T's
+ * next year, the year the report is written in and plans for (2024年1月，
+ * 下一步，2024年本局将…). */
+static bool text_contradicts(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, int t, int y)
+{
+    if (!y || y == t || y == t + 1)
+        return false;
+    uint32_t oe = r->sections && r->sections->id == XXGK_SEC_OVERVIEW ? overview_end(r) : e;
+    return !meta_text_names_year(doc, s, oe > e ? oe : e, t);
+}
+
+/* P109: two of the report's own statements give two years: the title
+ * one and its text another as plainly (…2013年…报告 over 2023年，本局主动
+ * 公开…, the title's year nowhere in the text), or the text one and a
+ * sign-off of January to March another (the year before it: 2022年，…
+ * signed 2024年1月15日). One of them is a slip, which is not told: the
+ * year is withheld. A statistics period that disagrees with the title is
+ * P043's; a sign-off that does is not weighed against the title's words.
+ * True when withheld. */
+static bool years_disagree(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, bool findings)
+{
+    xxgk_span at = r->year_span;
+    int y = 0, src2 = XXGK_FROM_SIGNOFF;
+    if (r->year_source == XXGK_FROM_TITLE) {
+        if (meta_year_of_period(doc, s, e, &at))
+            return false;
+        y = text_year(doc, r, s, e, &at);
+        if (!text_contradicts(doc, r, s, e, r->year, y))
+            return false;
+        src2 = r->sections && at.start >= r->sections->heading_span.start ? XXGK_FROM_BODY : XXGK_FROM_PREAMBLE;
+    } else {
+        y = signed_year(r);
+    }
+    if (!y || y == r->year)
+        return false;
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, at, source_word(doc, r->year_source), r->year,
+                          source_word(doc, src2), y, src2 != XXGK_FROM_SIGNOFF ? "" :
+                          doc->lang == XXGK_LANG_ZH ? "（落款于次年一至三月）" : " (signed January to March, the year after it)");
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+    return true;
+}
+
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
 {
     r->year = year;
@@ -1266,7 +1411,9 @@ static bool overview_as_preamble(const xxgk_report *r, pre_text *pre)
     return false;
 }
 
-static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
+/* The report's agency, date and year; true when two of its own
+ * statements give two years and none is read (P109). */
+static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
 {
     picks ps = {.n = 0};
     uint32_t from = r == doc->report ? 0 : r->span.start;
@@ -1360,15 +1507,18 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
+
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
     meta_cited cited = {.law_year = 0};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
-    if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
-        uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated, &cited);
-    }
+    if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW)
+        meta_year_from_text(doc, r, r->sections->heading_span.end, overview_end(r), XXGK_FROM_BODY, &dated, &cited);
     meta_year_cited(r, &cited, &dated);
+    if (r->year && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PREAMBLE ||
+                    r->year_source == XXGK_FROM_BODY) &&
+        !cited.since_year && !cited.from_january && years_disagree(doc, r, pre_s, pre_e, findings))
+        return true;
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
     if (findings && cited.since_year && r->year == cited.since_year) /* 2022年以来 alone */
@@ -1376,6 +1526,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (findings && cited.from_january && r->year == cited.january.year - 1) /* 2024年1月25日，… alone */
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_JANUARY, r->year_span, cited.january.year, cited.january.month,
                           cited.january.day, r->year);
+    return false;
 }
 
 /* Do two copies name different reports: another agency or another year,
@@ -1448,12 +1599,42 @@ static int year_of_title(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, xxgk_span
  * report, is its title, and P070 says which year was set aside. Its
  * paragraph leaves the preamble. Lines with the title's year (a title
  * again, a page's path) change nothing. */
+/* The year of a title-shaped line in [s, e) other than YEAR (the first
+ * such line's), 0 when every line there gives none or YEAR. */
+static int other_title_year(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, uint32_t s, uint32_t e, int year)
+{
+    const uint8_t *src = doc->src;
+    for (uint32_t ls = s, le; ls < e; ls = le + 1) {
+        const uint8_t *nl = memchr(src + ls, '\n', e - ls);
+        le = nl ? (uint32_t)(nl - src) : e;
+        xxgk_span at;
+        int y = le - ls < 400 ? year_of_title(doc, t, fc, (xxgk_span){ls, le}, &at) : 0;
+        if (y && y != year)
+            return y;
+    }
+    return 0;
+}
+
+/* A title-shaped line with a year, another with another year under it,
+ * then a title with none that begins the report (相关链接：⏎…2022年…报告⏎
+ * …2021年…报告⏎…工作年度报告): a list of other years' reports above the
+ * report, no title of it. The last, yearless one is its title; the
+ * list's years are none of the report's (P108). Returns the list's
+ * second year, 0 when the lines above are no such list. */
+static int listed_above(xxgk_doc *doc, const xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc, int fy)
+{
+    if (late.start <= r->title_span.end)
+        return 0;
+    return other_title_year(doc, t, fc, r->title_span.end, late.start, fy);
+}
+
 static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
 {
     xxgk_span fat = r->title_span, lat = late;
     int fy = year_of_title(doc, t, fc, r->title_span, &fat);
     int ly = year_of_title(doc, t, fc, late, &lat);
-    if (!fy || !ly || fy == ly)
+    int listed = fy && !ly ? listed_above(doc, r, late, t, fc, fy) : 0;
+    if (!fy || (!ly && !listed) || fy == ly)
         return;
     r->other_title_span = r->title_span;
     r->title_span = late;
@@ -1464,6 +1645,11 @@ static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_te
         }
     if (!r->sections)
         return;
+    if (listed) {
+        xxgk_pos p = xxgk_doc_position(doc, late.start);
+        xxgk_doc_add_diag(doc, XXGK_P_TITLES_LISTED, fat, fy, listed, p.line);
+        return;
+    }
     xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_P_TITLES_DISAGREE, fat, fy, ly);
     xxgk_pos p = xxgk_doc_position(doc, lat.start);
     xxgk_diag_add_note(doc, d, lat,
@@ -1556,7 +1742,7 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
         take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
-        report_meta(doc, r, opts, &tx, first && r->sections);
+        bool withheld = report_meta(doc, r, opts, &tx, first && r->sections);
         if (!first && r->title_span.end > r->title_span.start)
             starts_over(doc, doc->report, r);
         else if (!first && r->restart_span.end > r->restart_span.start)
@@ -1578,7 +1764,7 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
             xxgk_doc_add_diag(doc, XXGK_P_NO_TITLE, at,
                               doc->lang == XXGK_LANG_ZH ? "机关和年度取自前言" :
                               "agency and year are taken from the preamble");
-        if (!r->year)
+        if (!r->year && !withheld) /* P109 said why */
             xxgk_doc_add_diag(doc, XXGK_P_NO_YEAR, at);
         if (!r->agency)
             xxgk_doc_add_diag(doc, XXGK_P_NO_AGENCY, at);
