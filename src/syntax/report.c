@@ -1289,16 +1289,34 @@ static int signed_year(const xxgk_report *r)
     return r->signoff_year - 1;
 }
 
-/* Does the text's year Y contradict the title's T? Not where the text
- * names T too (2022年…600条，2023年…650条 compares), nor where Y is T's
- * next year, the year the report is written in and plans for (2024年1月，
- * 下一步，2024年本局将…). */
-static bool text_contradicts(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, int t, int y)
+/* Does [s, e) write the year T (2023, or in numerals: 二〇二三)? Its
+ * ASCII digits are looked for first (memchr: most reports write them). */
+static bool text_names_year(xxgk_doc *doc, uint32_t s, uint32_t e, int t)
 {
-    if (!y || y == t || y == t + 1)
-        return false;
+    const char d[4] = {(char)('0' + t / 1000 % 10), (char)('0' + t / 100 % 10), (char)('0' + t / 10 % 10),
+                       (char)('0' + t % 10)};
+    const uint8_t *p = doc->src + s, *end = doc->src + e;
+    while (end - p >= 4 && (p = memchr(p, d[0], (size_t)(end - p - 3))) != NULL) {
+        if (memcmp(p, d, 4) == 0)
+            return true;
+        p++;
+    }
+    return meta_text_names_year(doc, s, e, t);
+}
+
+/* Does the text's year contradict the title's T? Not where the text
+ * names T anywhere (2022年…600条，2023年…650条 compares), asked first: it
+ * is cheap and settles most reports; nor where its year is T's next, the
+ * year the report is written in and plans for (2024年1月，下一步，2024年
+ * 本局将…). The text's year and where it stands in *y, *at. */
+static bool text_contradicts(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, int t, int *y,
+                             xxgk_span *at)
+{
     uint32_t oe = r->sections && r->sections->id == XXGK_SEC_OVERVIEW ? overview_end(r) : e;
-    return !meta_text_names_year(doc, s, oe > e ? oe : e, t);
+    if (text_names_year(doc, s, oe > e ? oe : e, t))
+        return false;
+    *y = text_year(doc, r, s, e, at);
+    return *y && *y != t && *y != t + 1;
 }
 
 /* P109: two of the report's own statements give two years: the title
@@ -1314,10 +1332,8 @@ static bool years_disagree(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e
     xxgk_span at = r->year_span;
     int y = 0, src2 = XXGK_FROM_SIGNOFF;
     if (r->year_source == XXGK_FROM_TITLE) {
-        if (meta_year_of_period(doc, s, e, &at))
-            return false;
-        y = text_year(doc, r, s, e, &at);
-        if (!text_contradicts(doc, r, s, e, r->year, y))
+        xxgk_span pat;
+        if (!text_contradicts(doc, r, s, e, r->year, &y, &at) || meta_year_of_period(doc, s, e, &pat))
             return false;
         src2 = r->sections && at.start >= r->sections->heading_span.start ? XXGK_FROM_BODY : XXGK_FROM_PREAMBLE;
     } else {
