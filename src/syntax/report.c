@@ -1326,7 +1326,9 @@ static bool text_contradicts(xxgk_doc *doc, const xxgk_report *r, uint32_t s, ui
  * signed 2024年1月15日). One of them is a slip, which is not told: the
  * year is withheld. A statistics period that disagrees with the title is
  * P043's; a sign-off that does is not weighed against the title's words.
- * True when withheld. */
+ * Asked of the first report only, the one read: a later one's title year
+ * tells whether it is another report (P026) or a copy (P010). True when
+ * withheld. */
 static bool years_disagree(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, bool findings)
 {
     xxgk_span at = r->year_span;
@@ -1533,7 +1535,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     meta_year_cited(r, &cited, &dated);
     if (r->year && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PREAMBLE ||
                     r->year_source == XXGK_FROM_BODY) &&
-        !cited.since_year && !cited.from_january && years_disagree(doc, r, pre_s, pre_e, findings))
+        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, pre_s, pre_e, findings))
         return true;
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
