@@ -271,8 +271,6 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
  * clocked day's own year, when it is before the year the report was
  * signed or published (dated). */
 void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated);
-/* Does [s, e) write the year YEAR anywhere (19xx/20xx, numerals too)? */
-bool meta_text_names_year(const xxgk_doc *doc, uint32_t s, uint32_t e, int year);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 

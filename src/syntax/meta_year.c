@@ -516,9 +516,12 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
     /* a document's dates: 成文日期 (written), 发文日期 / 印发日期 (issued) */
     static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", "成文日期",
                                          "发文日期", "發文日期", "印发日期", "印發日期", NULL};
+    /* a document's date labels (k >= 6) stand in a cited notice's text
+     * too (…的通知》（印发日期：2023年2月10日）): they label the page's
+     * date only as a field that starts its line (成文日期：2024年2月5日) */
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, from, ds, labels[k]);
-        if (at < ds)
+        if (at < ds && (k < 6 || at == after_blanks(src, ls, ds)))
             return *labeled = true;
     }
     if (!under_title)
@@ -1360,18 +1363,4 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         take_after_cited(r, cited, false, since.plain, since.y, since.at, source) && !w &&
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */
-}
-
-bool meta_text_names_year(const xxgk_doc *doc, uint32_t s, uint32_t e, int year)
-{
-    xxgk_span at;
-    for (uint32_t i = s; i < e;) {
-        int y = find_year(doc->src, i, e, &at);
-        if (!y)
-            return false;
-        if (y == year)
-            return true;
-        i = at.end;
-    }
-    return false;
 }

@@ -15,7 +15,6 @@
 #include "doc.h"
 #include "lex.h"
 #include "meta.h"
-#include "numerals.h"
 #include "utf8.h"
 
 /* An agency a source gives, as a range of one of the texts. */
@@ -1206,80 +1205,6 @@ static uint32_t overview_end(const xxgk_report *r)
     return e;
 }
 
-/* The index after the digits (numerals too: 一, 十) at i, i when none. */
-static uint32_t after_digits(const uint8_t *src, uint32_t i, uint32_t e)
-{
-    uint32_t cp;
-    for (int l; i < e && (l = utf8_decode(src + i, e - i, &cp)) != 0 && numeral_digit(cp) >= 0;)
-        i += (uint32_t)l;
-    return i;
-}
-
-static uint32_t after_spaces(const uint8_t *src, uint32_t i, uint32_t e)
-{
-    while (i < e && (src[i] == ' ' || src[i] == '\t'))
-        i++;
-    return i;
-}
-
-/* Is the word w (UTF-8) at i? */
-static bool word_at(const uint8_t *src, uint32_t i, uint32_t e, const char *w)
-{
-    size_t n = strlen(w);
-    return i + n <= e && memcmp(src + i, w, n) == 0;
-}
-
-/* Is the year ending at i a statement of the year, not a day's date
- * (2024年1月5日, 2024-01-05: a field's or an event's day) nor a report's
- * name (上一篇：…2022年政府信息公开工作年度报告: 报告 before the clause
- * ends, a link's or a citation's)? Looks no further than its line. */
-static bool stated_year(const uint8_t *src, uint32_t i, uint32_t e)
-{
-    uint32_t lim = i + 300 < e ? i + 300 : e;
-    int mo, d;
-    uint32_t de, j = after_spaces(src, i, lim);
-    if (meta_iso_date(src, i, lim, &mo, &d, &de))
-        return false;
-    if (word_at(src, j, lim, "年")) {
-        uint32_t m = after_spaces(src, j + 3, lim), me = after_digits(src, m, lim);
-        if (me > m && word_at(src, after_spaces(src, me, lim), lim, "月")) {
-            uint32_t ds = after_spaces(src, after_spaces(src, me, lim) + 3, lim), dend = after_digits(src, ds, lim);
-            uint32_t k = after_spaces(src, dend, lim);
-            if (dend > ds && (word_at(src, k, lim, "日") || word_at(src, k, lim, "号") || word_at(src, k, lim, "號")))
-                return false;
-        }
-    }
-    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
-    for (uint32_t k = i; k < lim; k++) {
-        for (int w = 0; stop[w]; w++)
-            if (word_at(src, k, lim, stop[w]))
-                return true;
-        if (word_at(src, k, lim, "报告") || word_at(src, k, lim, "報告"))
-            return false;
-    }
-    return true;
-}
-
-/* The year the report's own text states (the preamble's, else section
- * 一's, read by the rules that read it where the title gives none), 0
- * when it states none or only by a date, a period's start or a
- * document's; *at where it stands. */
-static int text_year(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, xxgk_span *at)
-{
-    xxgk_report t = *r;
-    meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
-    meta_cited cited = {.law_year = 0};
-    t.year = 0;
-    meta_year_from_text(doc, &t, s, e, XXGK_FROM_PREAMBLE, &dated, &cited);
-    if (!t.year && t.sections && t.sections->id == XXGK_SEC_OVERVIEW)
-        meta_year_from_text(doc, &t, t.sections->heading_span.end, overview_end(&t), XXGK_FROM_BODY, &dated, &cited);
-    if (!t.year || cited.since_year || cited.from_january || t.year_span.end <= t.year_span.start ||
-        !stated_year(doc->src, t.year_span.end, doc->len))
-        return 0;
-    *at = t.year_span;
-    return t.year;
-}
-
 /* The year a sign-off of January to March reports on (the year before
  * its date: year_from_signoff), 0 for another sign-off or none. */
 static int signed_year(const xxgk_report *r)
@@ -1289,63 +1214,25 @@ static int signed_year(const xxgk_report *r)
     return r->signoff_year - 1;
 }
 
-/* Does [s, e) write the year T (2023, or in numerals: 二〇二三)? Its
- * ASCII digits are looked for first (memchr: most reports write them). */
-static bool text_names_year(xxgk_doc *doc, uint32_t s, uint32_t e, int t)
-{
-    const char d[4] = {(char)('0' + t / 1000 % 10), (char)('0' + t / 100 % 10), (char)('0' + t / 10 % 10),
-                       (char)('0' + t % 10)};
-    const uint8_t *p = doc->src + s, *end = doc->src + e;
-    while (end - p >= 4 && (p = memchr(p, d[0], (size_t)(end - p - 3))) != NULL) {
-        if (memcmp(p, d, 4) == 0)
-            return true;
-        p++;
-    }
-    return meta_text_names_year(doc, s, e, t);
-}
-
-/* Does the text's year contradict the title's T? Not where the text
- * names T anywhere (2022年…600条，2023年…650条 compares), asked first: it
- * is cheap and settles most reports; nor where its year is T's next, the
- * year the report is written in and plans for (2024年1月，下一步，2024年
- * 本局将…). The text's year and where it stands in *y, *at. */
-static bool text_contradicts(xxgk_doc *doc, const xxgk_report *r, uint32_t s, uint32_t e, int t, int *y,
-                             xxgk_span *at)
-{
-    uint32_t oe = r->sections && r->sections->id == XXGK_SEC_OVERVIEW ? overview_end(r) : e;
-    if (text_names_year(doc, s, oe > e ? oe : e, t))
-        return false;
-    *y = text_year(doc, r, s, e, at);
-    return *y && *y != t && *y != t + 1;
-}
-
-/* P109: two of the report's own statements give two years: the title
- * one and its text another as plainly (…2013年…报告 over 2023年，本局主动
- * 公开…, the title's year nowhere in the text), or the text one and a
- * sign-off of January to March another (the year before it: 2022年，…
- * signed 2024年1月15日). One of them is a slip, which is not told: the
- * year is withheld. A statistics period that disagrees with the title is
- * P043's; a sign-off that does is not weighed against the title's words.
+/* P109: two of the report's own statements give two years: the text
+ * one and a sign-off of January to March another (the year before it:
+ * 2022年，… signed 2024年1月15日). One of them is a slip, which is not
+ * told: the year is withheld. A title's year is weighed against neither:
+ * the text names other years in passing (根据2019年修订的《条例》, 2021年，
+ * 本局建成…, 自2020年起, plans), which tell no slip (review meta59).
  * Asked of the first report only, the one read: a later one's title year
  * tells whether it is another report (P026) or a copy (P010). True when
  * withheld. */
-static bool years_disagree(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, bool findings)
+static bool years_disagree(xxgk_doc *doc, xxgk_report *r, bool findings)
 {
-    xxgk_span at = r->year_span;
-    int y = 0, src2 = XXGK_FROM_SIGNOFF;
-    if (r->year_source == XXGK_FROM_TITLE) {
-        xxgk_span pat;
-        if (!text_contradicts(doc, r, s, e, r->year, &y, &at) || meta_year_of_period(doc, s, e, &pat))
-            return false;
-        src2 = r->sections && at.start >= r->sections->heading_span.start ? XXGK_FROM_BODY : XXGK_FROM_PREAMBLE;
-    } else {
-        y = signed_year(r);
-    }
+    if (r->year_source == XXGK_FROM_TITLE)
+        return false;
+    int y = signed_year(r);
     if (!y || y == r->year)
         return false;
     if (findings)
-        xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, at, source_word(doc, r->year_source), r->year,
-                          source_word(doc, src2), y, src2 != XXGK_FROM_SIGNOFF ? "" :
+        xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, r->year_span, source_word(doc, r->year_source), r->year,
+                          source_word(doc, XXGK_FROM_SIGNOFF), y,
                           doc->lang == XXGK_LANG_ZH ? "（落款于次年一至三月）" : " (signed January to March, the year after it)");
     r->year = 0;
     r->year_source = XXGK_FROM_NONE;
@@ -1535,7 +1422,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     meta_year_cited(r, &cited, &dated);
     if (r->year && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PREAMBLE ||
                     r->year_source == XXGK_FROM_BODY) &&
-        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, pre_s, pre_e, findings))
+        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, findings))
         return true;
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
@@ -1633,27 +1520,59 @@ static int other_title_year(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, uint32
     return 0;
 }
 
+/* Does the line above the one of POS say a list of links follows, alone
+ * on its line (相关链接：, 往期报告：, 相關連結)? A page's own title with
+ * its year over 上一篇：…2022年…报告 and the document's yearless title is
+ * no list: the first line is the report's title and keeps its year. */
+static bool under_list_header(const uint8_t *src, uint32_t pos)
+{
+    uint32_t ls = pos;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    if (ls == 0)
+        return false;
+    uint32_t pe = ls - 1, ps = pe;
+    while (ps > 0 && src[ps - 1] != '\n')
+        ps--;
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\t' || src[pe - 1] == '\r'))
+        pe--;
+    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
+        ps++;
+    static const char *const colon[] = {"：", ":", NULL};
+    for (int c = 0; colon[c]; c++)
+        if (pe - ps >= strlen(colon[c]) && memcmp(src + pe - strlen(colon[c]), colon[c], strlen(colon[c])) == 0)
+            pe -= (uint32_t)strlen(colon[c]);
+    static const char *const heads[] = {"相关链接", "相關連結", "相關鏈接", "相关阅读", "相關閱讀", "往期报告", "往期報告",
+                                        "往期回顾", "往期回顧", "历年报告", "歷年報告", "相关报告", "相關報告", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (pe - ps == strlen(heads[k]) && memcmp(src + ps, heads[k], pe - ps) == 0)
+            return true;
+    return false;
+}
+
 /* A title-shaped line with a year, another with another year under it,
  * then a title with none that begins the report (相关链接：⏎…2022年…报告⏎
  * …2021年…报告⏎…工作年度报告): a list of other years' reports above the
  * report, no title of it. The last, yearless one is its title; the
  * list's years are none of the report's (P108). Returns the list's
- * second year, 0 when the lines above are no such list. */
-static int listed_above(xxgk_doc *doc, const xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc, int fy)
+ * second year, 0 when the lines above are no such list; fy_at is where
+ * the first year stands (its line must stand under a list's header). */
+static int listed_above(xxgk_doc *doc, const xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc, int fy,
+                        uint32_t fy_at)
 {
-    if (late.start <= r->title_span.end)
+    if (late.start <= r->title_span.end || !under_list_header(doc->src, fy_at))
         return 0;
     return other_title_year(doc, t, fc, r->title_span.end, late.start, fy);
 }
 
-static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
+static int take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
 {
     xxgk_span fat = r->title_span, lat = late;
     int fy = year_of_title(doc, t, fc, r->title_span, &fat);
     int ly = year_of_title(doc, t, fc, late, &lat);
-    int listed = fy && !ly ? listed_above(doc, r, late, t, fc, fy) : 0;
+    int listed = fy && !ly ? listed_above(doc, r, late, t, fc, fy, fat.start) : 0;
     if (!fy || (!ly && !listed) || fy == ly)
-        return;
+        return 0;
     r->other_title_span = r->title_span;
     r->title_span = late;
     for (xxgk_block **p = &r->preamble; *p; p = &(*p)->next)
@@ -1662,11 +1581,11 @@ static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_te
             break;
         }
     if (!r->sections)
-        return;
+        return listed > fy ? listed : fy;
     if (listed) {
         xxgk_pos p = xxgk_doc_position(doc, late.start);
         xxgk_doc_add_diag(doc, XXGK_P_TITLES_LISTED, fat, fy, listed, p.line);
-        return;
+        return listed > fy ? listed : fy;
     }
     xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_P_TITLES_DISAGREE, fat, fy, ly);
     xxgk_pos p = xxgk_doc_position(doc, lat.start);
@@ -1674,6 +1593,7 @@ static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_te
                        doc->lang == XXGK_LANG_ZH ? "报告正文从第 %u 行的这一标题开始，年度为 %d"
                                                  : "the report begins with this title, on line %u: the year %d",
                        p.line, ly);
+    return 0;
 }
 
 /* No section heading was found: what of the template the text holds
@@ -1748,6 +1668,19 @@ static bool template_words(const xxgk_doc *doc, char *what, size_t cap, xxgk_spa
     return nt || ns;
 }
 
+/* Under a list of other years' reports (P108), a year the text gives
+ * that is one of the list's or older than its newest (2021年，本局建成…
+ * under links to 2022's and 2021's reports) is as likely a reference to
+ * one of them as the report's own: it is not taken (P016 says so). */
+static void unlist_year(xxgk_report *r, int newest_listed)
+{
+    if (!newest_listed || !r->year || r->year > newest_listed)
+        return;
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+}
+
 void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_title)
 {
     mt_fold_cache fc;
@@ -1756,11 +1689,14 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
     if (!t)
         return;
     texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, &fc};
+    int newest_listed = 0;
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
-        take_late_title(doc, doc->report, late_title, tx.title, &fc);
+        newest_listed = take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
         bool withheld = report_meta(doc, r, opts, &tx, first && r->sections);
+        if (first)
+            unlist_year(r, newest_listed);
         if (!first && r->title_span.end > r->title_span.start)
             starts_over(doc, doc->report, r);
         else if (!first && r->restart_span.end > r->restart_span.start)
