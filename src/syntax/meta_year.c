@@ -518,10 +518,12 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
                                          "发文日期", "發文日期", "印发日期", "印發日期", NULL};
     /* a document's date labels (k >= 6) stand in a cited notice's text
      * too (…的通知》（印发日期：2023年2月10日）): they label the page's
-     * date only as a field that starts its line (成文日期：2024年2月5日) */
+     * date only as a field that starts its line outside the report's
+     * sections (成文日期：2024年2月5日 in the preamble): section 一's is a
+     * cited notice's */
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, from, ds, labels[k]);
-        if (at < ds && (k < 6 || at == after_blanks(src, ls, ds)))
+        if (at < ds && (k < 6 || (under_title && at == after_blanks(src, ls, ds))))
             return *labeled = true;
     }
     if (!under_title)
