@@ -513,10 +513,17 @@ static bool published_date(const uint8_t *src, uint32_t ls, uint32_t ds, uint32_
      * may end after it, so its last 11 bytes are searched again */
     uint32_t from = *searched > ls + 11 ? *searched - 11 : ls;
     *searched = ds;
-    static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", NULL};
+    /* a document's dates: 成文日期 (written), 发文日期 / 印发日期 (issued) */
+    static const char *const labels[] = {"发布日期", "发布时间", "發佈日期", "發佈時間", "發布日期", "發布時間", "成文日期",
+                                         "发文日期", "發文日期", "印发日期", "印發日期", NULL};
+    /* a document's date labels (k >= 6) stand in a cited notice's text
+     * too (…的通知》（印发日期：2023年2月10日）): they label the page's
+     * date only as a field that starts its line outside the report's
+     * sections (成文日期：2024年2月5日 in the preamble): section 一's is a
+     * cited notice's */
     for (int k = 0; labels[k]; k++) {
         uint32_t at = find_utf8(src, from, ds, labels[k]);
-        if (at < ds)
+        if (at < ds && (k < 6 || (under_title && at == after_blanks(src, ls, ds))))
             return *labeled = true;
     }
     if (!under_title)

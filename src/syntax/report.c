@@ -1190,6 +1190,56 @@ static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_
                           source_word(doc, r->year_source), r->year);
 }
 
+/* Where section 一's text ends for the year: at section 二, else at the
+ * sign-off when the report ends with section 一 (a copy cut short): the
+ * sign-off's date (2024年3月5日) is the day it was signed, no year the
+ * section states (year_from_signoff reads it as the year before). */
+static uint32_t overview_end(const xxgk_report *r)
+{
+    const xxgk_section *s = r->sections;
+    uint32_t e = s->next ? s->next->heading_span.start : s->span.end;
+    uint32_t so = r->signoff_agency_span.end > r->signoff_agency_span.start ? r->signoff_agency_span.start
+                                                                          : r->signoff_date_span.start;
+    if (r->signoff_date_span.end > r->signoff_date_span.start && so > s->heading_span.end && so < e)
+        e = so;
+    return e;
+}
+
+/* The year a sign-off of January to March reports on (the year before
+ * its date: year_from_signoff), 0 for another sign-off or none. */
+static int signed_year(const xxgk_report *r)
+{
+    if (r->signoff_year <= 2000 || r->signoff_month < 1 || r->signoff_month > 3)
+        return 0;
+    return r->signoff_year - 1;
+}
+
+/* P109: two of the report's own statements give two years: the text
+ * one and a sign-off of January to March another (the year before it:
+ * 2022年，… signed 2024年1月15日). One of them is a slip, which is not
+ * told: the year is withheld. A title's year is weighed against neither:
+ * the text names other years in passing (根据2019年修订的《条例》, 2021年，
+ * 本局建成…, 自2020年起, plans), which tell no slip (review meta59).
+ * Asked of the first report only, the one read: a later one's title year
+ * tells whether it is another report (P026) or a copy (P010). True when
+ * withheld. */
+static bool years_disagree(xxgk_doc *doc, xxgk_report *r, bool findings)
+{
+    if (r->year_source == XXGK_FROM_TITLE)
+        return false;
+    int y = signed_year(r);
+    if (!y || y == r->year)
+        return false;
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, r->year_span, source_word(doc, r->year_source), r->year,
+                          source_word(doc, XXGK_FROM_SIGNOFF), y,
+                          doc->lang == XXGK_LANG_ZH ? "（落款于次年一至三月）" : " (signed January to March, the year after it)");
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+    return true;
+}
+
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
 {
     r->year = year;
@@ -1266,7 +1316,9 @@ static bool overview_as_preamble(const xxgk_report *r, pre_text *pre)
     return false;
 }
 
-static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
+/* The report's agency, date and year; true when two of its own
+ * statements give two years and none is read (P109). */
+static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts, texts *tx, bool findings)
 {
     picks ps = {.n = 0};
     uint32_t from = r == doc->report ? 0 : r->span.start;
@@ -1360,15 +1412,18 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
+
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
     meta_cited cited = {.law_year = 0};
     if (!r->year)
         meta_year_from_text(doc, r, pre_s, pre_e, XXGK_FROM_PREAMBLE, &dated, &cited);
-    if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW) {
-        uint32_t e = r->sections->next ? r->sections->next->heading_span.start : r->sections->span.end;
-        meta_year_from_text(doc, r, r->sections->heading_span.end, e, XXGK_FROM_BODY, &dated, &cited);
-    }
+    if (!r->year && r->sections && r->sections->id == XXGK_SEC_OVERVIEW)
+        meta_year_from_text(doc, r, r->sections->heading_span.end, overview_end(r), XXGK_FROM_BODY, &dated, &cited);
     meta_year_cited(r, &cited, &dated);
+    if (r->year && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PREAMBLE ||
+                    r->year_source == XXGK_FROM_BODY) &&
+        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, findings))
+        return true;
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
     if (findings && cited.since_year && r->year == cited.since_year) /* 2022年以来 alone */
@@ -1376,6 +1431,7 @@ static void report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (findings && cited.from_january && r->year == cited.january.year - 1) /* 2024年1月25日，… alone */
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_FROM_JANUARY, r->year_span, cited.january.year, cited.january.month,
                           cited.january.day, r->year);
+    return false;
 }
 
 /* Do two copies name different reports: another agency or another year,
@@ -1448,13 +1504,75 @@ static int year_of_title(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, xxgk_span
  * report, is its title, and P070 says which year was set aside. Its
  * paragraph leaves the preamble. Lines with the title's year (a title
  * again, a page's path) change nothing. */
-static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
+/* The year of a title-shaped line in [s, e) other than YEAR (the first
+ * such line's), 0 when every line there gives none or YEAR. */
+static int other_title_year(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, uint32_t s, uint32_t e, int year)
+{
+    const uint8_t *src = doc->src;
+    for (uint32_t ls = s, le; ls < e; ls = le + 1) {
+        const uint8_t *nl = memchr(src + ls, '\n', e - ls);
+        le = nl ? (uint32_t)(nl - src) : e;
+        xxgk_span at;
+        int y = le - ls < 400 ? year_of_title(doc, t, fc, (xxgk_span){ls, le}, &at) : 0;
+        if (y && y != year)
+            return y;
+    }
+    return 0;
+}
+
+/* Does the line above the one of POS say a list of links follows, alone
+ * on its line (相关链接：, 往期报告：, 相關連結)? A page's own title with
+ * its year over 上一篇：…2022年…报告 and the document's yearless title is
+ * no list: the first line is the report's title and keeps its year. */
+static bool under_list_header(const uint8_t *src, uint32_t pos)
+{
+    uint32_t ls = pos;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    if (ls == 0)
+        return false;
+    uint32_t pe = ls - 1, ps = pe;
+    while (ps > 0 && src[ps - 1] != '\n')
+        ps--;
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\t' || src[pe - 1] == '\r'))
+        pe--;
+    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
+        ps++;
+    static const char *const colon[] = {"：", ":", NULL};
+    for (int c = 0; colon[c]; c++)
+        if (pe - ps >= strlen(colon[c]) && memcmp(src + pe - strlen(colon[c]), colon[c], strlen(colon[c])) == 0)
+            pe -= (uint32_t)strlen(colon[c]);
+    static const char *const heads[] = {"相关链接", "相關連結", "相關鏈接", "相关阅读", "相關閱讀", "往期报告", "往期報告",
+                                        "往期回顾", "往期回顧", "历年报告", "歷年報告", "相关报告", "相關報告", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (pe - ps == strlen(heads[k]) && memcmp(src + ps, heads[k], pe - ps) == 0)
+            return true;
+    return false;
+}
+
+/* A title-shaped line with a year, another with another year under it,
+ * then a title with none that begins the report (相关链接：⏎…2022年…报告⏎
+ * …2021年…报告⏎…工作年度报告): a list of other years' reports above the
+ * report, no title of it. The last, yearless one is its title; the
+ * list's years are none of the report's (P108). Returns the list's
+ * second year, 0 when the lines above are no such list; fy_at is where
+ * the first year stands (its line must stand under a list's header). */
+static int listed_above(xxgk_doc *doc, const xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc, int fy,
+                        uint32_t fy_at)
+{
+    if (late.start <= r->title_span.end || !under_list_header(doc->src, fy_at))
+        return 0;
+    return other_title_year(doc, t, fc, r->title_span.end, late.start, fy);
+}
+
+static int take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_text *t, mt_fold_cache *fc)
 {
     xxgk_span fat = r->title_span, lat = late;
     int fy = year_of_title(doc, t, fc, r->title_span, &fat);
     int ly = year_of_title(doc, t, fc, late, &lat);
-    if (!fy || !ly || fy == ly)
-        return;
+    int listed = fy && !ly ? listed_above(doc, r, late, t, fc, fy, fat.start) : 0;
+    if (!fy || (!ly && !listed) || fy == ly)
+        return 0;
     r->other_title_span = r->title_span;
     r->title_span = late;
     for (xxgk_block **p = &r->preamble; *p; p = &(*p)->next)
@@ -1463,13 +1581,19 @@ static void take_late_title(xxgk_doc *doc, xxgk_report *r, xxgk_span late, mt_te
             break;
         }
     if (!r->sections)
-        return;
+        return listed > fy ? listed : fy;
+    if (listed) {
+        xxgk_pos p = xxgk_doc_position(doc, late.start);
+        xxgk_doc_add_diag(doc, XXGK_P_TITLES_LISTED, fat, fy, listed, p.line);
+        return listed > fy ? listed : fy;
+    }
     xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_P_TITLES_DISAGREE, fat, fy, ly);
     xxgk_pos p = xxgk_doc_position(doc, lat.start);
     xxgk_diag_add_note(doc, d, lat,
                        doc->lang == XXGK_LANG_ZH ? "报告正文从第 %u 行的这一标题开始，年度为 %d"
                                                  : "the report begins with this title, on line %u: the year %d",
                        p.line, ly);
+    return 0;
 }
 
 /* No section heading was found: what of the template the text holds
@@ -1544,6 +1668,19 @@ static bool template_words(const xxgk_doc *doc, char *what, size_t cap, xxgk_spa
     return nt || ns;
 }
 
+/* Under a list of other years' reports (P108), a year the text gives
+ * that is one of the list's or older than its newest (2021年，本局建成…
+ * under links to 2022's and 2021's reports) is as likely a reference to
+ * one of them as the report's own: it is not taken (P016 says so). */
+static void unlist_year(xxgk_report *r, int newest_listed)
+{
+    if (!newest_listed || !r->year || r->year > newest_listed)
+        return;
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+}
+
 void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_title)
 {
     mt_fold_cache fc;
@@ -1552,11 +1689,14 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
     if (!t)
         return;
     texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, &fc};
+    int newest_listed = 0;
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
-        take_late_title(doc, doc->report, late_title, tx.title, &fc);
+        newest_listed = take_late_title(doc, doc->report, late_title, tx.title, &fc);
     for (xxgk_report *r = doc->report; r; r = r->next) {
         bool first = r == doc->report;
-        report_meta(doc, r, opts, &tx, first && r->sections);
+        bool withheld = report_meta(doc, r, opts, &tx, first && r->sections);
+        if (first)
+            unlist_year(r, newest_listed);
         if (!first && r->title_span.end > r->title_span.start)
             starts_over(doc, doc->report, r);
         else if (!first && r->restart_span.end > r->restart_span.start)
@@ -1578,7 +1718,7 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
             xxgk_doc_add_diag(doc, XXGK_P_NO_TITLE, at,
                               doc->lang == XXGK_LANG_ZH ? "机关和年度取自前言" :
                               "agency and year are taken from the preamble");
-        if (!r->year)
+        if (!r->year && !withheld) /* P109 said why */
             xxgk_doc_add_diag(doc, XXGK_P_NO_YEAR, at);
         if (!r->agency)
             xxgk_doc_add_diag(doc, XXGK_P_NO_AGENCY, at);
