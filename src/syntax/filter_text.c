@@ -122,11 +122,26 @@ bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
-/* - / — – － ／ ― ─ 无 無, blanks between them. Not 〇 (nor ○ 零): the
- * numeral zero, what OCR or retyping makes of 0, read as O alone is (P046,
- * tokens.c zero_numeral_cell), never a cell the report left empty. */
+/* Is [S, E) the numeral 一 alone, blanks around it? */
+bool ft_one_dash(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && src[s] == ' ')
+        s++;
+    while (e > s && src[e - 1] == ' ')
+        e--;
+    return e - s == 3 && src[s] == 0xE4 && src[s + 1] == 0xB8 && src[s + 2] == 0x80;
+}
+
+/* - / — – － ／ ― ─ 无 無, blanks between them; or 一 alone (blanks
+ * around it): a dash typed with the IME's numeral one, the one stroke a
+ * page draws for both, where a cell stands (tokens.c tells P123 of it).
+ * Not 〇 (nor ○ 零): the numeral zero, what OCR or retyping makes of 0,
+ * read as O alone is (P046, tokens.c zero_numeral_cell), never a cell the
+ * report left empty. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
 {
+    if (ft_one_dash(src, s, e))
+        return true;
     bool any = false;
     while (s < e) {
         uint32_t cp;

@@ -5093,6 +5093,15 @@ static int spaced_change_number(parse_ctx *ctx, const raw_token *t, uint32_t s, 
     return on_number(ctx, &num, out);
 }
 
+/* 一 alone read as a cell's dash (ft_placeholder): the count 1 it may
+ * also be is not read, and the reader is told so (P123), since the two
+ * readings differ by a number. [S, E) is the cell's mark. */
+static void one_dash_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (__builtin_expect(ft_one_dash(ctx->doc->src, s, e), 0))
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_ONE_AS_DASH, (xxgk_span){s, e});
+}
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -5163,6 +5172,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t))) {
         ctx->line.has_data = true;
         out->printed = true;
+        one_dash_cell(ctx, s, e);
         return emit(ctx, EMPTY);
     }
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
