@@ -132,16 +132,14 @@ bool ft_one_dash(const uint8_t *src, uint32_t s, uint32_t e)
     return e - s == 3 && src[s] == 0xE4 && src[s + 1] == 0xB8 && src[s + 2] == 0x80;
 }
 
-/* - / — – － ／ ― ─ 无 無, blanks between them; or 一 alone (blanks
- * around it): a dash typed with the IME's numeral one, the one stroke a
- * page draws for both, where a cell stands (tokens.c tells P123 of it).
- * Not 〇 (nor ○ 零): the numeral zero, what OCR or retyping makes of 0,
- * read as O alone is (P046, tokens.c zero_numeral_cell), never a cell the
- * report left empty. */
+/* - / — – － ／ ― ─ 无 無, blanks between them. Not 〇 (nor ○ 零): the
+ * numeral zero, what OCR or retyping makes of 0, read as O alone is (P046,
+ * tokens.c zero_numeral_cell), never a cell the report left empty. Not 一
+ * either: the serial number of a row or a header (一<TAB>规章) is drawn as
+ * a dash is; tokens.c one_dash_due takes it as a dash only where a value
+ * is due (P123). */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    if (ft_one_dash(src, s, e))
-        return true;
     bool any = false;
     while (s < e) {
         uint32_t cp;
@@ -157,6 +155,13 @@ bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
         any = true;
     }
     return any;
+}
+
+/* The mark of a cell tokens.c already read as empty: a placeholder, or
+ * 一 it took as a dash where a value was due (one_dash_due, P123). */
+bool ft_cell_mark(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return ft_placeholder(src, s, e) || ft_one_dash(src, s, e);
 }
 
 /* PDF text of a header whose cells are stacked over two or three lines:
