@@ -165,7 +165,11 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        after it (3.6※2): the fraction's digits go on past the mark, never a
        next row's item number nor a next cell (those follow integers) */
     NUMDEC   = (MINUS | PLUS)? (DIG+ | DIG{1,3} ([,，] DIG{3})+) [.．] DIG+;
-    NUMGLUED = (NUMBER (GLUE | GLUESEP) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
+    /* and a decimal point with a letter after it (1268.S, 24252．O, 3.l:
+       OCR's 5, 0 or 1 after the point): read as the end of a number it
+       put 1268 in the cell and left .S a stray (P019), a silent wrong
+       amount; the fraction it lost cannot be known (P046, no cell) */
+    NUMGLUED = (NUMBER (GLUE | GLUESEP | [.．] GLUE) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */

@@ -830,7 +830,7 @@ static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
         if (src[i] != ' ' && src[i] != '\r' && src[i] != '\f' && !(ft_blank_at(src, i, ln.end, &l) && l > 1))
             return;
     }
-    if (!ft_placeholder(src, m->start, m->end))
+    if (!ft_cell_mark(src, m->start, m->end))
         return;
     char text[16];
     bld_text_of(ctx, m, text, sizeof text);
@@ -1170,7 +1170,7 @@ static bool appeals_field(const uint8_t *src, uint32_t s, uint32_t e, bool *digi
         s++;
     while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
         e--;
-    if (s == e || ft_placeholder(src, s, e))
+    if (s == e || ft_cell_mark(src, s, e))
         return true;
     for (uint32_t i = s; i < e;) {
         if ((src[i] >= '0' && src[i] <= '9') || src[i] == '.' || src[i] == ',') {

@@ -122,9 +122,22 @@ bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
     return true;
 }
 
+/* Is [S, E) the numeral 一 alone, blanks around it? */
+bool ft_one_dash(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && src[s] == ' ')
+        s++;
+    while (e > s && src[e - 1] == ' ')
+        e--;
+    return e - s == 3 && src[s] == 0xE4 && src[s + 1] == 0xB8 && src[s + 2] == 0x80;
+}
+
 /* - / — – － ／ ― ─ 无 無, blanks between them. Not 〇 (nor ○ 零): the
  * numeral zero, what OCR or retyping makes of 0, read as O alone is (P046,
- * tokens.c zero_numeral_cell), never a cell the report left empty. */
+ * tokens.c zero_numeral_cell), never a cell the report left empty. Not 一
+ * either: the serial number of a row or a header (一<TAB>规章) is drawn as
+ * a dash is; tokens.c one_dash_due takes it as a dash only where a value
+ * is due (P123). */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
 {
     bool any = false;
@@ -142,6 +155,13 @@ bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e)
         any = true;
     }
     return any;
+}
+
+/* The mark of a cell tokens.c already read as empty: a placeholder, or
+ * 一 it took as a dash where a value was due (one_dash_due, P123). */
+bool ft_cell_mark(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return ft_placeholder(src, s, e) || ft_one_dash(src, s, e);
 }
 
 /* PDF text of a header whose cells are stacked over two or three lines:

@@ -45,6 +45,10 @@ bool ft_signoff_agency_alone(const uint8_t *s, uint32_t b, uint32_t e);
 bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *de);
 /* Only dashes, slashes or 无: the usual print of "nothing" in a cell. */
 bool ft_placeholder(const uint8_t *src, uint32_t s, uint32_t e);
+/* The numeral 一 alone (blanks around it). */
+bool ft_one_dash(const uint8_t *src, uint32_t s, uint32_t e);
+/* ft_placeholder, or 一 alone: a mark already read as an empty cell. */
+bool ft_cell_mark(const uint8_t *src, uint32_t s, uint32_t e);
 /* Two or more words between blanks, each a piece of a table label. */
 bool ft_header_words(const uint8_t *src, uint32_t s, uint32_t e);
 /* The title of a section heading [S, E): after its numeral and separator,

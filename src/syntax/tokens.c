@@ -5132,6 +5132,38 @@ static int spaced_change_number(parse_ctx *ctx, const raw_token *t, uint32_t s, 
     return on_number(ctx, &num, out);
 }
 
+/* 一 alone is the dash of an empty cell (the one stroke a page draws for
+ * both, typed with the IME's numeral) only where a value is due: a cell
+ * after the row's label or a value (a TAB or | cell, the line's data
+ * begun), or a line of its own in a row printed one cell a line. Where a
+ * label or header word follows it on its line it is the row's serial
+ * number (一<TAB>规章, 一<TAB>行政复议), never a cell: so a line's first
+ * cell (placeholder_cell_first) only when nothing but delimiters follows
+ * it on its line (`一 |`), and never before words. */
+static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e, bool cell)
+{
+    if (__builtin_expect(!ft_one_dash(ctx->doc->src, s, e), 1) || ctx->table < 0)
+        return false;
+    bool alone = false; /* `一 |` on a line of its own: a cell of a row printed one cell a line */
+    if (!cell && !ctx->line.has_data && !placeholder_cell_line(ctx, t)) {
+        if (!placeholder_cell_first(ctx, t, e))
+            return false;
+        alone = true;
+    }
+    for (int i = 0;; i++) {
+        const raw_token *n = raw_peek_at(ctx, i);
+        if (n->bol || n->kind == RT_NL || n->kind == RT_EOF)
+            return true;
+        if (n->kind == RT_TAB || n->kind == RT_PIPE)
+            continue;
+        if (alone)
+            return false;
+        if (n->kind == RT_TEXT || n->kind == RT_CHAR)
+            return ft_cell_mark(ctx->doc->src, n->start, n->end);
+        return n->kind == RT_NUMBER || n->kind == RT_MARK;
+    }
+}
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -5198,10 +5230,13 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     }
     delimiters_end(ctx);
     set(out, s, e);
-    if (ft_placeholder(src, s, e) &&
-        (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) || placeholder_cell_line(ctx, t))) {
+    bool one = one_dash_due(ctx, t, s, e, cell);
+    if (one || (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) ||
+                                              placeholder_cell_line(ctx, t)))) {
         ctx->line.has_data = true;
         out->printed = true;
+        if (one)
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_ONE_AS_DASH, (xxgk_span){s, e});
         return emit(ctx, EMPTY);
     }
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))

@@ -1075,10 +1075,40 @@ def e_table_one_line(rep, rng):
     return Mutant("table-one-line", L, plain(rep), ls[0], True, "table %s on one line" % t)
 
 
+def e_one_for_dash(rep, rng):
+    """a value's cell printed 一, the numeral one an IME types for a dash
+    (stop 59): the cell empty (or 0) and P123, never the count 1, never
+    dropped (the row's later cells a column left)"""
+    vc = rep.value_cells()
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, "一")
+    exp = plain(rep)
+    exp[k] = {"", "0", vu(("0", u))}
+    return Mutant("one-for-dash", L, exp, ln, True, "一 for a number")
+
+
+def e_point_letter(rep, rng):
+    """a number's last digit misread as a letter after a decimal point
+    (1268.S, 3.l: stop 59): the cell not read (P046), never the digits
+    before the point"""
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = L[ln - 1][:e] + "." + rng.choice(["S", "O", "l"]) + L[ln - 1][e:]
+    return Mutant("point-letter", L, damaged(rep, [k]), ln, True, "a letter after a decimal point")
+
+
 EDITS_COPY = [e_zw_label, e_zw_cell, e_nbsp_sep, e_one_space, e_mixed_sep, e_fw_line, e_count_unit,
               e_heading_glued, e_caption_missing, e_rule_line, e_footer_spaced, e_indent, e_trad_all,
               e_header_again, e_bom_mid, e_tail_wrap, e_rows_joined, e_last_cell_missing,
-              e_hard_wrap, e_table_one_line]
+              e_hard_wrap, e_table_one_line, e_one_for_dash, e_point_letter]
 
 
 def e_label_spaced(rep, rng):
