@@ -1,6 +1,7 @@
 /* Blank cells at a row's edges (the reading rules for blanks kept apart
  * from build_row.c and build_cells.c, called by a one-line hook). */
 #include "build.h"
+#include "prev_line.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -161,9 +162,7 @@ static bool pipe_after(const uint8_t *src, uint32_t len, uint32_t i)
  * above it with any text (*ABOVE, 0 when none). */
 static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
 {
-    uint32_t s = at, e = at;
-    while (s > 0 && src[s - 1] != '\n')
-        s--;
+    uint32_t s = line_start_at(src, at), e = at;
     while (e < len && src[e] != '\n')
         e++;
     int n = 0;
@@ -172,9 +171,7 @@ static int line_pipes(const uint8_t *src, uint32_t len, uint32_t at, int *above)
     *above = 0;
     uint32_t pe = s;
     while (pe > 0) { /* the line above with text */
-        uint32_t ps = pe - 1;
-        while (ps > 0 && src[ps - 1] != '\n')
-            ps--;
+        uint32_t ps = line_start_at(src, pe - 1);
         bool text = false;
         int k = 0;
         for (uint32_t i = ps; i < pe - 1; i++) {

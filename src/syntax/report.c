@@ -15,6 +15,7 @@
 #include "doc.h"
 #include "lex.h"
 #include "meta.h"
+#include "prev_line.h"
 #include "utf8.h"
 
 /* An agency a source gives, as a range of one of the texts. */
@@ -1526,18 +1527,9 @@ static int other_title_year(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, uint32
  * no list: the first line is the report's title and keeps its year. */
 static bool under_list_header(const uint8_t *src, uint32_t pos)
 {
-    uint32_t ls = pos;
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
-    if (ls == 0)
+    uint32_t ps, pe;
+    if (!prev_line_trimmed(src, line_start_at(src, pos), &ps, &pe))
         return false;
-    uint32_t pe = ls - 1, ps = pe;
-    while (ps > 0 && src[ps - 1] != '\n')
-        ps--;
-    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\t' || src[pe - 1] == '\r'))
-        pe--;
-    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
-        ps++;
     static const char *const colon[] = {"：", ":", NULL};
     for (int c = 0; colon[c]; c++)
         if (pe - ps >= strlen(colon[c]) && memcmp(src + pe - strlen(colon[c]), colon[c], strlen(colon[c])) == 0)

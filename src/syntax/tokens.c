@@ -23,6 +23,7 @@
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
+#include "prev_line.h"
 #include "template.h"
 #include "units.h"
 #include "utf8.h"
@@ -2125,9 +2126,7 @@ static int proactive_row_most_columns(const parse_ctx *ctx)
 static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = at, le = line_end_from(ctx, at);
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
+    uint32_t ls = line_start_at(src, at), le = line_end_from(ctx, at);
     int ncols = ctx->table == XXGK_TABLE_PROACTIVE ? proactive_row_most_columns(ctx) : row_columns_known(ctx);
     if (ncols <= 0)
         return INT_MIN;
@@ -2192,9 +2191,7 @@ static int change_col_index(const parse_ctx *ctx)
 static int runs_before(const parse_ctx *ctx, uint32_t ws)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = ws;
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
+    uint32_t ls = line_start_at(src, ws);
     uint32_t i = ctx->line.row_end > ls && ctx->line.row_end <= ws ? ctx->line.row_end : ls;
     int runs = 0;
     bool in = false, digit = false;
@@ -2245,9 +2242,7 @@ static bool sign_word_fits(const parse_ctx *ctx, uint32_t ws, int gap, int exces
     if (gap == 0)
         return excess == 0;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = ws, le = line_end_from(ctx, ws);
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
+    uint32_t ls = line_start_at(src, ws), le = line_end_from(ctx, ws);
     bool delimited = memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls);
     int at = change_col_index(ctx);
     return excess == (delimited ? 0 : 1) && at > 0 && runs_before(ctx, ws) == at;
@@ -3821,9 +3816,7 @@ enum { PROACTIVE_GRID = 3 };
 static bool spaced_split_fits(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = at, le = line_end_from(ctx, at);
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
+    uint32_t ls = line_start_at(src, at), le = line_end_from(ctx, at);
     if (memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls))
         return false;
     bool label = ctx->line.row_end > ls && ctx->line.row_end <= at;
@@ -4197,9 +4190,7 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
     if (n->kind != RT_NL && n->kind != RT_EOF)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = t->start;
-    while (ls > 0 && src[ls - 1] != '\n')
-        ls--;
+    uint32_t ls = line_start_at(src, t->start);
     for (uint32_t i = ls; i < t->start;) {
         int l;
         if (src[i] == '\t' || src[i] == ' ' || src[i] == '\f')
@@ -4209,17 +4200,9 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
         else
             return false;
     }
-    if (ls == 0)
-        return false;
     /* the line before: one word */
-    uint32_t pe = ls - 1, ps = pe;
-    while (ps > 0 && src[ps - 1] != '\n')
-        ps--;
-    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\r' || src[pe - 1] == '\t'))
-        pe--;
-    while (ps < pe && (src[ps] == ' ' || src[ps] == '\t'))
-        ps++;
-    if (ps == pe)
+    uint32_t ps, pe;
+    if (!prev_line_trimmed(src, ls, &ps, &pe) || ps == pe)
         return false;
     /* numbers: runs of digits, ASCII or full-width (０-９), with . or ,
      * inside them */
