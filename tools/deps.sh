@@ -5,8 +5,9 @@
 # (the HTML and .docx front ends, and test_html); pdftotext from
 # poppler-utils (reading PDFs: run as a program, never linked); libsqlite3
 # and sqlite3 (xxgk panel --format sqlite and its test); chromium (the HTML
-# pages rendered and screenshotted in a test; a CJK font such as
-# fonts-noto-cjk makes the screenshots legible, docs/html.md).
+# pages rendered and screenshotted in a test, and reports printed to PDF by
+# it in another); a CJK font, fonts-noto-cjk (legible screenshots,
+# docs/html.md, and prints whose text pdftotext can read back).
 need=""
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v cmake >/dev/null 2>&1 || need="$need cmake"
@@ -20,6 +21,7 @@ command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
 [ -f /usr/include/sqlite3.h ] || need="$need libsqlite3-dev"
 command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || need="$need fonts-noto-cjk"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing:$need"

@@ -3,8 +3,13 @@
 chromium (`--print-to-pdf`) in layout variants, read by each given xxgk;
 every cell compared with the cell xxgk exports from the HTML itself.
 
-usage: chrometrial.py OUTDIR XXGK [XXGK...] [--only VARIANT,...] [--src NAME,...|t:*]
+usage: chrometrial.py OUTDIR XXGK [XXGK...] [--only VARIANT,...] [--src NAME,...|t:*] [--gate PCT]
        (needs chromium on PATH and a CJK font: fonts-noto-cjk)
+
+--gate PCT makes it a test (ctest pdf_chromium_trial): exit 1 when any print
+has a SILENT cell or fewer than PCT % of its source's cells RIGHT, or when
+chromium writes no PDF; exit 77 (skipped) without chromium, pdftotext or a
+CJK font.
 
 Variants: page widths 430 to 800 pt (the tables' columns narrower and
 wider, their header cells wrapped at other places), table cells at their
@@ -157,13 +162,26 @@ def corpus_sources():
     return {'t:' + f[:-4]: os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith('.txt')}
 
 
+def missing_tools():
+    """what a trial needs and this machine lacks, or None"""
+    import shutil
+    for tool in ('chromium', 'pdftotext', 'fc-list'):
+        if not shutil.which(tool):
+            return tool
+    fonts = subprocess.run(['fc-list', ':lang=zh'], capture_output=True, text=True).stdout
+    return None if fonts.strip() else 'a CJK font (fonts-noto-cjk)'
+
+
 def main(argv):
-    only = srcs = None
+    only = srcs = gate = None
     args = []
     i = 0
     while i < len(argv):
         if argv[i] == '--only':
             only = argv[i + 1].split(',')
+            i += 2
+        elif argv[i] == '--gate':
+            gate = int(argv[i + 1])
             i += 2
         elif argv[i] == '--src':
             srcs = argv[i + 1].split(',')
@@ -172,6 +190,9 @@ def main(argv):
             args.append(argv[i])
             i += 1
     outdir, xxgks = args[0], args[1:]
+    if gate is not None and missing_tools():
+        print('SKIPPED: no %s' % missing_tools())
+        sys.exit(77)
     os.makedirs(outdir, exist_ok=True)
     todo = []
     every = dict(SOURCES)
@@ -187,6 +208,9 @@ def main(argv):
             todo.append((s, name, src, base))
     with concurrent.futures.ThreadPoolExecutor(2) as ex:
         list(ex.map(printed, [(b + '.html', b + '.pdf') for (_, _, _, b) in todo]))
+    failed = [b + '.pdf' for (_, _, _, b) in todo if not os.path.exists(b + '.pdf')]
+    for pdf in failed:
+        print('FAIL: chromium wrote no %s' % pdf)
     totals = {x: [0] * 5 for x in xxgks}
     per = {}
     truth = {}
@@ -197,6 +221,10 @@ def main(argv):
             sc = score(truth[s], export(x, base + '.pdf'))
             print('%-12s %-24s %-30s right %4d lost %3d wrong %3d extra %3d silent %3d' % ((name, s, x) + sc))
             totals[x] = [a + b for a, b in zip(totals[x], sc)]
+            if gate is not None and (sc[4] or sc[0] * 100 < gate * len(truth[s])):
+                failed.append('%s %s %s' % (name, s, x))
+                print('FAIL: %s of %s by %s: %d of %d cells right, %d silent (at least %d %% right and 0 silent wanted)'
+                      % (name, s, x, sc[0], len(truth[s]), sc[4], gate))
             p = per.setdefault((name, x), [0] * 5)
             per[(name, x)] = [a + b for a, b in zip(p, sc)]
     print('per variant:')
@@ -204,6 +232,8 @@ def main(argv):
         print('%-12s %-30s right %4d lost %3d wrong %3d extra %3d silent %3d' % ((name, x) + tuple(sc)))
     for x, sc in totals.items():
         print('TOTAL %-50s right %d lost %d wrong %d extra %d silent %d' % ((x,) + tuple(sc)))
+    if gate is not None:
+        sys.exit(1 if failed else 0)
 
 
 if __name__ == '__main__':
