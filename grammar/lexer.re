@@ -169,7 +169,15 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        OCR's 5, 0 or 1 after the point): read as the end of a number it
        put 1268 in the cell and left .S a stray (P019), a silent wrong
        amount; the fraction it lost cannot be known (P046, no cell) */
-    NUMGLUED = (NUMBER (GLUE | GLUESEP | [.．] GLUE) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
+    GLUETAIL = GLUE | DIG | [.．,，] DIG | GLUESEP;
+    NUMGLUED = (NUMBER (GLUE | GLUESEP) | NUMDEC MARKIN+ DIG) GLUETAIL*;
+    /* The letter after the point joins the number only where a cell
+       ends: a digit, a TAB, a bar, the line's end, a unit, or blanks and
+       then anything but a word. A word right after it (2.Q其他法律…,
+       3.A 其他) is a label whose item number has OCR junk after its
+       point: the item's mark and a label (P008), never a value that
+       joins the row above and empties its cells (P006). */
+    PTGLUED  = NUMBER [.．] GLUE GLUETAIL*;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
@@ -194,6 +202,8 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* a CJK ideograph: after a count's unit word it makes the unit part
        of a longer word (89个工作日, 89条建议, 1次开庭, 412件次审批) */
     HAN   = [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
+    PTEND    = DIG | [\t|\uFF5C\u2502] | EOL | SPT* (UNITW | CNTW | EOL)
+             | SPT+ ([^\r\n\t] \ [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]) | SPT+ [一无無];
 */
 
 /* The line from p: its end (before the line break), the first CR or LF
@@ -1379,6 +1389,7 @@ static int scan_table(scanner *sc, raw_token *t)
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
+        PTGLUED / PTEND { t->aux = RT_GLUED; return RT_CHAR; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         /* (3) before words: a row's number, never a value; 3) too, the
