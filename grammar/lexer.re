@@ -170,6 +170,14 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        put 1268 in the cell and left .S a stray (P019), a silent wrong
        amount; the fraction it lost cannot be known (P046, no cell) */
     NUMGLUED = (NUMBER (GLUE | GLUESEP | [.．] GLUE) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
+    /* An item's serial (1 to 99) and its point with OCR junk after it,
+       before a word (2.Q其他法律…, 2.QA 其他…): when it starts a cell
+       (item_serial_at) the serial is the item's mark and the rest an
+       unknown label (P008), never a value glued to a letter that joins
+       the row above and empties its cells (P006). A number glued to the
+       text before it (page text run together: …信息0000000.S（六）,
+       …数量74.S二、) is a value: P046 as above. */
+    PTITEM   = [1-9\uFF11-\uFF19] DIG? [.．] GLUE+;
     UNIT  = "万元" | "萬元" | "元";
     PG    = [页頁];
     /* a page number alone on its line (PDF text): - 3 -, 第3页, 第3页 共12页, 3/12 */
@@ -1268,6 +1276,25 @@ static bool closed_mark(const uint8_t *s, const uint8_t *e)
     return e - s >= 6 && e[-3] == 0xE2 && ((e[-2] == 0x81 && e[-1] == 0xBE) || (e[-2] == 0x82 && e[-1] == 0x8E));
 }
 
+/* PTITEM at S..cur (2.Q before a word): an item's serial when it starts
+ * a cell, at the text's or a line's start or after a blank or a TAB (a
+ * label's place); then the token is the serial and its point (RT_MARK,
+ * sc->cur moved back after the point) and the letters are the label's
+ * text. After other text (page text run together) it is a value. */
+static bool item_serial_at(scanner *sc, const uint8_t *s)
+{
+    bool start = s == sc->base || s[-1] == '\n' || s[-1] == '\r' || s[-1] == '\t' || s[-1] == ' ' ||
+                 (s - sc->base >= 3 && s[-3] == 0xE3 && s[-2] == 0x80 && s[-1] == 0x80) ||
+                 (s - sc->base >= 2 && s[-2] == 0xC2 && s[-1] == 0xA0);
+    if (!start)
+        return false;
+    const uint8_t *p = s;
+    while (p < sc->cur && ((*p >= '0' && *p <= '9') || (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)))
+        p += *p < 0x80 ? 1 : 3;
+    sc->cur = p + (*p == '.' ? 1 : 3); /* . or ． */
+    return true;
+}
+
 /* NOTEMARK at S..cur: a footnote mark when a digit ends right before it
  * and no digit or letter after it (a digit may follow a bracketed
  * one: closed_mark; a lone * only: never a run of asterisks), told with P036 over the
@@ -1379,6 +1406,9 @@ static int scan_table(scanner *sc, raw_token *t)
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
+        PTITEM / SPT* HAN
+                        { if (item_serial_at(sc, s)) return RT_MARK;
+                          t->aux = RT_GLUED; return RT_CHAR; }
         DIG{1,2} SP* DUN SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
         /* (3) before words: a row's number, never a value; 3) too, the

@@ -260,10 +260,15 @@ static uint32_t joined_cells(const parse_ctx *ctx, const ptok *label, size_t f, 
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
     /* the cells are delimited: after the label, else (table 四's line of
-     * values) between two of its values */
+     * values) between two of its values; or the row is printed one cell a
+     * line (规章⏎3⏎1⏎1 268): its values on lines after the label's, a line
+     * break between two of them (the loop's), so a line's two digit runs
+     * are one cell's as a TAB cell's are */
     bool cells = label && label->end <= v[0].start &&
                  ((label->tok == ROW && v[0].delim_before) || delimited(src, label->end, v[0].start, false));
-    if (label && !cells)
+    bool own_lines = label && !cells && label->end <= v[0].start &&
+                     delimited_by(src, label->end, v[0].start, true, false);
+    if (label && !cells && !own_lines)
         return 0;
     uint32_t mask = 0;
     int k = 0;
@@ -1042,9 +1047,14 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_print_header_values(ctx, &f, &n); /* 2023/2/1 下午3:45 …: P072 */
-    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
+    /* a cell of two digit runs (1 268) makes the row one value too long
+     * as a page number or the next item's would: which it is cannot be
+     * told, so neither is read out of it (joined_cells below: the row's
+     * identities, else P062), never 1 and 268 as two cells */
+    bool joined_one = __builtin_expect((int)n == ncols + 1, 0) && ncols <= 8 && joined_cells(ctx, label, f, n, ncols);
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n && !joined_one)
         bld_page_number_value(ctx, row, label, cols, ncols, &f, &n, ctx->row_next);
-    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n && !joined_one)
         bld_next_item_number(ctx, cols, ncols, f, &n);
     int own[GREY_GRID];
     if (table == XXGK_TABLE_PROACTIVE && !ctx->bare.n && n && foreign_header(row, cols, ncols)) {

@@ -1105,6 +1105,65 @@ def e_point_letter(rep, rng):
     return Mutant("point-letter", L, damaged(rep, [k]), ln, True, "a letter after a decimal point")
 
 
+def cell_line_row(rep, rng):
+    """a TAB row whose cells are all numbers, none empty: (line number, its
+    label, its cells, the row's keys in order), or None"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    parts = line.split("\t")
+    keys = row_keys(rep, ln)
+    if len(parts) < 3 or len(keys) != len(parts) - 1 or \
+            not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]):
+        return None
+    return ln, parts[0], parts[1:], keys
+
+
+def e_cell_line_blank(rep, rng):
+    """a row printed one cell a line, page text without bars (规章⏎3⏎1⏎1 268),
+    one of its numbers split by a blank (OCR's, or a thousands blank): one
+    cell of two digit runs, never two cells and a page number dropped
+    (stop 60: main read 3⏎1⏎1 268 as a page number 3 and the cells 1, 1,
+    268, unflagged). The cell is its number or nothing, and so are the
+    row's cells after it"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    i = rng.choice([j for j, c in enumerate(cells) if len(c) >= 2] or [-1])
+    if i < 0:
+        return None
+    c = cells[i]
+    cut = rng.randrange(1, len(c))
+    cells = list(cells)
+    cells[i] = c[:cut] + " " + c[cut:]
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label] + cells
+    exp = plain(rep)
+    for k in keys[i:]:
+        exp[k] = {exp[k], ""}
+    return Mutant("cell-line-blank", L, exp, ln, True, "a blank inside a number, one cell a line")
+
+
+def e_cell_line_zero(rep, rng):
+    """a row printed one cell a line, page text, a 0 printed as the IME's 〇
+    or OCR's O, o, ○: the cell 0 or empty, never the row's later values a
+    column off"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    i = rng.choice([j for j, c in enumerate(cells) if c == "0"] or [-1])
+    if i < 0:
+        return None
+    cells = list(cells)
+    cells[i] = rng.choice(["\u3007", "O", "o", "\u25cb"])
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label] + cells
+    return Mutant("cell-line-zero", L, damaged(rep, [keys[i]]), ln, True, "0 printed 〇/O/o/○, one cell a line")
+
+
 EDITS_COPY = [e_zw_label, e_zw_cell, e_nbsp_sep, e_one_space, e_mixed_sep, e_fw_line, e_count_unit,
               e_heading_glued, e_caption_missing, e_rule_line, e_footer_spaced, e_indent, e_trad_all,
               e_header_again, e_bom_mid, e_tail_wrap, e_rows_joined, e_last_cell_missing,
@@ -1297,7 +1356,7 @@ def e_page_glued(rep, rng):
     return Mutant("page-glued", L, plain(rep), a, True, "table %s rows glued as page text" % t)
 
 
-EDITS_COPY += [e_page_glued]
+EDITS_COPY += [e_page_glued, e_cell_line_blank, e_cell_line_zero]
 
 # ---- judging ----------------------------------------------------------------
 
