@@ -273,5 +273,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
 void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
+/* A statement of the report's own period and the year it gives: the
+ * statistics period (统计期限…), the sentence that hands the report over
+ * (现将…2023年度…报告如下), the report's own span (本报告…2023年1月1日
+ * 至…), section 一's opening clause on the year's disclosure (2023年，本局
+ * 主动公开…). A year-shaped word elsewhere is none (title_against_own). */
+enum { OWN_PERIOD, OWN_PRESENTS, OWN_SPANNED, OWN_OPENING, OWN_SIGNOFF, OWN_KINDS };
+typedef struct meta_own {
+    int kind, year;
+    xxgk_span at;
+} meta_own;
+/* The statements in the preamble [ps, pe) (else in section 一's opening
+ * [os, oe)), one of each kind but the sign-off's, into out (OWN_KINDS
+ * long); their number. */
+int meta_own_years(const xxgk_doc *doc, uint32_t ps, uint32_t pe, uint32_t os, uint32_t oe, meta_own *out);
 
 #endif

@@ -1366,3 +1366,129 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */
 }
+
+/* ---- the report's own statements of its period (title_against_own) --- */
+
+/* The year in [s, e) that a 年 follows (blanks between: 2023 年), with no
+ * month after it (2022年12月 is a day's time, no year's); 0 when none.
+ * Its span in *at, the byte of its 年 in *n. */
+static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at, uint32_t *n)
+{
+    static const char *const nian[] = {"年", NULL};
+    for (int y; (y = find_year(src, s, e, at)) != 0; s = at->end) {
+        uint32_t j = after_blanks(src, at->end, e), de;
+        if (starts_with_any(src, j, e, nian) && !month_date(src, j, e, &de)) {
+            *n = j;
+            return y;
+        }
+    }
+    return 0;
+}
+
+/* presents := 现将 … year 年 度? … 如下   in one sentence
+ * (现将本局2023年度政府信息公开工作年度报告如下, 現將…報告如下): the sentence
+ * that hands over this report names the year it reports on. The first
+ * such sentence in [s, e). */
+static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    static const char *const now[] = {"现将", "現將", NULL};
+    static const char *const follows[] = {"如下", NULL};
+    for (int k = 0; now[k]; k++) {
+        uint32_t i = find_utf8(src, s, e, now[k]), n;
+        if (i >= e)
+            continue;
+        uint32_t se = sentence_end(src, i, e);
+        bool handed = false;
+        for (uint32_t j = i; j < se && !handed; j = next_cp(src, j))
+            handed = starts_with_any(src, j, se, follows) != 0;
+        int y = handed ? year_then_nian(src, i, se, at, &n) : 0;
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* spanned := 本报告 … year 年 1 月 1 日 起? (至|到|—) …   in one sentence
+ * (本报告所列数据自2023年1月1日至12月31日): this report's own span of a
+ * year, the year it covers. */
+static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    for (int k = 0; own[k]; k++) {
+        uint32_t i = find_utf8(src, s, e, own[k]);
+        if (i >= e)
+            continue;
+        uint32_t se = sentence_end(src, i, e);
+        static const char *const nian[] = {"年", NULL};
+        for (int y; (y = find_year(src, i, se, at)) != 0; i = at->end) {
+            uint32_t n = after_blanks(src, at->end, se);
+            uint32_t j = n + starts_with_any(src, n, se, nian);
+            int m = j > n ? small_then(src, &j, se, "月") : -1;
+            int d = m == 1 ? small_then(src, &j, se, "日") : -1;
+            if (d == 1 && opens_period(src, j, se))
+                return y;
+        }
+    }
+    return 0;
+}
+
+/* Does the clause begun at i (up to ， 。 ； or a line's end) report the
+ * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? */
+static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"，", ",", "。", "；", ";", "\n", NULL};
+    static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
+                                       "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
+    uint32_t lim = clause_limit(i, e);
+    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, work))
+            return true;
+    return false;
+}
+
+/* opening := year 年 度? (， | 本 | 我 | 全) clause   at section 一's start,
+ * the clause reporting the year's disclosure (2023年，本局主动公开政府信息
+ * 650条; 二〇二三年度，本機關主動公開…). A history (2021年，本局建成专区),
+ * a plan (2025年，本局将…), a month (2022年12月) or a sentence that names
+ * another year too (2022年…600条，2023年…650条: a comparison) is none. */
+static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    uint32_t b = after_breaks(src, s, e), n;
+    int y = year_then_nian(src, b, e, at, &n);
+    if (!y || at->start != b || !year_opens_clause(src, n, e) || plan_in_clause(src, n, e))
+        return 0;
+    xxgk_span again; /* 2022年…600条，2023年…650条: a comparison, no statement */
+    if (find_year(src, at->end, sentence_end(src, n, e), &again))
+        return 0;
+    static const char *const du[] = {"度", NULL};
+    static const char *const comma[] = {"，", ",", NULL};
+    uint32_t i = after_blanks(src, n + 3, e);
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    i += starts_with_any(src, i, e, comma);
+    return discloses_in_clause(src, i, e) ? y : 0;
+}
+
+int meta_own_years(const xxgk_doc *doc, uint32_t ps, uint32_t pe, uint32_t os, uint32_t oe, meta_own *out)
+{
+    const uint8_t *src = doc->src;
+    int n = 0;
+    xxgk_span at;
+    int y = meta_year_of_period(doc, ps, pe, &at);
+    if (!y && oe > os)
+        y = meta_year_of_period(doc, os, oe, &at);
+    if (y)
+        out[n++] = (meta_own){OWN_PERIOD, y, at};
+    y = presented_year(src, ps, pe, &at);
+    if (!y && oe > os)
+        y = presented_year(src, os, oe, &at);
+    if (y)
+        out[n++] = (meta_own){OWN_PRESENTS, y, at};
+    y = spanned_year(src, ps, pe, &at);
+    if (!y && oe > os)
+        y = spanned_year(src, os, oe, &at);
+    if (y)
+        out[n++] = (meta_own){OWN_SPANNED, y, at};
+    if (oe > os && (y = opening_year(src, os, oe, &at)) != 0)
+        out[n++] = (meta_own){OWN_OPENING, y, at};
+    return n;
+}

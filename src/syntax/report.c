@@ -1241,6 +1241,82 @@ static bool years_disagree(xxgk_doc *doc, xxgk_report *r, bool findings)
     return true;
 }
 
+/* What each kind of own statement (meta_own) is called in a finding. */
+static const char *own_word(const xxgk_doc *doc, int kind)
+{
+    static const char *const en[] = {"statistics period", "sentence presenting it (现将…报告如下)",
+                                     "own span (本报告…1月1日至…)", "section 一's opening clause",
+                                     "sign-off (January to March, the year after it)"};
+    static const char *const zh[] = {"统计期限", "“现将…报告如下”一句", "“本报告…1月1日至…”所述期间", "第一部分首句",
+                                     "落款日期（次年一至三月）"};
+    return doc->lang == XXGK_LANG_ZH ? zh[kind] : en[kind];
+}
+
+/* The first report section 一's first paragraph, where its opening clause
+ * stands: [*s, *e), empty when section 一 opens with no paragraph. A look
+ * of OPENING_BYTES: the statements stand in its first sentence. */
+static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
+{
+    const xxgk_section *sec = r->sections;
+    const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+    *s = *e = 0;
+    if (b && b->kind == XXGK_B_PARAGRAPH) {
+        *s = b->span.start;
+        *e = b->span.end - b->span.start > 4 * OPENING_BYTES ? b->span.start + 4 * OPENING_BYTES : b->span.end;
+    }
+}
+
+/* P116 / P117: a title's year is overruled only by the report's own
+ * statements of its period (meta_own_years, and a sign-off of January to
+ * March: signed_year), never by a year-shaped word of its prose (根据
+ * 2019年修订的《条例》, 2021年，本局建成…, 自2020年起, a plan: review
+ * meta59 B2). Where some give another year and none the title's, the
+ * report states two years for itself and which is the slip cannot be
+ * told: no year is read (P116, at the title's year), as P109 does; a
+ * number goes into a cell only when the report puts it there, and here
+ * it puts two. Where one agrees with the title, the title is confirmed
+ * and the other is the slip (P117, at it; a statistics period's own is
+ * P043's). A sign-off's date states no year in words, the year before it
+ * is inferred: it weighs only beside a statement in words (a title of
+ * 2023 signed 2025年2月 alone keeps 2023). True when withheld. */
+static bool title_against_own(xxgk_doc *doc, xxgk_report *r, uint32_t ps, uint32_t pe, bool findings)
+{
+    meta_own own[OWN_KINDS];
+    uint32_t os, oe;
+    opening_paragraph(r, &os, &oe);
+    int n = meta_own_years(doc, ps, pe, os, oe, own);
+    int sy = signed_year(r);
+    if (!n)
+        return false; /* a sign-off's date alone: the year is inferred, not stated */
+    if (sy)
+        own[n++] = (meta_own){OWN_SIGNOFF, sy, r->signoff_date_span};
+    const meta_own *agree = NULL, *other = NULL;
+    for (int k = 0; k < n; k++) {
+        if (own[k].year == r->year && !agree)
+            agree = &own[k];
+        else if (own[k].year != r->year && !other)
+            other = &own[k];
+    }
+    if (!other)
+        return false;
+    xxgk_pos op = xxgk_doc_position(doc, other->at.start);
+    if (agree) {
+        if (findings && other->kind != OWN_PERIOD) {
+            xxgk_pos ap = xxgk_doc_position(doc, agree->at.start);
+            xxgk_doc_add_diag(doc, XXGK_P_OWN_YEAR_SLIP, other->at, own_word(doc, other->kind), other->year, r->year,
+                              own_word(doc, agree->kind), ap.line);
+        }
+        return false;
+    }
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_TITLE_YEAR_CONTRADICTED, r->year_span, r->year, own_word(doc, other->kind),
+                          other->year, op.line, r->year);
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+    return true;
+}
+
 static void set_year(xxgk_report *r, int year, const mt_text *t, int ys, int ye, int source)
 {
     r->year = year;
@@ -1411,6 +1487,8 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
+    if (r->year_source == XXGK_FROM_TITLE && r == doc->report && title_against_own(doc, r, pre_s, pre_e, findings))
+        return true;
     if (r->year && findings)
         year_disagreements(doc, r, title_year, pre_s, pre_e);
 
