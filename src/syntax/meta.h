@@ -283,9 +283,14 @@ typedef struct meta_own {
     int kind, year;
     xxgk_span at;
 } meta_own;
-/* The statements in the preamble [ps, pe) (else in section 一's opening
- * [os, oe)), one of each kind but the sign-off's, into out (OWN_KINDS
- * long); their number. */
-int meta_own_years(const xxgk_doc *doc, uint32_t ps, uint32_t pe, uint32_t os, uint32_t oe, meta_own *out);
+/* The statements in the preamble [ps, pe) (现将 and 本报告 in section
+ * 一's opening [os, oe) only under no preamble; the opening clause
+ * there always), one of each kind but the sign-off's, into out (OWN_KINDS
+ * long); their number. The statistics period is the preamble's, read by
+ * the caller (period, year 0 for none). 0 at once, after a cheap look,
+ * when none can give another year than ty and the caller knows of none
+ * that does (differ: a sign-off's): only a disagreement needs them all. */
+int meta_own_years(const xxgk_doc *doc, int ty, bool differ, const meta_own *period, uint32_t ps, uint32_t pe,
+                   uint32_t os, uint32_t oe, meta_own *out);
 
 #endif

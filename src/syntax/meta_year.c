@@ -1385,6 +1385,20 @@ static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span 
     return 0;
 }
 
+/* A statement's sentence is read for STATEMENT_MAX bytes (50 CJK
+ * characters: 现将《青禾县教育局2023年度政府信息公开工作年度报告》予以公布如下
+ * is 35): a look of constant width, the same the cheap look takes. */
+enum { STATEMENT_MAX = 150 };
+
+/* Fewer bytes than this between the title and section 一 hold no
+ * preamble's sentence (a blank line, a date). */
+enum { PREAMBLE_MIN = 24 };
+
+static uint32_t statement_limit(uint32_t i, uint32_t e)
+{
+    return e > i && e - i > STATEMENT_MAX ? i + STATEMENT_MAX : e;
+}
+
 /* presents := 现将 … year 年 度? … 如下   in one sentence
  * (现将本局2023年度政府信息公开工作年度报告如下, 現將…報告如下): the sentence
  * that hands over this report names the year it reports on. The first
@@ -1392,16 +1406,13 @@ static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span 
 static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
     static const char *const now[] = {"现将", "現將", NULL};
-    static const char *const follows[] = {"如下", NULL};
     for (int k = 0; now[k]; k++) {
         uint32_t i = find_utf8(src, s, e, now[k]), n;
         if (i >= e)
             continue;
-        uint32_t se = sentence_end(src, i, e);
-        bool handed = false;
-        for (uint32_t j = i; j < se && !handed; j = next_cp(src, j))
-            handed = starts_with_any(src, j, se, follows) != 0;
-        int y = handed ? year_then_nian(src, i, se, at, &n) : 0;
+        uint32_t se = sentence_end(src, i, statement_limit(i, e));
+        uint32_t h = find_utf8(src, i, se, "如下"); /* the year stands before it */
+        int y = h < se ? year_then_nian(src, i, h, at, &n) : 0;
         if (y)
             return y;
     }
@@ -1418,7 +1429,7 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
         uint32_t i = find_utf8(src, s, e, own[k]);
         if (i >= e)
             continue;
-        uint32_t se = sentence_end(src, i, e);
+        uint32_t se = sentence_end(src, i, statement_limit(i, e));
         static const char *const nian[] = {"年", NULL};
         for (int y; (y = find_year(src, i, se, at)) != 0; i = at->end) {
             uint32_t n = after_blanks(src, at->end, se);
@@ -1436,7 +1447,7 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
  * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? */
 static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
 {
-    static const char *const stop[] = {"，", ",", "。", "；", ";", "\n", NULL};
+    static const char *const stop[] = {"，", ",", "。", "；", ";", NULL}; /* a PDF's line break goes on */
     static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
                                        "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
     uint32_t lim = clause_limit(i, e);
@@ -1453,42 +1464,81 @@ static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
  * another year too (2022年…600条，2023年…650条: a comparison) is none. */
 static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
+    /* cheap tests first: a year at the paragraph's start (four digits of
+     * three bytes and blanks: a look of 32 bytes), its clause's words */
     uint32_t b = after_breaks(src, s, e), n;
-    int y = year_then_nian(src, b, e, at, &n);
-    if (!y || at->start != b || !year_opens_clause(src, n, e) || plan_in_clause(src, n, e))
-        return 0;
-    xxgk_span again; /* 2022年…600条，2023年…650条: a comparison, no statement */
-    if (find_year(src, at->end, sentence_end(src, n, e), &again))
+    int y = year_then_nian(src, b, e - b > 32 ? b + 32 : e, at, &n);
+    if (!y || at->start != b || !year_opens_clause(src, n, e))
         return 0;
     static const char *const du[] = {"度", NULL};
     static const char *const comma[] = {"，", ",", NULL};
     uint32_t i = after_blanks(src, n + 3, e);
     i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
-    i += starts_with_any(src, i, e, comma);
-    return discloses_in_clause(src, i, e) ? y : 0;
+    i = after_breaks(src, i + starts_with_any(src, i, e, comma), e);
+    if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
+        return 0;
+    /* 2022年…600条，2023年…650条 (or ；2023年…): a comparison, no
+     * statement; the sentence runs to 。 or the paragraph's end */
+    uint32_t lim = clause_limit(n, e), stop = find_utf8(src, n, lim, "。");
+    xxgk_span again;
+    return find_year(src, at->end, stop, &again) ? 0 : y;
 }
 
-int meta_own_years(const xxgk_doc *doc, uint32_t ps, uint32_t pe, uint32_t os, uint32_t oe, meta_own *out)
+/* Is a year other than ty within STATEMENT_MAX bytes after the first of
+ * words in [s, e) (where presented_year and spanned_year read theirs)? */
+static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const char *const *words, int ty)
+{
+    for (int k = 0; words[k]; k++) {
+        uint32_t i = find_utf8(src, s, e, words[k]);
+        uint32_t lim = statement_limit(i, e);
+        xxgk_span at;
+        for (int y; i < e && (y = find_year(src, i, lim, &at)) != 0; i = at.end)
+            if (y != ty)
+                return true;
+    }
+    return false;
+}
+
+/* The cheap look before meta_own_years: could a statement in [s, e) give
+ * another year than ty? Only where 现将 (or 本报告, when no statistics
+ * period is: spanned_year) has another year within its reach. */
+static bool own_may_differ(const uint8_t *src, uint32_t s, uint32_t e, int ty, bool period)
+{
+    static const char *const now[] = {"现将", "現將", NULL};
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    return e > s && (other_year_after(src, s, e, now, ty) || (!period && other_year_after(src, s, e, own, ty)));
+}
+
+int meta_own_years(const xxgk_doc *doc, int ty, bool differ, const meta_own *period, uint32_t ps, uint32_t pe,
+                   uint32_t os, uint32_t oe, meta_own *out)
 {
     const uint8_t *src = doc->src;
-    int n = 0;
     xxgk_span at;
-    int y = meta_year_of_period(doc, ps, pe, &at);
-    if (!y && oe > os)
-        y = meta_year_of_period(doc, os, oe, &at);
-    if (y)
-        out[n++] = (meta_own){OWN_PERIOD, y, at};
+    uint32_t b = after_breaks(src, os, oe), n = 0;
+    int y = oe > os ? find_year(src, b, oe - b > 32 ? b + 32 : oe, &at) : 0;
+    bool opens_other = y && y != ty && at.start == b;
+    bool py = period->year != 0;
+    /* section 一 is read for 现将 and 本报告 only under no preamble (a
+     * report that opens with 一、总体情况 says them there) */
+    uint32_t ws = pe - ps < PREAMBLE_MIN ? os : oe;
+    if (!differ && !(py && period->year != ty) && !opens_other && !own_may_differ(src, ps, pe, ty, py) &&
+        !own_may_differ(src, ws, oe, ty, py))
+        return 0; /* every statement there may be gives ty, or none is */
+    if (period->year)
+        out[n++] = *period;
     y = presented_year(src, ps, pe, &at);
-    if (!y && oe > os)
-        y = presented_year(src, os, oe, &at);
+    if (!y && oe > ws)
+        y = presented_year(src, ws, oe, &at);
     if (y)
         out[n++] = (meta_own){OWN_PRESENTS, y, at};
-    y = spanned_year(src, ps, pe, &at);
-    if (!y && oe > os)
-        y = spanned_year(src, os, oe, &at);
+    /* the report's span is read where no period is: it is mostly the
+     * period's own sentence (本报告…统计期限为2023年1月1日至…) */
+    y = period->year ? 0 : spanned_year(src, ps, pe, &at);
+    if (!y && oe > ws && !period->year)
+        y = spanned_year(src, ws, oe, &at);
     if (y)
         out[n++] = (meta_own){OWN_SPANNED, y, at};
     if (oe > os && (y = opening_year(src, os, oe, &at)) != 0)
         out[n++] = (meta_own){OWN_OPENING, y, at};
-    return n;
+    return (int)n;
 }

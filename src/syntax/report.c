@@ -1176,18 +1176,15 @@ struct year_at {
 /* P043: the title disagrees with the page's metadata (title.year, when the
  * page gave r->year), or the statistics period (统计期限 …) with the year
  * chosen. The finding is at the less trusted one. */
-static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, uint32_t s,
-                               uint32_t e)
+static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, struct year_at period)
 {
     if (title.year && title.year != r->year) {
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, title.at, source_word(doc, XXGK_FROM_TITLE),
                           title.year, source_word(doc, r->year_source), r->year);
         return;
     }
-    xxgk_span at;
-    int py = meta_year_of_period(doc, s, e, &at);
-    if (py && py != r->year)
-        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, at, source_word(doc, -1), py,
+    if (period.year && period.year != r->year)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, period.at, source_word(doc, -1), period.year,
                           source_word(doc, r->year_source), r->year);
 }
 
@@ -1253,12 +1250,16 @@ static const char *own_word(const xxgk_doc *doc, int kind)
 }
 
 /* The first report section 一's first paragraph, where its opening clause
- * stands: [*s, *e), empty when section 一 opens with no paragraph. A look
- * of OPENING_BYTES: the statements stand in its first sentence. */
+ * stands, past a sub-heading that opens the section ((一)主动公开情况, a
+ * template's first heading): [*s, *e), empty when section 一 opens with
+ * none. A look of 4 * OPENING_BYTES: the statements stand in its first
+ * sentence. */
 static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
 {
     const xxgk_section *sec = r->sections;
     const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+    if (b && b->kind == XXGK_B_HEADING)
+        b = b->next;
     *s = *e = 0;
     if (b && b->kind == XXGK_B_PARAGRAPH) {
         *s = b->span.start;
@@ -1279,13 +1280,14 @@ static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
  * P043's). A sign-off's date states no year in words, the year before it
  * is inferred: it weighs only beside a statement in words (a title of
  * 2023 signed 2025年2月 alone keeps 2023). True when withheld. */
-static bool title_against_own(xxgk_doc *doc, xxgk_report *r, uint32_t ps, uint32_t pe, bool findings)
+static bool title_against_own(xxgk_doc *doc, xxgk_report *r, struct year_at period, uint32_t ps, uint32_t pe,
+                              bool findings)
 {
-    meta_own own[OWN_KINDS];
+    meta_own own[OWN_KINDS], p = {OWN_PERIOD, period.year, period.at};
     uint32_t os, oe;
     opening_paragraph(r, &os, &oe);
-    int n = meta_own_years(doc, ps, pe, os, oe, own);
     int sy = signed_year(r);
+    int n = meta_own_years(doc, r->year, sy && sy != r->year, &p, ps, pe, os, oe, own);
     if (!n)
         return false; /* a sign-off's date alone: the year is inferred, not stated */
     if (sy)
@@ -1487,10 +1489,14 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
-    if (r->year_source == XXGK_FROM_TITLE && r == doc->report && title_against_own(doc, r, pre_s, pre_e, findings))
+    bool weigh = r->year_source == XXGK_FROM_TITLE && r == doc->report;
+    struct year_at period = {0, {0, 0}};
+    if ((r->year && findings) || weigh) /* the preamble's statistics period, read once */
+        period.year = meta_year_of_period(doc, pre_s, pre_e, &period.at);
+    if (weigh && title_against_own(doc, r, period, pre_s, pre_e, findings))
         return true;
     if (r->year && findings)
-        year_disagreements(doc, r, title_year, pre_s, pre_e);
+        year_disagreements(doc, r, title_year, period);
 
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
     meta_cited cited = {.law_year = 0};
