@@ -1520,7 +1520,7 @@ int meta_own_years(const xxgk_doc *doc, int ty, bool differ, const meta_own *per
     bool py = period->year != 0;
     /* section 一 is read for 现将 and 本报告 only under no preamble (a
      * report that opens with 一、总体情况 says them there) */
-    uint32_t ws = pe - ps < PREAMBLE_MIN ? os : oe;
+    uint32_t ws = pe <= ps || pe - ps < PREAMBLE_MIN ? os : oe;
     if (!differ && !(py && period->year != ty) && !opens_other && !own_may_differ(src, ps, pe, ty, py) &&
         !own_may_differ(src, ws, oe, ty, py))
         return 0; /* every statement there may be gives ty, or none is */
