@@ -289,8 +289,11 @@ typedef struct meta_own {
  * long); their number. The statistics period is the preamble's, read by
  * the caller (period, year 0 for none). 0 at once, after a cheap look,
  * when none can give another year than ty and the caller knows of none
- * that does (differ: a sign-off's): only a disagreement needs them all. */
-int meta_own_years(const xxgk_doc *doc, int ty, bool differ, const meta_own *period, uint32_t ps, uint32_t pe,
-                   uint32_t os, uint32_t oe, meta_own *out);
+ * that does (differ: a sign-off's): only a disagreement needs them all;
+ * 0 at once too when the period gives ty (it confirms the title). The
+ * traditional script's words (現將, 本報告) are looked for only where
+ * trad (the title is in that script). */
+int meta_own_years(const xxgk_doc *doc, int ty, bool differ, bool trad, const meta_own *period, uint32_t ps,
+                   uint32_t pe, uint32_t os, uint32_t oe, meta_own *out);
 
 #endif

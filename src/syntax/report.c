@@ -1267,6 +1267,20 @@ static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
     }
 }
 
+/* Is the title in traditional script (報告, 公開, 資訊, 政務)? Its
+ * report says 現將 and 本報告 then, not 现将. One pass over the title's
+ * code points (報 E5 A0 B1, 務 E5 8B 99, 資 E8 B3 87, 開 E9 96 8B). */
+static bool title_traditional(const xxgk_doc *doc, const xxgk_report *r)
+{
+    const uint8_t *p = doc->src + r->title_span.start, *end = doc->src + r->title_span.end;
+    for (; p + 3 <= end; p += *p >= 0xE0 ? 3 : 1) {
+        if ((p[0] == 0xE5 && ((p[1] == 0xA0 && p[2] == 0xB1) || (p[1] == 0x8B && p[2] == 0x99))) ||
+            (p[0] == 0xE8 && p[1] == 0xB3 && p[2] == 0x87) || (p[0] == 0xE9 && p[1] == 0x96 && p[2] == 0x8B))
+            return true;
+    }
+    return false;
+}
+
 /* P116 / P117: a title's year is overruled only by the report's own
  * statements of its period (meta_own_years, and a sign-off of January to
  * March: signed_year), never by a year-shaped word of its prose (根据
@@ -1283,13 +1297,17 @@ static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
 static bool title_against_own(xxgk_doc *doc, xxgk_report *r, struct year_at period, uint32_t ps, uint32_t pe,
                               bool findings)
 {
+    if (period.year == r->year)
+        return false; /* the statistics period confirms the title */
     meta_own own[OWN_KINDS], p = {OWN_PERIOD, period.year, period.at};
     uint32_t os, oe;
     opening_paragraph(r, &os, &oe);
     int sy = signed_year(r);
-    int n = meta_own_years(doc, r->year, sy && sy != r->year, &p, ps, pe, os, oe, own);
+    int n = meta_own_years(doc, r->year, sy && sy != r->year, title_traditional(doc, r), &p, ps, pe, os, oe, own);
     if (!n)
         return false; /* a sign-off's date alone: the year is inferred, not stated */
+    if (n == 1 && own[0].kind == OWN_PERIOD && r->signoff_year == r->year + 1)
+        return false; /* signed the year after the title's: the period alone is the slip (P043) */
     if (sy)
         own[n++] = (meta_own){OWN_SIGNOFF, sy, r->signoff_date_span};
     const meta_own *agree = NULL, *other = NULL;
