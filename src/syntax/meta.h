@@ -273,5 +273,27 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
 void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
+/* A statement of the report's own period and the year it gives: the
+ * statistics period (统计期限…), the sentence that hands the report over
+ * (现将…2023年度…报告如下), the report's own span (本报告…2023年1月1日
+ * 至…), section 一's opening clause on the year's disclosure (2023年，本局
+ * 主动公开…). A year-shaped word elsewhere is none (title_against_own). */
+enum { OWN_PERIOD, OWN_PRESENTS, OWN_SPANNED, OWN_OPENING, OWN_SIGNOFF, OWN_KINDS };
+typedef struct meta_own {
+    int kind, year;
+    xxgk_span at;
+} meta_own;
+/* The statements in the preamble [ps, pe) (现将 and 本报告 in section
+ * 一's opening [os, oe) only under no preamble; the opening clause
+ * there always), one of each kind but the sign-off's, into out (OWN_KINDS
+ * long); their number. The statistics period is the preamble's, read by
+ * the caller (period, year 0 for none). 0 at once, after a cheap look,
+ * when none can give another year than ty and the caller knows of none
+ * that does (differ: a sign-off's): only a disagreement needs them all;
+ * 0 at once too when the period gives ty (it confirms the title). The
+ * traditional script's words (現將, 本報告) are looked for only where
+ * trad (the title is in that script). */
+int meta_own_years(const xxgk_doc *doc, int ty, bool differ, bool trad, const meta_own *period, uint32_t ps,
+                   uint32_t pe, uint32_t os, uint32_t oe, meta_own *out);
 
 #endif

@@ -1366,3 +1366,254 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         r->year == since.y)
         cited->since_year = since.y; /* nothing dates the report: P107 */
 }
+
+/* ---- the report's own statements of its period (title_against_own) --- */
+
+/* The year in [s, e) that a 年 follows (blanks between: 2023 年), with no
+ * month after it (2022年12月 is a day's time, no year's); 0 when none.
+ * Its span in *at, the byte of its 年 in *n. */
+static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at, uint32_t *n)
+{
+    static const char *const nian[] = {"年", NULL};
+    for (int y; (y = find_year(src, s, e, at)) != 0; s = at->end) {
+        uint32_t j = after_blanks(src, at->end, e), de;
+        if (starts_with_any(src, j, e, nian) && !month_date(src, j, e, &de)) {
+            *n = j;
+            return y;
+        }
+    }
+    return 0;
+}
+
+/* A statement's sentence is read for STATEMENT_MAX bytes (50 CJK
+ * characters: 现将《青禾县教育局2023年度政府信息公开工作年度报告》予以公布如下
+ * is 35): a look of constant width, the same the cheap look takes. */
+enum { STATEMENT_MAX = 150 };
+
+/* Fewer bytes than this between the title and section 一 hold no
+ * preamble's sentence (a blank line, a date). */
+enum { PREAMBLE_MIN = 24 };
+
+static uint32_t statement_limit(uint32_t i, uint32_t e)
+{
+    return e > i && e - i > STATEMENT_MAX ? i + STATEMENT_MAX : e;
+}
+
+/* The words a report's name ends with (…年度报告, …年报). */
+static const char *const name_end_words[] = {"报告", "報告", "年报", "年報", NULL};
+
+/* The start of the first of name_end_words in [s, e), else e. */
+static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t f = e;
+    for (int k = 0; name_end_words[k]; k++) {
+        uint32_t i = find_utf8(src, s, f, name_end_words[k]);
+        f = i < f ? i : f;
+    }
+    return f;
+}
+
+/* The end of the report's name a 现将 sentence hands over, read back from
+ * its 如下 at h: the last 报告/年报 in [s, h) with only handing words after
+ * it (》 予以 公布 发布 全文: …年度报告》予以公布如下); its start, else h. */
+static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
+{
+    static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
+                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", NULL};
+    uint32_t last = h;
+    for (uint32_t i = first_name_end(src, s, h); i < h; i = first_name_end(src, i + 1, h))
+        last = i;
+    if (last >= h)
+        return h;
+    uint32_t i = last + 6; /* the name's end word: two CJK characters */
+    for (uint32_t l; i < h && (l = (uint32_t)starts_with_any(src, i, h, hand)) != 0;)
+        i += l;
+    return i == h ? last : h;
+}
+
+/* name := year 年 度? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …) … 报告
+ * with no other 报告 before the name's end ne: the year of the report's
+ * name, not of a word in passing (2019年修订的《条例》, 2019年组建, 2022年
+ * 机构改革后, 2019年以来, 对照2022年度报告整改, 2022年度至今: review year60
+ * B1). n is the byte of the year's 年. */
+static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const name[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
+                                       "信息公開", "工作", "年度报告", "年度報告", "报告", "報告", "年报", "年報", NULL};
+    uint32_t i = after_blanks(src, n + 3, ne);
+    i = after_blanks(src, i + starts_with_any(src, i, ne, du), ne);
+    return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne;
+}
+
+/* presents := 现将 … name 如下   in one sentence (现将本局2023年度政府信息
+ * 公开工作年度报告如下, 現將…報告如下): the sentence that hands over this
+ * report names the year it reports on, the year of the name it hands
+ * over (year_names_report); one naming two such years states none
+ * (现将本局2022年度工作回顾及2023年度…报告如下). The first such sentence
+ * in [s, e); traditional script's words only where trad. */
+static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, xxgk_span *at)
+{
+    static const char *const now[] = {"现将", "現將", NULL};
+    for (int k = 0; now[k] && (k == 0 || trad); k++) {
+        uint32_t i = find_utf8(src, s, e, now[k]), n;
+        if (i >= e)
+            continue;
+        uint32_t se = sentence_end(src, i, statement_limit(i, e));
+        uint32_t h = find_utf8(src, i, se, "如下");
+        uint32_t ne = h < se ? handed_name(src, i, h) : h;
+        int found = 0;
+        xxgk_span y_at;
+        for (int y; ne < h && (y = year_then_nian(src, i, ne, &y_at, &n)) != 0; i = y_at.end) {
+            if (!year_names_report(src, n, ne))
+                continue;
+            if (found && found != y)
+                return 0; /* two years handed over: no statement */
+            if (!found)
+                *at = y_at;
+            found = y;
+        }
+        if (found)
+            return found;
+    }
+    return 0;
+}
+
+/* spanned := 本报告 … year 年 1 月 1 日 起? (至|到|—) …   in one sentence
+ * (本报告所列数据自2023年1月1日至12月31日): this report's own span of a
+ * year, the year it covers. */
+static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, xxgk_span *at)
+{
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    for (int k = 0; own[k] && (k == 0 || trad); k++) {
+        uint32_t i = find_utf8(src, s, e, own[k]);
+        if (i >= e)
+            continue;
+        uint32_t se = sentence_end(src, i, statement_limit(i, e));
+        static const char *const nian[] = {"年", NULL};
+        for (int y; (y = find_year(src, i, se, at)) != 0; i = at->end) {
+            uint32_t n = after_blanks(src, at->end, se);
+            uint32_t j = n + starts_with_any(src, n, se, nian);
+            int m = j > n ? small_then(src, &j, se, "月") : -1;
+            int d = m == 1 ? small_then(src, &j, se, "日") : -1;
+            if (d == 1 && opens_period(src, j, se))
+                return y;
+        }
+    }
+    return 0;
+}
+
+/* Does the clause begun at i (up to ， 。 ； or a line's end) report the
+ * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? */
+static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"，", ",", "。", "；", ";", NULL}; /* a PDF's line break goes on */
+    static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
+                                       "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
+    uint32_t lim = clause_limit(i, e);
+    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, work))
+            return true;
+    return false;
+}
+
+/* opening := year 年 度? (， | 本 | 我 | 全) clause   at section 一's start,
+ * the clause reporting the year's disclosure (2023年，本局主动公开政府信息
+ * 650条; 二〇二三年度，本機關主動公開…). A history (2021年，本局建成专区),
+ * a plan (2025年，本局将…), a month (2022年12月) or a sentence that names
+ * another year too (2022年…600条。2023年…650条, 2022年…600条，本年度增加至
+ * 650条: a comparison, review year60 B2) is none. */
+static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
+{
+    /* cheap tests first: a year at the paragraph's start (four digits of
+     * three bytes and blanks: a look of 32 bytes), its clause's words */
+    uint32_t b = after_breaks(src, s, e), n;
+    int y = year_then_nian(src, b, e - b > 32 ? b + 32 : e, at, &n);
+    if (!y || at->start != b || !year_opens_clause(src, n, e))
+        return 0;
+    static const char *const du[] = {"度", NULL};
+    static const char *const comma[] = {"，", ",", NULL};
+    uint32_t i = after_blanks(src, n + 3, e);
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    i = after_breaks(src, i + starts_with_any(src, i, e, comma), e);
+    if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
+        return 0;
+    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison,
+     * no statement; it runs to the paragraph's end (e) */
+    static const char *const rel[] = {"本年", "今年", NULL};
+    xxgk_span again;
+    if (find_year(src, at->end, e, &again))
+        return 0;
+    for (int k = 0; rel[k]; k++)
+        if (find_utf8(src, n, e, rel[k]) < e)
+            return 0;
+    return y;
+}
+
+/* Is a year other than ty within STATEMENT_MAX bytes after the first of
+ * words in [s, e) (where presented_year and spanned_year read theirs),
+ * before until when one is given (presented_year reads before 如下 only,
+ * and a sentence without it states nothing)? */
+static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const char *const *words,
+                             const char *until, bool trad, int ty)
+{
+    for (int k = 0; words[k] && (k == 0 || trad); k++) {
+        uint32_t i = find_utf8(src, s, e, words[k]);
+        uint32_t lim = statement_limit(i, e);
+        if (until && i < e && (lim = find_utf8(src, i, lim, until)) >= statement_limit(i, e))
+            continue;
+        xxgk_span at;
+        for (int y; i < e && (y = find_year(src, i, lim, &at)) != 0; i = at.end)
+            if (y != ty)
+                return true;
+    }
+    return false;
+}
+
+/* The cheap look before meta_own_years: could a statement in [s, e) give
+ * another year than ty? Only where 现将 (or 本报告, when no statistics
+ * period is: spanned_year) has another year within its reach. */
+static bool own_may_differ(const uint8_t *src, uint32_t s, uint32_t e, int ty, bool period, bool trad)
+{
+    static const char *const now[] = {"现将", "現將", NULL};
+    static const char *const own[] = {"本报告", "本報告", NULL};
+    return e > s &&
+           (other_year_after(src, s, e, now, "如下", trad, ty) ||
+            (!period && other_year_after(src, s, e, own, NULL, trad, ty)));
+}
+
+int meta_own_years(const xxgk_doc *doc, int ty, bool differ, bool trad, const meta_own *period, uint32_t ps,
+                   uint32_t pe, uint32_t os, uint32_t oe, meta_own *out)
+{
+    const uint8_t *src = doc->src;
+    if (period->year == ty)
+        return 0; /* the statistics period confirms the title: nothing can overrule it */
+    xxgk_span at;
+    uint32_t b = after_breaks(src, os, oe), n = 0;
+    int y = oe > os ? find_year(src, b, oe - b > 32 ? b + 32 : oe, &at) : 0;
+    bool opens_other = y && y != ty && at.start == b;
+    bool py = period->year != 0;
+    /* section 一 is read for 现将 and 本报告 only under no preamble (a
+     * report that opens with 一、总体情况 says them there) */
+    uint32_t ws = pe <= ps || pe - ps < PREAMBLE_MIN ? os : oe;
+    if (!differ && !(py && period->year != ty) && !opens_other && !own_may_differ(src, ps, pe, ty, py, trad) &&
+        !own_may_differ(src, ws, oe, ty, py, trad))
+        return 0; /* every statement there may be gives ty, or none is */
+    if (period->year)
+        out[n++] = *period;
+    y = presented_year(src, ps, pe, trad, &at);
+    if (!y && oe > ws)
+        y = presented_year(src, ws, oe, trad, &at);
+    if (y)
+        out[n++] = (meta_own){OWN_PRESENTS, y, at};
+    /* the report's span is read where no period is: it is mostly the
+     * period's own sentence (本报告…统计期限为2023年1月1日至…) */
+    y = period->year ? 0 : spanned_year(src, ps, pe, trad, &at);
+    if (!y && oe > ws && !period->year)
+        y = spanned_year(src, ws, oe, trad, &at);
+    if (y)
+        out[n++] = (meta_own){OWN_SPANNED, y, at};
+    if (oe > os && (y = opening_year(src, os, oe, &at)) != 0)
+        out[n++] = (meta_own){OWN_OPENING, y, at};
+    return (int)n;
+}

@@ -1176,18 +1176,15 @@ struct year_at {
 /* P043: the title disagrees with the page's metadata (title.year, when the
  * page gave r->year), or the statistics period (统计期限 …) with the year
  * chosen. The finding is at the less trusted one. */
-static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, uint32_t s,
-                               uint32_t e)
+static void year_disagreements(xxgk_doc *doc, const xxgk_report *r, struct year_at title, struct year_at period)
 {
     if (title.year && title.year != r->year) {
         xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, title.at, source_word(doc, XXGK_FROM_TITLE),
                           title.year, source_word(doc, r->year_source), r->year);
         return;
     }
-    xxgk_span at;
-    int py = meta_year_of_period(doc, s, e, &at);
-    if (py && py != r->year)
-        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, at, source_word(doc, -1), py,
+    if (period.year && period.year != r->year)
+        xxgk_doc_add_diag(doc, XXGK_P_YEAR_DISAGREES, period.at, source_word(doc, -1), period.year,
                           source_word(doc, r->year_source), r->year);
 }
 
@@ -1235,6 +1232,105 @@ static bool years_disagree(xxgk_doc *doc, xxgk_report *r, bool findings)
         xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, r->year_span, source_word(doc, r->year_source), r->year,
                           source_word(doc, XXGK_FROM_SIGNOFF), y,
                           doc->lang == XXGK_LANG_ZH ? "（落款于次年一至三月）" : " (signed January to March, the year after it)");
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+    return true;
+}
+
+/* What each kind of own statement (meta_own) is called in a finding. */
+static const char *own_word(const xxgk_doc *doc, int kind)
+{
+    static const char *const en[] = {"statistics period", "sentence presenting it (现将…报告如下)",
+                                     "own span (本报告…1月1日至…)", "section 一's opening clause",
+                                     "sign-off (January to March, the year after it)"};
+    static const char *const zh[] = {"统计期限", "“现将…报告如下”一句", "“本报告…1月1日至…”所述期间", "第一部分首句",
+                                     "落款日期（次年一至三月）"};
+    return doc->lang == XXGK_LANG_ZH ? zh[kind] : en[kind];
+}
+
+/* The first report section 一's first paragraph, where its opening clause
+ * stands, past a sub-heading that opens the section ((一)主动公开情况, a
+ * template's first heading): [*s, *e), empty when section 一 opens with
+ * none. A look of 4 * OPENING_BYTES: the statements stand in its first
+ * sentence. */
+static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e)
+{
+    const xxgk_section *sec = r->sections;
+    const xxgk_block *b = sec && sec->id == XXGK_SEC_OVERVIEW ? sec->blocks : NULL;
+    if (b && b->kind == XXGK_B_HEADING)
+        b = b->next;
+    *s = *e = 0;
+    if (b && b->kind == XXGK_B_PARAGRAPH) {
+        *s = b->span.start;
+        *e = b->span.end - b->span.start > 4 * OPENING_BYTES ? b->span.start + 4 * OPENING_BYTES : b->span.end;
+    }
+}
+
+/* Is the title in traditional script (報告, 公開, 資訊, 政務)? Its
+ * report says 現將 and 本報告 then, not 现将. One pass over the title's
+ * code points (報 E5 A0 B1, 務 E5 8B 99, 資 E8 B3 87, 開 E9 96 8B). */
+static bool title_traditional(const xxgk_doc *doc, const xxgk_report *r)
+{
+    const uint8_t *p = doc->src + r->title_span.start, *end = doc->src + r->title_span.end;
+    for (; p + 3 <= end; p += *p >= 0xE0 ? 3 : 1) {
+        if ((p[0] == 0xE5 && ((p[1] == 0xA0 && p[2] == 0xB1) || (p[1] == 0x8B && p[2] == 0x99))) ||
+            (p[0] == 0xE8 && p[1] == 0xB3 && p[2] == 0x87) || (p[0] == 0xE9 && p[1] == 0x96 && p[2] == 0x8B))
+            return true;
+    }
+    return false;
+}
+
+/* P116 / P117: a title's year is overruled only by the report's own
+ * statements of its period (meta_own_years, and a sign-off of January to
+ * March: signed_year), never by a year-shaped word of its prose (根据
+ * 2019年修订的《条例》, 2021年，本局建成…, 自2020年起, a plan: review
+ * meta59 B2). Where some give another year and none the title's, the
+ * report states two years for itself and which is the slip cannot be
+ * told: no year is read (P116, at the title's year), as P109 does; a
+ * number goes into a cell only when the report puts it there, and here
+ * it puts two. Where one agrees with the title, the title is confirmed
+ * and the other is the slip (P117, at it; a statistics period's own is
+ * P043's). A sign-off's date states no year in words, the year before it
+ * is inferred: it weighs only beside a statement in words (a title of
+ * 2023 signed 2025年2月 alone keeps 2023). True when withheld. */
+static bool title_against_own(xxgk_doc *doc, xxgk_report *r, struct year_at period, uint32_t ps, uint32_t pe,
+                              bool findings)
+{
+    if (period.year == r->year)
+        return false; /* the statistics period confirms the title */
+    meta_own own[OWN_KINDS], p = {OWN_PERIOD, period.year, period.at};
+    uint32_t os, oe;
+    opening_paragraph(r, &os, &oe);
+    int sy = signed_year(r);
+    int n = meta_own_years(doc, r->year, sy && sy != r->year, title_traditional(doc, r), &p, ps, pe, os, oe, own);
+    if (!n)
+        return false; /* a sign-off's date alone: the year is inferred, not stated */
+    if (n == 1 && own[0].kind == OWN_PERIOD && r->signoff_year == r->year + 1)
+        return false; /* signed the year after the title's: the period alone is the slip (P043) */
+    if (sy)
+        own[n++] = (meta_own){OWN_SIGNOFF, sy, r->signoff_date_span};
+    const meta_own *agree = NULL, *other = NULL;
+    for (int k = 0; k < n; k++) {
+        if (own[k].year == r->year && !agree)
+            agree = &own[k];
+        else if (own[k].year != r->year && !other)
+            other = &own[k];
+    }
+    if (!other)
+        return false;
+    xxgk_pos op = xxgk_doc_position(doc, other->at.start);
+    if (agree) {
+        if (findings && other->kind != OWN_PERIOD) {
+            xxgk_pos ap = xxgk_doc_position(doc, agree->at.start);
+            xxgk_doc_add_diag(doc, XXGK_P_OWN_YEAR_SLIP, other->at, own_word(doc, other->kind), other->year, r->year,
+                              own_word(doc, agree->kind), ap.line);
+        }
+        return false;
+    }
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_TITLE_YEAR_CONTRADICTED, r->year_span, r->year, own_word(doc, other->kind),
+                          other->year, op.line, r->year);
     r->year = 0;
     r->year_source = XXGK_FROM_NONE;
     r->year_span = (xxgk_span){0, 0};
@@ -1411,8 +1507,14 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
+    bool weigh = r->year_source == XXGK_FROM_TITLE && r == doc->report;
+    struct year_at period = {0, {0, 0}};
+    if ((r->year && findings) || weigh) /* the preamble's statistics period, read once */
+        period.year = meta_year_of_period(doc, pre_s, pre_e, &period.at);
+    if (weigh && title_against_own(doc, r, period, pre_s, pre_e, findings))
+        return true;
     if (r->year && findings)
-        year_disagreements(doc, r, title_year, pre_s, pre_e);
+        year_disagreements(doc, r, title_year, period);
 
     meta_dated dated = {0, 0, 0, {0, 0}, 0, false};
     meta_cited cited = {.law_year = 0};

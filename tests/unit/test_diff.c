@@ -956,17 +956,22 @@ static void test_template_2019_to_2021(void **state)
 
 /* ---- the stock of items on the 2019 template ------------------------------ */
 
-/* tests/diff/template-2020.txt made the report of 2019 (its title's year),
- * its 行政许可 本年增/减 printed as CHANGE: NEW's (the real 2020 file's)
- * 上一年项目数量 is OLD's 上一年项目数量 + OLD's 本年增/减. */
+/* tests/diff/template-2020.txt made the report of 2019 (its title's year
+ * and its statistics period's, which would contradict a title alone:
+ * P116), its 行政许可 本年增/减 printed as CHANGE: NEW's (the real 2020
+ * file's) 上一年项目数量 is OLD's 上一年项目数量 + OLD's 本年增/减. */
 static diff_result *items_pair(const char *change, xxgk_doc **da, xxgk_doc **db)
 {
     char *t20 = dt_read("tests/diff/template-2020.txt");
-    char *t19 = dt_alter(t20, 1, 7, "2020", "2019");
+    char *t19a = dt_alter(t20, 1, 7, "2020", "2019");
+    char *t19b = dt_alter(t19a, 2, 55, "2020", "2019");
+    char *t19 = dt_alter(t19b, 2, 65, "2020", "2019");
     char *alt = dt_alter(t19, 14, 9, "0", change);
     *da = dt_parse_text("template-2019.txt", alt);
     *db = dt_parse_text("template-2020.txt", t20);
     free(t20);
+    free(t19a);
+    free(t19b);
     free(t19);
     free(alt);
     diff_result *d = diff_reports(*da, *db);
