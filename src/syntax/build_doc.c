@@ -432,6 +432,28 @@ static bool annex_reopens(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* scope-caption → the section's table again (tokens.c scope_caption_at):
+ * a caption naming another scope (（二）全系统) after the section's
+ * complete table heads a second table of the section, no new section (no
+ * P004). The next table takes the caption (b_table_begin: its scope, its
+ * cells none of the report's, b_table_begin keeping the first), and a
+ * note (P120) at the caption says which scope is read and checked on its
+ * own. Only in the section the filter is in: else a heading as any. */
+static bool scope_reopens(parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->sec || ctx->sec->id != t->section || !ctx->report)
+        return false;
+    bld_close_paragraph(ctx);
+    ctx->scope_caption = tok_span(t);
+    char caption[128]; /* the caption is 96 bytes at most (tokens.c SCOPE_CAPTION_MAX) */
+    bld_text_of(ctx, t, caption, sizeof caption);
+    int tbl = t->section == XXGK_SEC_PROACTIVE ? XXGK_TABLE_PROACTIVE
+              : t->section == XXGK_SEC_REQUESTS ? XXGK_TABLE_REQUESTS
+                                                 : XXGK_TABLE_APPEALS;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, tok_span(t), bld_table_numeral(tbl), caption);
+    return true;
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its
@@ -441,6 +463,8 @@ void b_section(parse_ctx *ctx, const ptok *t)
     if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
         return;
     if (t->annex && annex_reopens(ctx, t))
+        return;
+    if (t->scope && scope_reopens(ctx, t))
         return;
     bld_close_paragraph(ctx);
     overview_by_number(ctx, t);

@@ -298,6 +298,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     }
     t->id = table;
     t->span = span_of(at, at);
+    t->scope = ctx->scope_caption; /* under a caption of another scope (build_doc.c scope_reopens) */
+    ctx->scope_caption = span_of(0, 0);
     ctx->tab = t;
     memset(&ctx->tab_signoff, 0, sizeof ctx->tab_signoff);
     bld_cells_reset(ctx);

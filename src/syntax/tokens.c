@@ -1682,6 +1682,127 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
     return emit(ctx, section_token_kind(id));
 }
 
+/* ---- a second table of another scope ----------------------------------
+ *
+ * scope-caption : [number] words NL   -- a line of its own after the last row
+ *   -- of the section's table (table_complete): short (SCOPE_CAPTION_MAX),
+ *   -- no sentence (。，；), no row label of the table, a scope word in it
+ *   -- (scope_word_in); under it the table's header (table_follows) or,
+ *   -- the header not reprinted, a row of the table on the next line
+ *
+ * A county's report prints table 三 for （一）县政府本级 and again for
+ * （二）全县（含乡镇、部门）, a department's for 本机关 and 全系统. The
+ * caption before the second heads a table of its own (build_doc.c
+ * scope_reopens, P120): read and checked as table 三 is, its cells none of
+ * the report's. Not a caption: a line inside the first table's rows (its
+ * last row not read yet), a line with no table under it, a table under no
+ * caption (its rows stay second copies, P014). Cost: one int compare a
+ * line start in a table; past the table's last row, the line folded once
+ * and table_follows's 8 lines read once. */
+
+enum { SCOPE_CAPTION_MAX = 96, SCOPE_ROW_LOOK = 240 };
+
+static bool template_next_row(int table, int row, int next);
+
+/* Has the open table read its last row (the template's last, in either
+ * template)? One lookup a row key, the answer kept for the key. */
+static bool table_complete(parse_ctx *ctx)
+{
+    int key = ctx->last_row_key;
+    if (key <= 0)
+        return false;
+    if (ctx->last_key_asked != key) {
+        ctx->last_key_asked = key;
+        ctx->last_key_ends = template_next_row(ctx->table, key, 0);
+    }
+    return ctx->last_key_ends;
+}
+
+/* scope-word : '本级' | '本机关' | '系统' | '所属' | '下属' | '直属' | '乡镇' | '部门' | '街道'
+ *            | '全' ('县' | '市' | '区' | '旗' | '州' | '省' | '镇' | '乡')
+ * Does the folded caption F[0, n) name the reach its table counts over? */
+static bool scope_word_in(const char *f, size_t n)
+{
+    static const char *const words[] = {"本级", "本机关", "系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
+    static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (memmem(f, n, words[w], strlen(words[w])))
+            return true;
+    for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), "全", 3)) != NULL && (size_t)(p - f) + 6 <= n; p += 3)
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (memcmp(p + 3, units[u], 3) == 0)
+                return true;
+    return false;
+}
+
+/* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；, a
+ * colon only at its end: 全系统情况如下：)? */
+static bool scope_caption_words(const char *f, size_t n)
+{
+    if (memmem(f, n, "。", 3) || memchr(f, ',', n) || memchr(f, ';', n))
+        return false;
+    const char *colon = memchr(f, ':', n);
+    return !colon || colon == f + n - 1;
+}
+
+/* Does a row of the open table open the first non-blank line after the
+ * line that holds AT (its header not reprinted)? */
+static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    while (i < len && (src[i] == '\n' || src[i] == '\r' || src[i] == ' ' || src[i] == '\t'))
+        i++;
+    uint32_t le = line_end_from(ctx, i);
+    if (le - i > SCOPE_ROW_LOOK) /* a long line: its first words, whole characters */
+        for (le = i + SCOPE_ROW_LOOK; le > i && (src[le] & 0xC0) == 0x80; le--)
+            ;
+    char f[SCOPE_ROW_LOOK * 2];
+    size_t n = label_fold(src + i, le - i, f, sizeof f);
+    return n > 0 && n < sizeof f && labels_held(ctx, f, n, LK_ROW, 1) > 0;
+}
+
+/* Is the line at S, its first token T, a caption of another scope over a
+ * second print of the open table (scope-caption)? *END: the line's end. */
+static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t *end)
+{
+    if (!t->bol || ctx->table < 0 || !table_complete(ctx))
+        return false;
+    uint32_t le = line_end_from(ctx, s);
+    if (le <= s || le - s > SCOPE_CAPTION_MAX)
+        return false;
+    char f[SCOPE_CAPTION_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + s, le - s, f, sizeof f);
+    if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) ||
+        labels_held(ctx, f, n, LK_ROW, 1) > 0)
+        return false;
+    if (!table_follows(ctx, ctx->section, s) && !row_line_follows(ctx, s))
+        return false;
+    *end = le;
+    return true;
+}
+
+/* The caption [s, e) as the open section's heading again (scope set): its
+ * tokens dropped, the table's scanning begun anew (build_doc.c
+ * scope_reopens opens no section: the table is the section's second). */
+static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
+{
+    while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < e)
+        raw_drop(ctx, 1);
+    int id = ctx->section;
+    set(out, s, e);
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_NONE;
+    out->entry = section_entry(id, 0);
+    out->scope = true;
+    delimiters_end(ctx);
+    bool annex = ctx->annex_table;
+    enter_section(ctx, id);
+    ctx->annex_table = annex;
+    return emit(ctx, section_token_kind(id));
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
@@ -5261,6 +5382,10 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
         return NO_TOKEN;
+    uint32_t scope_end;
+    if (t->bol && ctx->table >= 0 && t->kind != RT_SECTION && t->kind != RT_NUMBER && t->kind != RT_NL &&
+        t->kind != RT_EOF && scope_caption_at(ctx, t, t->start, &scope_end))
+        return as_scope_caption(ctx, t->start, scope_end, out);
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);

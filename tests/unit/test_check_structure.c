@@ -229,6 +229,49 @@ static void test_annex_copy_of_body_table(void **state)
     xxgk_doc_free(d);
 }
 
+/* A county's report prints table 三 for （一）县政府本级 and again for
+ * （二）全县（含乡镇、部门）: the second is a table of its own, a note (P120)
+ * at its caption; no P014 on its rows, the report's cells the first
+ * table's (3 new requests, not the second's 40), and both tables add up.
+ * Was P014 on each of the second table's 25 rows. */
+static void test_scope_table(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/scope-2023.txt");
+    const xxgk_diag *n = ck_expect(d, XXGK_P_SCOPE_TABLE, XXGK_NOTE, 32, 1);
+    assert_string_equal(n->msg, "table 三 is printed again for another scope ('（二）全县（含乡镇、部门）'): read and "
+                                "checked as a table of its own; its cells are not the report's, which come from "
+                                "the first table");
+    assert_int_equal(ck_count_prefix(d, "P014"), 0);
+    assert_int_equal(ck_count_prefix(d, "V1"), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL);
+    assert_non_null(c);
+    assert_int_equal(c->value.mant, 3);
+    xxgk_doc_free(d);
+}
+
+/* The second scope's table with a wrong （七）总计 (41 where its rows make
+ * 40): the validator's identities over that table alone, at its own lines
+ * (V103 at its （七）总计, V104 at its 四、结转), the first table clean. */
+static void test_scope_table_sum_error(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（七）总计\t40\t0\t0\t0\t0\t0\t40",
+                         "（七）总计\t41\t0\t0\t0\t0\t0\t41");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_P_SCOPE_TABLE, XXGK_NOTE, 32, 1);
+    const xxgk_diag *e = ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 59, 7);
+    assert_string_equal(e->msg, "（七）总计, column 自然人: 41 is printed but the outcome rows sum to 40");
+    ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 59, 20);
+    ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 60, 13);
+    ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 60, 25);
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (ck_is_check(x))
+            assert_true(xxgk_doc_position(d, x->span.start).line > 32); /* none in the first table */
+    xxgk_doc_free(d);
+}
+
 /* must-not: an annex caption naming another year (（2021年度） in a 2022
  * report) or another agency (汤口镇人民政府…) heads no table: section 三
  * keeps its P012 and no cell of table 三 is read, while 二 and 四 are */
@@ -579,6 +622,8 @@ int main(void)
         cmocka_unit_test(test_annex_tables),
         cmocka_unit_test(test_annex_tables_crlf),
         cmocka_unit_test(test_annex_copy_of_body_table),
+        cmocka_unit_test(test_scope_table),
+        cmocka_unit_test(test_scope_table_sum_error),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
