@@ -33,10 +33,6 @@ typedef struct ptok {
     bool annex;              /* section heading: an annex's caption after 六 that
                                 heads the section's table (tokens.c
                                 annex_section_at) */
-    bool scope;              /* section heading: a caption naming another scope
-                                (（二）全系统) after the section's complete
-                                table, a table of its own under it (tokens.c
-                                scope_caption_at) */
     uint8_t unit;            /* NUMBER: enum xxgk_unit printed beside it */
     uint8_t text;            /* TEXT: enum text_role */
     bool unit_printed;       /* NUMBER: a unit stood beside it */
@@ -64,6 +60,10 @@ typedef struct ptok {
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say
                                 (build_row.c: shared_cell) */
+    bool scope;              /* section heading: a caption naming another scope
+                                (（二）全系统) after the section's complete
+                                table, a table of its own under it (tokens.c
+                                scope_caption_at) */
 } ptok;
 
 enum { LAYOUT_ROWS = 8 };    /* full rows a short row's columns are learnt from */
@@ -202,10 +202,6 @@ typedef struct parse_ctx {
     bool sections_template_numbered; /* a section heading of this copy was numbered 一、 */
     int table;             /* table of that section, -1 for prose */
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
-    /* tokens.c table_complete's answer for a row key: the key asked last
-     * (0: none) and whether it is its table's last row in either template */
-    int last_key_asked;
-    bool last_key_ends;
     /* the cells (NUMBER, EMPTY) given to the parser since its last row label, -1 when
      * any other token came after them (no row open); and the last of them, when a
      * NUMBER (row_last_number): tokens.c header_in_row asks how short the row is */
@@ -271,8 +267,6 @@ typedef struct parse_ctx {
     xxgk_diag *sec_missing[XXGK_SEC__COUNT]; /* the P002 that told it missing, NULL if none */
     xxgk_diag *table_missing[XXGK_SEC__COUNT]; /* the P012 that told its table missing, NULL if none */
     bool annex_copy; /* the annex table being read copies one the report has (build_doc.c annex_reopens) */
-    xxgk_span scope_caption; /* the caption of another scope the next table is under (build_doc.c scope_reopens), empty
-                              * when none */
     int numbering_depth[8];/* nesting level assigned to each numbering style */
     int depth_count;
 
@@ -515,6 +509,14 @@ typedef struct parse_ctx {
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
+
+    /* a second table of another scope (tokens.c scope_caption_at): the
+     * last row of the table END_KEYS_TABLE - 1 (0: none found yet) in the
+     * 2019 and the 2021 template (table_complete); the caption the next
+     * table is under (build_doc.c scope_reopens), empty when none */
+    int end_keys_table;
+    int end_keys[2];
+    xxgk_span scope_caption;
 
     /* table 三 printed transposed (build_trans.c): the outcomes as its
      * columns, the requesters as its rows. Last of the cleared part */

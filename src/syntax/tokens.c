@@ -34,7 +34,7 @@
  * largest of them (about 18 instructions a token). */
 #define EDGE_HANDLER __attribute__((noinline))
 
-enum { NO_TOKEN = -1 };
+enum { NO_TOKEN = -1, NOT_SCOPE = -2 }; /* NOT_SCOPE: no scope-caption here (scope_caption_maybe) */
 
 /* ---- the raw queue: tokens read ahead of the filter ------------------- */
 
@@ -870,9 +870,14 @@ static bool table_subheading(parse_ctx *ctx, const raw_token *t, uint32_t s, pto
  * (page text: up to a blank as well); what follows the break is a paragraph
  * under it, left in the queue to be read as text (the break itself belongs
  * to neither). A SUBHEAD with no text after it has an empty title. */
+static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out);
+
 static EDGE_HANDLER int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     set(out, t->start, t->end);
     out->numbering = t->aux;
     out->number = t->label;
@@ -1686,7 +1691,7 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
  *
  * scope-caption : [number] words NL   -- a line of its own after the last row
  *   -- of the section's table (table_complete): short (SCOPE_CAPTION_MAX),
- *   -- no sentence (。，；), no row label of the table, a scope word in it
+ *   -- no sentence (。，；), no TAB or |, no row label of the table, a scope word in it
  *   -- (scope_word_in); under it the table's header (table_follows) or,
  *   -- the header not reprinted, a row of the table on the next line
  *
@@ -1696,26 +1701,26 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
  * scope_reopens, P120): read and checked as table 三 is, its cells none of
  * the report's. Not a caption: a line inside the first table's rows (its
  * last row not read yet), a line with no table under it, a table under no
- * caption (its rows stay second copies, P014). Cost: one int compare a
- * line start in a table; past the table's last row, the line folded once
- * and table_follows's 8 lines read once. */
+ * caption (its rows stay second copies, P014). Cost: a test at the line
+ * starts of words the table scanner does not know, of prose and of
+ * sub-headings in a table (scope_caption_maybe; never at a number or a
+ * row label), two compares there once a row was read; past the table's
+ * last row, the line folded once (96 bytes at most) and table_follows's 8
+ * lines read once. */
 
 enum { SCOPE_CAPTION_MAX = 96, SCOPE_ROW_LOOK = 240 };
 
-static bool template_next_row(int table, int row, int next);
-
-/* Has the open table read its last row (the template's last, in either
- * template)? One lookup a row key, the answer kept for the key. */
+/* Has the open table read its last row, the template's last in either
+ * template (row keys run in the templates' order)? The two keys found
+ * once a table (ctx->end_keys), then two compares. */
 static bool table_complete(parse_ctx *ctx)
 {
-    int key = ctx->last_row_key;
-    if (key <= 0)
-        return false;
-    if (ctx->last_key_asked != key) {
-        ctx->last_key_asked = key;
-        ctx->last_key_ends = template_next_row(ctx->table, key, 0);
+    if (ctx->end_keys_table != ctx->table + 1) {
+        ctx->end_keys[0] = xxgk_tpl_last_row(2019, ctx->table);
+        ctx->end_keys[1] = xxgk_tpl_last_row(2021, ctx->table);
+        ctx->end_keys_table = ctx->table + 1;
     }
-    return ctx->last_key_ends;
+    return ctx->last_row_key == ctx->end_keys[0] || ctx->last_row_key == ctx->end_keys[1];
 }
 
 /* scope-word : '本级' | '本机关' | '系统' | '所属' | '下属' | '直属' | '乡镇' | '部门' | '街道'
@@ -1735,14 +1740,11 @@ static bool scope_word_in(const char *f, size_t n)
     return false;
 }
 
-/* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；, a
- * colon only at its end: 全系统情况如下：)? */
+/* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；; a
+ * colon may stand, 全系统情况如下： or （单位：件）)? */
 static bool scope_caption_words(const char *f, size_t n)
 {
-    if (memmem(f, n, "。", 3) || memchr(f, ',', n) || memchr(f, ';', n))
-        return false;
-    const char *colon = memchr(f, ':', n);
-    return !colon || colon == f + n - 1;
+    return !memmem(f, n, "。", 3) && !memchr(f, ',', n) && !memchr(f, ';', n);
 }
 
 /* Does a row of the open table open the first non-blank line after the
@@ -1766,13 +1768,17 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
  * second print of the open table (scope-caption)? *END: the line's end. */
 static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t *end)
 {
-    if (!t->bol || ctx->table < 0 || !table_complete(ctx))
+    if (!t->bol || ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL ||
+        t->kind == RT_EOF)
         return false;
     uint32_t le = line_end_from(ctx, s);
     if (le <= s || le - s > SCOPE_CAPTION_MAX)
         return false;
+    const uint8_t *src = ctx->doc->src;
+    if (memchr(src + s, '\t', le - s) || memchr(src + s, '|', le - s))
+        return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
     char f[SCOPE_CAPTION_MAX * 2];
-    size_t n = label_fold(ctx->doc->src + s, le - s, f, sizeof f);
+    size_t n = label_fold(src + s, le - s, f, sizeof f);
     if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) ||
         labels_held(ctx, f, n, LK_ROW, 1) > 0)
         return false;
@@ -1803,12 +1809,35 @@ static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
     return emit(ctx, section_token_kind(id));
 }
 
+/* The token of T when its line is a scope-caption (as_scope_caption),
+ * else NOT_SCOPE: out of line, the handlers' path stays as it was. */
+static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    if (!table_complete(ctx))
+        return NOT_SCOPE;
+    uint32_t end;
+    return scope_caption_at(ctx, t, t->start, &end) ? as_scope_caption(ctx, t->start, end, out) : NOT_SCOPE;
+}
+
+/* Does T, a line's first token in a table once a row was read, open a
+ * scope-caption? Asked by the handlers of the kinds a caption's first
+ * token is (words the table scanner does not know, a run of prose, a
+ * sub-heading), not by the hot ones (numbers, row labels): its token,
+ * else NOT_SCOPE. */
+static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    return t->bol && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
  * title is the TITLE; else a line of a paragraph. */
 static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     set(out, t->start, t->end);
     out->md = t->md_level;
     join_text_pieces(ctx, out);
@@ -5288,6 +5317,9 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
@@ -5382,10 +5414,6 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
         return NO_TOKEN;
-    uint32_t scope_end;
-    if (t->bol && ctx->table >= 0 && t->kind != RT_SECTION && t->kind != RT_NUMBER && t->kind != RT_NL &&
-        t->kind != RT_EOF && scope_caption_at(ctx, t, t->start, &scope_end))
-        return as_scope_caption(ctx, t->start, scope_end, out);
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
