@@ -277,7 +277,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
-    annex_copy_compare(ctx, t);
+    if (t->scope.end <= t->scope.start) /* another scope's table is no copy of the report's */
+        annex_copy_compare(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
@@ -300,6 +301,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     t->scope = ctx->scope_caption; /* under a caption of another scope (build_doc.c scope_reopens) */
     ctx->scope_caption = span_of(0, 0);
+    if (t->scope.end > t->scope.start)
+        bld_scope_table(ctx, t);
     ctx->tab = t;
     memset(&ctx->tab_signoff, 0, sizeof ctx->tab_signoff);
     bld_cells_reset(ctx);
@@ -359,6 +362,10 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
 void b_missing_table(parse_ctx *ctx, uint32_t at)
 {
     (void)at;
+    if (ctx->scope_caption.end > ctx->scope_caption.start) { /* a caption with no table under it: dropped, the section has its table */
+        ctx->scope_caption = span_of(0, 0);
+        return;
+    }
     if (ctx->sec)
         ctx->table_missing[ctx->sec->id] = xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
                                                              xxgk_section_numeral(ctx->sec->id));

@@ -1693,7 +1693,9 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
  *   -- of the section's table (table_complete): short (SCOPE_CAPTION_MAX),
  *   -- no sentence (。，；), no TAB or |, no row label of the table, a scope word in it
  *   -- (scope_word_in); under it the table's header (table_follows) or,
- *   -- the header not reprinted, a row of the table on the next line
+ *   -- the header not reprinted, a row of the table on the next line: its
+ *   -- label first, a value after it (row_line_follows; a sentence naming
+ *   -- a row, 本年度予以公开7件。, is none)
  *
  * A county's report prints table 三 for （一）县政府本级 and again for
  * （二）全县（含乡镇、部门）, a department's for 本机关 and 全系统. The
@@ -1747,8 +1749,69 @@ static bool scope_caption_words(const char *f, size_t n)
     return !memmem(f, n, "。", 3) && !memchr(f, ',', n) && !memchr(f, ';', n);
 }
 
-/* Does a row of the open table open the first non-blank line after the
- * line that holds AT (its header not reprinted)? */
+/* Does a row label of the open table begin the folded text F[0, n)? */
+static bool label_leads(const parse_ctx *ctx, const char *f, size_t n)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == ctx->table && le->len >= 6 && le->len <= n &&
+            memcmp(f, le->text, le->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The bytes of a row's number before its label at P (一、 （三） 2. and
+ * blanks): how many. */
+static uint32_t row_number_bytes(const uint8_t *p, uint32_t n)
+{
+    static const char *const marks[] = {"、", "（", "）", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "．"};
+    uint32_t i = 0;
+    for (bool more = true; more && i < n;) {
+        more = false;
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '.' || p[i] == '(' || p[i] == ')' || (p[i] >= '0' && p[i] <= '9')) {
+            i++, more = true;
+            continue;
+        }
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+            if (n - i >= 3 && memcmp(p + i, marks[m], 3) == 0) {
+                i += 3, more = true;
+                break;
+            }
+    }
+    return i;
+}
+
+/* Does the line [i, le) end in a number (a row's last value; a sentence
+ * ends in 。 or a word)? */
+static bool ends_in_number(const uint8_t *src, uint32_t i, uint32_t le)
+{
+    while (le > i && (src[le - 1] == ' ' || src[le - 1] == '\t' || src[le - 1] == '\r'))
+        le--;
+    if (le > i && src[le - 1] >= '0' && src[le - 1] <= '9')
+        return true;
+    return le - i >= 3 && src[le - 3] == 0xEF && src[le - 2] == 0xBC && src[le - 1] >= 0x90 && src[le - 1] <= 0x99;
+}
+
+/* Is the line [i, le) a number alone (one cell a line)? */
+static bool number_line(const uint8_t *src, uint32_t i, uint32_t le)
+{
+    while (i < le && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    bool digit = false;
+    for (; i < le; i++)
+        if (src[i] >= '0' && src[i] <= '9')
+            digit = true;
+        else if (src[i] != '.' && src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
+            return false;
+    return digit;
+}
+
+/* row-line : [row-number] row-label ... number NL | [row-number] row-label NL number NL
+ * Is the first non-blank line after the line that holds AT a row of the
+ * open table (its header not reprinted): a row label of the table
+ * beginning it, a value after it on the line or alone on the next? A
+ * sentence naming a row (本年度予以公开7件。) is none. */
 static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1756,12 +1819,20 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
     while (i < len && (src[i] == '\n' || src[i] == '\r' || src[i] == ' ' || src[i] == '\t'))
         i++;
     uint32_t le = line_end_from(ctx, i);
-    if (le - i > SCOPE_ROW_LOOK) /* a long line: its first words, whole characters */
-        for (le = i + SCOPE_ROW_LOOK; le > i && (src[le] & 0xC0) == 0x80; le--)
+    uint32_t from = i + row_number_bytes(src + i, le - i), look = le - from;
+    if (look > SCOPE_ROW_LOOK) /* a long line: its first words, whole characters */
+        for (look = SCOPE_ROW_LOOK; look > 0 && (src[from + look] & 0xC0) == 0x80; look--)
             ;
     char f[SCOPE_ROW_LOOK * 2];
-    size_t n = label_fold(src + i, le - i, f, sizeof f);
-    return n > 0 && n < sizeof f && labels_held(ctx, f, n, LK_ROW, 1) > 0;
+    size_t n = label_fold(src + from, look, f, sizeof f);
+    if (n == 0 || n >= sizeof f || !label_leads(ctx, f, n) || full_stop_in(src, i, le))
+        return false;
+    if (ends_in_number(src, i, le))
+        return true;
+    uint32_t j = le;
+    while (j < len && (src[j] == '\n' || src[j] == '\r'))
+        j++;
+    return j < len && number_line(src, j, line_end_from(ctx, j));
 }
 
 /* Is the line at S, its first token T, a caption of another scope over a

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "check_helpers.h"
+#include "cell_doubt.h"
 
 static void test_restarted_numbering_in_seed_000(void **state)
 {
@@ -249,6 +250,40 @@ static void test_scope_table(void **state)
     assert_non_null(c);
     assert_int_equal(c->value.mant, 3);
     xxgk_doc_free(d);
+}
+
+/* Is the report's cell (TABLE, ROW, COL) of D doubted, as export flags
+ * it and the panel leaves it blank (cell_doubt_of, with the findings
+ * cell_doubt_count counts)? */
+static bool ck_doubted(const xxgk_doc *d, int table, int row, int col)
+{
+    cell_flags f;
+    cell_flags_init(&f, d);
+    cell_doubt c = cell_doubt_of(&f, xxgk_doc_report(d), cell_doubt_count(d), table, row, col);
+    cell_flags_free(&f);
+    return c.d != NULL;
+}
+
+/* The captions the other way round (（一）全县（含乡镇、部门） first,
+ * （二）县政府本级 second): the first table is not said to be the
+ * agency's, so its cells, the report's, are doubted (P121 at the second
+ * caption, naming both; export's flag, the panel's blank), as P014 did;
+ * in the captions' first order they are not. */
+static void test_scope_table_unsure(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（一）县政府本级", "（一）全县（含乡镇、部门）");
+    s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）县政府本级");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *w = ck_expect(d, XXGK_P_SCOPE_UNSURE, XXGK_WARNING, 32, 1);
+    assert_non_null(strstr(w->msg, "('（一）全县（含乡镇、部门）', then '（二）县政府本级')"));
+    assert_int_equal(ck_count_prefix(d, "P120"), 0);
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON));
+    xxgk_doc_free(d);
+    xxgk_doc *ok = ck_file("tests/check/scope-2023.txt");
+    assert_false(ck_doubted(ok, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+    xxgk_doc_free(ok);
 }
 
 /* The second scope's table with a wrong （七）总计 (41 where its rows make
@@ -624,6 +659,7 @@ int main(void)
         cmocka_unit_test(test_annex_copy_of_body_table),
         cmocka_unit_test(test_scope_table),
         cmocka_unit_test(test_scope_table_sum_error),
+        cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
