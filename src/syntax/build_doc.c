@@ -454,22 +454,28 @@ enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2 };
  * scope-wide : '全' (县|市|区|旗|州|省|镇|乡) | '系统' | '所属' | '下属' | '直属'
  *            | '属单位' | '乡镇' | '部门' | '街道'
  * What the folded caption F[0, n) names: the agency's own reach (1), a
- * wider one (2: the own words first, 本部门 is the agency's), none (0). */
+ * wider one (2: a wider word wins, so a caption naming both is the wider
+ * one; 本部门 is the agency's), none (0). */
 static int scope_class(const char *f, size_t n)
 {
     static const char *const own[] = {"本级", "本机关", "本部门", "本局", "本委", "本厅", "本办", "本单位"};
     static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
     static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
-    for (size_t w = 0; w < sizeof own / sizeof own[0]; w++)
-        if (memmem(f, n, own[w], strlen(own[w])))
-            return 1;
+    /* a wider word wins over an own one: 全县（含县本级、乡镇、部门）,
+     * 本局及所属单位, 本部门（含系统内单位） name the wider scope that holds
+     * the agency's own; 部门 counts only where it is no 本部门 */
     for (size_t w = 0; w < sizeof wide / sizeof wide[0]; w++)
-        if (memmem(f, n, wide[w], strlen(wide[w])))
-            return 2;
+        for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), wide[w], strlen(wide[w]))) != NULL;
+             p += strlen(wide[w]))
+            if (strcmp(wide[w], "部门") != 0 || p - f < 3 || memcmp(p - 3, "本", 3) != 0)
+                return 2;
     for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), "全", 3)) != NULL && (size_t)(p - f) + 6 <= n; p += 3)
         for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
             if (memcmp(p + 3, units[u], 3) == 0)
                 return 2;
+    for (size_t w = 0; w < sizeof own / sizeof own[0]; w++)
+        if (memmem(f, n, own[w], strlen(own[w])))
+            return 1;
     return 0;
 }
 
