@@ -20,8 +20,11 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
         if (ctx->row_seen[rows[i]])
             last_seen = i;
     if (last_seen < 0) {
-        /* captions and header, no row: never a clean table */
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, t), bld_table_numeral(t->id));
+        /* captions and header, no row: never a clean table; a second
+         * print for another scope (P120) is said at its caption, not at
+         * the section's heading over the report's own table */
+        xxgk_span at = t->scope.end > t->scope.start ? t->scope : bld_table_heading(ctx, t);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, at, bld_table_numeral(t->id));
         return;
     }
     for (int i = 0; i < last_seen; i++)
