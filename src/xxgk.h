@@ -196,6 +196,11 @@ typedef struct xxgk_table {
     xxgk_subtotal *subtotals; /* table 三's group subtotals, in print order */
     int ncols_appeals;     /* table 四: the columns its header prints when fewer
                             * than the template's 15 (no 总计, P088), else 0 */
+    /* a second print of the table for another scope (（二）全系统, after the
+     * report's own in the same section: P120): its caption line; empty for
+     * the report's table and for an annex copy. Such a table is checked on
+     * its own and its cells are none of the report's */
+    xxgk_span scope;
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

@@ -3,6 +3,7 @@
  * diagnostics sorted by position. The helpers they share are the
  * context's (check_ctx.c). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check_int.h"
 
@@ -10,6 +11,29 @@ static size_t total_diags(const xxgk_doc *doc)
 {
     return xxgk_doc_count(doc, XXGK_NOTE) + xxgk_doc_count(doc, XXGK_WARNING) +
            xxgk_doc_count(doc, XXGK_ERROR);
+}
+
+/* A table printed again for another scope (（二）全系统, P120) is
+ * checked as the report's table is, on its own: the arithmetic's
+ * identities over its cells alone, through a copy of the report whose
+ * tables are that one (the report's own tables, and so its cells, never
+ * mixed in). Its findings stand at its own cells. One walk of the
+ * sections' blocks. */
+static void ck_scope_tables(ck *c)
+{
+    const xxgk_report *r = c->r;
+    for (const xxgk_section *s = r->sections; s; s = s->next)
+        for (const xxgk_block *b = s->blocks; b; b = b->next) {
+            const xxgk_table *t = b->kind == XXGK_B_TABLE ? b->table : NULL;
+            if (!t || t->scope.end <= t->scope.start || r->tables[t->id] == t)
+                continue;
+            xxgk_report scoped = *r;
+            memset(scoped.tables, 0, sizeof scoped.tables);
+            scoped.tables[t->id] = (xxgk_table *)t;
+            c->r = &scoped;
+            ck_arith(c);
+            c->r = r;
+        }
 }
 
 int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
@@ -23,6 +47,7 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
             {NULL}, {false}, opts ? opts->cells_only : false, UINT32_MAX};
     ck_values(&c);
     ck_arith(&c);
+    ck_scope_tables(&c);
     ck_structure(&c);
     ck_consistency(&c);
     ck_overview(&c);

@@ -226,7 +226,7 @@ const char *panel_cell_state_name(int state)
 static void row_cells(const xxgk_doc *doc, panel_cell *cells, const panel_key *keys, size_t n)
 {
     const xxgk_report *r = doc ? xxgk_doc_report(doc) : NULL;
-    size_t errors = doc ? xxgk_doc_count(doc, XXGK_ERROR) : 0;
+    size_t errors = cell_doubt_count(doc); /* the findings that may doubt a cell */
     cell_flags f;
     if (doc)
         cell_flags_init(&f, doc);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cell_flags.h"
+#include "cell_doubt.h"
 #include "diff_int.h"
 #include "utf8.h"
 
@@ -164,6 +165,7 @@ static void side_init(diff_side *s, const xxgk_doc *doc)
     s->tmpl = s->r ? xxgk_report_template(s->r) : 0;
     s->script = script_of(doc);
     s->errors = xxgk_doc_count(doc, XXGK_ERROR);
+    s->doubts = cell_doubt_count(doc);
 }
 
 diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc)

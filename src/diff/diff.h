@@ -199,6 +199,7 @@ typedef struct diff_side {
     int year, tmpl;            /* 0 when unknown */
     int script;                /* enum diff_script */
     size_t errors;             /* parse errors */
+    size_t doubts;             /* findings that may doubt a cell: the errors and P121 (cell_doubt_count) */
     struct cell_flags *flags;  /* while the passes run: the findings on its cells
                                   (core/cell_flags.h); NULL after */
 } diff_side;

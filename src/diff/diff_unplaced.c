@@ -11,12 +11,12 @@ diff_unplaced diff_unplaced_of(const diff_side *s, int t, int row, int col)
     diff_unplaced none = {0, DIFF_UNPLACED_CELL, {0, 0}};
     if (!s->flags)
         return none;
-    cell_doubt c = cell_doubt_of(s->flags, s->r, s->errors, t, row, col);
+    cell_doubt c = cell_doubt_of(s->flags, s->r, s->doubts, t, row, col);
     if (c.d)
         return (diff_unplaced){c.d->code, c.row ? DIFF_UNPLACED_ROW : DIFF_UNPLACED_CELL, diff_pos(s, c.d->span)};
     /* a table the report prints but the reading could not read (P069: 四
      * transposed) is not missing: the error in its section doubts each cell */
-    const xxgk_diag *g = cell_doubt_unread_table(s->flags, s->r, s->errors, t);
+    const xxgk_diag *g = cell_doubt_unread_table(s->flags, s->r, s->doubts, t);
     return g ? (diff_unplaced){g->code, DIFF_UNPLACED_TABLE, diff_pos(s, g->span)} : none;
 }
 

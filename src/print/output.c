@@ -245,6 +245,10 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     indent(o, ind);
     ob_str(o, "table ");
     ob_str(o, xxgk_table_key(t->id));
+    if (t->scope.end > t->scope.start) { /* another scope's (P120): its caption */
+        ob_str(o, " scope=");
+        quoted(o, doc, t->scope, 0);
+    }
     ob_str(o, " template=");
     ob_int(o, t->template_year);
     if (t->id == XXGK_TABLE_REQUESTS) {
@@ -494,6 +498,10 @@ static void json_table(jout *j, const xxgk_table *t)
     if (t->id == XXGK_TABLE_REQUESTS) {
         ob_str(o, ",\"columns\":");
         ob_int(o, t->ncols_requests);
+    }
+    if (t->scope.end > t->scope.start) { /* another scope's (P120): its caption, its cells none of the report's */
+        ob_str(o, ",\"scope\":");
+        jstr_span(j, t->scope);
     }
     ob_str(o, ",\"cells\":[");
     for (size_t i = 0; i < t->ncells; i++) {

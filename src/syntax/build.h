@@ -121,6 +121,10 @@ int bld_current_template(const parse_ctx *ctx);
 const char *bld_row_name(parse_ctx *ctx, int key);
 const char *bld_row_name_as(parse_ctx *ctx, int key, int tmpl);
 const char *bld_table_numeral(int table);
+/* Table T under a caption of another scope (T->scope, build_doc.c
+ * scope_reopens): which print is the agency's own, said (P120) or doubted
+ * (P121, the first table's cells flagged). */
+void bld_scope_table(parse_ctx *ctx, xxgk_table *t);
 /* A block appended to the current section (or the preamble). */
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */

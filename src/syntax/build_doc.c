@@ -432,6 +432,124 @@ static bool annex_reopens(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
+/* scope-caption → the section's table again (tokens.c scope_caption_at):
+ * a caption naming another scope (（二）全系统) after the section's
+ * complete table heads a second table of the section, no new section (no
+ * P004). The caption waits for the next table (b_table_begin →
+ * bld_scope_table: its scope, its note or warning); no table under it, it
+ * is dropped (b_missing_table), no section begun again. Only in the
+ * section the filter is in: else a heading as any. */
+static bool scope_reopens(parse_ctx *ctx, const ptok *t)
+{
+    if (!ctx->sec || ctx->sec->id != t->section || !ctx->report)
+        return false;
+    bld_close_paragraph(ctx);
+    ctx->scope_caption = tok_span(t);
+    return true;
+}
+
+enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2 };
+
+/* scope-own  : '本级' | '本机关' | '本部门' | '本局' | '本委' | '本厅' | '本办' | '本单位'
+ * scope-wide : '全' (县|市|区|旗|州|省|镇|乡) | '系统' | '所属' | '下属' | '直属'
+ *            | '属单位' | '乡镇' | '部门' | '街道'
+ * What the folded caption F[0, n) names: the agency's own reach (1), a
+ * wider one (2: a wider word wins, so a caption naming both is the wider
+ * one; 本部门 is the agency's), none (0). */
+static int scope_class(const char *f, size_t n)
+{
+    static const char *const own[] = {"本级", "本机关", "本部门", "本局", "本委", "本厅", "本办", "本单位"};
+    static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
+    static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
+    /* a wider word wins over an own one: 全县（含县本级、乡镇、部门）,
+     * 本局及所属单位, 本部门（含系统内单位） name the wider scope that holds
+     * the agency's own; 部门 counts only where it is no 本部门 */
+    for (size_t w = 0; w < sizeof wide / sizeof wide[0]; w++)
+        for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), wide[w], strlen(wide[w]))) != NULL;
+             p += strlen(wide[w]))
+            if (strcmp(wide[w], "部门") != 0 || p - f < 3 || memcmp(p - 3, "本", 3) != 0)
+                return 2;
+    for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), "全", 3)) != NULL && (size_t)(p - f) + 6 <= n; p += 3)
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (memcmp(p + 3, units[u], 3) == 0)
+                return 2;
+    for (size_t w = 0; w < sizeof own / sizeof own[0]; w++)
+        if (memmem(f, n, own[w], strlen(own[w])))
+            return 1;
+    return 0;
+}
+
+/* The caption over the report's table T: of the (at most
+ * SCOPE_LOOK_LINES) short lines between the section's heading and the
+ * table, the nearest naming a scope (a unit line may stand between);
+ * empty when none. *CLS: its scope_class. */
+static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *cls)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t floor = ctx->sec ? ctx->sec->heading_span.end : 0, e = t->span.start;
+    *cls = 0;
+    for (int lines = 0; lines < SCOPE_LOOK_LINES && e > floor; lines++) {
+        while (e > floor && (src[e - 1] == '\n' || src[e - 1] == '\r' || src[e - 1] == ' ' || src[e - 1] == '\t'))
+            e--;
+        uint32_t s = e;
+        while (s > floor && src[s - 1] != '\n')
+            s--;
+        if (e <= s || e - s > SCOPE_TEXT_MAX - 32)
+            break;
+        char f[SCOPE_TEXT_MAX * 2];
+        size_t n = label_fold(src + s, e - s, f, sizeof f);
+        int c = n < sizeof f ? scope_class(f, n) : 0;
+        if (c) {
+            *cls = c;
+            return span_of(s, e);
+        }
+        e = s;
+    }
+    return span_of(0, 0);
+}
+
+/* The text of SP into BUF (at most SIZE - 1 bytes, whole characters). */
+static void span_text(const parse_ctx *ctx, xxgk_span sp, char *buf, size_t size)
+{
+    size_t n = sp.end - sp.start;
+    if (n >= size)
+        for (n = size - 1; n > 0 && (ctx->doc->src[sp.start + n] & 0xC0) == 0x80; n--)
+            ;
+    memcpy(buf, ctx->doc->src + sp.start, n);
+    buf[n] = 0;
+}
+
+/* The report's cells come from the first print of a table printed for
+ * two scopes only when the captions say it is the agency's own: its
+ * caption names the own scope (本级, 本机关 …), or the second's names a
+ * wider one (全县, 全系统 …) and the first's names none. Then a note
+ * (P120); else a warning (P121) at the second caption naming both, its
+ * note over the first table doubting each of its cells (export's flag,
+ * the panel's blank), as the rows printed twice were (P014). */
+void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
+{
+    const xxgk_table *first = ctx->report ? ctx->report->tables[t->id] : NULL;
+    const uint8_t *src = ctx->doc->src;
+    char second[SCOPE_TEXT_MAX], one[SCOPE_TEXT_MAX], f[SCOPE_TEXT_MAX * 2];
+    span_text(ctx, t->scope, second, sizeof second);
+    size_t n = label_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
+    int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
+    xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
+    if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
+        return;
+    }
+    if (cap1.end > cap1.start)
+        span_text(ctx, cap1, one, sizeof one);
+    else
+        snprintf(one, sizeof one, "%s", xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "无标题" : "no caption");
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_UNSURE, t->scope, bld_table_numeral(t->id), one, second);
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, first->span,
+                           xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
+                                                                  : "the report's cells, taken from this table, are doubted");
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its
@@ -440,7 +558,10 @@ void b_section(parse_ctx *ctx, const ptok *t)
 {
     if (ctx->sec && ctx->sec->heading_span.start == t->start && ctx->sec->heading_span.end == t->end)
         return;
+    ctx->scope_caption = span_of(0, 0); /* a caption is over its own section's table only */
     if (t->annex && annex_reopens(ctx, t))
+        return;
+    if (t->scope && scope_reopens(ctx, t))
         return;
     bld_close_paragraph(ctx);
     overview_by_number(ctx, t);

@@ -20,8 +20,11 @@ static void check_rows(parse_ctx *ctx, xxgk_table *t, uint32_t end_at)
         if (ctx->row_seen[rows[i]])
             last_seen = i;
     if (last_seen < 0) {
-        /* captions and header, no row: never a clean table */
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, t), bld_table_numeral(t->id));
+        /* captions and header, no row: never a clean table; a second
+         * print for another scope (P120) is said at its caption, not at
+         * the section's heading over the report's own table */
+        xxgk_span at = t->scope.end > t->scope.start ? t->scope : bld_table_heading(ctx, t);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, at, bld_table_numeral(t->id));
         return;
     }
     for (int i = 0; i < last_seen; i++)
@@ -277,7 +280,8 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
-    annex_copy_compare(ctx, t);
+    if (t->scope.end <= t->scope.start) /* another scope's table is no copy of the report's */
+        annex_copy_compare(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
         ctx->report->template_year = t->template_year;
     ctx->tab = NULL;
@@ -298,6 +302,10 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     }
     t->id = table;
     t->span = span_of(at, at);
+    t->scope = ctx->scope_caption; /* under a caption of another scope (build_doc.c scope_reopens) */
+    ctx->scope_caption = span_of(0, 0);
+    if (t->scope.end > t->scope.start)
+        bld_scope_table(ctx, t);
     ctx->tab = t;
     memset(&ctx->tab_signoff, 0, sizeof ctx->tab_signoff);
     bld_cells_reset(ctx);
@@ -357,6 +365,10 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
 void b_missing_table(parse_ctx *ctx, uint32_t at)
 {
     (void)at;
+    if (ctx->scope_caption.end > ctx->scope_caption.start) { /* a caption with no table under it: dropped, the section has its table */
+        ctx->scope_caption = span_of(0, 0);
+        return;
+    }
     if (ctx->sec)
         ctx->table_missing[ctx->sec->id] = xxgk_doc_add_diag(ctx->doc, XXGK_P_MISSING_TABLE, ctx->sec->heading_span,
                                                              xxgk_section_numeral(ctx->sec->id));

@@ -60,6 +60,10 @@ typedef struct ptok {
                                 and the token before it, on its line (tokens.c:
                                 on_value); false: not known, the bytes say
                                 (build_row.c: shared_cell) */
+    bool scope;              /* section heading: a caption naming another scope
+                                (（二）全系统) after the section's complete
+                                table, a table of its own under it (tokens.c
+                                scope_caption_at) */
 } ptok;
 
 enum { LAYOUT_ROWS = 8 };    /* full rows a short row's columns are learnt from */
@@ -505,6 +509,14 @@ typedef struct parse_ctx {
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
+
+    /* a second table of another scope (tokens.c scope_caption_at): the
+     * last row of the table END_KEYS_TABLE - 1 (0: none found yet) in the
+     * 2019 and the 2021 template (table_complete); the caption the next
+     * table is under (build_doc.c scope_reopens), empty when none */
+    int end_keys_table;
+    int end_keys[2];
+    xxgk_span scope_caption;
 
     /* table 三 printed transposed (build_trans.c): the outcomes as its
      * columns, the requesters as its rows. Last of the cleared part */

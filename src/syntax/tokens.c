@@ -35,7 +35,7 @@
  * largest of them (about 18 instructions a token). */
 #define EDGE_HANDLER __attribute__((noinline))
 
-enum { NO_TOKEN = -1 };
+enum { NO_TOKEN = -1, NOT_SCOPE = -2 }; /* NOT_SCOPE: no scope-caption here (scope_caption_maybe) */
 
 /* ---- the raw queue: tokens read ahead of the filter ------------------- */
 
@@ -871,9 +871,14 @@ static bool table_subheading(parse_ctx *ctx, const raw_token *t, uint32_t s, pto
  * (page text: up to a blank as well); what follows the break is a paragraph
  * under it, left in the queue to be read as text (the break itself belongs
  * to neither). A SUBHEAD with no text after it has an empty title. */
+static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out);
+
 static EDGE_HANDLER int on_subhead(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     set(out, t->start, t->end);
     out->numbering = t->aux;
     out->number = t->label;
@@ -1683,12 +1688,228 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
     return emit(ctx, section_token_kind(id));
 }
 
+/* ---- a second table of another scope ----------------------------------
+ *
+ * scope-caption : [number] words NL   -- a line of its own after the last row
+ *   -- of the section's table (table_complete): short (SCOPE_CAPTION_MAX),
+ *   -- no sentence (。，；), no TAB or |, no row label of the table, a scope word in it
+ *   -- (scope_word_in); under it the table's header (table_follows) or,
+ *   -- the header not reprinted, a row of the table on the next line: its
+ *   -- label first, a value after it (row_line_follows; a sentence naming
+ *   -- a row, 本年度予以公开7件。, is none)
+ *
+ * A county's report prints table 三 for （一）县政府本级 and again for
+ * （二）全县（含乡镇、部门）, a department's for 本机关 and 全系统. The
+ * caption before the second heads a table of its own (build_doc.c
+ * scope_reopens, P120): read and checked as table 三 is, its cells none of
+ * the report's. Not a caption: a line inside the first table's rows (its
+ * last row not read yet), a line with no table under it, a table under no
+ * caption (its rows stay second copies, P014). Cost: a test at the line
+ * starts of words the table scanner does not know, of prose and of
+ * sub-headings in a table (scope_caption_maybe; never at a number or a
+ * row label), two compares there once a row was read; past the table's
+ * last row, the line folded once (96 bytes at most) and table_follows's 8
+ * lines read once. */
+
+enum { SCOPE_CAPTION_MAX = 96, SCOPE_ROW_LOOK = 240 };
+
+/* Has the open table read its last row, the template's last in either
+ * template (row keys run in the templates' order)? The two keys found
+ * once a table (ctx->end_keys), then two compares. */
+static bool table_complete(parse_ctx *ctx)
+{
+    if (ctx->end_keys_table != ctx->table + 1) {
+        ctx->end_keys[0] = xxgk_tpl_last_row(2019, ctx->table);
+        ctx->end_keys[1] = xxgk_tpl_last_row(2021, ctx->table);
+        ctx->end_keys_table = ctx->table + 1;
+    }
+    return ctx->last_row_key == ctx->end_keys[0] || ctx->last_row_key == ctx->end_keys[1];
+}
+
+/* scope-word : '本级' | '本机关' | '系统' | '所属' | '下属' | '直属' | '乡镇' | '部门' | '街道'
+ *            | '全' ('县' | '市' | '区' | '旗' | '州' | '省' | '镇' | '乡')
+ * Does the folded caption F[0, n) name the reach its table counts over? */
+static bool scope_word_in(const char *f, size_t n)
+{
+    static const char *const words[] = {"本级", "本机关", "系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
+    static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (memmem(f, n, words[w], strlen(words[w])))
+            return true;
+    for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), "全", 3)) != NULL && (size_t)(p - f) + 6 <= n; p += 3)
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (memcmp(p + 3, units[u], 3) == 0)
+                return true;
+    return false;
+}
+
+/* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；; a
+ * colon may stand, 全系统情况如下： or （单位：件）)? */
+static bool scope_caption_words(const char *f, size_t n)
+{
+    return !memmem(f, n, "。", 3) && !memchr(f, ',', n) && !memchr(f, ';', n);
+}
+
+/* Does a row label of the open table begin the folded text F[0, n)? */
+static bool label_leads(const parse_ctx *ctx, const char *f, size_t n)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == ctx->table && le->len >= 6 && le->len <= n &&
+            memcmp(f, le->text, le->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The bytes of a row's number before its label at P (一、 （三） 2. and
+ * blanks): how many. */
+static uint32_t row_number_bytes(const uint8_t *p, uint32_t n)
+{
+    static const char *const marks[] = {"、", "（", "）", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "．"};
+    uint32_t i = 0;
+    for (bool more = true; more && i < n;) {
+        more = false;
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '.' || p[i] == '(' || p[i] == ')' || (p[i] >= '0' && p[i] <= '9')) {
+            i++, more = true;
+            continue;
+        }
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+            if (n - i >= 3 && memcmp(p + i, marks[m], 3) == 0) {
+                i += 3, more = true;
+                break;
+            }
+    }
+    return i;
+}
+
+/* Does the line [i, le) end in a number (a row's last value; a sentence
+ * ends in 。 or a word)? */
+static bool ends_in_number(const uint8_t *src, uint32_t i, uint32_t le)
+{
+    while (le > i && (src[le - 1] == ' ' || src[le - 1] == '\t' || src[le - 1] == '\r'))
+        le--;
+    if (le > i && src[le - 1] >= '0' && src[le - 1] <= '9')
+        return true;
+    return le - i >= 3 && src[le - 3] == 0xEF && src[le - 2] == 0xBC && src[le - 1] >= 0x90 && src[le - 1] <= 0x99;
+}
+
+/* Is the line [i, le) a number alone (one cell a line)? */
+static bool number_line(const uint8_t *src, uint32_t i, uint32_t le)
+{
+    while (i < le && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    bool digit = false;
+    for (; i < le; i++)
+        if (src[i] >= '0' && src[i] <= '9')
+            digit = true;
+        else if (src[i] != '.' && src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
+            return false;
+    return digit;
+}
+
+/* row-line : [row-number] row-label ... number NL | [row-number] row-label NL number NL
+ * Is the first non-blank line after the line that holds AT a row of the
+ * open table (its header not reprinted): a row label of the table
+ * beginning it, a value after it on the line or alone on the next? A
+ * sentence naming a row (本年度予以公开7件。) is none. */
+static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
+    while (i < len && (src[i] == '\n' || src[i] == '\r' || src[i] == ' ' || src[i] == '\t'))
+        i++;
+    uint32_t le = line_end_from(ctx, i);
+    uint32_t from = i + row_number_bytes(src + i, le - i), look = le - from;
+    if (look > SCOPE_ROW_LOOK) /* a long line: its first words, whole characters */
+        for (look = SCOPE_ROW_LOOK; look > 0 && (src[from + look] & 0xC0) == 0x80; look--)
+            ;
+    char f[SCOPE_ROW_LOOK * 2];
+    size_t n = label_fold(src + from, look, f, sizeof f);
+    if (n == 0 || n >= sizeof f || !label_leads(ctx, f, n) || full_stop_in(src, i, le))
+        return false;
+    if (ends_in_number(src, i, le))
+        return true;
+    uint32_t j = le;
+    while (j < len && (src[j] == '\n' || src[j] == '\r'))
+        j++;
+    return j < len && number_line(src, j, line_end_from(ctx, j));
+}
+
+/* Is the line at S, its first token T, a caption of another scope over a
+ * second print of the open table (scope-caption)? *END: the line's end. */
+static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t *end)
+{
+    if (!t->bol || ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL ||
+        t->kind == RT_EOF)
+        return false;
+    uint32_t le = line_end_from(ctx, s);
+    if (le <= s || le - s > SCOPE_CAPTION_MAX)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    if (memchr(src + s, '\t', le - s) || memchr(src + s, '|', le - s))
+        return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
+    char f[SCOPE_CAPTION_MAX * 2];
+    size_t n = label_fold(src + s, le - s, f, sizeof f);
+    if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) ||
+        labels_held(ctx, f, n, LK_ROW, 1) > 0)
+        return false;
+    if (!table_follows(ctx, ctx->section, s) && !row_line_follows(ctx, s))
+        return false;
+    *end = le;
+    return true;
+}
+
+/* The caption [s, e) as the open section's heading again (scope set): its
+ * tokens dropped, the table's scanning begun anew (build_doc.c
+ * scope_reopens opens no section: the table is the section's second). */
+static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
+{
+    while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < e)
+        raw_drop(ctx, 1);
+    int id = ctx->section;
+    set(out, s, e);
+    out->section = (uint8_t)id;
+    out->number = id;
+    out->numbering = XXGK_NUM_NONE;
+    out->entry = section_entry(id, 0);
+    out->scope = true;
+    delimiters_end(ctx);
+    bool annex = ctx->annex_table;
+    enter_section(ctx, id);
+    ctx->annex_table = annex;
+    return emit(ctx, section_token_kind(id));
+}
+
+/* The token of T when its line is a scope-caption (as_scope_caption),
+ * else NOT_SCOPE: out of line, the handlers' path stays as it was. */
+static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    if (!table_complete(ctx))
+        return NOT_SCOPE;
+    uint32_t end;
+    return scope_caption_at(ctx, t, t->start, &end) ? as_scope_caption(ctx, t->start, end, out) : NOT_SCOPE;
+}
+
+/* Does T, a line's first token in a table once a row was read, open a
+ * scope-caption? Asked by the handlers of the kinds a caption's first
+ * token is (words the table scanner does not know, a run of prose, a
+ * sub-heading), not by the hot ones (numbers, row labels): its token,
+ * else NOT_SCOPE. */
+static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    return t->bol && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
+}
+
 /* A run of prose (the scanner's TEXT). In a table section it is a
  * sentence there (TEXT_TABLE_PROSE: never a row label or a value); a
  * markdown heading without a number is a SUBHEAD; an agency line above the
  * title is the TITLE; else a line of a paragraph. */
 static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     set(out, t->start, t->end);
     out->md = t->md_level;
     join_text_pieces(ctx, out);
@@ -5150,6 +5371,9 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
+    int scope = scope_caption_maybe(ctx, t, out);
+    if (scope != NOT_SCOPE)
+        return scope;
     bool mark = t->kind == RT_MARK;
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))

@@ -7,11 +7,24 @@
  * the next row found, which it says nothing of). */
 static bool states_absence(int code) { return code == XXGK_P_MISSING_ROW || code == XXGK_P_TABLE_ENDS_EARLY; }
 
-/* An error of the reading: of the lexer (L) or the parser (P). */
+/* An error of the reading: of the lexer (L) or the parser (P); or the
+ * warning that the table the cells come from may be another scope's
+ * (P121: which print is the agency's is not said). */
 static bool doubts_reading(const xxgk_diag *g)
 {
     const char *code = xxgk_code_name(g->code);
+    if (g->code == XXGK_P_SCOPE_UNSURE)
+        return true;
     return g->severity == XXGK_ERROR && (code[0] == 'L' || code[0] == 'P') && !states_absence(g->code);
+}
+
+size_t cell_doubt_count(const xxgk_doc *doc)
+{
+    size_t n = doc ? xxgk_doc_count(doc, XXGK_ERROR) : 0;
+    if (doc && xxgk_doc_count(doc, XXGK_WARNING))
+        for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+            n += d->code == XXGK_P_SCOPE_UNSURE;
+    return n;
 }
 
 /* The first error of the reading concerning the text at sp, or NULL. */

@@ -31,6 +31,11 @@ typedef struct cell_doubt {
  * count of errors (none: every cell is placed, nothing asked). */
 cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col);
 
+/* The findings that may doubt a cell (the errors, and P121's warnings):
+ * the ERRORS cell_doubt_of and cell_doubt_unread_table take. One walk of
+ * the diagnostics when there is a warning. */
+size_t cell_doubt_count(const xxgk_doc *doc);
+
 /* diff's question only (export's flags do not ask it): the parse error in
  * the section of table t when the reading put no cell in table t (a table
  * printed but unreadable, P069 transposed): the first error of the

@@ -240,6 +240,14 @@ int xxgk_tpl_rows(int tmpl, int table, int *out, int cap)
     return n;
 }
 
+int xxgk_tpl_last_row(int tmpl, int table)
+{
+    if ((tmpl != 2019 && tmpl != 2021) || table < 0 || table >= XXGK_TABLE__COUNT)
+        return -1;
+    uint64_t b = template_rows[tmpl == 2021] & table_rows[table];
+    return b ? 63 - __builtin_clzll(b) : -1;
+}
+
 bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col)
 {
     if (!row_known(row) || row_tables[row] != table || col == XXGK_C_LEGAL_SUBTOTAL)

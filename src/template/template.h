@@ -26,6 +26,9 @@ bool xxgk_tpl_has_row(int tmpl, int row);
 /* The rows of a table in the template, in the form's order; at most cap.
  * tmpl 0: the rows of either template. Returns how many. */
 int xxgk_tpl_rows(int tmpl, int table, int *rows, int cap);
+/* The last row of TABLE in template TMPL (2019 or 2021; row keys run in
+ * the template's order), -1 when it has none. One lookup. */
+int xxgk_tpl_last_row(int tmpl, int table);
 /* Does the template have this cell? tmpl 0 has every cell of the row's
  * table; the optional 小计 column (legal_subtotal) belongs to no template. */
 bool xxgk_tpl_has_cell(int tmpl, int table, int row, int col);

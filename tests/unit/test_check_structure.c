@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "check_helpers.h"
+#include "cell_doubt.h"
 
 static void test_restarted_numbering_in_seed_000(void **state)
 {
@@ -226,6 +227,83 @@ static void test_annex_copy_of_body_table(void **state)
     const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_UPHELD);
     assert_non_null(c);
     assert_int_equal(c->value.mant, 1);
+    xxgk_doc_free(d);
+}
+
+/* A county's report prints table 三 for （一）县政府本级 and again for
+ * （二）全县（含乡镇、部门）: the second is a table of its own, a note (P120)
+ * at its caption; no P014 on its rows, the report's cells the first
+ * table's (3 new requests, not the second's 40), and both tables add up.
+ * Was P014 on each of the second table's 25 rows. */
+static void test_scope_table(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/scope-2023.txt");
+    const xxgk_diag *n = ck_expect(d, XXGK_P_SCOPE_TABLE, XXGK_NOTE, 32, 1);
+    assert_string_equal(n->msg, "table 三 is printed again for another scope ('（二）全县（含乡镇、部门）'): read and "
+                                "checked as a table of its own; its cells are not the report's, which come from "
+                                "the first table");
+    assert_int_equal(ck_count_prefix(d, "P014"), 0);
+    assert_int_equal(ck_count_prefix(d, "V1"), 0);
+    const xxgk_report *r = xxgk_doc_report(d);
+    const xxgk_cell *c = xxgk_report_cell(r, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL);
+    assert_non_null(c);
+    assert_int_equal(c->value.mant, 3);
+    xxgk_doc_free(d);
+}
+
+/* Is the report's cell (TABLE, ROW, COL) of D doubted, as export flags
+ * it and the panel leaves it blank (cell_doubt_of, with the findings
+ * cell_doubt_count counts)? */
+static bool ck_doubted(const xxgk_doc *d, int table, int row, int col)
+{
+    cell_flags f;
+    cell_flags_init(&f, d);
+    cell_doubt c = cell_doubt_of(&f, xxgk_doc_report(d), cell_doubt_count(d), table, row, col);
+    cell_flags_free(&f);
+    return c.d != NULL;
+}
+
+/* The captions the other way round (（一）全县（含乡镇、部门） first,
+ * （二）县政府本级 second): the first table is not said to be the
+ * agency's, so its cells, the report's, are doubted (P121 at the second
+ * caption, naming both; export's flag, the panel's blank), as P014 did;
+ * in the captions' first order they are not. */
+static void test_scope_table_unsure(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（一）县政府本级", "（一）全县（含乡镇、部门）");
+    s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）县政府本级");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *w = ck_expect(d, XXGK_P_SCOPE_UNSURE, XXGK_WARNING, 32, 1);
+    assert_non_null(strstr(w->msg, "('（一）全县（含乡镇、部门）', then '（二）县政府本级')"));
+    assert_int_equal(ck_count_prefix(d, "P120"), 0);
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_IN, XXGK_C_NATURAL_PERSON));
+    xxgk_doc_free(d);
+    xxgk_doc *ok = ck_file("tests/check/scope-2023.txt");
+    assert_false(ck_doubted(ok, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_TOTAL));
+    xxgk_doc_free(ok);
+}
+
+/* The second scope's table with a wrong （七）总计 (41 where its rows make
+ * 40): the validator's identities over that table alone, at its own lines
+ * (V103 at its （七）总计, V104 at its 四、结转), the first table clean. */
+static void test_scope_table_sum_error(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（七）总计\t40\t0\t0\t0\t0\t0\t40",
+                         "（七）总计\t41\t0\t0\t0\t0\t0\t41");
+    xxgk_doc *d = ck_run(s);
+    ck_expect(d, XXGK_P_SCOPE_TABLE, XXGK_NOTE, 32, 1);
+    const xxgk_diag *e = ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 59, 7);
+    assert_string_equal(e->msg, "（七）总计, column 自然人: 41 is printed but the outcome rows sum to 40");
+    ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 59, 20);
+    ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 60, 13);
+    ck_expect(d, XXGK_V_BALANCE, XXGK_ERROR, 60, 25);
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (ck_is_check(x))
+            assert_true(xxgk_doc_position(d, x->span.start).line > 32); /* none in the first table */
     xxgk_doc_free(d);
 }
 
@@ -583,6 +661,9 @@ int main(void)
         cmocka_unit_test(test_annex_tables),
         cmocka_unit_test(test_annex_tables_crlf),
         cmocka_unit_test(test_annex_copy_of_body_table),
+        cmocka_unit_test(test_scope_table),
+        cmocka_unit_test(test_scope_table_sum_error),
+        cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
