@@ -1672,17 +1672,25 @@ static int annex_section_at(const parse_ctx *ctx, uint32_t s, uint32_t *consumed
 
 /* The annex caption [s, consumed) as section ID's heading (annex set):
  * its tokens dropped, the table's scanning mode entered. */
-static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int id, ptok *out)
+/* A caption line [s, e) that stands for section ID's heading, numbered
+ * by nothing (an annex's caption, a scope caption): the raw tokens up to
+ * CONSUMED dropped, OUT made the section's token. */
+static void caption_as_section(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t consumed, int id, ptok *out)
 {
     while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < consumed)
         raw_drop(ctx, 1);
-    set(out, s, line_end_from(ctx, s));
+    set(out, s, e);
     out->section = (uint8_t)id;
     out->number = id;
     out->numbering = XXGK_NUM_NONE;
     out->entry = section_entry(id, 0);
-    out->annex = true;
     delimiters_end(ctx);
+}
+
+static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int id, ptok *out)
+{
+    caption_as_section(ctx, s, line_end_from(ctx, s), consumed, id, out);
+    out->annex = true;
     enter_section(ctx, id);
     ctx->annex_table = ctx->table >= 0;
     return emit(ctx, section_token_kind(id));
@@ -1865,16 +1873,9 @@ static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uin
  * scope_reopens opens no section: the table is the section's second). */
 static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
 {
-    while (raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < e)
-        raw_drop(ctx, 1);
     int id = ctx->section;
-    set(out, s, e);
-    out->section = (uint8_t)id;
-    out->number = id;
-    out->numbering = XXGK_NUM_NONE;
-    out->entry = section_entry(id, 0);
+    caption_as_section(ctx, s, e, e, id, out);
     out->scope = true;
-    delimiters_end(ctx);
     bool annex = ctx->annex_table;
     enter_section(ctx, id);
     ctx->annex_table = annex;
