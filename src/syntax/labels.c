@@ -5,6 +5,7 @@
 
 #include "lex.h"
 #include "utf8.h"
+#include "bytes16.h"
 #include "script_fold.h"
 #include "labels_data.h"
 
@@ -416,6 +417,87 @@ int label_keyword_heading(const char *folded)
         if (keyword_holds(&keyword_headings[i], folded))
             return keyword_headings[i].entry;
     return -1;
+}
+
+/* The characters the label fold (label_fold_cp) reads as the first
+ * character of a keyword heading's first keyword (keyword_headings: 总体情况,
+ * 主动公开, 收到…, 依申请公开, 复议…, 问题…, 其他…): 总 主 收 依 复 问 其 and
+ * the forms that fold to them, 總 問 復 複 覆. A folded line holds a
+ * heading's keywords only if it holds that character, and the fold writes
+ * it only for one of these (the word folds write none of them): both are
+ * checked over every code point by test_script_fold, so a new keyword or
+ * fold entry that this list misses fails a test. Each is three bytes. */
+#define KEYWORD_FIRSTS(X)                                                                                    \
+    X(0x4E3B) X(0x4F9D) X(0x5176) X(0x554F) X(0x590D) X(0x5FA9) X(0x603B) X(0x6536) X(0x7E3D) X(0x8907)   \
+        X(0x8986) X(0x95EE)
+#define KEYWORD_FIRST_CP(cp) cp,
+#define KEYWORD_FIRST_LAST_BIT(cp) | (UINT64_C(1) << ((cp) & 63))
+#define KEYWORD_FIRST_MID_BIT(cp) | (UINT64_C(1) << ((cp) >> 6 & 63))
+#define KEYWORD_FIRST_LAST_EQ(cp) m |= (bytes16)(v == (uint8_t)(0x80 | ((cp) & 0x3F)));
+static const uint32_t keyword_firsts[] = {KEYWORD_FIRSTS(KEYWORD_FIRST_CP)};
+
+/* Does one of KEYWORD_FIRSTS end at Q (its three bytes at Q - 2, within
+ * [S, Q])? Its middle byte is tested against the list's bits first, which
+ * most characters fail. */
+static inline bool keyword_first_ends_at(const uint8_t *s, const uint8_t *q)
+{
+    const uint64_t mid = 0 KEYWORD_FIRSTS(KEYWORD_FIRST_MID_BIT);
+    if (q - s < 2 || q[-2] - 0xE4u >= 6u || ((q[-1] | q[0] << 8) & 0xC0C0) != 0x8080 || !(mid >> (q[-1] & 63) & 1))
+        return false;
+    uint32_t cp = (uint32_t)(q[-2] & 0x0F) << 12 | (uint32_t)(q[-1] & 0x3F) << 6 | (q[0] & 0x3Fu);
+    for (size_t k = 0; k < sizeof keyword_firsts / sizeof keyword_firsts[0]; k++)
+        if (cp == keyword_firsts[k])
+            return true;
+    return false;
+}
+
+/* The bytes of the sixteen at P that may end one of KEYWORD_FIRSTS (its
+ * last byte's value: ten values), as bits. */
+static inline unsigned keyword_last_bytes(const uint8_t *p)
+{
+    bytes16 v = bytes16_at(p), m = {0};
+    KEYWORD_FIRSTS(KEYWORD_FIRST_LAST_EQ)
+    return bytes16_bits(m);
+}
+
+/* Does [s, e) hold one of KEYWORD_FIRSTS? Bytes only, before any fold:
+ * a line without one names no keyword heading (line_kind then skips the
+ * fold). The bytes that may end one found sixteen at a time inside the
+ * line (the last sixteen overlapping the ones before them, their bytes
+ * already asked left out), then each asked whole; a line shorter than
+ * sixteen bytes byte by byte. A character is found by its bytes wherever
+ * it stands, also right after a damaged one (the fold reads it there too). */
+bool label_may_name_keyword(const uint8_t *s, const uint8_t *e)
+{
+    if (e - s < 16) {
+        const uint64_t last = 0 KEYWORD_FIRSTS(KEYWORD_FIRST_LAST_BIT);
+        for (const uint8_t *p = s; p < e; p++)
+            if ((last >> (*p & 63) & 1) && keyword_first_ends_at(s, p))
+                return true;
+        return false;
+    }
+    for (const uint8_t *p = s;; p += 16) {
+        unsigned bits;
+        if (e - p <= 16) {
+            bits = keyword_last_bytes(e - 16) >> (16 - (e - p)); /* [p, e) as bits 0.. */
+        } else {
+            bits = keyword_last_bytes(p);
+        }
+        for (; bits; bits &= bits - 1)
+            if (keyword_first_ends_at(s, p + __builtin_ctz(bits)))
+                return true;
+        if (e - p <= 16)
+            return false;
+    }
+}
+
+/* Keyword J of keyword heading I (labels.def's variant '?'), NULL past
+ * the last: the tests derive KEYWORD_FIRSTS' set from them. */
+const char *label_keyword_heading_word(size_t i, size_t j)
+{
+    if (i >= sizeof keyword_headings / sizeof keyword_headings[0] || j >= 4)
+        return NULL;
+    return keyword_headings[i].kw[j];
 }
 
 /* The first holding heading is the answer: when none of KEY's headings

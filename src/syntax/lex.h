@@ -298,6 +298,12 @@ size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint
 /* The section heading entry whose keywords (labels.def, variant '?') the
  * folded text holds in order, or -1. */
 int label_keyword_heading(const char *folded);
+/* Does the line [S, E) hold a character that the label fold reads as the
+ * first character of a keyword heading's keywords (总 主 收 依 复 问 其, 總 問
+ * 復 …)? When not, no fold of it names a keyword heading. Bytes only. */
+bool label_may_name_keyword(const uint8_t *s, const uint8_t *e);
+/* Keyword J of keyword heading I in labels.def's order, NULL past the last. */
+const char *label_keyword_heading_word(size_t i, size_t j);
 /* label_keyword_heading when its entry is of section KEY, else -1: the
  * same answer, with a search of KEY's keywords first (most text holds
  * none of them). */

@@ -309,6 +309,79 @@ static void test_keyword_heading_len_is_the_cuts(void **state)
     assert_true(named > 1000); /* most texts of these pieces name a heading */
 }
 
+/* Is CP the first character of a keyword heading's first keyword? */
+static bool keyword_first(uint32_t cp)
+{
+    for (size_t i = 0; label_keyword_heading_word(i, 0); i++) {
+        const char *w = label_keyword_heading_word(i, 0);
+        uint32_t first;
+        assert_true(utf8_decode((const uint8_t *)w, strlen(w), &first) > 0);
+        if (first == cp)
+            return true;
+    }
+    return false;
+}
+
+/* line_kind folds a table line for its keywords only when the line holds
+ * a character label_may_name_keyword knows: that set is exactly the code
+ * points the label fold reads as a keyword's first character (a new
+ * keyword heading or fold entry the gate missed would make a heading go
+ * unread), also after a damaged byte, and no word fold writes one. */
+static void test_keyword_gate_is_the_fold(void **state)
+{
+    (void)state;
+    size_t headings = 0, gated = 0;
+    while (label_keyword_heading_word(headings, 0))
+        headings++;
+    assert_true(headings >= 8);
+    for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        uint8_t b[16] = {0xE5}; /* a lead byte with no continuation in front */
+        size_t n = 1 + utf8_put((char *)b + 1, cp);
+        bool want = keyword_first(label_fold_cp(cp));
+        assert_int_equal(label_may_name_keyword(b + 1, b + n), want);
+        assert_int_equal(label_may_name_keyword(b, b + n), want);
+        gated += want;
+    }
+    assert_int_equal(gated, 12); /* 总 主 收 依 复 问 其 總 問 復 複 覆 */
+    /* a heading's line: found wherever it stands, not past its end */
+    const char *line = "五、政府信息公開行政復議、行政訴訟情況";
+    const uint8_t *u = (const uint8_t *)line;
+    assert_true(label_may_name_keyword(u, u + strlen(line)));
+    assert_false(label_may_name_keyword(u, u + 21)); /* 五、政府信息公: none yet */
+    const char *row = "三、本年度办理结果\t（一）予以公开\t0\t0";
+    assert_false(label_may_name_keyword((const uint8_t *)row, (const uint8_t *)row + strlen(row)));
+    /* each of them at every place of a longer line (sixteen bytes a step,
+     * then one), after a damaged byte, and cut off by the line's end */
+    for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++) {
+        if (!keyword_first(label_fold_cp(cp)))
+            continue;
+        for (size_t at = 0; at < 48; at++) {
+            uint8_t b[64];
+            for (size_t k = 0; k < sizeof b; k += 4)
+                memcpy(b + k, k % 8 ? "\t9\xE5" : "\xE5\x8A\x9E\t", 4); /* 办 TAB 9 and a lone E5 */
+            size_t n = utf8_put((char *)b + at, cp);
+            assert_true(label_may_name_keyword(b, b + at + n));
+            assert_false(label_may_name_keyword(b, b + at + n - 1));
+            assert_true(label_may_name_keyword(b + at, b + sizeof b));
+        }
+    }
+    int words = 0;
+    for (uint32_t cp = SCRIPT_FOLD_LO; cp <= SCRIPT_FOLD_HI; cp++) {
+        if (!script_word_stop(cp) || script_folds(cp))
+            continue;
+        for (uint32_t prev = 1; prev < 0x10000; prev++) {
+            uint32_t to[2];
+            if (!script_word_fold(prev, cp, to))
+                continue;
+            words++;
+            assert_false(keyword_first(to[0]) || keyword_first(to[1]));
+        }
+    }
+    assert_true(words >= 1); /* 资讯 */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_numbered_rows_are_no_heading),
         cmocka_unit_test(test_every_qita_label_has_its_qita_form),
         cmocka_unit_test(test_keyword_heading_len_is_the_cuts),
+        cmocka_unit_test(test_keyword_gate_is_the_fold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
