@@ -42,7 +42,7 @@ enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) *
 struct glued_row {
     int table;
     int ncols;
-    int16_t rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
+    int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
     const char *name;                         /* for messages; NULL: made when one needs it */
     int name_tmpl;                            /* the template it is named by then */
     size_t n;
@@ -286,19 +286,59 @@ static uint32_t at_end(const uint8_t *src, const struct glued_row *g, size_t i)
     return g->at[i] + ((digit && utf8_fw_digit(p, p + 3) >= 0) || (point && utf8_fw_point(p, p + 3)) ? 3 : 1);
 }
 
-/* A row's text and places, written in DEFER's buffers, copied into the
- * table's block at their length: a row takes what it prints. */
-static bool keep_text(parse_ctx *ctx, struct glued_row *g)
+/* Room in the table's block for the row's text and places: no more
+ * characters than the values' bytes and a blank between each two (a
+ * full-width digit is 3 bytes and one character), UG_MAXTEXT at most, so
+ * a row takes what it prints. */
+static bool room_for_text(parse_ctx *ctx, struct glued_row *g, const ptok *vals, size_t n)
 {
-    char *text = arena_alloc_raw(&ctx->glued_mem, g->n + 1);
-    uint32_t *at = arena_alloc_raw(&ctx->glued_mem, (g->n + 1) * sizeof *at);
-    if (!text || !at)
-        return false;
-    memcpy(text, g->text, g->n + 1);
-    memcpy(at, g->at, (g->n + 1) * sizeof *at);
-    g->text = text;
-    g->at = at;
-    return true;
+    /* the values lie in order in the text: their bytes are within the
+     * span from the first's start to the last's end */
+    size_t cap = n + (vals[n - 1].end - vals[0].start);
+    cap = (cap < UG_MAXTEXT ? cap : UG_MAXTEXT) + 1;
+    g->text = arena_alloc_raw(&ctx->glued_mem, cap);
+    g->at = arena_alloc_raw(&ctx->glued_mem, cap * sizeof *g->at);
+    return g->text && g->at;
+}
+
+/* The searched text of the row's N values VALS (each's digits end at
+ * ENDS) into TEXT, each character's place in AT: one blank between two
+ * values (a comma where one parts them in the text: 53006143,119), none
+ * between a joined cell's two runs (JOINS), one '-' for any sign, an ASCII
+ * digit for a full-width one. UG_MAXTEXT characters at most (*TOO_LONG
+ * past them). Locals only in the loop: stores through char pointers would
+ * reload the row's fields at each character. Returns the length. */
+static size_t text_of(const uint8_t *src, const ptok *vals, size_t n, const uint32_t *ends, uint32_t joins,
+                      char *text, uint32_t *at, bool *too_long)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = ends[i];
+        if (i > 0 && !(joins >> (i - 1) & 1) && m < UG_MAXTEXT) {
+            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
+            at[m] = comma ? vals[i - 1].end : vals[i].start;
+            text[m++] = comma ? ',' : ' ';
+        }
+        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
+        if (sign && m < UG_MAXTEXT) { /* where a cell starts */
+            at[m] = k;
+            text[m++] = '-';
+            k += sign;
+        }
+        for (; k < e; k++) {
+            if (m == UG_MAXTEXT) {
+                *too_long = true; /* kept: the start, for the message */
+                break;
+            }
+            /* its place the character's first byte (at_end: its last) */
+            int fw = utf8_fw_digit(src + k, src + e);
+            bool point = utf8_fw_point(src + k, src + e);
+            at[m] = k;
+            text[m++] = fw >= 0 ? (char)('0' + fw) : point ? '.' : (char)src[k];
+            k += fw >= 0 || point ? 2 : 0;
+        }
+    }
+    return m;
 }
 
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
@@ -333,58 +373,27 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     memset(g, 0, sizeof *g);
     g->table = table;
     g->ncols = ncols;
-    for (int k = 0; k < ncols; k++) {
-        g->rows[k] = (int16_t)rows[k];
-        g->cols[k] = (int16_t)cols[k];
-    }
+    memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
+    memcpy(g->cols, cols, sizeof *cols * (size_t)ncols);
     g->name = name;
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
     g->grid_full = joins && ctx->cells_delimited && full_grid_line(ctx, vals, n, joins);
-    char text[UG_MAXTEXT + 1];
-    uint32_t at[UG_MAXTEXT + 1];
-    g->text = text; /* written here, then copied at its length (keep_text) */
-    g->at = at;
-    for (size_t i = 0, pos = 0; i < n; i++) {
-        uint32_t e = ends[i];
-        if (i > 0 && (joins >> (i - 1) & 1)) {
-            g->jpos[g->njoin] = (uint8_t)pos;
-            g->jstart[g->njoin] = vals[i - 1].start;
-            g->jend[g->njoin++] = vals[i].end;
-        } else if (i > 0) {
-            pos++;
-        }
-        if (i > 0 && !(joins >> (i - 1) & 1) && g->n < UG_MAXTEXT) {
-            /* a comma between two runs (53006143,119) is one too */
-            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
-            g->at[g->n] = comma ? vals[i - 1].end : vals[i].start;
-            g->text[g->n++] = comma ? ',' : ' ';
-        }
-        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
-        if (sign && g->n < UG_MAXTEXT) { /* one '-' for any sign: where a cell starts */
-            g->at[g->n] = k;
-            g->text[g->n++] = '-';
-            k += sign;
-        }
-        for (; k < e; k++) {
-            if (g->n == UG_MAXTEXT) {
-                g->too_long = true; /* kept: the start, for the message */
-                break;
-            }
-            /* a full-width digit is its ASCII digit in the searched text,
-             * its place the character's first byte (at_end: its last) */
-            int fw = utf8_fw_digit(src + k, src + e);
-            bool point = utf8_fw_point(src + k, src + e);
-            g->at[g->n] = k;
-            g->text[g->n++] = fw >= 0 ? (char)('0' + fw) : point ? '.' : (char)src[k];
-            k += fw >= 0 || point ? 2 : 0;
-        }
-    }
-    g->at[g->n] = g->n ? at_end(src, g, g->n - 1) : vals[0].start;
-    if (!keep_text(ctx, g)) {
+    if (!room_for_text(ctx, g, vals, n)) {
         ctx->nglued--;
         return false;
     }
+    for (size_t i = 1, pos = 0; i < n; i++) {
+        if (joins >> (i - 1) & 1) {
+            g->jpos[g->njoin] = (uint8_t)pos;
+            g->jstart[g->njoin] = vals[i - 1].start;
+            g->jend[g->njoin++] = vals[i].end;
+        } else {
+            pos++;
+        }
+    }
+    g->n = text_of(src, vals, n, ends, joins, g->text, g->at, &g->too_long);
+    g->at[g->n] = g->n ? at_end(src, g, g->n - 1) : vals[0].start;
     return true;
 }
 
@@ -724,7 +733,7 @@ static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum)
     return true;
 }
 
-static void colpairs_lay(colpairs *cp, int tmpl, const int16_t *cols, int ncols)
+static void colpairs_lay(colpairs *cp, int tmpl, const int *cols, int ncols)
 {
     cp->n = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
@@ -1057,10 +1066,7 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     xxgk_span sp[UG_MAXCELLS];
     int64_t whole[UG_MAXCELLS];
     ptok v[UG_MAXCELLS];
-    int rows[UG_MAXCELLS], cols[UG_MAXCELLS];
     for (int k = 0; k < g->ncols; k++) {
-        rows[k] = g->rows[k];
-        cols[k] = g->cols[k];
         size_t s = rd->start[k], e = rd->end[k];
         sp[k] = (xxgk_span){g->at[s], at_end(ctx->doc->src, g, e - 1)};
         bool unit = e == g->n && g->last.unit_printed; /* the unit printed after the digits */
@@ -1075,7 +1081,7 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
             v[k].unit = g->last.unit;
         }
     }
-    b_make_cells(ctx, g->table, rows, cols, sp, whole, v, (size_t)g->ncols);
+    b_make_cells(ctx, g->table, g->rows, g->cols, sp, whole, v, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
@@ -1362,7 +1368,7 @@ void unglue_table(parse_ctx *ctx, int tmpl)
         report_row(ctx, &ctx->glued[i]);
     cells_to_print_order(ctx, printed);
     ctx->nglued = 0;
-    arena_free(&ctx->glued_mem);
+    arena_reset(&ctx->glued_mem); /* one block for every table's rows */
 }
 
 void unglue_free(parse_ctx *ctx)
