@@ -503,13 +503,17 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * falls between any two cells of a row printed one cell a line, so
      * the row's end proves nothing (P006). The first, right after the
      * label, keeps its reading (a page break between a label and its
-     * cells, a PDF viewer's copy), doubted where it may head a wrap */
-    if (last && page_inside(ctx, v, k, cols, ncols, false))
+     * cells, a PDF viewer's copy), doubted where it may head a wrap.
+     * A form feed after the last's line proves it the page's foot: a
+     * value between has none after it (the loop above returned), so it
+     * is no page number (规章⏎0⏎5⏎0⏎2⏎\f: 2 the page, 0, 5, 0 the cells) */
+    if (last && !ff_last && page_inside(ctx, v, k, cols, ncols, false))
         return false;
     /* the first that the row's total proves (it holds without it) when a
      * value between proves as well: the total proves neither (3⏎1⏎0⏎0⏎0⏎
-     * 3⏎0⏎4, either 3 the page) */
-    if (first && first_holds == 1 && page_inside(ctx, v, k, cols, ncols, true))
+     * 3⏎0⏎4, either 3 the page); a form feed after the first's line
+     * proves it, as the last's does */
+    if (first && !ff_first && first_holds == 1 && page_inside(ctx, v, k, cols, ncols, true))
         return false;
     const char *name = row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row);
     if (!take_page_number(ctx, v, k, last, first, name, f, n))
