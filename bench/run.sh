@@ -258,6 +258,7 @@ shape "100k / 1M \" TAB\" in a table row" blankrun 100000 1000000
 shape "200k / 2M TABs in one table row" tabrun 200000 2000000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000
+shape "1.2k / 12k rows a cell a line, 1 2" cellrows 1200 12000
 
 # the front ends' shapes: a page of page text (glued cells) repeated, an
 # HTML page whose body is repeated, a PDF whose pages are repeated (through

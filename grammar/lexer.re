@@ -1413,6 +1413,12 @@ static int scan_table(scanner *sc, raw_token *t)
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
+        /* but a unit word after it, a word of its own (12.S万元, 1.S 件,
+           3.O人次⇥): the letters are a damaged number's, as before a
+           blank, a TAB, a bar or a line end (P046); an item's label
+           starts with no unit (1.S个工作日 is one) */
+        PTITEM / SPT* (UNITW | CNTW) [^\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]
+                        { t->aux = RT_GLUED; return RT_CHAR; }
         PTITEM / SPT* HAN
                         { if (item_serial_at(sc, s)) return RT_MARK;
                           t->aux = RT_GLUED; return RT_CHAR; }

@@ -27,6 +27,24 @@ void arena_free(arena *a)
     memset(a, 0, sizeof *a);
 }
 
+void arena_reset(arena *a)
+{
+    arena_chunk *keep = a->head;
+    if (!keep)
+        return;
+    arena_chunk *c = keep->prev;
+    while (c) {
+        arena_chunk *p = c->prev;
+        free(c);
+        c = p;
+    }
+    keep->prev = NULL;
+    a->used = 0;
+    a->base = keep->data;
+    a->cap = keep->cap;
+    a->failed = 0;
+}
+
 /* SIZE is a multiple of 16 (arena_alloc_raw rounds it). */
 void *arena_alloc_chunk(arena *a, size_t size)
 {

@@ -16,6 +16,10 @@ typedef struct arena {
 
 void arena_init(arena *a);
 void arena_free(arena *a);
+/* empty again for reuse: the head chunk kept (its blocks given back), the
+ * others freed; a buffer that is filled and emptied over and over (a
+ * table's glued rows) mallocs once */
+void arena_reset(arena *a);
 /* arena_alloc_raw when the head chunk has no room: a new chunk */
 void *arena_alloc_chunk(arena *a, size_t size);
 /* not zeroed: for buffers written whole at once (a copy of the source).

@@ -316,6 +316,34 @@ static bool page_next_to_signoff(const parse_ctx *ctx, const ptok *v, size_t k, 
     return row_total_holds(ctx, rest, cols, ncols) != 0;
 }
 
+/* Rule: in a row printed one cell a line (规章⏎0⏎3⏎0⏎2), a page break
+ * may fall between any two of its cells, so a value between the first and
+ * the last of the K values V that could be the page number as well
+ * (bare, alone on its line, greater than the last page number, the row's
+ * total not failing without it) leaves the place of the one too many
+ * unknown: reading the last as the page would shift a cell (3 in 本年废止,
+ * 0 in 现行有效, a note only). True when one does; HOLDS: only one the
+ * row's total holds without (a total proves a reading only when it rules
+ * the others out). */
+static bool page_inside(const parse_ctx *ctx, const ptok *v, size_t k, const int *cols, int ncols, bool holds)
+{
+    ptok rest[MID_MAX_VALUES];
+    if (k > MID_MAX_VALUES)
+        return false;
+    for (size_t i = 1; i + 1 < k; i++) {
+        if (!page_next_to_signoff(ctx, v, k, i, cols, ncols))
+            continue;
+        if (!holds)
+            return true;
+        for (size_t j = 0, m = 0; j < k; j++)
+            if (j != i)
+                rest[m++] = v[j];
+        if (row_total_holds(ctx, rest, cols, ncols) == 1)
+            return true;
+    }
+    return false;
+}
+
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
 
 /* The sign-off line last taken out of a row (P090, ctx->row_signoff)
@@ -470,6 +498,22 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * under the row: 行政许可⏎356⏎—, 规章⏎2⏎1⏎11⏎—), so no value of it
      * is a page number: the greyed cells' reading or P006 */
     if (mark_among(v, k))
+        return false;
+    /* the last, with a value before it that reads so too: a page break
+     * falls between any two cells of a row printed one cell a line, so
+     * the row's end proves nothing (P006). The first, right after the
+     * label, keeps its reading (a page break between a label and its
+     * cells, a PDF viewer's copy), doubted where it may head a wrap.
+     * A form feed after the last's line proves it the page's foot: a
+     * value between has none after it (the loop above returned), so it
+     * is no page number (规章⏎0⏎5⏎0⏎2⏎\f: 2 the page, 0, 5, 0 the cells) */
+    if (last && !ff_last && page_inside(ctx, v, k, cols, ncols, false))
+        return false;
+    /* the first that the row's total proves (it holds without it) when a
+     * value between proves as well: the total proves neither (3⏎1⏎0⏎0⏎0⏎
+     * 3⏎0⏎4, either 3 the page); a form feed after the first's line
+     * proves it, as the last's does */
+    if (first && !ff_first && first_holds == 1 && page_inside(ctx, v, k, cols, ncols, true))
         return false;
     const char *name = row < 0 ? "行政复议、行政诉讼" : bld_row_name(ctx, row);
     if (!take_page_number(ctx, v, k, last, first, name, f, n))

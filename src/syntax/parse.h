@@ -2,6 +2,7 @@
  * the Bison parser's actions and the AST builder. No globals. */
 #ifndef XXGK_PARSE_H
 #define XXGK_PARSE_H
+#include "arena.h"
 #include "lex.h"
 
 /* What a TEXT token is, as the filter found it. */
@@ -508,6 +509,7 @@ typedef struct parse_ctx {
     size_t nglued_lines, iglued_line;
     struct glued_row *glued; /* rows of glued digits, read at the table's end */
     size_t nglued, capglued;
+    arena glued_mem;         /* their texts and readings, freed at the table's end */
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 
     /* a second table of another scope (tokens.c scope_caption_at): the

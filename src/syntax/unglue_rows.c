@@ -67,16 +67,16 @@ struct glued_row {
     /* a word glued to the run's last digit with numbers after it, an
      * unknown row (396至3181): its start and end, 0 0 when none */
     uint32_t word_start, word_end;
-    /* the large parts last: each is written before it is read (text and at
-     * up to n, ids up to nids, cand up to ncand), so a new row clears only
-     * the fields above (GLUED_HEAD), not 7 KB */
-    char text[UG_MAXTEXT + 1];                /* the runs, one blank between */
-    uint32_t at[UG_MAXTEXT + 1];              /* source offset of each byte */
-    ug_identity ids[UG_MAXIDS];
-    ug_reading cand[UG_MAXCAND];
+    /* the parts whose size is the row's own, in the table's block
+     * (ctx->glued_mem, freed at the table's end): the runs' n bytes and
+     * their places, and the readings kept (keep_readings), so that a row
+     * takes what it holds, not the 7 KB of the longest text and the most
+     * readings (12,000 hostile rows took 131 MB) */
+    const ug_identity *ids;                   /* nids, shared by the rows of one layout */
+    char *text;                               /* the runs, one blank between */
+    uint32_t *at;                             /* source offset of each byte, n + 1 */
+    ug_reading *cand;                         /* ncand readings */
 };
-
-#define GLUED_HEAD offsetof(struct glued_row, text)
 
 /* The bytes of a sign at s[0..n) that precedes a digit (dec_minus_len:
  * - － and the dashes the scanner reads as a minus), else 0. */
@@ -139,8 +139,9 @@ static unsigned per_row_ids(int table)
 /* The template's per-row identities (template.def; `ids`: those of the
  * row's table) laid on each row the printed row holds (table 四: its three
  * groups), as positions. */
-static void row_identities(struct glued_row *g, int tmpl, unsigned ids)
+static void row_identities(parse_ctx *ctx, struct glued_row *g, int tmpl, unsigned ids)
 {
+    ug_identity laid[UG_MAXIDS];
     g->nids = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
         if (!(ids >> id & 1))
@@ -154,13 +155,19 @@ static void row_identities(struct glued_row *g, int tmpl, unsigned ids)
                 idt.parts.n > UG_MAXTERMS || g->nids == UG_MAXIDS || !positions(g, &idt.parts, parts) ||
                 !positions(g, &idt.total, total))
                 continue;
-            ug_identity *u = &g->ids[g->nids++];
+            ug_identity *u = &laid[g->nids++];
             u->total = total[0];
             u->nparts = idt.parts.n;
             memcpy(u->parts, parts, sizeof parts[0] * (size_t)idt.parts.n);
             g->row_ids |= 1u << id;
         }
     }
+    ug_identity *kept = g->nids ? arena_alloc_raw(&ctx->glued_mem, sizeof laid[0] * (size_t)g->nids) : NULL;
+    if (!kept)
+        g->nids = 0; /* none, or out of memory: the digits alone */
+    else
+        memcpy(kept, laid, sizeof laid[0] * (size_t)g->nids);
+    g->ids = kept;
 }
 
 /* Is every position of the glued row in the same printed row (table 二
@@ -188,15 +195,16 @@ static bool same_layout(const struct glued_row *a, const struct glued_row *b)
 
 /* The identities of row G: those of LAID, a row of the same layout read
  * before it (same_layout), copied; else laid out anew. */
-static void identities_like(struct glued_row *g, const struct glued_row *laid, int tmpl, unsigned ids)
+static void identities_like(parse_ctx *ctx, struct glued_row *g, const struct glued_row *laid, int tmpl,
+                            unsigned ids)
 {
     if (!laid || !same_layout(g, laid)) {
-        row_identities(g, tmpl, ids);
+        row_identities(ctx, g, tmpl, ids);
         return;
     }
     g->nids = laid->nids;
     g->row_ids = laid->row_ids;
-    memcpy(g->ids, laid->ids, sizeof g->ids[0] * (size_t)laid->nids);
+    g->ids = laid->ids;
 }
 
 /* The TABs of SRC[A, B), -1 across a line's end: two values of one
@@ -278,6 +286,61 @@ static uint32_t at_end(const uint8_t *src, const struct glued_row *g, size_t i)
     return g->at[i] + ((digit && utf8_fw_digit(p, p + 3) >= 0) || (point && utf8_fw_point(p, p + 3)) ? 3 : 1);
 }
 
+/* Room in the table's block for the row's text and places: no more
+ * characters than the values' bytes and a blank between each two (a
+ * full-width digit is 3 bytes and one character), UG_MAXTEXT at most, so
+ * a row takes what it prints. */
+static bool room_for_text(parse_ctx *ctx, struct glued_row *g, const ptok *vals, size_t n)
+{
+    /* the values lie in order in the text: their bytes are within the
+     * span from the first's start to the last's end */
+    size_t cap = n + (vals[n - 1].end - vals[0].start);
+    cap = (cap < UG_MAXTEXT ? cap : UG_MAXTEXT) + 1;
+    g->text = arena_alloc_raw(&ctx->glued_mem, cap);
+    g->at = arena_alloc_raw(&ctx->glued_mem, cap * sizeof *g->at);
+    return g->text && g->at;
+}
+
+/* The searched text of the row's N values VALS (each's digits end at
+ * ENDS) into TEXT, each character's place in AT: one blank between two
+ * values (a comma where one parts them in the text: 53006143,119), none
+ * between a joined cell's two runs (JOINS), one '-' for any sign, an ASCII
+ * digit for a full-width one. UG_MAXTEXT characters at most (*TOO_LONG
+ * past them). Locals only in the loop: stores through char pointers would
+ * reload the row's fields at each character. Returns the length. */
+static size_t text_of(const uint8_t *src, const ptok *vals, size_t n, const uint32_t *ends, uint32_t joins,
+                      char *text, uint32_t *at, bool *too_long)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = ends[i];
+        if (i > 0 && !(joins >> (i - 1) & 1) && m < UG_MAXTEXT) {
+            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
+            at[m] = comma ? vals[i - 1].end : vals[i].start;
+            text[m++] = comma ? ',' : ' ';
+        }
+        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
+        if (sign && m < UG_MAXTEXT) { /* where a cell starts */
+            at[m] = k;
+            text[m++] = '-';
+            k += sign;
+        }
+        for (; k < e; k++) {
+            if (m == UG_MAXTEXT) {
+                *too_long = true; /* kept: the start, for the message */
+                break;
+            }
+            /* its place the character's first byte (at_end: its last) */
+            int fw = utf8_fw_digit(src + k, src + e);
+            bool point = utf8_fw_point(src + k, src + e);
+            at[m] = k;
+            text[m++] = fw >= 0 ? (char)('0' + fw) : point ? '.' : (char)src[k];
+            k += fw >= 0 || point ? 2 : 0;
+        }
+    }
+    return m;
+}
+
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
  * value i and value i + 1 are one cell's two runs, no blank between them
  * in the text. */
@@ -296,9 +359,9 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     if (ctx->nglued == ctx->capglued) {
         /* room for every row of the largest table once (table 三 of either
          * template has under 32 rows): a table of glued rows does not
-         * realloc, whose copy of 8 or 16 rows of 7 KB cost 57 or 115 KB of
-         * moves or none as the heap happened to lie (export moved by 1.8 M
-         * from one build to another); a row repeated past it doubles */
+         * realloc (export moved by 1.8 M from one build to another as the
+         * heap happened to lie when a row was 7 KB); a row repeated past it
+         * doubles */
         size_t cap = ctx->capglued ? ctx->capglued * 2 : UG_START_ROWS;
         struct glued_row *v = realloc(ctx->glued, cap * sizeof *v);
         if (!v)
@@ -307,7 +370,7 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
         ctx->capglued = cap;
     }
     struct glued_row *g = &ctx->glued[ctx->nglued++];
-    memset(g, 0, GLUED_HEAD);
+    memset(g, 0, sizeof *g);
     g->table = table;
     g->ncols = ncols;
     memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
@@ -316,41 +379,20 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
     g->grid_full = joins && ctx->cells_delimited && full_grid_line(ctx, vals, n, joins);
-    for (size_t i = 0, pos = 0; i < n; i++) {
-        uint32_t e = ends[i];
-        if (i > 0 && (joins >> (i - 1) & 1)) {
+    if (!room_for_text(ctx, g, vals, n)) {
+        ctx->nglued--;
+        return false;
+    }
+    for (size_t i = 1, pos = 0; i < n; i++) {
+        if (joins >> (i - 1) & 1) {
             g->jpos[g->njoin] = (uint8_t)pos;
             g->jstart[g->njoin] = vals[i - 1].start;
             g->jend[g->njoin++] = vals[i].end;
-        } else if (i > 0) {
+        } else {
             pos++;
         }
-        if (i > 0 && !(joins >> (i - 1) & 1) && g->n < UG_MAXTEXT) {
-            /* a comma between two runs (53006143,119) is one too */
-            bool comma = vals[i].start == vals[i - 1].end + 1 && src[vals[i - 1].end] == ',';
-            g->at[g->n] = comma ? vals[i - 1].end : vals[i].start;
-            g->text[g->n++] = comma ? ',' : ' ';
-        }
-        uint32_t k = vals[i].start, sign = sign_len(src + k, e - k);
-        if (sign && g->n < UG_MAXTEXT) { /* one '-' for any sign: where a cell starts */
-            g->at[g->n] = k;
-            g->text[g->n++] = '-';
-            k += sign;
-        }
-        for (; k < e; k++) {
-            if (g->n == UG_MAXTEXT) {
-                g->too_long = true; /* kept: the start, for the message */
-                break;
-            }
-            /* a full-width digit is its ASCII digit in the searched text,
-             * its place the character's first byte (at_end: its last) */
-            int fw = utf8_fw_digit(src + k, src + e);
-            bool point = utf8_fw_point(src + k, src + e);
-            g->at[g->n] = k;
-            g->text[g->n++] = fw >= 0 ? (char)('0' + fw) : point ? '.' : (char)src[k];
-            k += fw >= 0 || point ? 2 : 0;
-        }
     }
+    g->n = text_of(src, vals, n, ends, joins, g->text, g->at, &g->too_long);
     g->at[g->n] = g->n ? at_end(src, g, g->n - 1) : vals[0].start;
     return true;
 }
@@ -560,10 +602,30 @@ static bool word_inside_forced(const struct glued_row *g, const ug_result *r)
     return true;
 }
 
-static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row *laid, int tmpl,
-                     unsigned ids)
+/* The readings a row needs after its search: every one for a row the
+ * column identities try (checked_by_columns, the table's first
+ * UG_MAXCAND: decide_by_columns tries no more), else those a message
+ * lists (UG_SHOWN; a row read one way has one). */
+static bool keep_readings(parse_ctx *ctx, struct glued_row *g, const ug_reading *found, bool all)
 {
-    identities_like(g, laid, tmpl, ids);
+    if (!all && g->ncand > UG_SHOWN)
+        g->ncand = UG_SHOWN;
+    if (!g->ncand)
+        return true;
+    g->cand = arena_alloc_raw(&ctx->glued_mem, (size_t)g->ncand * sizeof *g->cand);
+    if (!g->cand) {
+        g->ncand = 0;
+        g->status = G_TOO_MANY; /* out of memory: no reading, the row withheld */
+        return false;
+    }
+    memcpy(g->cand, found, (size_t)g->ncand * sizeof *g->cand);
+    return true;
+}
+
+static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row *laid, int tmpl,
+                     unsigned ids, ug_reading *found)
+{
+    identities_like(ctx, g, laid, tmpl, ids);
     if (g->too_long) {
         g->status = G_TOO_MANY;
         return;
@@ -572,7 +634,7 @@ static void read_row(parse_ctx *ctx, struct glued_row *g, const struct glued_row
         g->status = G_COMMA;
         return;
     }
-    ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, g->cand, UG_MAXCAND,
+    ug_result r = unglue_search(g->text, g->n, g->ncols, g->ids, g->nids, found, UG_MAXCAND,
                                 budget_left(ctx));
     ctx->unglue_spent += r.steps;
     /* do the identities choose, or do the digits alone? */
@@ -1290,21 +1352,28 @@ void unglue_table(parse_ctx *ctx, int tmpl)
     tmpl = tmpl == 2019 ? 2019 : 2021; /* a table that does not say is read as 2021's */
     size_t printed = ctx->ncells;
     unsigned ids = 0;
+    int checked = 0;
+    ug_reading found[UG_MAXCAND]; /* one search's, reused by each row */
     for (size_t i = 0; i < ctx->nglued; i++) {
         struct glued_row *g = &ctx->glued[i];
         if (i == 0 || g->table != ctx->glued[i - 1].table)
             ids = per_row_ids(g->table); /* once: the rows are those of the table ending */
-        read_row(ctx, g, i > 0 ? g - 1 : NULL, tmpl, ids);
+        read_row(ctx, g, i > 0 ? g - 1 : NULL, tmpl, ids, found);
+        bool tried = checked_by_columns(g);
+        keep_readings(ctx, g, found, tried && checked < UG_MAXCAND);
+        checked += tried;
     }
     decide_by_columns(ctx, tmpl);
     for (size_t i = 0; i < ctx->nglued; i++)
         report_row(ctx, &ctx->glued[i]);
     cells_to_print_order(ctx, printed);
     ctx->nglued = 0;
+    arena_reset(&ctx->glued_mem); /* one block for every table's rows */
 }
 
 void unglue_free(parse_ctx *ctx)
 {
+    arena_free(&ctx->glued_mem);
     free(ctx->glued);
     ctx->glued = NULL;
     ctx->nglued = ctx->capglued = 0;

@@ -1358,6 +1358,85 @@ def e_page_glued(rep, rng):
 
 EDITS_COPY += [e_page_glued, e_cell_line_blank, e_cell_line_zero]
 
+
+PAGE_BREAKS = ["- 3 -", "第3页", "第 3 页 共 9 页", "3", "— 12 —", "3/9"]
+
+
+def page_break(rep, rng):
+    """a PDF's page break as its text prints it: a footer (a page number in
+    one of its forms), with or without the running header (the report's
+    first line) of the next page"""
+    brk = [rng.choice(PAGE_BREAKS)]
+    if rng.random() < 0.5 and rep.lines and rep.lines[0].strip():
+        brk.append(rep.lines[0].strip())
+    return brk
+
+
+def e_cell_line_page(rep, rng):
+    """a row printed one cell a line (page text without bars) with a page
+    break between two of its cells: the footer's number is no cell. The
+    cells are the report's, or, from the break on, nothing (a bare 3 reads
+    as a value as well as a page number: then a finding)"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    i = rng.randrange(1, len(cells))
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label] + cells[:i] + page_break(rep, rng) + cells[i:]
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("cell-line-page", L, exp, ln, True, "page break between cells, one cell a line")
+
+
+def e_label_page(rep, rng):
+    """a row label cut by a page break (the label's start at the foot of a
+    page, its rest and the row's numbers on the next), in a TAB row or a row
+    printed one cell a line: no number of the footer in a cell; the row's
+    cells its numbers or nothing"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    parts = line.split("\t")
+    label = parts[0].strip()
+    keys = row_keys(rep, ln)
+    if len(label) < 4 or not keys or re.search(r"[0-9０-９]", label):
+        return None
+    cut = rng.randrange(2, len(label) - 1)
+    rest = [label[cut:] + "\t" + "\t".join(parts[1:])]
+    if rng.random() < 0.5 and all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]):
+        rest = [label[cut:]] + parts[1:]
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label[:cut]] + page_break(rep, rng) + rest
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("label-page", L, exp, ln, True, "row label cut by a page break")
+
+
+def e_row_again_page(rep, rng):
+    """a row printed twice across a page break (the last row of a page
+    printed again at the top of the next): its cells the report's or
+    nothing, with a finding (P014)"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    keys = row_keys(rep, ln)
+    if not keys:
+        return None
+    L = list(rep.lines)
+    L[ln:ln] = page_break(rep, rng) + [rep.lines[ln - 1]]
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("row-again-page", L, exp, ln, True, "a row printed again after a page break")
+
+
+EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page]
+
 # ---- judging ----------------------------------------------------------------
 
 
