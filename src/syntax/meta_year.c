@@ -1419,7 +1419,7 @@ static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e)
 static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
 {
     static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
-                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", NULL};
+                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", "\n", "\r", NULL};
     uint32_t last = h;
     for (uint32_t i = first_name_end(src, s, h); i < h; i = first_name_end(src, i + 1, h))
         last = i;
@@ -1431,19 +1431,58 @@ static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
     return i == h ? last : h;
 }
 
-/* name := year 年 度? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …) … 报告
- * with no other 报告 before the name's end ne: the year of the report's
- * name, not of a word in passing (2019年修订的《条例》, 2019年组建, 2022年
- * 机构改革后, 2019年以来, 对照2022年度报告整改, 2022年度至今: review year60
- * B1). n is the byte of the year's 年. */
+/* Does [i, ne) break a name: a 的 (…2022年工作要点编制的本局年度报告,
+ * 落实2022年…工作部署情况的年度报告) or a closing 》 」 (《2022年政务公开
+ * 工作要点》编制的…报告: the year was another document's)? A report's
+ * name runs unbroken from its year to its end. */
+static bool name_broken(const uint8_t *src, uint32_t i, uint32_t ne)
+{
+    static const char *const breaks[] = {"的", "》", "」", NULL};
+    for (int k = 0; breaks[k]; k++)
+        if (find_utf8(src, i, ne, breaks[k]) < ne)
+            return true;
+    return false;
+}
+
+/* name := year 年 度? 的? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …)
+ * … 报告 with no other 报告 before the name's end ne, and nothing that
+ * breaks it between (name_broken; a 的 right after the year is the name's
+ * own: 2023年度的政府信息公开工作报告): the year of the report's name, not
+ * of a word in passing (2019年修订的《条例》, 2019年组建, 2022年机构改革后,
+ * 2019年以来, 对照2022年度报告整改, 2022年度至今: review year60 B1), nor
+ * of a document cited in the sentence (2022年工作要点, 《2022年政务公开
+ * 工作要点》, 2022年工作会议精神, 2022年工作基础上…的年度报告: review
+ * year60b finding 1). n is the byte of the year's 年; a PDF's line break
+ * may stand in the name (…公开⏎工作年度报告). */
 static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne)
 {
     static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
     static const char *const name[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
                                        "信息公開", "工作", "年度报告", "年度報告", "报告", "報告", "年报", "年報", NULL};
-    uint32_t i = after_blanks(src, n + 3, ne);
-    i = after_blanks(src, i + starts_with_any(src, i, ne, du), ne);
-    return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne;
+    uint32_t i = after_breaks(src, n + 3, ne);
+    i = after_breaks(src, i + starts_with_any(src, i, ne, du), ne);
+    i = after_breaks(src, i + starts_with_any(src, i, ne, de), ne);
+    return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne && !name_broken(src, i, ne);
+}
+
+/* The end of the 现将 sentence begun at i: its 。 ； or a blank line. A
+ * single line break goes on: a PDF breaks a long sentence's line
+ * (现将本局2023年度政府信息公开⏎工作年度报告如下, review year60 s11); at
+ * most CLAUSE_MAX bytes on. */
+static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", NULL};
+    uint32_t lim = clause_limit(i, e);
+    while (i < lim && !starts_with_any(src, i, lim, stop)) {
+        if (src[i] == '\n') {
+            uint32_t j = after_blanks(src, i + 1, lim);
+            if (j < lim && (src[j] == '\n' || src[j] == '\r'))
+                break;
+        }
+        i = next_cp(src, i);
+    }
+    return i;
 }
 
 /* presents := 现将 … name 如下   in one sentence (现将本局2023年度政府信息
@@ -1459,7 +1498,7 @@ static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad,
         uint32_t i = find_utf8(src, s, e, now[k]), n;
         if (i >= e)
             continue;
-        uint32_t se = sentence_end(src, i, statement_limit(i, e));
+        uint32_t se = presenting_end(src, i, statement_limit(i, e));
         uint32_t h = find_utf8(src, i, se, "如下");
         uint32_t ne = h < se ? handed_name(src, i, h) : h;
         int found = 0;
@@ -1504,45 +1543,130 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, x
 }
 
 /* Does the clause begun at i (up to ， 。 ； or a line's end) report the
- * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? */
+ * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? Not after an
+ * event's 后 (2022年本局机构改革后主动公开…: the year dates the event, the
+ * figures are of a time after it, review year60b n35). */
 static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
 {
     static const char *const stop[] = {"，", ",", "。", "；", ";", NULL}; /* a PDF's line break goes on */
+    static const char *const after[] = {"后", "後", NULL};
     static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
                                        "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
     uint32_t lim = clause_limit(i, e);
-    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, work))
             return true;
+        if (starts_with_any(src, i, lim, after))
+            return false;
+    }
     return false;
 }
 
-/* opening := year 年 度? (， | 本 | 我 | 全) clause   at section 一's start,
- * the clause reporting the year's disclosure (2023年，本局主动公开政府信息
- * 650条; 二〇二三年度，本機關主動公開…). A history (2021年，本局建成专区),
- * a plan (2025年，本局将…), a month (2022年12月) or a sentence that names
- * another year too (2022年…600条。2023年…650条, 2022年…600条，本年度增加至
- * 650条: a comparison, review year60 B2) is none. */
+/* A month's number at *i: one or two digits (ASCII or full-width) with
+ * no 月 after them (the 1 of 1-12月); its value, *i past it; else -1. */
+static int bare_month(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    int v = 0, nd = 0;
+    uint32_t j = *i, cp;
+    while (j < e && nd < 3) {
+        int l = utf8_decode(src + j, e - j, &cp);
+        if (!l || cp > 0xFF19 || (cp > '9' && cp < 0xFF10) || cp < '0')
+            break;
+        v = v * 10 + (int)(cp >= 0xFF10 ? cp - 0xFF10 : cp - '0');
+        nd++;
+        j += (uint32_t)l;
+    }
+    if (nd < 1 || nd > 2)
+        return -1;
+    *i = j;
+    return v;
+}
+
+/* whole := 全年 | 1 月? (1 日)? (至|到|—|－|-|～|~) (year 年)? 12 月 (31 日)?
+ * after the 年 at n (度 between): the opening names the whole year, the
+ * statistics period's span (2023年全年，…; 2023年1-12月，…; 2023年1月1日至
+ * 12月31日，…: review year60 s12, s13). The byte after it, else 0. */
+static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const all[] = {"全年", NULL};
+    static const char *const to[] = {"至", "到", "—", "－", "～", "~", "-", NULL};
+    uint32_t i = after_blanks(src, n + 3, e), k;
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    if ((k = starts_with_any(src, i, e, all)) != 0)
+        return i + k;
+    uint32_t j = i;
+    int m = small_then(src, &j, e, "月");
+    if (m == 1) {
+        uint32_t d = j;
+        if (small_then(src, &d, e, "日") == 1)
+            j = d;
+    } else if (bare_month(src, &j, e) != 1) {
+        return 0;
+    }
+    j = after_blanks(src, j, e);
+    if ((k = starts_with_any(src, j, e, to)) == 0)
+        return 0;
+    j = after_blanks(src, j + k, e);
+    xxgk_span at;
+    if (find_year(src, j, e - j > 16 ? j + 16 : e, &at) && at.start == j) {
+        uint32_t y = after_blanks(src, at.end, e);
+        if (!starts_with_any(src, y, e, (const char *const[]){"年", NULL}))
+            return 0;
+        j = y + 3;
+    }
+    if (small_then(src, &j, e, "月") != 12)
+        return 0;
+    uint32_t d = j;
+    if (small_then(src, &d, e, "日") == 31)
+        j = d;
+    return j;
+}
+
+/* The byte where the opening's clause starts after the year whose 年 is
+ * at n: past 度, a whole year's span (whole_year_at) and a comma; 0 when
+ * the year does not open a clause of its own (2022年12月, 2022年底). */
+static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const comma[] = {"，", ",", NULL};
+    uint32_t i = whole_year_at(src, n, e), de;
+    if (!i) {
+        if (month_date(src, n, e, &de) || !year_opens_clause(src, n, e))
+            return 0;
+        i = after_blanks(src, n + 3, e);
+        i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    }
+    return after_breaks(src, i + starts_with_any(src, i, e, comma), e);
+}
+
+/* opening := year 年 (度 | 全年 | 1-12月 | 1月1日至12月31日)? (， | 本 | 我 | 全)
+ * clause   at section 一's start, the clause reporting the year's
+ * disclosure (2023年，本局主动公开政府信息650条; 二〇二三年度，本機關主動
+ * 公開…). A history (2021年，本局建成专区), a plan (2025年，本局将…), a
+ * month (2022年12月) or a sentence that names another year too (2022年…
+ * 600条。2023年…650条, 2022年…600条，本年度增加至650条: a comparison,
+ * review year60 B2), or takes its figure as a base (2022年…600条的基础上，
+ * 本局…650条, 较之/比之: review year60b n40) is none. 较上年 and 同比 are
+ * not: they compare the year's own figure with the year before it. */
 static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
     /* cheap tests first: a year at the paragraph's start (four digits of
      * three bytes and blanks: a look of 32 bytes), its clause's words */
-    uint32_t b = after_breaks(src, s, e), n;
-    int y = year_then_nian(src, b, e - b > 32 ? b + 32 : e, at, &n);
-    if (!y || at->start != b || !year_opens_clause(src, n, e))
+    uint32_t b = after_breaks(src, s, e), n, i;
+    int y = find_year(src, b, e - b > 32 ? b + 32 : e, at);
+    if (!y || at->start != b)
         return 0;
-    static const char *const du[] = {"度", NULL};
-    static const char *const comma[] = {"，", ",", NULL};
-    uint32_t i = after_blanks(src, n + 3, e);
-    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
-    i = after_breaks(src, i + starts_with_any(src, i, e, comma), e);
+    n = after_blanks(src, at->end, e);
+    if (!starts_with_any(src, n, e, (const char *const[]){"年", NULL}) || (i = opening_clause(src, n, e)) == 0)
+        return 0;
     if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
         return 0;
-    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison,
-     * no statement; it runs to the paragraph's end (e) */
-    static const char *const rel[] = {"本年", "今年", NULL};
+    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条, or a base: 基础上):
+     * a comparison, no statement; it runs to the paragraph's end (e) */
+    static const char *const rel[] = {"本年", "今年", "基础上", "基礎上", "较之", "較之", "比之", NULL};
     xxgk_span again;
-    if (find_year(src, at->end, e, &again))
+    if (find_year(src, i, e, &again)) /* past a span's own 2023年1月1日至2023年12月31日 */
         return 0;
     for (int k = 0; rel[k]; k++)
         if (find_utf8(src, n, e, rel[k]) < e)
