@@ -1646,8 +1646,8 @@ static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e)
  * 公開…). A history (2021年，本局建成专区), a plan (2025年，本局将…), a
  * month (2022年12月) or a sentence that names another year too (2022年…
  * 600条。2023年…650条, 2022年…600条，本年度增加至650条: a comparison,
- * review year60 B2), or takes its figure as a base (2022年…600条的基础上，
- * 本局…650条, 较之/比之: review year60b n40) is none. 较上年 and 同比 are
+ * review year60 B2), or takes its figure as a base in its own sentence
+ * (2022年…600条的基础上，本局…650条, 较之/比之: review year60b n40) is none. 较上年 and 同比 are
  * not: they compare the year's own figure with the year before it. */
 static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
@@ -1662,14 +1662,21 @@ static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
         return 0;
     if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
         return 0;
-    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条, or a base: 基础上):
-     * a comparison, no statement; it runs to the paragraph's end (e) */
-    static const char *const rel[] = {"本年", "今年", "基础上", "基礎上", "较之", "較之", "比之", NULL};
+    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison, no
+     * statement; it runs to the paragraph's end (e). A base is the year's
+     * own sentence's (…600条的基础上，…650条): 在此基础上 in a later one
+     * builds on the year's work, no other year */
+    static const char *const rel[] = {"本年", "今年", NULL};
+    static const char *const base[] = {"的基础上", "的基礎上", "较之", "較之", "比之", NULL};
     xxgk_span again;
     if (find_year(src, i, e, &again)) /* past a span's own 2023年1月1日至2023年12月31日 */
         return 0;
     for (int k = 0; rel[k]; k++)
         if (find_utf8(src, n, e, rel[k]) < e)
+            return 0;
+    uint32_t se = sentence_end(src, n, e);
+    for (int k = 0; base[k]; k++)
+        if (find_utf8(src, n, se, base[k]) < se)
             return 0;
     return y;
 }
