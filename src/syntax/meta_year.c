@@ -1431,15 +1431,33 @@ static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
     return i == h ? last : h;
 }
 
-/* Does [i, ne) break a name: a 的 (…2022年工作要点编制的本局年度报告,
- * 落实2022年…工作部署情况的年度报告) or a closing 》 」 (《2022年政务公开
- * 工作要点》编制的…报告: the year was another document's)? A report's
- * name runs unbroken from its year to its end. */
+/* Do only a name's own words (年度, 政府信息公开 / 政务公开 / 信息公开, 工作,
+ * 情况, and a PDF's line break) fill [i, d)? The 的 at d then is the
+ * name's own: 2023年政府信息公开工作的年度报告, 关于2023年度政府信息公开
+ * 工作的报告, 2023年度政府信息公开工作的情况报告 (review year61 B1). */
+static bool name_words_only(const uint8_t *src, uint32_t i, uint32_t d)
+{
+    static const char *const own[] = {"年度", "政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開",
+                                      "信息公开", "信息公開", "資訊公開", "工作", "情况", "情況", NULL};
+    for (uint32_t k; (i = after_breaks(src, i, d)) < d; i += k)
+        if ((k = starts_with_any(src, i, d, own)) == 0)
+            return false;
+    return true;
+}
+
+/* Does [i, ne) break a name: a 的 after a word that is not the name's own
+ * (…2022年工作要点编制的本局年度报告, 落实2022年…工作部署情况的年度报告,
+ * 2022年工作基础上形成的…) or a closing 》 」 (《2022年政务公开工作要点》
+ * 编制的…报告: the year was another document's)? A report's name runs
+ * unbroken from its year to its end. */
 static bool name_broken(const uint8_t *src, uint32_t i, uint32_t ne)
 {
-    static const char *const breaks[] = {"的", "》", "」", NULL};
-    for (int k = 0; breaks[k]; k++)
-        if (find_utf8(src, i, ne, breaks[k]) < ne)
+    static const char *const closes[] = {"》", "」", NULL};
+    for (int k = 0; closes[k]; k++)
+        if (find_utf8(src, i, ne, closes[k]) < ne)
+            return true;
+    for (uint32_t d = find_utf8(src, i, ne, "的"); d < ne; d = find_utf8(src, d + 3, ne, "的"))
+        if (!name_words_only(src, i, d))
             return true;
     return false;
 }
@@ -1542,21 +1560,33 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, x
     return 0;
 }
 
+/* Is the 后 at i an event's end: it closes a verb of an agency's change
+ * (机构改革后, 成立后, 组建后, 调整后, 合并后)? Not 先审后发, 后续, 此后,
+ * 之后 (review year61 B3). */
+static bool event_after(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    static const char *const verb[] = {"改革", "调整", "調整", "成立", "组建", "組建", "合并", "合併", "重组", "重組",
+                                       "挂牌", "掛牌", "设立", "設立", "整合", "划转", "劃轉", "转隶", "轉隸", NULL};
+    return ends_with_any(src, s, i, verb);
+}
+
 /* Does the clause begun at i (up to ， 。 ； or a line's end) report the
- * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? Not after an
- * event's 后 (2022年本局机构改革后主动公开…: the year dates the event, the
- * figures are of a time after it, review year60b n35). */
-static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
+ * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? When the year
+ * runs into the clause with no comma (events), not after an event's 后
+ * (2022年本局机构改革后主动公开…: the year dates the event, the figures are
+ * of a time after it, review year60b n35); with a comma the year frames
+ * the whole clause (2023年，本局在机构改革后主动公开…: review year61 B3). */
+static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e, bool events)
 {
     static const char *const stop[] = {"，", ",", "。", "；", ";", NULL}; /* a PDF's line break goes on */
     static const char *const after[] = {"后", "後", NULL};
     static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
                                        "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
-    uint32_t lim = clause_limit(i, e);
+    uint32_t lim = clause_limit(i, e), s = i;
     for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, work))
             return true;
-        if (starts_with_any(src, i, lim, after))
+        if (events && starts_with_any(src, i, lim, after) && event_after(src, s, i))
             return false;
     }
     return false;
@@ -1585,8 +1615,9 @@ static int bare_month(const uint8_t *src, uint32_t *i, uint32_t e)
 /* whole := 全年 | 1 月? (1 日)? (至|到|—|－|-|～|~) (year 年)? 12 月 (31 日)?
  * after the 年 at n (度 between): the opening names the whole year, the
  * statistics period's span (2023年全年，…; 2023年1-12月，…; 2023年1月1日至
- * 12月31日，…: review year60 s12, s13). The byte after it, else 0. */
-static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e)
+ * 12月31日，…: review year60 s12, s13); a year after 至 is the opening's
+ * own y (2023年1月1日至2023年12月31日). The byte after it, else 0. */
+static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y)
 {
     static const char *const du[] = {"度", NULL};
     static const char *const all[] = {"全年", NULL};
@@ -1609,11 +1640,12 @@ static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e)
         return 0;
     j = after_blanks(src, j + k, e);
     xxgk_span at;
-    if (find_year(src, j, e - j > 16 ? j + 16 : e, &at) && at.start == j) {
-        uint32_t y = after_blanks(src, at.end, e);
-        if (!starts_with_any(src, y, e, (const char *const[]){"年", NULL}))
-            return 0;
-        j = y + 3;
+    int y2 = find_year(src, j, e - j > 16 ? j + 16 : e, &at);
+    if (y2 && at.start == j) {
+        uint32_t ny = after_blanks(src, at.end, e);
+        if (y2 != y || !starts_with_any(src, ny, e, (const char *const[]){"年", NULL}))
+            return 0; /* 2022年1月至2023年12月: two years' span, no whole year (review year61 B4) */
+        j = ny + 3;
     }
     if (small_then(src, &j, e, "月") != 12)
         return 0;
@@ -1626,18 +1658,87 @@ static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e)
 /* The byte where the opening's clause starts after the year whose 年 is
  * at n: past 度, a whole year's span (whole_year_at) and a comma; 0 when
  * the year does not open a clause of its own (2022年12月, 2022年底). */
-static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e)
+static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e, int y, bool *comma_after)
 {
     static const char *const du[] = {"度", NULL};
     static const char *const comma[] = {"，", ",", NULL};
-    uint32_t i = whole_year_at(src, n, e), de;
+    uint32_t i = whole_year_at(src, n, e, y), de;
     if (!i) {
         if (month_date(src, n, e, &de) || !year_opens_clause(src, n, e))
             return 0;
         i = after_blanks(src, n + 3, e);
         i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
     }
-    return after_breaks(src, i + starts_with_any(src, i, e, comma), e);
+    uint32_t c = starts_with_any(src, i, e, comma);
+    *comma_after = c != 0;
+    return after_breaks(src, i + c, e);
+}
+
+/* Is the character just before u (at or after s) a digit of a count:
+ * ASCII, full-width, or a Chinese numeral (600条, ６００条, 六百条)? */
+static bool digit_before(const uint8_t *src, uint32_t s, uint32_t u)
+{
+    static const char *const hundreds[] = {"百", "千", "万", "萬", NULL};
+    if (ends_with_any(src, s, u, hundreds))
+        return true;
+    uint32_t p = u, cp;
+    while (p > s && (src[p - 1] & 0xC0) == 0x80 && u - p < 3)
+        p--;
+    if (p == s)
+        return false;
+    p--;
+    if (!utf8_decode(src + p, u - p, &cp))
+        return false;
+    return (cp >= 0xFF10 && cp <= 0xFF19) || numeral_digit(cp) >= 0;
+}
+
+/* Is the count ending at b the year's own disclosure figure: a work word
+ * (主动公开, 公开政府信息 …) before it, and no other year's (上年, 去年)
+ * between (2022年我局主动公开政府信息600条; not 2023年，本局在上年600条
+ * 的基础上主动公开…: that base is last year's, the year frames the
+ * clause)? */
+static bool own_figure(const uint8_t *src, uint32_t n, uint32_t b)
+{
+    static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
+                                       "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
+    static const char *const prior[] = {"上年", "去年", "上一年", "前一年", NULL};
+    uint32_t w = b;
+    for (int k = 0; work[k]; k++) {
+        uint32_t f = find_utf8(src, n, b, work[k]);
+        if (f < w)
+            w = f;
+    }
+    if (w >= b)
+        return false;
+    for (int k = 0; prior[k]; k++)
+        if (find_utf8(src, w, b, prior[k]) < b)
+            return false;
+    return true;
+}
+
+/* Does the opening's sentence [n, se) take the year's figure as the base
+ * of another's: 的基础上 right after the year's own count (…主动公开…600条
+ * 的基础上，…650条), or 较之 / 比之 before a year (较之2022年)? 在上年的
+ * 基础上, 在上年600条的基础上, 较之上年 and 在巩固…的基础上 compare the
+ * year's own figure or build on work: no base (review year61 B2). */
+static bool takes_base(const uint8_t *src, uint32_t n, uint32_t se)
+{
+    static const char *const on[] = {"的基础上", "的基礎上", NULL};
+    static const char *const unit[] = {"条", "條", "件", "个", "個", "项", "項", NULL};
+    static const char *const than[] = {"较之", "較之", "比之", NULL};
+    for (int k = 0; on[k]; k++)
+        for (uint32_t b = find_utf8(src, n, se, on[k]); b < se; b = find_utf8(src, b + 3, se, on[k]))
+            if (ends_with_any(src, n, b, unit) && b >= n + 4 && digit_before(src, n, b - 3) &&
+                own_figure(src, n, b - 3))
+                return true;
+    xxgk_span at;
+    for (int k = 0; than[k]; k++)
+        for (uint32_t b = find_utf8(src, n, se, than[k]); b < se; b = find_utf8(src, b + 6, se, than[k])) {
+            uint32_t j = after_blanks(src, b + 6, se);
+            if (find_year(src, j, se - j > 16 ? j + 16 : se, &at) && at.start == j)
+                return true;
+        }
+    return false;
 }
 
 /* opening := year 年 (度 | 全年 | 1-12月 | 1月1日至12月31日)? (， | 本 | 我 | 全)
@@ -1646,9 +1747,10 @@ static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e)
  * 公開…). A history (2021年，本局建成专区), a plan (2025年，本局将…), a
  * month (2022年12月) or a sentence that names another year too (2022年…
  * 600条。2023年…650条, 2022年…600条，本年度增加至650条: a comparison,
- * review year60 B2), or takes its figure as a base in its own sentence
- * (2022年…600条的基础上，本局…650条, 较之/比之: review year60b n40) is none. 较上年 and 同比 are
- * not: they compare the year's own figure with the year before it. */
+ * review year60 B2), or takes another figure or year as a base in its own
+ * sentence (2022年…600条的基础上，本局…650条, 较之2021年: takes_base, review
+ * year60b n40) is none. 较上年, 同比, 在上年的基础上 and 较之上年 are not:
+ * they compare the year's own figure with the year before it. */
 static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
     /* cheap tests first: a year at the paragraph's start (four digits of
@@ -1658,26 +1760,24 @@ static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
     if (!y || at->start != b)
         return 0;
     n = after_blanks(src, at->end, e);
-    if (!starts_with_any(src, n, e, (const char *const[]){"年", NULL}) || (i = opening_clause(src, n, e)) == 0)
+    bool comma = false;
+    if (!starts_with_any(src, n, e, (const char *const[]){"年", NULL}) || (i = opening_clause(src, n, e, y, &comma)) == 0)
         return 0;
-    if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
+    if (!discloses_in_clause(src, i, e, !comma) || plan_in_clause(src, n, e))
         return 0;
     /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison, no
      * statement; it runs to the paragraph's end (e). A base is the year's
      * own sentence's (…600条的基础上，…650条): 在此基础上 in a later one
      * builds on the year's work, no other year */
     static const char *const rel[] = {"本年", "今年", NULL};
-    static const char *const base[] = {"的基础上", "的基礎上", "较之", "較之", "比之", NULL};
     xxgk_span again;
     if (find_year(src, i, e, &again)) /* past a span's own 2023年1月1日至2023年12月31日 */
         return 0;
     for (int k = 0; rel[k]; k++)
         if (find_utf8(src, n, e, rel[k]) < e)
             return 0;
-    uint32_t se = sentence_end(src, n, e);
-    for (int k = 0; base[k]; k++)
-        if (find_utf8(src, n, se, base[k]) < se)
-            return 0;
+    if (takes_base(src, n, sentence_end(src, n, e)))
+        return 0;
     return y;
 }
 
