@@ -97,6 +97,20 @@ static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
     }
 }
 
+/* The first byte after the blanks (space, tab, U+3000) that end [s, i):
+ * after_blanks read backwards (主动公开 600条). */
+static uint32_t before_blanks(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    for (;;) {
+        if (i > s && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+            i--;
+        else if (i >= s + 3 && memcmp(src + i - 3, "\xE3\x80\x80", 3) == 0)
+            i -= 3;
+        else
+            return i;
+    }
+}
+
 /* after_blanks, and line breaks too (a PDF's line inside a phrase). */
 static uint32_t after_breaks(const uint8_t *src, uint32_t i, uint32_t e)
 {
@@ -1432,13 +1446,15 @@ static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
 }
 
 /* Do only a name's own words (年度, 政府信息公开 / 政务公开 / 信息公开, 工作,
- * 情况, and a PDF's line break) fill [i, d)? The 的 at d then is the
- * name's own: 2023年政府信息公开工作的年度报告, 关于2023年度政府信息公开
- * 工作的报告, 2023年度政府信息公开工作的情况报告 (review year61 B1). */
+ * 情况, 开展, the joining 和 与 及 暨 以及, and a PDF's line break) fill
+ * [i, d)? The 的 at d then is the name's own: 2023年政府信息公开工作的年度
+ * 报告, 关于2023年度政府信息公开工作开展情况的报告, 2023年度政府信息公开和
+ * 政务公开工作的年度报告 (review year61 B1, review year61b B). */
 static bool name_words_only(const uint8_t *src, uint32_t i, uint32_t d)
 {
     static const char *const own[] = {"年度", "政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開",
-                                      "信息公开", "信息公開", "資訊公開", "工作", "情况", "情況", NULL};
+                                      "信息公开", "信息公開", "資訊公開", "工作", "情况", "情況", "开展", "開展",
+                                      "以及", "和", "与", "與", "及", "暨", NULL};
     for (uint32_t k; (i = after_breaks(src, i, d)) < d; i += k)
         if ((k = starts_with_any(src, i, d, own)) == 0)
             return false;
@@ -1562,9 +1578,13 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, x
 
 /* Is the 后 at i an event's end: it closes a verb of an agency's change
  * (机构改革后, 成立后, 组建后, 调整后, 合并后)? Not 先审后发, 后续, 此后,
- * 之后 (review year61 B3). */
-static bool event_after(const uint8_t *src, uint32_t s, uint32_t i)
+ * 之后 (review year61 B3), nor a 后 with 的 after it: 调整后的目录, 改革后
+ * 的平台 name a thing, no event the year dates (review year61b A). */
+static bool event_after(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
 {
+    static const char *const de[] = {"的", NULL};
+    if (starts_with_any(src, after_breaks(src, i + 3, e), e, de))
+        return false;
     static const char *const verb[] = {"改革", "调整", "調整", "成立", "组建", "組建", "合并", "合併", "重组", "重組",
                                        "挂牌", "掛牌", "设立", "設立", "整合", "划转", "劃轉", "转隶", "轉隸", NULL};
     return ends_with_any(src, s, i, verb);
@@ -1586,7 +1606,7 @@ static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e, bool
     for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, work))
             return true;
-        if (events && starts_with_any(src, i, lim, after) && event_after(src, s, i))
+        if (events && starts_with_any(src, i, lim, after) && event_after(src, s, i, lim))
             return false;
     }
     return false;
@@ -1692,28 +1712,33 @@ static bool digit_before(const uint8_t *src, uint32_t s, uint32_t u)
     return (cp >= 0xFF10 && cp <= 0xFF19) || numeral_digit(cp) >= 0;
 }
 
-/* Is the count ending at b the year's own disclosure figure: a work word
- * (主动公开, 公开政府信息 …) before it, and no other year's (上年, 去年)
- * between (2022年我局主动公开政府信息600条; not 2023年，本局在上年600条
- * 的基础上主动公开…: that base is last year's, the year frames the
- * clause)? */
+/* Is the count ending at b the year's own disclosure figure: the work
+ * word's own count, right after it and its object (主动公开政府信息600条,
+ * 主动公开600条; the n40 form 2022年我局主动公开政府信息600条的基础上，…)?
+ * A count after a comma or another word (…650条，在原有600条的基础上,
+ * 在上年 / 前年 / 累计…条的基础上) is some other figure: the year frames the
+ * clause (review year61b C). */
 static bool own_figure(const uint8_t *src, uint32_t n, uint32_t b)
 {
     static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
                                        "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
-    static const char *const prior[] = {"上年", "去年", "上一年", "前一年", NULL};
-    uint32_t w = b;
-    for (int k = 0; work[k]; k++) {
-        uint32_t f = find_utf8(src, n, b, work[k]);
-        if (f < w)
-            w = f;
-    }
-    if (w >= b)
+    static const char *const object[] = {"政府信息", "政府資訊", "信息", "資訊", NULL};
+    uint32_t c = b;
+    while (c > n && digit_before(src, n, c)) /* back over the count's digits */
+        do
+            c--;
+        while (c > n && (src[c] & 0xC0) == 0x80);
+    if (c == b)
         return false;
-    for (int k = 0; prior[k]; k++)
-        if (find_utf8(src, w, b, prior[k]) < b)
-            return false;
-    return true;
+    c = before_blanks(src, n, c);
+    if (ends_with_any(src, n, c, work))
+        return true;
+    for (int k = 0; object[k]; k++) {
+        size_t l = strlen(object[k]);
+        if (c >= n + l && memcmp(src + c - l, object[k], l) == 0)
+            return ends_with_any(src, n, before_blanks(src, n, c - (uint32_t)l), work);
+    }
+    return false;
 }
 
 /* Does the opening's sentence [n, se) take the year's figure as the base
