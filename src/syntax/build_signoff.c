@@ -192,15 +192,20 @@ static xxgk_block **last_paragraph(parse_ctx *ctx, uint32_t *end)
     xxgk_block **tail[4];
     int n = 0;
     uint32_t table_end = 0; /* the end of the table the paragraphs follow, 0: none */
+    /* a table section cut short before its table (二、…⏎略。⏎AGENCY⏎DATE):
+     * its paragraphs are prose throughout, the sign-off's lines run into
+     * the last one (review year60 c07) */
+    bool untabled = table_sec && !ctx->tab;
     for (xxgk_block **link = &ctx->sec->blocks; *link; link = &(*link)->next) {
         if ((*link)->kind != XXGK_B_PARAGRAPH) {
             n = 0;
             table_end = (*link)->kind == XXGK_B_TABLE ? last_cell_end(ctx, *link) : 0;
-        } else if (!table_sec || (table_end && (*link)->span.start >= table_end)) {
+            untabled = untabled && (*link)->kind != XXGK_B_TABLE;
+        } else if (!table_sec || untabled || (table_end && (*link)->span.start >= table_end)) {
             tail[n++ & 3] = link; /* a line between the table's rows is none */
         }
     }
-    if (table_sec && !table_end)
+    if (table_sec && !table_end && !untabled)
         return NULL;
     const uint8_t *s = ctx->doc->src;
     for (int k = n - 1; k >= 0 && k >= n - 4; k--) {

@@ -97,6 +97,20 @@ static uint32_t after_blanks(const uint8_t *src, uint32_t i, uint32_t e)
     }
 }
 
+/* The first byte after the blanks (space, tab, U+3000) that end [s, i):
+ * after_blanks read backwards (主动公开 600条). */
+static uint32_t before_blanks(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    for (;;) {
+        if (i > s && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+            i--;
+        else if (i >= s + 3 && memcmp(src + i - 3, "\xE3\x80\x80", 3) == 0)
+            i -= 3;
+        else
+            return i;
+    }
+}
+
 /* after_blanks, and line breaks too (a PDF's line inside a phrase). */
 static uint32_t after_breaks(const uint8_t *src, uint32_t i, uint32_t e)
 {
@@ -1419,7 +1433,7 @@ static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e)
 static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
 {
     static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
-                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", NULL};
+                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", "\n", "\r", NULL};
     uint32_t last = h;
     for (uint32_t i = first_name_end(src, s, h); i < h; i = first_name_end(src, i + 1, h))
         last = i;
@@ -1431,19 +1445,78 @@ static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
     return i == h ? last : h;
 }
 
-/* name := year 年 度? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …) … 报告
- * with no other 报告 before the name's end ne: the year of the report's
- * name, not of a word in passing (2019年修订的《条例》, 2019年组建, 2022年
- * 机构改革后, 2019年以来, 对照2022年度报告整改, 2022年度至今: review year60
- * B1). n is the byte of the year's 年. */
+/* Do only a name's own words (年度, 政府信息公开 / 政务公开 / 信息公开, 工作,
+ * 情况, 开展, the joining 和 与 及 暨 以及, and a PDF's line break) fill
+ * [i, d)? The 的 at d then is the name's own: 2023年政府信息公开工作的年度
+ * 报告, 关于2023年度政府信息公开工作开展情况的报告, 2023年度政府信息公开和
+ * 政务公开工作的年度报告 (review year61 B1, review year61b B). */
+static bool name_words_only(const uint8_t *src, uint32_t i, uint32_t d)
+{
+    static const char *const own[] = {"年度", "政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開",
+                                      "信息公开", "信息公開", "資訊公開", "工作", "情况", "情況", "开展", "開展",
+                                      "以及", "和", "与", "與", "及", "暨", NULL};
+    for (uint32_t k; (i = after_breaks(src, i, d)) < d; i += k)
+        if ((k = starts_with_any(src, i, d, own)) == 0)
+            return false;
+    return true;
+}
+
+/* Does [i, ne) break a name: a 的 after a word that is not the name's own
+ * (…2022年工作要点编制的本局年度报告, 落实2022年…工作部署情况的年度报告,
+ * 2022年工作基础上形成的…) or a closing 》 」 (《2022年政务公开工作要点》
+ * 编制的…报告: the year was another document's)? A report's name runs
+ * unbroken from its year to its end. */
+static bool name_broken(const uint8_t *src, uint32_t i, uint32_t ne)
+{
+    static const char *const closes[] = {"》", "」", NULL};
+    for (int k = 0; closes[k]; k++)
+        if (find_utf8(src, i, ne, closes[k]) < ne)
+            return true;
+    for (uint32_t d = find_utf8(src, i, ne, "的"); d < ne; d = find_utf8(src, d + 3, ne, "的"))
+        if (!name_words_only(src, i, d))
+            return true;
+    return false;
+}
+
+/* name := year 年 度? 的? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …)
+ * … 报告 with no other 报告 before the name's end ne, and nothing that
+ * breaks it between (name_broken; a 的 right after the year is the name's
+ * own: 2023年度的政府信息公开工作报告): the year of the report's name, not
+ * of a word in passing (2019年修订的《条例》, 2019年组建, 2022年机构改革后,
+ * 2019年以来, 对照2022年度报告整改, 2022年度至今: review year60 B1), nor
+ * of a document cited in the sentence (2022年工作要点, 《2022年政务公开
+ * 工作要点》, 2022年工作会议精神, 2022年工作基础上…的年度报告: review
+ * year60b finding 1). n is the byte of the year's 年; a PDF's line break
+ * may stand in the name (…公开⏎工作年度报告). */
 static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne)
 {
     static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
     static const char *const name[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
                                        "信息公開", "工作", "年度报告", "年度報告", "报告", "報告", "年报", "年報", NULL};
-    uint32_t i = after_blanks(src, n + 3, ne);
-    i = after_blanks(src, i + starts_with_any(src, i, ne, du), ne);
-    return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne;
+    uint32_t i = after_breaks(src, n + 3, ne);
+    i = after_breaks(src, i + starts_with_any(src, i, ne, du), ne);
+    i = after_breaks(src, i + starts_with_any(src, i, ne, de), ne);
+    return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne && !name_broken(src, i, ne);
+}
+
+/* The end of the 现将 sentence begun at i: its 。 ； or a blank line. A
+ * single line break goes on: a PDF breaks a long sentence's line
+ * (现将本局2023年度政府信息公开⏎工作年度报告如下, review year60 s11); at
+ * most CLAUSE_MAX bytes on. */
+static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", NULL};
+    uint32_t lim = clause_limit(i, e);
+    while (i < lim && !starts_with_any(src, i, lim, stop)) {
+        if (src[i] == '\n') {
+            uint32_t j = after_blanks(src, i + 1, lim);
+            if (j < lim && (src[j] == '\n' || src[j] == '\r'))
+                break;
+        }
+        i = next_cp(src, i);
+    }
+    return i;
 }
 
 /* presents := 现将 … name 如下   in one sentence (现将本局2023年度政府信息
@@ -1459,7 +1532,7 @@ static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad,
         uint32_t i = find_utf8(src, s, e, now[k]), n;
         if (i >= e)
             continue;
-        uint32_t se = sentence_end(src, i, statement_limit(i, e));
+        uint32_t se = presenting_end(src, i, statement_limit(i, e));
         uint32_t h = find_utf8(src, i, se, "如下");
         uint32_t ne = h < se ? handed_name(src, i, h) : h;
         int found = 0;
@@ -1503,50 +1576,233 @@ static int spanned_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, x
     return 0;
 }
 
+/* Is the 后 at i an event's end: it closes a verb of an agency's change
+ * (机构改革后, 成立后, 组建后, 调整后, 合并后)? Not 先审后发, 后续, 此后,
+ * 之后 (review year61 B3), nor a 后 with 的 after it: 调整后的目录, 改革后
+ * 的平台 name a thing, no event the year dates (review year61b A). */
+static bool event_after(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
+{
+    static const char *const de[] = {"的", NULL};
+    if (starts_with_any(src, after_breaks(src, i + 3, e), e, de))
+        return false;
+    static const char *const verb[] = {"改革", "调整", "調整", "成立", "组建", "組建", "合并", "合併", "重组", "重組",
+                                       "挂牌", "掛牌", "设立", "設立", "整合", "划转", "劃轉", "转隶", "轉隸", NULL};
+    return ends_with_any(src, s, i, verb);
+}
+
 /* Does the clause begun at i (up to ， 。 ； or a line's end) report the
- * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? */
-static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e)
+ * year's disclosure work (主动公开, 公开政府信息, 收到…申请)? When the year
+ * runs into the clause with no comma (events), not after an event's 后
+ * (2022年本局机构改革后主动公开…: the year dates the event, the figures are
+ * of a time after it, review year60b n35); with a comma the year frames
+ * the whole clause (2023年，本局在机构改革后主动公开…: review year61 B3). */
+static bool discloses_in_clause(const uint8_t *src, uint32_t i, uint32_t e, bool events)
 {
     static const char *const stop[] = {"，", ",", "。", "；", ";", NULL}; /* a PDF's line break goes on */
+    static const char *const after[] = {"后", "後", NULL};
     static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
                                        "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
-    uint32_t lim = clause_limit(i, e);
-    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i))
+    uint32_t lim = clause_limit(i, e), s = i;
+    for (; i < lim && !starts_with_any(src, i, lim, stop); i = next_cp(src, i)) {
         if (starts_with_any(src, i, lim, work))
             return true;
+        if (events && starts_with_any(src, i, lim, after) && event_after(src, s, i, lim))
+            return false;
+    }
     return false;
 }
 
-/* opening := year 年 度? (， | 本 | 我 | 全) clause   at section 一's start,
- * the clause reporting the year's disclosure (2023年，本局主动公开政府信息
- * 650条; 二〇二三年度，本機關主動公開…). A history (2021年，本局建成专区),
- * a plan (2025年，本局将…), a month (2022年12月) or a sentence that names
- * another year too (2022年…600条。2023年…650条, 2022年…600条，本年度增加至
- * 650条: a comparison, review year60 B2) is none. */
+/* A month's number at *i: one or two digits (ASCII or full-width) with
+ * no 月 after them (the 1 of 1-12月); its value, *i past it; else -1. */
+static int bare_month(const uint8_t *src, uint32_t *i, uint32_t e)
+{
+    int v = 0, nd = 0;
+    uint32_t j = *i, cp;
+    while (j < e && nd < 3) {
+        int l = utf8_decode(src + j, e - j, &cp);
+        if (!l || cp > 0xFF19 || (cp > '9' && cp < 0xFF10) || cp < '0')
+            break;
+        v = v * 10 + (int)(cp >= 0xFF10 ? cp - 0xFF10 : cp - '0');
+        nd++;
+        j += (uint32_t)l;
+    }
+    if (nd < 1 || nd > 2)
+        return -1;
+    *i = j;
+    return v;
+}
+
+/* whole := 全年 | 1 月? (1 日)? (至|到|—|－|-|～|~) (year 年)? 12 月 (31 日)?
+ * after the 年 at n (度 between): the opening names the whole year, the
+ * statistics period's span (2023年全年，…; 2023年1-12月，…; 2023年1月1日至
+ * 12月31日，…: review year60 s12, s13); a year after 至 is the opening's
+ * own y (2023年1月1日至2023年12月31日). The byte after it, else 0. */
+static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const all[] = {"全年", NULL};
+    static const char *const to[] = {"至", "到", "—", "－", "～", "~", "-", NULL};
+    uint32_t i = after_blanks(src, n + 3, e), k;
+    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    if ((k = starts_with_any(src, i, e, all)) != 0)
+        return i + k;
+    uint32_t j = i;
+    int m = small_then(src, &j, e, "月");
+    if (m == 1) {
+        uint32_t d = j;
+        if (small_then(src, &d, e, "日") == 1)
+            j = d;
+    } else if (bare_month(src, &j, e) != 1) {
+        return 0;
+    }
+    j = after_blanks(src, j, e);
+    if ((k = starts_with_any(src, j, e, to)) == 0)
+        return 0;
+    j = after_blanks(src, j + k, e);
+    xxgk_span at;
+    int y2 = find_year(src, j, e - j > 16 ? j + 16 : e, &at);
+    if (y2 && at.start == j) {
+        uint32_t ny = after_blanks(src, at.end, e);
+        if (y2 != y || !starts_with_any(src, ny, e, (const char *const[]){"年", NULL}))
+            return 0; /* 2022年1月至2023年12月: two years' span, no whole year (review year61 B4) */
+        j = ny + 3;
+    }
+    if (small_then(src, &j, e, "月") != 12)
+        return 0;
+    uint32_t d = j;
+    if (small_then(src, &d, e, "日") == 31)
+        j = d;
+    return j;
+}
+
+/* The byte where the opening's clause starts after the year whose 年 is
+ * at n: past 度, a whole year's span (whole_year_at) and a comma; 0 when
+ * the year does not open a clause of its own (2022年12月, 2022年底). */
+static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e, int y, bool *comma_after)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const comma[] = {"，", ",", NULL};
+    uint32_t i = whole_year_at(src, n, e, y), de;
+    if (!i) {
+        if (month_date(src, n, e, &de) || !year_opens_clause(src, n, e))
+            return 0;
+        i = after_blanks(src, n + 3, e);
+        i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
+    }
+    uint32_t c = starts_with_any(src, i, e, comma);
+    *comma_after = c != 0;
+    return after_breaks(src, i + c, e);
+}
+
+/* Is the character just before u (at or after s) a digit of a count:
+ * ASCII, full-width, or a Chinese numeral (600条, ６００条, 六百条)? */
+static bool digit_before(const uint8_t *src, uint32_t s, uint32_t u)
+{
+    static const char *const hundreds[] = {"百", "千", "万", "萬", NULL};
+    if (ends_with_any(src, s, u, hundreds))
+        return true;
+    uint32_t p = u, cp;
+    while (p > s && (src[p - 1] & 0xC0) == 0x80 && u - p < 3)
+        p--;
+    if (p == s)
+        return false;
+    p--;
+    if (!utf8_decode(src + p, u - p, &cp))
+        return false;
+    return (cp >= 0xFF10 && cp <= 0xFF19) || numeral_digit(cp) >= 0;
+}
+
+/* Is the count ending at b the year's own disclosure figure: the work
+ * word's own count, right after it and its object (主动公开政府信息600条,
+ * 主动公开600条; the n40 form 2022年我局主动公开政府信息600条的基础上，…)?
+ * A count after a comma or another word (…650条，在原有600条的基础上,
+ * 在上年 / 前年 / 累计…条的基础上) is some other figure: the year frames the
+ * clause (review year61b C). */
+static bool own_figure(const uint8_t *src, uint32_t n, uint32_t b)
+{
+    static const char *const work[] = {"主动公开", "主動公開", "公开政府信息", "公開政府信息", "发布政府信息",
+                                       "發布政府信息", "政府信息公开申请", "政府信息公開申請", "政府資訊公開申請", NULL};
+    static const char *const object[] = {"政府信息", "政府資訊", "信息", "資訊", NULL};
+    uint32_t c = b;
+    while (c > n && digit_before(src, n, c)) /* back over the count's digits */
+        do
+            c--;
+        while (c > n && (src[c] & 0xC0) == 0x80);
+    if (c == b)
+        return false;
+    c = before_blanks(src, n, c);
+    if (ends_with_any(src, n, c, work))
+        return true;
+    for (int k = 0; object[k]; k++) {
+        size_t l = strlen(object[k]);
+        if (c >= n + l && memcmp(src + c - l, object[k], l) == 0)
+            return ends_with_any(src, n, before_blanks(src, n, c - (uint32_t)l), work);
+    }
+    return false;
+}
+
+/* Does the opening's sentence [n, se) take the year's figure as the base
+ * of another's: 的基础上 right after the year's own count (…主动公开…600条
+ * 的基础上，…650条), or 较之 / 比之 before a year (较之2022年)? 在上年的
+ * 基础上, 在上年600条的基础上, 较之上年 and 在巩固…的基础上 compare the
+ * year's own figure or build on work: no base (review year61 B2). */
+static bool takes_base(const uint8_t *src, uint32_t n, uint32_t se)
+{
+    static const char *const on[] = {"的基础上", "的基礎上", NULL};
+    static const char *const unit[] = {"条", "條", "件", "个", "個", "项", "項", NULL};
+    static const char *const than[] = {"较之", "較之", "比之", NULL};
+    for (int k = 0; on[k]; k++)
+        for (uint32_t b = find_utf8(src, n, se, on[k]); b < se; b = find_utf8(src, b + 3, se, on[k]))
+            if (ends_with_any(src, n, b, unit) && b >= n + 4 && digit_before(src, n, b - 3) &&
+                own_figure(src, n, b - 3))
+                return true;
+    xxgk_span at;
+    for (int k = 0; than[k]; k++)
+        for (uint32_t b = find_utf8(src, n, se, than[k]); b < se; b = find_utf8(src, b + 6, se, than[k])) {
+            uint32_t j = after_blanks(src, b + 6, se);
+            if (find_year(src, j, se - j > 16 ? j + 16 : se, &at) && at.start == j)
+                return true;
+        }
+    return false;
+}
+
+/* opening := year 年 (度 | 全年 | 1-12月 | 1月1日至12月31日)? (， | 本 | 我 | 全)
+ * clause   at section 一's start, the clause reporting the year's
+ * disclosure (2023年，本局主动公开政府信息650条; 二〇二三年度，本機關主動
+ * 公開…). A history (2021年，本局建成专区), a plan (2025年，本局将…), a
+ * month (2022年12月) or a sentence that names another year too (2022年…
+ * 600条。2023年…650条, 2022年…600条，本年度增加至650条: a comparison,
+ * review year60 B2), or takes another figure or year as a base in its own
+ * sentence (2022年…600条的基础上，本局…650条, 较之2021年: takes_base, review
+ * year60b n40) is none. 较上年, 同比, 在上年的基础上 and 较之上年 are not:
+ * they compare the year's own figure with the year before it. */
 static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
     /* cheap tests first: a year at the paragraph's start (four digits of
      * three bytes and blanks: a look of 32 bytes), its clause's words */
-    uint32_t b = after_breaks(src, s, e), n;
-    int y = year_then_nian(src, b, e - b > 32 ? b + 32 : e, at, &n);
-    if (!y || at->start != b || !year_opens_clause(src, n, e))
+    uint32_t b = after_breaks(src, s, e), n, i;
+    int y = find_year(src, b, e - b > 32 ? b + 32 : e, at);
+    if (!y || at->start != b)
         return 0;
-    static const char *const du[] = {"度", NULL};
-    static const char *const comma[] = {"，", ",", NULL};
-    uint32_t i = after_blanks(src, n + 3, e);
-    i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
-    i = after_breaks(src, i + starts_with_any(src, i, e, comma), e);
-    if (!discloses_in_clause(src, i, e) || plan_in_clause(src, n, e))
+    n = after_blanks(src, at->end, e);
+    bool comma = false;
+    if (!starts_with_any(src, n, e, (const char *const[]){"年", NULL}) || (i = opening_clause(src, n, e, y, &comma)) == 0)
         return 0;
-    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison,
-     * no statement; it runs to the paragraph's end (e) */
+    if (!discloses_in_clause(src, i, e, !comma) || plan_in_clause(src, n, e))
+        return 0;
+    /* 2022年…600条。2023年…650条 (or 今年/本年度…650条): a comparison, no
+     * statement; it runs to the paragraph's end (e). A base is the year's
+     * own sentence's (…600条的基础上，…650条): 在此基础上 in a later one
+     * builds on the year's work, no other year */
     static const char *const rel[] = {"本年", "今年", NULL};
     xxgk_span again;
-    if (find_year(src, at->end, e, &again))
+    if (find_year(src, i, e, &again)) /* past a span's own 2023年1月1日至2023年12月31日 */
         return 0;
     for (int k = 0; rel[k]; k++)
         if (find_utf8(src, n, e, rel[k]) < e)
             return 0;
+    if (takes_base(src, n, sentence_end(src, n, e)))
+        return 0;
     return y;
 }
 

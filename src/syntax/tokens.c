@@ -1125,13 +1125,30 @@ static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m
     return true;
 }
 
-static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
+/* Does a page's navigation mark open the line [s, e) (上一篇：, 下一篇：,
+ * 上一條, 【上一篇】 …)? A link to the page before or after this one, the
+ * page's chrome wherever it stands: a title after it is another page's,
+ * never a second report of this file (a cut-short section 一 then
+ * 上一篇：…2022年…报告 is no P026). */
+static bool navigation_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     /* 上篇 and 下篇 only as a label (上篇：): a title may open with 上 */
+    static const char *const marks[] = {"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上篇：",
+                                        "下篇：", "上篇:", "下篇:", "上篇】", "下篇】", "前一篇", "后一篇",
+                                        "後一篇", NULL};
+    uint32_t m = past_dress(src, s, e);
+    for (int k = 0; marks[k]; k++)
+        if (mark_opens(src, m, e, marks[k]))
+            return true;
+    return false;
+}
+
+static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
+{
     static const char *const marks[] = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关新闻", "相关文件",
-                                        "推荐阅读", "延伸阅读", "上一篇", "下一篇", "上一条", "下一条",
-                                        "相關鏈接", "相關文章", "相關閱讀", "上篇：", "下篇：", "上篇:",
-                                        "下篇:", "上篇】", "下篇】", "前一篇", "后一篇", "後一篇", NULL};
+                                        "推荐阅读", "延伸阅读", "相關鏈接", "相關文章", "相關閱讀", NULL};
+    if (navigation_line(src, s, e))
+        return true;
     uint32_t m = past_dress(src, s, e);
     for (int k = 0; marks[k]; k++)
         if (mark_opens(src, m, e, marks[k]))
@@ -1181,6 +1198,10 @@ static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
     /* a line listing other reports (【上一篇】…报告) before the sections
      * is the page's links, no title: not the first, nor a late one */
     if (!ctx->seen_section && lists_reports(src, s, e))
+        return emit(ctx, TEXT);
+    /* after the sections only a navigation mark tells the page's links
+     * (上一篇：…报告): two titles on a line may be a second report run on */
+    if (ctx->seen_section && navigation_line(src, s, e))
         return emit(ctx, TEXT);
     if (!ctx->seen_section && ctx->title_seen) {
         int y = title_year_bytes(src, s, e);
