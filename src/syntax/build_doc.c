@@ -479,10 +479,29 @@ static int scope_class(const char *f, size_t n)
     return 0;
 }
 
+/* A section heading naming a scope (三、全县收到和处理政府信息公开申请情况)
+ * is the caption of the table right under it: the span of its title and
+ * *CLS its scope_class, when T stands in that section and no caption line
+ * is between; else empty. */
+static xxgk_span heading_scope(const parse_ctx *ctx, const xxgk_table *t, int *cls)
+{
+    const xxgk_section *s = ctx->sec;
+    if (!s || s->title_span.end <= s->title_span.start || t->span.start < s->heading_span.end)
+        return span_of(0, 0);
+    char f[SCOPE_TEXT_MAX * 2];
+    size_t n = s->title_span.end - s->title_span.start > SCOPE_TEXT_MAX
+                   ? sizeof f
+                   : label_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f,
+                                sizeof f);
+    *cls = n < sizeof f ? scope_class(f, n) : 0;
+    return *cls ? s->title_span : span_of(0, 0);
+}
+
 /* The caption over the report's table T: of the (at most
  * SCOPE_LOOK_LINES) short lines between the section's heading and the
  * table, the nearest naming a scope (a unit line may stand between);
- * empty when none. *CLS: its scope_class. */
+ * none, the section's heading when it names one (heading_scope); empty
+ * when none. *CLS: its scope_class. */
 static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *cls)
 {
     const uint8_t *src = ctx->doc->src;
@@ -505,7 +524,7 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
         }
         e = s;
     }
-    return span_of(0, 0);
+    return heading_scope(ctx, t, cls);
 }
 
 /* The text of SP into BUF (at most SIZE - 1 bytes, whole characters). */
@@ -517,6 +536,85 @@ static void span_text(const parse_ctx *ctx, xxgk_span sp, char *buf, size_t size
             ;
     memcpy(buf, ctx->doc->src + sp.start, n);
     buf[n] = 0;
+}
+
+/* Is P a numeral of a serial (一 … 十)? */
+static bool cn_serial_digit(const uint8_t *p)
+{
+    static const char digits[] = "一二三四五六七八九十";
+    for (size_t d = 0; d + 3 <= sizeof digits - 1; d += 3)
+        if (memcmp(p, digits + d, 3) == 0)
+            return true;
+    return false;
+}
+
+/* The bytes of a caption's serial number at P (（二） (2) 二、 2. 二是 and
+ * blanks before it): how many; 0 when none. */
+static uint32_t caption_serial(const uint8_t *p, uint32_t n)
+{
+    uint32_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (n - i >= 3 && memcmp(p + i, "（", 3) == 0) {
+        const uint8_t *c = memmem(p + i, n - i < 16 ? n - i : 16, "）", 3);
+        return c ? (uint32_t)(c - p) + 3 : i;
+    }
+    if (i < n && p[i] == '(') {
+        const uint8_t *c = memchr(p + i, ')', n - i < 16 ? n - i : 16);
+        return c ? (uint32_t)(c - p) + 1 : i;
+    }
+    uint32_t j = i;
+    while (j < n && p[j] >= '0' && p[j] <= '9')
+        j++;
+    if (j > i && j < n && (p[j] == '.' || p[j] == ' '))
+        return j + 1;
+    if (j > i && n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0))
+        return j + 3;
+    if (n - i >= 6 && cn_serial_digit(p + i) && (memcmp(p + i + 3, "、", 3) == 0 || memcmp(p + i + 3, "是", 3) == 0))
+        return i + 6;
+    return i;
+}
+
+/* A digit at P[0, n): its bytes (1 ASCII, 3 full width), 0 when none. */
+static uint32_t digit_at(const uint8_t *p, uint32_t n)
+{
+    if (n >= 1 && p[0] >= '0' && p[0] <= '9')
+        return 1;
+    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
+/* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
+ * cell and no scope: the first one after the caption's serial number, a
+ * year (2023年) not counted, as the span in SP; empty when none. */
+xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = sp.start + caption_serial(src + sp.start, sp.end - sp.start);
+    while (i < sp.end) {
+        uint32_t k = digit_at(src + i, sp.end - i), s = i;
+        if (!k) {
+            i++;
+            continue;
+        }
+        while (i < sp.end && (k = digit_at(src + i, sp.end - i)) != 0)
+            i += k;
+        if (sp.end - i >= 3 && memcmp(src + i, "年", 3) == 0)
+            continue;
+        return span_of(s, i);
+    }
+    return span_of(0, 0);
+}
+
+/* The number the caption of T's print for another scope holds (its text
+ * SECOND) goes to no cell: told (P122) at the number, never dropped. */
+static void caption_number_tell(parse_ctx *ctx, const xxgk_table *t, const char *second)
+{
+    xxgk_span num = bld_caption_number(ctx, t->scope);
+    if (num.end <= num.start)
+        return;
+    char digits[32];
+    span_text(ctx, num, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_CAPTION_NUMBER, num, digits, second, bld_table_numeral(t->id));
 }
 
 /* The report's cells come from the first print of a table printed for
@@ -535,6 +633,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     size_t n = label_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
+    caption_number_tell(ctx, t, second);
     if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
         return;
