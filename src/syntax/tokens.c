@@ -1803,9 +1803,9 @@ static bool scope_tail_only(const char *f, size_t n)
         size_t k = 0;
         if ((f[tail] >= '0' && f[tail] <= '9') || f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
             k = 1; /* a count; markdown's emphasis (**（二）全系统**) */
-        else if (f[tail] == '(' && scope_extent(f + tail + 1, n - tail - 1)) { /* （含区县）: the scope's reach */
+        else if (f[tail] == '(' && scope_extent(f + tail + 1, n - tail - 1)) { /* （含区县）: the scope's reach, closed */
             const char *c = memchr(f + tail, ')', n - tail);
-            k = c ? (size_t)(c - (f + tail)) + 1 : n - tail;
+            k = c ? (size_t)(c - (f + tail)) + 1 : 0;
         }
         for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
             if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
