@@ -479,29 +479,56 @@ static int scope_class(const char *f, size_t n)
     return 0;
 }
 
-/* A section heading naming a scope (三、全县收到和处理政府信息公开申请情况)
- * is the caption of the table right under it: the span of its title and
- * *CLS its scope_class, when T stands in that section and no caption line
- * is between; else empty. */
+/* A section heading naming a wider scope (三、全县收到和处理政府信息公开
+ *申请情况) says the table right under it may be that scope's: it only
+ * adds doubt, never makes the first table the agency's own (三、本机关…
+ * over （一）汇总 and （二）县本级 says nothing of which is whose). The span
+ * of its title, *CLS 2, when T stands in that section and the heading
+ * names a wider scope; else empty, *CLS untouched. */
 static xxgk_span heading_scope(const parse_ctx *ctx, const xxgk_table *t, int *cls)
 {
     const xxgk_section *s = ctx->sec;
-    if (!s || s->title_span.end <= s->title_span.start || t->span.start < s->heading_span.end)
+    if (!s || s->title_span.end <= s->title_span.start || t->span.start < s->heading_span.end ||
+        s->title_span.end - s->title_span.start > SCOPE_TEXT_MAX)
         return span_of(0, 0);
     char f[SCOPE_TEXT_MAX * 2];
-    size_t n = s->title_span.end - s->title_span.start > SCOPE_TEXT_MAX
-                   ? sizeof f
-                   : label_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f,
-                                sizeof f);
-    *cls = n < sizeof f ? scope_class(f, n) : 0;
-    return *cls ? s->title_span : span_of(0, 0);
+    size_t n = label_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f, sizeof f);
+    if (n >= sizeof f || scope_class(f, n) != 2)
+        return span_of(0, 0);
+    *cls = 2;
+    return s->title_span;
+}
+
+/* Does the line SRC[s, e), too long to fold whole, name a wider scope?
+ * Read in windows (a scope word spans at most 9 bytes: the windows
+ * overlap by 12), so a long caption (（一）全县（含县本级、各乡镇人民政府、
+ * …）…汇总) is read to its end; an own word in it is not counted (a long
+ * line may be prose: it only adds doubt). */
+static bool long_line_wide(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    char f[SCOPE_TEXT_MAX * 2];
+    while (s < e) {
+        uint32_t w = e - s > SCOPE_TEXT_MAX ? SCOPE_TEXT_MAX : e - s;
+        while (s + w < e && w > 0 && (src[s + w] & 0xC0) == 0x80)
+            w--; /* whole characters */
+        size_t n = label_fold(src + s, w, f, sizeof f);
+        if (n < sizeof f && scope_class(f, n) == 2)
+            return true;
+        if (s + w >= e || w <= 12)
+            return false;
+        s += w - 12;
+        while (s < e && (src[s] & 0xC0) == 0x80)
+            s++;
+    }
+    return false;
 }
 
 /* The caption over the report's table T: of the (at most
  * SCOPE_LOOK_LINES) short lines between the section's heading and the
- * table, the nearest naming a scope (a unit line may stand between);
- * none, the section's heading when it names one (heading_scope); empty
- * when none. *CLS: its scope_class. */
+ * table, the nearest naming a scope (a unit line may stand between); a
+ * longer line ends the look, counted only when it names a wider scope
+ * (long_line_wide). None: the section's heading when it names a wider
+ * scope (heading_scope); empty when none. *CLS: its scope_class. */
 static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *cls)
 {
     const uint8_t *src = ctx->doc->src;
@@ -513,8 +540,14 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
         uint32_t s = e;
         while (s > floor && src[s - 1] != '\n')
             s--;
-        if (e <= s || e - s > SCOPE_TEXT_MAX - 32)
+        if (e <= s)
             break;
+        if (e - s > SCOPE_TEXT_MAX - 32) {
+            if (!long_line_wide(src, s, e))
+                break;
+            *cls = 2;
+            return span_of(s, e);
+        }
         char f[SCOPE_TEXT_MAX * 2];
         size_t n = label_fold(src + s, e - s, f, sizeof f);
         int c = n < sizeof f ? scope_class(f, n) : 0;
@@ -548,6 +581,14 @@ static bool cn_serial_digit(const uint8_t *p)
     return false;
 }
 
+/* A digit at P[0, n): its bytes (1 ASCII, 3 full width), 0 when none. */
+static uint32_t digit_at(const uint8_t *p, uint32_t n)
+{
+    if (n >= 1 && p[0] >= '0' && p[0] <= '9')
+        return 1;
+    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
 /* The bytes of a caption's serial number at P (（二） (2) 二、 2. 二是 and
  * blanks before it): how many; 0 when none. */
 static uint32_t caption_serial(const uint8_t *p, uint32_t n)
@@ -563,9 +604,9 @@ static uint32_t caption_serial(const uint8_t *p, uint32_t n)
         const uint8_t *c = memchr(p + i, ')', n - i < 16 ? n - i : 16);
         return c ? (uint32_t)(c - p) + 1 : i;
     }
-    uint32_t j = i;
-    while (j < n && p[j] >= '0' && p[j] <= '9')
-        j++;
+    uint32_t j = i, k;
+    while (j < n && (k = digit_at(p + j, n - j)) != 0)
+        j += k;
     if (j > i && j < n && (p[j] == '.' || p[j] == ' '))
         return j + 1;
     if (j > i && n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0))
@@ -575,12 +616,21 @@ static uint32_t caption_serial(const uint8_t *p, uint32_t n)
     return i;
 }
 
-/* A digit at P[0, n): its bytes (1 ASCII, 3 full width), 0 when none. */
-static uint32_t digit_at(const uint8_t *p, uint32_t n)
+/* A year standing alone in brackets (（2023）, (2023)) is the report's
+ * year, no count: four digits SRC[s, e) inside SP, 19xx or 20xx, with
+ * a bracket opening right before and closing right after. */
+static bool bracket_year(const uint8_t *src, xxgk_span sp, uint32_t s, uint32_t e)
 {
-    if (n >= 1 && p[0] >= '0' && p[0] <= '9')
-        return 1;
-    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+    if (e - s != 4 && e - s != 12) /* four digits: 1 byte each ASCII, 3 full width */
+        return false;
+    uint32_t w = (e - s) / 4;
+    uint8_t d0 = w == 1 ? src[s] : (uint8_t)(src[s + 2] - 0x90 + '0');
+    uint8_t d1 = w == 1 ? src[s + 1] : (uint8_t)(src[s + 5] - 0x90 + '0');
+    if (!(d0 == '1' && d1 == '9') && !(d0 == '2' && d1 == '0'))
+        return false;
+    bool opens = (s - sp.start >= 3 && memcmp(src + s - 3, "（", 3) == 0) || (s > sp.start && src[s - 1] == '(');
+    bool closes = (sp.end - e >= 3 && memcmp(src + e, "）", 3) == 0) || (e < sp.end && src[e] == ')');
+    return opens && closes;
 }
 
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
@@ -598,7 +648,7 @@ xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
         }
         while (i < sp.end && (k = digit_at(src + i, sp.end - i)) != 0)
             i += k;
-        if (sp.end - i >= 3 && memcmp(src + i, "年", 3) == 0)
+        if ((sp.end - i >= 3 && memcmp(src + i, "年", 3) == 0) || bracket_year(src, sp, s, i))
             continue;
         return span_of(s, i);
     }

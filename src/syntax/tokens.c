@@ -1767,8 +1767,12 @@ static bool scope_extent(const char *f, size_t n)
  *              | '*' | '_' | '#' }
  * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
  *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
- *            | 本级 | 内 | 各 | 共 | 件 | 年度 | 本年
- * A caption names a scope as its head: after its last scope word only
+ *            | 本级 | 内 | 各 | 共 | 件 | 年度 | 本年 | 总表
+ *            | body-noun | 各级
+ * body-noun  : 人民政府 | 政府 | 办事处 | 行政机关 | 事业单位 | 院所
+ * A caption names a scope as its head (the scope word and the kind of
+ * body it means: 各乡镇人民政府, 各街道办事处, 全市行政机关, 所属事业单位,
+ * 直属院所, 全县各级行政机关): after its last scope word only
  * the table's own words (…收到和处理政府信息公开申请情况, 情况如下：,
  * （单位：件）, 机关, a count), a bracket saying its reach (（含区县）,
  * （包括乡镇）: scope_extent) or nothing. A scope word inside a topic
@@ -1781,9 +1785,10 @@ static bool scope_tail_only(const char *f, size_t n)
     static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
     static const char *const words[] = {"收到", "受理", "办理", "处理", "和",   "及",   "与",   "的",
                                         "政府信息", "信息", "公开", "依",   "申请", "情况", "统计", "数据",
-                                        "汇总", "表",   "说明", "如下", "单位", "机关", "本级", "内",
+                                        "汇总", "表",   "说明", "如下", "单位", "机关", "本级", "各级", "内",
                                         "各",   "共",   "件",   "年度", "本年", "年", "（",   "）",   "：",
-                                        "、",   "(",    ")",    ":"};
+                                        "、",   "(",    ")",    ":", "总表", "人民政府", "政府",
+                                        "办事处", "行政机关", "事业单位", "院所"};
     size_t tail = 0;
     for (size_t w = 0; w < sizeof scope / sizeof scope[0]; w++)
         for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), scope[w], strlen(scope[w]))) != NULL;
