@@ -448,7 +448,7 @@ static bool scope_reopens(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
-enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2 };
+enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2, SCOPE_LINE_MAX = 1024 };
 
 /* scope-own  : '本级' | '本机关' | '本部门' | '本局' | '本委' | '本厅' | '本办' | '本单位'
  * scope-wide : '全' (县|市|区|旗|州|省|镇|乡) | '系统' | '所属' | '下属' | '直属'
@@ -503,10 +503,14 @@ static xxgk_span heading_scope(const parse_ctx *ctx, const xxgk_table *t, int *c
  * Read in windows (a scope word spans at most 9 bytes: the windows
  * overlap by 12), so a long caption (（一）全县（含县本级、各乡镇人民政府、
  * …）…汇总) is read to its end; an own word in it is not counted (a long
- * line may be prose: it only adds doubt). */
+ * line may be prose: it only adds doubt). A line over SCOPE_LINE_MAX
+ * bytes is prose, no caption: not read (each second table reads the
+ * first's lines again, so the read stays bounded). */
 static bool long_line_wide(const uint8_t *src, uint32_t s, uint32_t e)
 {
     char f[SCOPE_TEXT_MAX * 2];
+    if (e - s > SCOPE_LINE_MAX)
+        return false;
     while (s < e) {
         uint32_t w = e - s > SCOPE_TEXT_MAX ? SCOPE_TEXT_MAX : e - s;
         while (s + w < e && w > 0 && (src[s + w] & 0xC0) == 0x80)
