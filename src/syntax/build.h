@@ -125,6 +125,9 @@ const char *bld_table_numeral(int table);
  * scope_reopens): which print is the agency's own, said (P120) or doubted
  * (P121, the first table's cells flagged). */
 void bld_scope_table(parse_ctx *ctx, xxgk_table *t);
+/* The first number a scope caption SP prints past its serial (a year
+ * not counted): its span, empty when none. */
+xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp);
 /* A block appended to the current section (or the preamble). */
 xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp);
 /* The paragraph being extended ends. */

@@ -448,7 +448,7 @@ static bool scope_reopens(parse_ctx *ctx, const ptok *t)
     return true;
 }
 
-enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2 };
+enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2, SCOPE_LINE_MAX = 1024 };
 
 /* scope-own  : '本级' | '本机关' | '本部门' | '本局' | '本委' | '本厅' | '本办' | '本单位'
  * scope-wide : '全' (县|市|区|旗|州|省|镇|乡) | '系统' | '所属' | '下属' | '直属'
@@ -479,10 +479,60 @@ static int scope_class(const char *f, size_t n)
     return 0;
 }
 
+/* A section heading naming a wider scope (三、全县收到和处理政府信息公开
+ *申请情况) says the table right under it may be that scope's: it only
+ * adds doubt, never makes the first table the agency's own (三、本机关…
+ * over （一）汇总 and （二）县本级 says nothing of which is whose). The span
+ * of its title, *CLS 2, when T stands in that section and the heading
+ * names a wider scope; else empty, *CLS untouched. */
+static xxgk_span heading_scope(const parse_ctx *ctx, const xxgk_table *t, int *cls)
+{
+    const xxgk_section *s = ctx->sec;
+    if (!s || s->title_span.end <= s->title_span.start || t->span.start < s->heading_span.end ||
+        s->title_span.end - s->title_span.start > SCOPE_TEXT_MAX)
+        return span_of(0, 0);
+    char f[SCOPE_TEXT_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f, sizeof f);
+    if (n >= sizeof f || scope_class(f, n) != 2)
+        return span_of(0, 0);
+    *cls = 2;
+    return s->title_span;
+}
+
+/* Does the line SRC[s, e), too long to fold whole, name a wider scope?
+ * Read in windows (a scope word spans at most 9 bytes: the windows
+ * overlap by 12), so a long caption (（一）全县（含县本级、各乡镇人民政府、
+ * …）…汇总) is read to its end; an own word in it is not counted (a long
+ * line may be prose: it only adds doubt). A line over SCOPE_LINE_MAX
+ * bytes is prose, no caption: not read (each second table reads the
+ * first's lines again, so the read stays bounded). */
+static bool long_line_wide(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    char f[SCOPE_TEXT_MAX * 2];
+    if (e - s > SCOPE_LINE_MAX)
+        return false;
+    while (s < e) {
+        uint32_t w = e - s > SCOPE_TEXT_MAX ? SCOPE_TEXT_MAX : e - s;
+        while (s + w < e && w > 0 && (src[s + w] & 0xC0) == 0x80)
+            w--; /* whole characters */
+        size_t n = label_fold(src + s, w, f, sizeof f);
+        if (n < sizeof f && scope_class(f, n) == 2)
+            return true;
+        if (s + w >= e || w <= 12)
+            return false;
+        s += w - 12;
+        while (s < e && (src[s] & 0xC0) == 0x80)
+            s++;
+    }
+    return false;
+}
+
 /* The caption over the report's table T: of the (at most
  * SCOPE_LOOK_LINES) short lines between the section's heading and the
- * table, the nearest naming a scope (a unit line may stand between);
- * empty when none. *CLS: its scope_class. */
+ * table, the nearest naming a scope (a unit line may stand between); a
+ * longer line ends the look, counted only when it names a wider scope
+ * (long_line_wide). None: the section's heading when it names a wider
+ * scope (heading_scope); empty when none. *CLS: its scope_class. */
 static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *cls)
 {
     const uint8_t *src = ctx->doc->src;
@@ -494,8 +544,14 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
         uint32_t s = e;
         while (s > floor && src[s - 1] != '\n')
             s--;
-        if (e <= s || e - s > SCOPE_TEXT_MAX - 32)
+        if (e <= s)
             break;
+        if (e - s > SCOPE_TEXT_MAX - 32) {
+            if (!long_line_wide(src, s, e))
+                break;
+            *cls = 2;
+            return span_of(s, e);
+        }
         char f[SCOPE_TEXT_MAX * 2];
         size_t n = label_fold(src + s, e - s, f, sizeof f);
         int c = n < sizeof f ? scope_class(f, n) : 0;
@@ -505,7 +561,7 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
         }
         e = s;
     }
-    return span_of(0, 0);
+    return heading_scope(ctx, t, cls);
 }
 
 /* The text of SP into BUF (at most SIZE - 1 bytes, whole characters). */
@@ -517,6 +573,102 @@ static void span_text(const parse_ctx *ctx, xxgk_span sp, char *buf, size_t size
             ;
     memcpy(buf, ctx->doc->src + sp.start, n);
     buf[n] = 0;
+}
+
+/* Is P a numeral of a serial (一 … 十)? */
+static bool cn_serial_digit(const uint8_t *p)
+{
+    static const char digits[] = "一二三四五六七八九十";
+    for (size_t d = 0; d + 3 <= sizeof digits - 1; d += 3)
+        if (memcmp(p, digits + d, 3) == 0)
+            return true;
+    return false;
+}
+
+/* A digit at P[0, n): its bytes (1 ASCII, 3 full width), 0 when none. */
+static uint32_t digit_at(const uint8_t *p, uint32_t n)
+{
+    if (n >= 1 && p[0] >= '0' && p[0] <= '9')
+        return 1;
+    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
+/* The bytes of a caption's serial number at P (（二） (2) 二、 2. 二是 and
+ * blanks before it): how many; 0 when none. */
+static uint32_t caption_serial(const uint8_t *p, uint32_t n)
+{
+    uint32_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (n - i >= 3 && memcmp(p + i, "（", 3) == 0) {
+        const uint8_t *c = memmem(p + i, n - i < 16 ? n - i : 16, "）", 3);
+        return c ? (uint32_t)(c - p) + 3 : i;
+    }
+    if (i < n && p[i] == '(') {
+        const uint8_t *c = memchr(p + i, ')', n - i < 16 ? n - i : 16);
+        return c ? (uint32_t)(c - p) + 1 : i;
+    }
+    uint32_t j = i, k;
+    while (j < n && (k = digit_at(p + j, n - j)) != 0)
+        j += k;
+    if (j > i && j < n && (p[j] == '.' || p[j] == ' '))
+        return j + 1;
+    if (j > i && n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0))
+        return j + 3;
+    if (n - i >= 6 && cn_serial_digit(p + i) && (memcmp(p + i + 3, "、", 3) == 0 || memcmp(p + i + 3, "是", 3) == 0))
+        return i + 6;
+    return i;
+}
+
+/* A year standing alone in brackets (（2023）, (2023)) is the report's
+ * year, no count: four digits SRC[s, e) inside SP, 19xx or 20xx, with
+ * a bracket opening right before and closing right after. */
+static bool bracket_year(const uint8_t *src, xxgk_span sp, uint32_t s, uint32_t e)
+{
+    if (e - s != 4 && e - s != 12) /* four digits: 1 byte each ASCII, 3 full width */
+        return false;
+    uint32_t w = (e - s) / 4;
+    uint8_t d0 = w == 1 ? src[s] : (uint8_t)(src[s + 2] - 0x90 + '0');
+    uint8_t d1 = w == 1 ? src[s + 1] : (uint8_t)(src[s + 5] - 0x90 + '0');
+    if (!(d0 == '1' && d1 == '9') && !(d0 == '2' && d1 == '0'))
+        return false;
+    bool opens = (s - sp.start >= 3 && memcmp(src + s - 3, "（", 3) == 0) || (s > sp.start && src[s - 1] == '(');
+    bool closes = (sp.end - e >= 3 && memcmp(src + e, "）", 3) == 0) || (e < sp.end && src[e] == ')');
+    return opens && closes;
+}
+
+/* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
+ * cell and no scope: the first one after the caption's serial number, a
+ * year (2023年) not counted, as the span in SP; empty when none. */
+xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = sp.start + caption_serial(src + sp.start, sp.end - sp.start);
+    while (i < sp.end) {
+        uint32_t k = digit_at(src + i, sp.end - i), s = i;
+        if (!k) {
+            i++;
+            continue;
+        }
+        while (i < sp.end && (k = digit_at(src + i, sp.end - i)) != 0)
+            i += k;
+        if ((sp.end - i >= 3 && memcmp(src + i, "年", 3) == 0) || bracket_year(src, sp, s, i))
+            continue;
+        return span_of(s, i);
+    }
+    return span_of(0, 0);
+}
+
+/* The number the caption of T's print for another scope holds (its text
+ * SECOND) goes to no cell: told (P122) at the number, never dropped. */
+static void caption_number_tell(parse_ctx *ctx, const xxgk_table *t, const char *second)
+{
+    xxgk_span num = bld_caption_number(ctx, t->scope);
+    if (num.end <= num.start)
+        return;
+    char digits[32];
+    span_text(ctx, num, digits, sizeof digits);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_CAPTION_NUMBER, num, digits, second, bld_table_numeral(t->id));
 }
 
 /* The report's cells come from the first print of a table printed for
@@ -535,6 +687,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     size_t n = label_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
+    caption_number_tell(ctx, t, second);
     if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
         return;

@@ -362,11 +362,33 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
         ctx->report->tables[table] = t;
 }
 
+/* A scope caption with no table under it is the line it was before the
+ * caption was looked for: text after the section's table (P019), or,
+ * holding a number, a line whose numbers go to no cell (P008); the
+ * section has its table (no P012). */
+static void scope_caption_stray(parse_ctx *ctx)
+{
+    xxgk_span sp = ctx->scope_caption;
+    ctx->scope_caption = span_of(0, 0);
+    if (!ctx->sec)
+        return;
+    char text[128];
+    size_t n = sp.end - sp.start;
+    if (n >= sizeof text)
+        for (n = sizeof text - 1; n > 0 && (ctx->doc->src[sp.start + n] & 0xC0) == 0x80; n--)
+            ;
+    memcpy(text, ctx->doc->src + sp.start, n);
+    text[n] = 0;
+    xxgk_span num = bld_caption_number(ctx, sp);
+    xxgk_doc_add_diag(ctx->doc, num.end > num.start ? XXGK_P_UNKNOWN_ROW : XXGK_P_TEXT_IN_TABLE, sp, text,
+                      xxgk_section_numeral(ctx->sec->id));
+}
+
 void b_missing_table(parse_ctx *ctx, uint32_t at)
 {
     (void)at;
-    if (ctx->scope_caption.end > ctx->scope_caption.start) { /* a caption with no table under it: dropped, the section has its table */
-        ctx->scope_caption = span_of(0, 0);
+    if (ctx->scope_caption.end > ctx->scope_caption.start) {
+        scope_caption_stray(ctx);
         return;
     }
     if (ctx->sec)

@@ -1772,6 +1772,77 @@ static bool scope_word_in(const char *f, size_t n)
     return false;
 }
 
+/* Does the folded text F[0, n) after a bracket say a scope's reach
+ * (含区县, 包括乡镇, 不含部门)? */
+static bool scope_extent(const char *f, size_t n)
+{
+    static const char *const opens[] = {"含", "包括", "包含", "不含"};
+    for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++)
+        if (n >= strlen(opens[w]) && memcmp(f, opens[w], strlen(opens[w])) == 0)
+            return true;
+    return false;
+}
+
+/* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
+ * scope-tail : { table-word | number | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
+ *              | '*' | '_' | '#' }
+ * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
+ *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
+ *            | 本级 | 内 | 各 | 共 | 件 | 年度 | 本年 | 总表
+ *            | body-noun | 各级
+ * body-noun  : 人民政府 | 政府 | 办事处 | 行政机关 | 事业单位 | 院所
+ * A caption names a scope as its head (the scope word and the kind of
+ * body it means: 各乡镇人民政府, 各街道办事处, 全市行政机关, 所属事业单位,
+ * 直属院所, 全县各级行政机关): after its last scope word only
+ * the table's own words (…收到和处理政府信息公开申请情况, 情况如下：,
+ * （单位：件）, 机关, a count), a bracket saying its reach (（含区县）,
+ * （包括乡镇）: scope_extent) or nothing. A scope word inside a topic
+ * phrase (部门协作情况, 乡镇政务公开工作, 街道便民服务建设) heads no
+ * table: words of another matter follow it. The folded caption F[0, n). */
+static bool scope_tail_only(const char *f, size_t n)
+{
+    static const char *const scope[] = {"本级", "本机关", "本部门", "本局", "本委", "系统", "所属",
+                                        "下属", "直属", "属单位", "乡镇",   "部门", "街道"};
+    static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
+    static const char *const words[] = {"收到", "受理", "办理", "处理", "和",   "及",   "与",   "的",
+                                        "政府信息", "信息", "公开", "依",   "申请", "情况", "统计", "数据",
+                                        "汇总", "表",   "说明", "如下", "单位", "机关", "本级", "各级", "内",
+                                        "各",   "共",   "件",   "年度", "本年", "年", "（",   "）",   "：",
+                                        "、",   "(",    ")",    ":", "总表", "人民政府", "政府",
+                                        "办事处", "行政机关", "事业单位", "院所"};
+    size_t tail = 0;
+    for (size_t w = 0; w < sizeof scope / sizeof scope[0]; w++)
+        for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), scope[w], strlen(scope[w]))) != NULL;
+             p += strlen(scope[w]))
+            if ((size_t)(p - f) + strlen(scope[w]) > tail)
+                tail = (size_t)(p - f) + strlen(scope[w]);
+    for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), "全", 3)) != NULL && (size_t)(p - f) + 6 <= n; p += 3)
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (memcmp(p + 3, units[u], 3) == 0 && (size_t)(p - f) + 6 > tail)
+                tail = (size_t)(p - f) + 6;
+    int depth = 0; /* the bracket the last scope word stands in: its words are the scope's */
+    for (size_t i = 0; i < tail; i++)
+        depth += f[i] == '(' ? 1 : f[i] == ')' ? -1 : 0;
+    for (; depth > 0 && tail < n; tail++)
+        depth -= f[tail] == ')' ? 1 : f[tail] == '(' ? -1 : 0;
+    while (tail < n) {
+        size_t k = 0;
+        if ((f[tail] >= '0' && f[tail] <= '9') || f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
+            k = 1; /* a count; markdown's emphasis (**（二）全系统**) */
+        else if (f[tail] == '(' && scope_extent(f + tail + 1, n - tail - 1)) { /* （含区县）: the scope's reach, closed */
+            const char *c = memchr(f + tail, ')', n - tail);
+            k = c ? (size_t)(c - (f + tail)) + 1 : 0;
+        }
+        for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
+            if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
+                k = strlen(words[w]);
+        if (!k)
+            return false;
+        tail += k;
+    }
+    return true;
+}
+
 /* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；; a
  * colon may stand, 全系统情况如下： or （单位：件）)? */
 static bool scope_caption_words(const char *f, size_t n)
@@ -1880,7 +1951,7 @@ static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uin
         return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
     char f[SCOPE_CAPTION_MAX * 2];
     size_t n = label_fold(src + s, le - s, f, sizeof f);
-    if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) ||
+    if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) || !scope_tail_only(f, n) ||
         labels_held(ctx, f, n, LK_ROW, 1) > 0)
         return false;
     if (!table_follows(ctx, ctx->section, s) && !row_line_follows(ctx, s))
