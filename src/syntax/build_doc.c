@@ -459,11 +459,13 @@ enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2, SCOPE_LINE_MAX = 1024 };
 static int scope_class(const char *f, size_t n)
 {
     static const char *const own[] = {"本级", "本机关", "本部门", "本局", "本委", "本厅", "本办", "本单位"};
-    static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
+    static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道", "汇总"};
     static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
     /* a wider word wins over an own one: 全县（含县本级、乡镇、部门）,
      * 本局及所属单位, 本部门（含系统内单位） name the wider scope that holds
-     * the agency's own; 部门 counts only where it is no 本部门 */
+     * the agency's own; 部门 counts only where it is no 本部门; 汇总 (a
+     * summary table: （一）汇总 over （二）县直部门) sums more than one body's
+     * requests, so it is never the agency's own alone */
     for (size_t w = 0; w < sizeof wide / sizeof wide[0]; w++)
         for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), wide[w], strlen(wide[w]))) != NULL;
              p += strlen(wide[w]))
