@@ -459,13 +459,11 @@ enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2, SCOPE_LINE_MAX = 1024 };
 static int scope_class(const char *f, size_t n)
 {
     static const char *const own[] = {"本级", "本机关", "本部门", "本局", "本委", "本厅", "本办", "本单位"};
-    static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道", "汇总"};
+    static const char *const wide[] = {"系统", "所属", "下属", "直属", "属单位", "乡镇", "部门", "街道"};
     static const char *const units[] = {"县", "市", "区", "旗", "州", "省", "镇", "乡"};
     /* a wider word wins over an own one: 全县（含县本级、乡镇、部门）,
      * 本局及所属单位, 本部门（含系统内单位） name the wider scope that holds
-     * the agency's own; 部门 counts only where it is no 本部门; 汇总 (a
-     * summary table: （一）汇总 over （二）县直部门) sums more than one body's
-     * requests, so it is never the agency's own alone */
+     * the agency's own; 部门 counts only where it is no 本部门 */
     for (size_t w = 0; w < sizeof wide / sizeof wide[0]; w++)
         for (const char *p = f; (p = memmem(p, n - (size_t)(p - f), wide[w], strlen(wide[w]))) != NULL;
              p += strlen(wide[w]))
@@ -557,6 +555,13 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
         char f[SCOPE_TEXT_MAX * 2];
         size_t n = label_fold(src + s, e - s, f, sizeof f);
         int c = n < sizeof f ? scope_class(f, n) : 0;
+        /* a first caption naming no scope but a summary (（一）汇总, 彙總)
+         * sums more than one body's requests: never the agency's own
+         * alone, so it only adds doubt (P121 over （二）县直部门); asked of
+         * the first caption only, after its scope words (本级汇总 is own;
+         * a second caption's 汇总, （二）本级汇总, changes nothing) */
+        if (c == 0 && n < sizeof f && memmem(f, n, "汇总", strlen("汇总")))
+            c = 2;
         if (c) {
             *cls = c;
             return span_of(s, e);
