@@ -278,6 +278,15 @@ void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i
     --*n;
 }
 
+/* REST: the K values V but the I-th, in order (K <= MID_MAX_VALUES): the
+ * row as it would read were the I-th the page number. */
+static void values_without(const ptok *v, size_t k, size_t i, ptok *rest)
+{
+    for (size_t j = 0, m = 0; j < k; j++)
+        if (j != i)
+            rest[m++] = v[j];
+}
+
 /* The row's value I, alone on its line, as the page number there (a form
  * feed after it, or a sign-off line of the page's foot before it): the
  * row's full count without it, greater than the last page number, no mark
@@ -291,9 +300,7 @@ static bool mid_page_number(parse_ctx *ctx, int row, const int *cols, int ncols,
     int page = bare_page_number(ctx, &v[i]);
     if (!page || page <= ctx->last_page_number || mark_among(v, k) || k > MID_MAX_VALUES)
         return false;
-    for (size_t j = 0, m = 0; j < k; j++)
-        if (j != i)
-            rest[m++] = v[j];
+    values_without(v, k, i, rest);
     if (row_total_holds(ctx, rest, cols, ncols) == 0)
         return false;
     bld_take_page_value(ctx, row, f, n, i);
@@ -310,9 +317,7 @@ static bool page_next_to_signoff(const parse_ctx *ctx, const ptok *v, size_t k, 
     int page = bare_page_number(ctx, &v[i]);
     if (!page || page <= ctx->last_page_number || k > MID_MAX_VALUES)
         return false;
-    for (size_t j = 0, m = 0; j < k; j++)
-        if (j != i)
-            rest[m++] = v[j];
+    values_without(v, k, i, rest);
     return row_total_holds(ctx, rest, cols, ncols) != 0;
 }
 
@@ -335,9 +340,7 @@ static bool page_inside(const parse_ctx *ctx, const ptok *v, size_t k, const int
             continue;
         if (!holds)
             return true;
-        for (size_t j = 0, m = 0; j < k; j++)
-            if (j != i)
-                rest[m++] = v[j];
+        values_without(v, k, i, rest);
         if (row_total_holds(ctx, rest, cols, ncols) == 1)
             return true;
     }
