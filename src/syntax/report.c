@@ -31,6 +31,7 @@ typedef struct picks {
     pick p[MAX_PICKS];
     int n;
     pick joint; /* the title's or the sign-off's two agencies joined (joint.t NULL: none) */
+    pick banner; /* a government's name over the title's own (banner.t NULL: none) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -65,6 +66,8 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
      * 2023年…): the name after it */
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) {
         int b = meta_name_banner_end(t, i, j);
+        if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
+            ps->banner = (pick){t, i, b, source, NAME_OK};
         if (b)
             i = b;
     }
@@ -103,6 +106,8 @@ static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
         j -= 2;
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) { /* after a banner, as add_pick */
         int b = meta_name_banner_end(t, i, j);
+        if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
+            ps->banner = (pick){t, i, b, source, NAME_OK};
         if (b)
             i = b;
     }
@@ -304,6 +309,19 @@ static int skip_stamp(const mt_text *t, int ls, int lim)
     return digit && sep ? i : ls;
 }
 
+/* A government's name on the line above the title's own name
+ * (青禾县人民政府⏎青禾县教育局2023年…) is a banner over its department
+ * (meta_name_banner_end over both lines): the title's line names the
+ * agency, and the banner is kept for P118 (banner_unconfirmed). */
+static void note_banner_above(const mt_text *t, int s0, int ys, int source, picks *ps)
+{
+    if (source != XXGK_FROM_TITLE || ps->banner.t)
+        return;
+    int b = meta_name_banner_end(t, s0, ys);
+    if (b > s0)
+        ps->banner = (pick){t, s0, b, source, NAME_OK};
+}
+
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
  * title      := agency? 政府信息公开工作年度报告 （year 年|年度）
  * title      := agency-line+ title          (the agency on a line above)
@@ -340,6 +358,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
+            else
+                note_banner_above(t, s0, ys, source, ps);
         }
     }
     /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
@@ -1066,6 +1086,37 @@ static bool joint_report(meta_ctx *m, const picks *ps)
     return true;
 }
 
+/* Does the report name the agency it chose in its own words besides the
+ * title: its sign-off, or its preamble (现将本局… / 青禾县教育局现将…)? */
+static bool named_besides_title(meta_ctx *m, const picks *ps)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const pick *q = &ps->p[k];
+        if (q->kind != NAME_OK || (q->source != XXGK_FROM_SIGNOFF && q->source != XXGK_FROM_PREAMBLE))
+            continue;
+        const char *key = meta_name_key(m->doc, q->t, q->i, q->j);
+        if (key && m->r->agency_key && same_agency(key, m->r->agency_key))
+            return true;
+    }
+    return false;
+}
+
+/* P118: a government's name over its department's on the title's lines
+ * (青禾县人民政府⏎青禾县教育局2023年…, 青禾县人民政府 青禾县教育局2023年…)
+ * is a site's banner over the department's report, or the government's
+ * report printed under a department's page: the title alone does not
+ * say which. The department is the report's where its sign-off or its
+ * preamble names it too; otherwise it is kept (the name nearest the
+ * report's) and the diagnostic names both, so the pick is not silent. */
+static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
+{
+    if (!ps->banner.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || named_besides_title(m, ps))
+        return;
+    const char *parent = meta_name_text(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
+    if (parent)
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_UNDER_PARENT, pick_span(&ps->banner, m->doc->src), parent, m->r->agency);
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     if (joint_report(m, ps))
@@ -1085,8 +1136,10 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             else if (branch_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
-            if (m->findings)
+            if (m->findings) {
                 disagreements(m, ps, &p);
+                banner_unconfirmed(m, ps, &p);
+            }
             return;
         }
     for (int k = 0; k < ps->n; k++) {
@@ -1490,6 +1543,12 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         preamble_phrases(w, title_at, pre.lim, &ps);
         if (!has_full_name(&ps))
             opening_subject(doc, r, &opening, &ps);
+    } else if (ps.banner.t && findings) {
+        /* a banner over the title's name: does the preamble name the
+         * department too (本报告由青禾县教育局编制, banner_unconfirmed)? */
+        const mt_text *w = pre_load(&pre);
+        title_at = index_at(w, r->title_span.end);
+        preamble_phrases(w, title_at, pre.lim, &ps);
     }
     if (fields) {
         const mt_text *w = pre_load_fields(&pre);
@@ -1819,3 +1878,4 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
     }
     free(t);
 }
+
