@@ -35,6 +35,20 @@ typedef struct picks {
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
+
+/* A government's portal (青禾县人民政府门户网站, 門戶網站, 网站) is the
+ * government's: the banner [i, b) ends at its 人民政府, so that P118 names
+ * the government and a government over its own report is seen as one.
+ * Any other site's name is kept whole. Returns the banner's end. */
+static int government_of_portal(const mt_text *t, int i, int b)
+{
+    int e = b;
+    if (e - i > 2 && mt_word_at(t, e - 2, U"网站"))
+        e -= 2;
+    if (e < b && e - i > 2 && mt_word_at(t, e - 2, U"门户"))
+        e -= 2;
+    return e < b && e - i > 4 && mt_word_at(t, e - 4, U"人民政府") ? e : b;
+}
 static bool abbreviates(const char *a, const char *b);
 
 /* A name where the report names itself (its title, the page's <title>,
@@ -67,7 +81,7 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) {
         int b = meta_name_banner_end(t, i, j);
         if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
-            ps->banner = (pick){t, i, b, source, NAME_OK};
+            ps->banner = (pick){t, i, government_of_portal(t, i, b), source, NAME_OK};
         if (b)
             i = b;
     }
@@ -107,7 +121,7 @@ static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) { /* after a banner, as add_pick */
         int b = meta_name_banner_end(t, i, j);
         if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
-            ps->banner = (pick){t, i, b, source, NAME_OK};
+            ps->banner = (pick){t, i, government_of_portal(t, i, b), source, NAME_OK};
         if (b)
             i = b;
     }
@@ -319,7 +333,7 @@ static void note_banner_above(const mt_text *t, int s0, int ys, int source, pick
         return;
     int b = meta_name_banner_end(t, s0, ys);
     if (b > s0)
-        ps->banner = (pick){t, s0, b, source, NAME_OK};
+        ps->banner = (pick){t, s0, government_of_portal(t, s0, b), source, NAME_OK};
 }
 
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
@@ -1108,9 +1122,62 @@ static bool named_besides_title(meta_ctx *m, const picks *ps)
  * say which. The department is the report's where its sign-off or its
  * preamble names it too; otherwise it is kept (the name nearest the
  * report's) and the diagnostic names both, so the pick is not silent. */
+/* Is the key a the government whose key is g (青禾县人民政府, 青禾县政府:
+ * an abbreviation of it, a government's name too), or that government's
+ * own office (青禾县人民政府办公室, 县政府办公厅)? Another office under the
+ * government (青禾县人民政府研究室, 青禾县人民政府国有资产监督管理委员会)
+ * is not. */
+static bool government_or_its_office(xxgk_doc *doc, const char *a, const char *g)
+{
+    static const char *const office[] = {"办公室", "办公厅"};
+    size_t n = strlen(a);
+    for (size_t k = 0; k < sizeof office / sizeof *office; k++) {
+        size_t o = strlen(office[k]);
+        if (n > o && strcmp(a + n - o, office[k]) == 0) {
+            n -= o;
+            break;
+        }
+    }
+    static const char fu[] = "府";
+    size_t f = sizeof fu - 1;
+    if (n < f || memcmp(a + n - f, fu, f) != 0)
+        return false;
+    char *own = xxgk_doc_alloc(doc, n + 1);
+    if (!own)
+        return false;
+    memcpy(own, a, n);
+    own[n] = 0;
+    return abbreviates(own, g);
+}
+
+/* Is the key k, with a site's words at its end dropped (网站, 门户网站),
+ * the key a (青禾县教育局网站 over 青禾县教育局: the agency's own site)? */
+static bool own_site(const char *k, const char *a)
+{
+    size_t n = strlen(k), na = strlen(a);
+    static const char *const site[] = {"门户网站", "网站"};
+    for (size_t s = 0; s < sizeof site / sizeof *site; s++) {
+        size_t l = strlen(site[s]);
+        if (n == na + l && memcmp(k, a, na) == 0 && strcmp(k + na, site[s]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the banner the chosen agency itself (or its site), or the government
+ * over its own office: a header over the agency's own report, no doubt to
+ * name? */
+static bool banner_is_own(meta_ctx *m, const picks *ps)
+{
+    const char *key = meta_name_key(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
+    const char *a = m->r->agency_key;
+    return key && a && (own_site(key, a) || government_or_its_office(m->doc, a, key));
+}
+
 static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
 {
-    if (!ps->banner.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || named_besides_title(m, ps))
+    if (!ps->banner.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || banner_is_own(m, ps) ||
+        named_besides_title(m, ps))
         return;
     const char *parent = meta_name_text(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
     if (parent)
@@ -1878,4 +1945,3 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
     }
     free(t);
 }
-
