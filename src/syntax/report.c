@@ -1122,32 +1122,35 @@ static bool named_besides_title(meta_ctx *m, const picks *ps)
  * say which. The department is the report's where its sign-off or its
  * preamble names it too; otherwise it is kept (the name nearest the
  * report's) and the diagnostic names both, so the pick is not silent. */
-/* Is the key a the government whose key is g (青禾县人民政府, 青禾县政府:
- * an abbreviation of it, a government's name too), or that government's
- * own office (青禾县人民政府办公室, 县政府办公厅)? Another office under the
+/* Is [a, a + n) the government whose key is g (青禾县人民政府) by its
+ * full name or with 人民 left out (青禾县政府)? Any other abbreviation
+ * may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
+static bool same_government(const char *a, size_t n, const char *g)
+{
+    static const char full[] = "人民政府", brief[] = "政府";
+    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (ng < lf || strcmp(g + ng - lf, full) != 0)
+        return false;
+    if (n == ng)
+        return memcmp(a, g, n) == 0;
+    size_t place = ng - lf;
+    return n == place + lb && memcmp(a, g, place) == 0 && memcmp(a + place, brief, lb) == 0;
+}
+
+/* Is the key a the government whose key is g, or that government's own
+ * office (青禾县人民政府办公室, 青禾县政府办公厅)? Another office under the
  * government (青禾县人民政府研究室, 青禾县人民政府国有资产监督管理委员会)
  * is not. */
-static bool government_or_its_office(xxgk_doc *doc, const char *a, const char *g)
+static bool government_or_its_office(const char *a, const char *g)
 {
     static const char *const office[] = {"办公室", "办公厅"};
     size_t n = strlen(a);
     for (size_t k = 0; k < sizeof office / sizeof *office; k++) {
         size_t o = strlen(office[k]);
-        if (n > o && strcmp(a + n - o, office[k]) == 0) {
-            n -= o;
-            break;
-        }
+        if (n > o && strcmp(a + n - o, office[k]) == 0)
+            return same_government(a, n - o, g);
     }
-    static const char fu[] = "府";
-    size_t f = sizeof fu - 1;
-    if (n < f || memcmp(a + n - f, fu, f) != 0)
-        return false;
-    char *own = xxgk_doc_alloc(doc, n + 1);
-    if (!own)
-        return false;
-    memcpy(own, a, n);
-    own[n] = 0;
-    return abbreviates(own, g);
+    return same_government(a, n, g);
 }
 
 /* Is the key k, with a site's words at its end dropped (网站, 门户网站),
@@ -1171,7 +1174,7 @@ static bool banner_is_own(meta_ctx *m, const picks *ps)
 {
     const char *key = meta_name_key(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
     const char *a = m->r->agency_key;
-    return key && a && (own_site(key, a) || government_or_its_office(m->doc, a, key));
+    return key && a && (own_site(key, a) || government_or_its_office(a, key));
 }
 
 static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
