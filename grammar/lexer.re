@@ -672,6 +672,10 @@ __attribute__((noinline)) static bool title_words(const uint8_t *s, const uint8_
     }
     if (w < 6)
         return false;
+    /* 现将…年度报告 (現將 folds to it) hands the report over: a sentence
+     * a blank line broke before its 如下, never the title (review year61 s12) */
+    if (strncmp(f, "现将", 6) == 0)
+        return false;
     if (strcmp(f + w - 6, "报告") == 0)
         return strstr(last_crumb(f), "信息公开") != NULL;
     const char *info = w >= 12 && strcmp(f + w - 6, "年报") == 0 ? strstr(f, "信息公开") : NULL;

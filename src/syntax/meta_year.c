@@ -1500,7 +1500,24 @@ static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne)
     return starts_with_any(src, i, ne + 6, name) && first_name_end(src, i, ne + 6) == ne && !name_broken(src, i, ne);
 }
 
-/* The end of the 现将 sentence begun at i: its 。 ； or a blank line. A
+/* Does the text at i, past blank lines, go on with the handing words of a
+ * 现将 sentence and its 如下 (公布如下, 予以公佈如下, 如下)? A sentence
+ * broken there (现将本局2023年度…年度报告⏎⏎公布如下。) is one sentence
+ * whose name a blank line split off its 如下 (review year61 s12); any
+ * other paragraph (2022年度报告如下) starts a sentence of its own. */
+static bool hands_on(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const hand[] = {"予以", "予", "向社会", "向社會", "公布", "公佈", "发布", "發布", "發佈",
+                                       "印发", "印發", "全文", "正式", NULL};
+    static const char *const rx[] = {"如下", NULL};
+    i = after_breaks(src, i, e);
+    for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, hand)) != 0;)
+        i += l;
+    return starts_with_any(src, i, e, rx) != 0;
+}
+
+/* The end of the 现将 sentence begun at i: its 。 ； or a blank line
+ * (unless only its handing words and 如下 follow it: hands_on). A
  * single line break goes on: a PDF breaks a long sentence's line
  * (现将本局2023年度政府信息公开⏎工作年度报告如下, review year60 s11); at
  * most CLAUSE_MAX bytes on. */
@@ -1511,12 +1528,27 @@ static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e)
     while (i < lim && !starts_with_any(src, i, lim, stop)) {
         if (src[i] == '\n') {
             uint32_t j = after_blanks(src, i + 1, lim);
-            if (j < lim && (src[j] == '\n' || src[j] == '\r'))
+            if (j < lim && (src[j] == '\n' || src[j] == '\r') && !hands_on(src, j, lim))
                 break;
         }
         i = next_cp(src, i);
     }
     return i;
+}
+
+/* Does the 现将 sentence that presenting_end ended at se stop at a blank
+ * line (or the text's end) with no 。；: a sentence cut before its 如下
+ * (现将本局2023年度政府信息公开工作年度报告⏎⏎一、总体情况), whose name is
+ * still the report it hands over (a line of 现将 is no title: review
+ * year61 s12). */
+static bool cut_at_blank(const uint8_t *src, uint32_t se, uint32_t e)
+{
+    if (se >= e)
+        return true;
+    if (src[se] != '\n')
+        return false;
+    uint32_t j = after_blanks(src, se + 1, e);
+    return j >= e || src[j] == '\n' || src[j] == '\r';
 }
 
 /* presents := 现将 … name 如下   in one sentence (现将本局2023年度政府信息
@@ -1528,13 +1560,16 @@ static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e)
 static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, xxgk_span *at)
 {
     static const char *const now[] = {"现将", "現將", NULL};
-    for (int k = 0; now[k] && (k == 0 || trad); k++) {
+    (void)trad; /* 现将 in either script: a traditional 現將 stands under a simplified title too (review year61b s08) */
+    for (int k = 0; now[k]; k++) {
         uint32_t i = find_utf8(src, s, e, now[k]), n;
         if (i >= e)
             continue;
         uint32_t se = presenting_end(src, i, statement_limit(i, e));
         uint32_t h = find_utf8(src, i, se, "如下");
-        uint32_t ne = h < se ? handed_name(src, i, h) : h;
+        /* 现将本局2023年度…年度报告⏎⏎ and no 如下: the name ends the cut sentence */
+        bool cut = h >= se && cut_at_blank(src, se, e);
+        uint32_t ne = h < se || cut ? handed_name(src, i, h) : h;
         int found = 0;
         xxgk_span y_at;
         for (int y; ne < h && (y = year_then_nian(src, i, ne, &y_at, &n)) != 0; i = y_at.end) {
@@ -1632,7 +1667,7 @@ static int bare_month(const uint8_t *src, uint32_t *i, uint32_t e)
     return v;
 }
 
-/* whole := 全年 | 1 月? (1 日)? (至|到|—|－|-|～|~) (year 年)? 12 月 (31 日)?
+/* whole := 全年 度? | 1 月? (1 日)? (至|到|—|－|-|～|~) (year 年)? 12 月 (31 日 | 底 | 末)?
  * after the 年 at n (度 between): the opening names the whole year, the
  * statistics period's span (2023年全年，…; 2023年1-12月，…; 2023年1月1日至
  * 12月31日，…: review year60 s12, s13); a year after 至 is the opening's
@@ -1640,7 +1675,8 @@ static int bare_month(const uint8_t *src, uint32_t *i, uint32_t e)
 static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y)
 {
     static const char *const du[] = {"度", NULL};
-    static const char *const all[] = {"全年", NULL};
+    static const char *const all[] = {"全年度", "全年", NULL};
+    static const char *const end[] = {"底", "末", NULL};
     static const char *const to[] = {"至", "到", "—", "－", "～", "~", "-", NULL};
     uint32_t i = after_blanks(src, n + 3, e), k;
     i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
@@ -1672,6 +1708,8 @@ static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y)
     uint32_t d = j;
     if (small_then(src, &d, e, "日") == 31)
         j = d;
+    else
+        j += starts_with_any(src, j, e, end); /* 1月至12月底 / 12月末: the year's end (review year61b s17) */
     return j;
 }
 
@@ -1689,6 +1727,7 @@ static uint32_t opening_clause(const uint8_t *src, uint32_t n, uint32_t e, int y
         i = after_blanks(src, n + 3, e);
         i = after_blanks(src, i + starts_with_any(src, i, e, du), e);
     }
+    i = after_blanks(src, i, e); /* 2023年1月至12月底 ，: a blank before the comma */
     uint32_t c = starts_with_any(src, i, e, comma);
     *comma_after = c != 0;
     return after_breaks(src, i + c, e);
@@ -1816,8 +1855,12 @@ static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const c
     for (int k = 0; words[k] && (k == 0 || trad); k++) {
         uint32_t i = find_utf8(src, s, e, words[k]);
         uint32_t lim = statement_limit(i, e);
-        if (until && i < e && (lim = find_utf8(src, i, lim, until)) >= statement_limit(i, e))
-            continue;
+        if (until && i < e && (lim = find_utf8(src, i, lim, until)) >= statement_limit(i, e)) {
+            /* no 如下: only a sentence cut at a blank line states (cut_at_blank) */
+            lim = presenting_end(src, i, statement_limit(i, e));
+            if (!cut_at_blank(src, lim, e))
+                continue;
+        }
         xxgk_span at;
         for (int y; i < e && (y = find_year(src, i, lim, &at)) != 0; i = at.end)
             if (y != ty)
@@ -1834,7 +1877,7 @@ static bool own_may_differ(const uint8_t *src, uint32_t s, uint32_t e, int ty, b
     static const char *const now[] = {"现将", "現將", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
     return e > s &&
-           (other_year_after(src, s, e, now, "如下", trad, ty) ||
+           (other_year_after(src, s, e, now, "如下", true, ty) ||
             (!period && other_year_after(src, s, e, own, NULL, trad, ty)));
 }
 

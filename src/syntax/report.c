@@ -31,9 +31,24 @@ typedef struct picks {
     pick p[MAX_PICKS];
     int n;
     pick joint; /* the title's or the sign-off's two agencies joined (joint.t NULL: none) */
+    pick banner; /* a government's name over the title's own (banner.t NULL: none) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
+
+/* A government's portal (青禾县人民政府门户网站, 門戶網站, 网站) is the
+ * government's: the banner [i, b) ends at its 人民政府, so that P118 names
+ * the government and a government over its own report is seen as one.
+ * Any other site's name is kept whole. Returns the banner's end. */
+static int government_of_portal(const mt_text *t, int i, int b)
+{
+    int e = b;
+    if (e - i > 2 && mt_word_at(t, e - 2, U"网站"))
+        e -= 2;
+    if (e < b && e - i > 2 && mt_word_at(t, e - 2, U"门户"))
+        e -= 2;
+    return e < b && e - i > 4 && mt_word_at(t, e - 4, U"人民政府") ? e : b;
+}
 static bool abbreviates(const char *a, const char *b);
 
 /* A name where the report names itself (its title, the page's <title>,
@@ -65,6 +80,8 @@ static void add_pick(picks *ps, const mt_text *t, int i, int j, int source)
      * 2023年…): the name after it */
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) {
         int b = meta_name_banner_end(t, i, j);
+        if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
+            ps->banner = (pick){t, i, government_of_portal(t, i, b), source, NAME_OK};
         if (b)
             i = b;
     }
@@ -103,6 +120,8 @@ static void add_self_pick(picks *ps, const mt_text *t, int i, int j, int source)
         j -= 2;
     if (source == XXGK_FROM_TITLE || source == XXGK_FROM_PAGE) { /* after a banner, as add_pick */
         int b = meta_name_banner_end(t, i, j);
+        if (b && source == XXGK_FROM_TITLE && !ps->banner.t)
+            ps->banner = (pick){t, i, government_of_portal(t, i, b), source, NAME_OK};
         if (b)
             i = b;
     }
@@ -304,6 +323,19 @@ static int skip_stamp(const mt_text *t, int ls, int lim)
     return digit && sep ? i : ls;
 }
 
+/* A government's name on the line above the title's own name
+ * (青禾县人民政府⏎青禾县教育局2023年…) is a banner over its department
+ * (meta_name_banner_end over both lines): the title's line names the
+ * agency, and the banner is kept for P118 (banner_unconfirmed). */
+static void note_banner_above(const mt_text *t, int s0, int ys, int source, picks *ps)
+{
+    if (source != XXGK_FROM_TITLE || ps->banner.t)
+        return;
+    int b = meta_name_banner_end(t, s0, ys);
+    if (b > s0)
+        ps->banner = (pick){t, s0, government_of_portal(t, s0, b), source, NAME_OK};
+}
+
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
  * title      := agency? 政府信息公开工作年度报告 （year 年|年度）
  * title      := agency-line+ title          (the agency on a line above)
@@ -340,6 +372,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
+            else
+                note_banner_above(t, s0, ys, source, ps);
         }
     }
     /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
@@ -1066,6 +1100,93 @@ static bool joint_report(meta_ctx *m, const picks *ps)
     return true;
 }
 
+/* Does the report name the agency it chose in its own words besides the
+ * title: its sign-off, or its preamble (现将本局… / 青禾县教育局现将…)? */
+static bool named_besides_title(meta_ctx *m, const picks *ps)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const pick *q = &ps->p[k];
+        if (q->kind != NAME_OK || (q->source != XXGK_FROM_SIGNOFF && q->source != XXGK_FROM_PREAMBLE))
+            continue;
+        const char *key = meta_name_key(m->doc, q->t, q->i, q->j);
+        if (key && m->r->agency_key && same_agency(key, m->r->agency_key))
+            return true;
+    }
+    return false;
+}
+
+/* P118: a government's name over its department's on the title's lines
+ * (青禾县人民政府⏎青禾县教育局2023年…, 青禾县人民政府 青禾县教育局2023年…)
+ * is a site's banner over the department's report, or the government's
+ * report printed under a department's page: the title alone does not
+ * say which. The department is the report's where its sign-off or its
+ * preamble names it too; otherwise it is kept (the name nearest the
+ * report's) and the diagnostic names both, so the pick is not silent. */
+/* Is [a, a + n) the government whose key is g (青禾县人民政府) by its
+ * full name or with 人民 left out (青禾县政府)? Any other abbreviation
+ * may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
+static bool same_government(const char *a, size_t n, const char *g)
+{
+    static const char full[] = "人民政府", brief[] = "政府";
+    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (ng < lf || strcmp(g + ng - lf, full) != 0)
+        return false;
+    if (n == ng)
+        return memcmp(a, g, n) == 0;
+    size_t place = ng - lf;
+    return n == place + lb && memcmp(a, g, place) == 0 && memcmp(a + place, brief, lb) == 0;
+}
+
+/* Is the key a the government whose key is g, or that government's own
+ * office (青禾县人民政府办公室, 青禾县政府办公厅)? Another office under the
+ * government (青禾县人民政府研究室, 青禾县人民政府国有资产监督管理委员会)
+ * is not. */
+static bool government_or_its_office(const char *a, const char *g)
+{
+    static const char *const office[] = {"办公室", "办公厅"};
+    size_t n = strlen(a);
+    for (size_t k = 0; k < sizeof office / sizeof *office; k++) {
+        size_t o = strlen(office[k]);
+        if (n > o && strcmp(a + n - o, office[k]) == 0)
+            return same_government(a, n - o, g);
+    }
+    return same_government(a, n, g);
+}
+
+/* Is the key k, with a site's words at its end dropped (网站, 门户网站),
+ * the key a (青禾县教育局网站 over 青禾县教育局: the agency's own site)? */
+static bool own_site(const char *k, const char *a)
+{
+    size_t n = strlen(k), na = strlen(a);
+    static const char *const site[] = {"门户网站", "网站"};
+    for (size_t s = 0; s < sizeof site / sizeof *site; s++) {
+        size_t l = strlen(site[s]);
+        if (n == na + l && memcmp(k, a, na) == 0 && strcmp(k + na, site[s]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the banner the chosen agency itself (or its site), or the government
+ * over its own office: a header over the agency's own report, no doubt to
+ * name? */
+static bool banner_is_own(meta_ctx *m, const picks *ps)
+{
+    const char *key = meta_name_key(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
+    const char *a = m->r->agency_key;
+    return key && a && (own_site(key, a) || government_or_its_office(a, key));
+}
+
+static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
+{
+    if (!ps->banner.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || banner_is_own(m, ps) ||
+        named_besides_title(m, ps))
+        return;
+    const char *parent = meta_name_text(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
+    if (parent)
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_UNDER_PARENT, pick_span(&ps->banner, m->doc->src), parent, m->r->agency);
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     if (joint_report(m, ps))
@@ -1085,8 +1206,10 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             else if (branch_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
-            if (m->findings)
+            if (m->findings) {
                 disagreements(m, ps, &p);
+                banner_unconfirmed(m, ps, &p);
+            }
             return;
         }
     for (int k = 0; k < ps->n; k++) {
@@ -1490,6 +1613,12 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         preamble_phrases(w, title_at, pre.lim, &ps);
         if (!has_full_name(&ps))
             opening_subject(doc, r, &opening, &ps);
+    } else if (ps.banner.t && findings) {
+        /* a banner over the title's name: does the preamble name the
+         * department too (本报告由青禾县教育局编制, banner_unconfirmed)? */
+        const mt_text *w = pre_load(&pre);
+        title_at = index_at(w, r->title_span.end);
+        preamble_phrases(w, title_at, pre.lim, &ps);
     }
     if (fields) {
         const mt_text *w = pre_load_fields(&pre);
