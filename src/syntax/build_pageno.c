@@ -966,3 +966,74 @@ bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, 
     --*n;
     return true;
 }
+
+/* The first byte of the next line after the line ending at I that holds
+ * more than blanks (spaces, U+3000, NBSP, CR, form feeds), or LEN. */
+static uint32_t next_filled_line(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len) {
+        if (src[i] == '\n' || src[i] == '\r' || src[i] == '\f' || src[i] == ' ') {
+            i++;
+            continue;
+        }
+        uint32_t b = page_blank(src, i, len);
+        if (!b)
+            return i;
+        i += b;
+    }
+    return len;
+}
+
+/* The length of the digit at I, ASCII or full-width, else 0. */
+static uint32_t digit_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (src[i] >= '0' && src[i] <= '9')
+        return 1;
+    return i + 3 <= len && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99 ? 3 : 0;
+}
+
+/* Whether a value stands at I: digits ending at a blank, a TAB or the
+ * line's end (a cell's count; 2024年1月15日, a sign-off's date, is none). */
+static bool value_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    uint32_t d, n = 0;
+    for (; i < len && (d = digit_at(src, i, len)); i += d)
+        n++;
+    return n && (i == len || src[i] == '\n' || src[i] == '\r' || src[i] == '\t' || page_blank(src, i, len));
+}
+
+/* Rule: a row printed one cell a line is full only with its last value V
+ * bare and alone on its line (a page number's form), and right after that
+ * line stand one or two lines that are no cell and no new start (a page's
+ * running header or footer, an agency's name, a date: the parser's
+ * lookahead NEXT is no row, header, caption, heading) followed by a line
+ * that begins with a number. The page break may have taken the row's last
+ * cell past those lines and left the page number in its place
+ * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
+ * is the cell and the 0 another's: the text cannot tell. PREV is the
+ * token before V (the row's value before it, or its label). True when so:
+ * the last cell is not read (P065). */
+bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const ptok *v, int next)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    if (starts_anew(next) || !prev || prev->end > v->start || !memchr(src + prev->end, '\n', v->start - prev->end))
+        return false; /* the value shares its line with the one before: no cell a line */
+    if (bare_page_number(ctx, v) <= ctx->last_page_number)
+        return false;
+    uint32_t at = xxgk_doc_line(ctx->doc, v->start).end;
+    for (int foreign = 0; foreign <= 2; foreign++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return false;
+        if (value_at(src, at, len))
+            return foreign > 0; /* numbers after the foreign lines */
+        if (foreign == 2)
+            return false;
+        xxgk_span line = xxgk_doc_line(ctx->doc, at);
+        if (memchr(src + line.start, '\t', line.end - line.start))
+            return false; /* a line of cells: a row of the table */
+        at = line.end;
+    }
+    return false;
+}
