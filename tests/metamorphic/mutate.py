@@ -1435,7 +1435,31 @@ def e_row_again_page(rep, rng):
     return Mutant("row-again-page", L, exp, ln, True, "a row printed again after a page break")
 
 
-EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page]
+# running headers that are no line of the report (an agency's column of a
+# portal, a series title), either script
+FOREIGN_HEADERS = ["示例区民政局信息公开", "政府信息公开专栏", "示例區民政局信息公開", "政府信息公开工作年度报告",
+                   "共9页"]
+
+
+def e_cell_line_header(rep, rng):
+    """a row printed one cell a line with a page break between two of its
+    cells printed as a bare page number and a running header that is no
+    line of the report (an agency's portal column, 共9页; stop 62): the
+    bare number has a value's form, so each cell is its number or empty"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    i = rng.randrange(1, len(cells) + 1)
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label] + cells[:i] + [str(rng.choice([3, 7, 12]))] + [rng.choice(FOREIGN_HEADERS)] + cells[i:]
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("cell-line-header", L, exp, ln, True, "page number and a foreign running header between cells")
+
+
+EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header]
 
 # ---- judging ----------------------------------------------------------------
 
