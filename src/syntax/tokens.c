@@ -3388,6 +3388,22 @@ static bool blanks_between(const uint8_t *src, uint32_t from, uint32_t to)
     return true;
 }
 
+/* Is [FROM, TO) a lone 一 (U+4E00) with nothing but blanks (blanks_between:
+ * spaces, TABs, U+3000) around it? */
+static bool one_between(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    for (;;) {
+        if (to > from && (src[to - 1] == ' ' || src[to - 1] == '\t'))
+            to--;
+        else if (to - from >= 3 && src[to - 3] == 0xE3 && src[to - 2] == 0x80 && src[to - 1] == 0x80)
+            to -= 3;
+        else
+            break;
+    }
+    return to - from >= 3 && src[to - 3] == 0xE4 && src[to - 2] == 0xB8 && src[to - 1] == 0x80 &&
+           blanks_between(src, from, to - 3);
+}
+
 /* Does the row label before end where the bare label at T starts, but for
  * blanks? Its token may end before its printed words do (a shortened
  * label read by its first words, 1.申请人无|正当理由逾期不补正): words between
@@ -3403,9 +3419,9 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
         return true;
     /* 一 alone between them, the numeral one an IME types for a dash: the
      * first row's empty cell, or what stands where its cells and the
-     * second's item number were (4.保护第三方合法权益 一属于三类内部事务信息) */
-    if (to - from >= 3 && src[to - 3] == 0xE4 && src[to - 2] == 0xB8 && src[to - 1] == 0x80 &&
-        blanks_between(src, from, to - 3))
+     * second's item number were (4.保护第三方合法权益 一属于三类内部事务信息);
+     * blanks around it are spaces, TABs or U+3000 (full-width) alike */
+    if (one_between(src, from, to))
         return true;
     const char *text = label_entry_at(ctx->line.row_entry)->display;
     return memmem(text, strlen(text), src + from, to - from) != NULL;
