@@ -1459,7 +1459,30 @@ def e_cell_line_header(rep, rng):
     return Mutant("cell-line-header", L, exp, ln, True, "page number and a foreign running header between cells")
 
 
-EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header]
+def e_row_end_header(rep, rng):
+    """two rows printed one cell a line with a running header (no line of
+    the report) between them, after the first row's last cell and before
+    the second's label: a page break between rows, the commonest in page
+    text. Must not: every cell is the report's, exact (review-damage11 B1:
+    P065 withheld the first row's last cell, the next label taken as
+    foreign)"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    if ln >= len(rep.lines):
+        return None
+    parts = rep.lines[ln].split("\t")
+    nkeys = row_keys(rep, ln + 1) if ln + 1 in rep.by_line else []
+    if len(parts) < 3 or len(nkeys) != len(parts) - 1 or \
+            not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]):
+        return None
+    L = list(rep.lines)
+    L[ln - 1:ln + 1] = [label] + cells + [rng.choice(FOREIGN_HEADERS[:3])] + [parts[0]] + parts[1:]
+    return Mutant("row-end-header", L, plain(rep), ln, False, "a running header between two rows printed one cell a line")
+
+
+EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header, e_row_end_header]
 
 # ---- judging ----------------------------------------------------------------
 
