@@ -966,3 +966,128 @@ bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, 
     --*n;
     return true;
 }
+
+/* The first byte of the next line after the line ending at I that holds
+ * more than blanks (spaces, U+3000, NBSP, CR, form feeds), or LEN. */
+static uint32_t next_filled_line(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len) {
+        if (src[i] == '\n' || src[i] == '\r' || src[i] == '\f' || src[i] == ' ') {
+            i++;
+            continue;
+        }
+        uint32_t b = page_blank(src, i, len);
+        if (!b)
+            return i;
+        i += b;
+    }
+    return len;
+}
+
+/* The length of the digit at I, ASCII or full-width, else 0. */
+static uint32_t digit_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (src[i] >= '0' && src[i] <= '9')
+        return 1;
+    return i + 3 <= len && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99 ? 3 : 0;
+}
+
+/* Whether a value stands at I: digits ending at a blank, a TAB or the
+ * line's end (a cell's count; 2024年1月15日, a sign-off's date, is none). */
+static bool value_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    uint32_t d, n = 0;
+    for (; i < len && (d = digit_at(src, i, len)); i += d)
+        n++;
+    return n && (i == len || src[i] == '\n' || src[i] == '\r' || src[i] == '\t' || page_blank(src, i, len));
+}
+
+/* The length of one of STRS' 3-byte code points at I, else 0. */
+static uint32_t cp3_of(const uint8_t *src, uint32_t i, uint32_t len, const char *strs)
+{
+    for (size_t k = 0; i + 3 <= len && strs[k]; k += 3)
+        if (!memcmp(src + i, strs + k, 3))
+            return 3;
+    return 0;
+}
+
+/* Rule: a line that begins with an item number (4.涉及…, 4、, ４．, （四）,
+ * (4), 四、) opens a row, a caption or a heading of the report, never a
+ * page's running header or footer. */
+static bool item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    uint32_t d, n = 0, at = i;
+    bool bracket = i < len && src[i] == '(';
+    if (bracket || cp3_of(src, i, len, "（"))
+        at += bracket ? 1 : 3;
+    while (at < len && n < 3 && ((d = digit_at(src, at, len)) || (d = cp3_of(src, at, len, numerals))))
+        at += d, n++;
+    if (!n || at >= len)
+        return false;
+    if (at > i && (src[i] == '(' || cp3_of(src, i, len, "（")))
+        return src[at] == ')' || cp3_of(src, at, len, "）");
+    return src[at] == '.' || cp3_of(src, at, len, "．、");
+}
+
+/* Rule: a line whose words begin with a label of the open table (a row,
+ * a group, a header word, a clause caption) or of a section heading, or
+ * are the head of one wrapped over lines, starts something of the table:
+ * no foreign line. Asks labels.def's folded texts, as the rows' labels
+ * are read; walks the list only on P065's rare path. */
+static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[256];
+    size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
+    if (n >= sizeof folded)
+        n = sizeof folded - 1;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table != ctx->table && le->kind != LK_SEC)
+            continue;
+        size_t m = le->len < n ? le->len : n;
+        if (m >= 6 && !memcmp(folded, le->text, m))
+            return true;
+    }
+    return false;
+}
+
+/* Rule: a row printed one cell a line is full only with its last value V
+ * bare and alone on its line (a page number's form), and right after that
+ * line stand one or two lines that are no cell and no new start (a page's
+ * running header or footer, an agency's name, a date: the parser's
+ * lookahead NEXT is no row, header, caption, heading, and no such line
+ * begins with an item number or a label of the table: item_number_at,
+ * label_line_at) followed by a line
+ * that begins with a number. The page break may have taken the row's last
+ * cell past those lines and left the page number in its place
+ * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
+ * is the cell and the 0 another's: the text cannot tell. PREV is the
+ * token before V (the row's value before it, or its label). True when so:
+ * the last cell is not read (P065). */
+bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const ptok *v, int next)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    if (starts_anew(next) || !prev || prev->end > v->start || !memchr(src + prev->end, '\n', v->start - prev->end))
+        return false; /* the value shares its line with the one before: no cell a line */
+    if (bare_page_number(ctx, v) <= ctx->last_page_number)
+        return false;
+    uint32_t at = xxgk_doc_line(ctx->doc, v->start).end;
+    for (int foreign = 0; foreign <= 2; foreign++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return false;
+        if (value_at(src, at, len))
+            return foreign > 0; /* numbers after the foreign lines */
+        if (foreign == 2)
+            return false;
+        xxgk_span line = xxgk_doc_line(ctx->doc, at);
+        if (memchr(src + line.start, '\t', line.end - line.start))
+            return false; /* a line of cells: a row of the table */
+        if (item_number_at(src, at, line.end) || label_line_at(ctx, at, line.end))
+            return false; /* the next row, header, caption or heading: no foreign line */
+        at = line.end;
+    }
+    return false;
+}

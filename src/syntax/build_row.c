@@ -611,6 +611,24 @@ static void withhold_glued_date(parse_ctx *ctx, int table, int row, const ptok *
                   values_span(ctx, f, n));
 }
 
+/* The row's last value may be a page number and its last cell past the
+ * page's foreign lines (bld_page_before_foreign_line): that cell is not
+ * read, the row's values carry P065. */
+static void page_before_foreign_line(parse_ctx *ctx, int table, int row, const ptok *label, size_t f, size_t n,
+                                     const char **name)
+{
+    const ptok *v = ctx->vals.v + f;
+    if (!bld_page_before_foreign_line(ctx, n > 1 ? &v[n - 2] : label, &v[n - 1], ctx->row_next))
+        return;
+    char digits[16];
+    bld_text_of(ctx, &v[n - 1], digits, sizeof digits);
+    if (!*name)
+        *name = bld_row_name(ctx, row);
+    withhold_overfull(ctx, table, row, v[n - 1].start);
+    bld_doubt_row(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_BEFORE_FOREIGN_LINE, tok_span(&v[n - 1]), digits, *name),
+                  values_span(ctx, f, n));
+}
+
 /* full line after a row → the row ends there: a row whose own line, its
  * label's, fills its NCOLS cells (filled_cell) has all of them, and numbers on the
  * lines after it that begin a line of their own are a row whose label the
@@ -1104,6 +1122,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
             return; /* a cell of two digit runs: read by the identities when the table ends */
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
+    if (__builtin_expect(ctx->row_next == TEXT, 0) && (int)n == ncols && n)
+        page_before_foreign_line(ctx, table, row, label, f, n, &name);
     if (blank_last && (int)n == ncols)
         bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
                             label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));

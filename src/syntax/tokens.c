@@ -2803,11 +2803,53 @@ static bool clause_gap_split(parse_ctx *ctx, const raw_token *t, ptok *out, int 
     return true;
 }
 
+/* The length of a count's unit word at P before END (件次, 人次, 个, 個,
+ * 件, …: lexer.re CNTW), else 0. */
+static size_t count_word_len(const uint8_t *p, const uint8_t *end)
+{
+    static const char *const two[] = {"件次", "人次", "项次", "項次", "条次", "條次", "批次"};
+    static const char one[] = "件个個项項条條次份宗起篇笔筆例户戶单單";
+    size_t n = (size_t)(end - p);
+    for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+        if (n >= 6 && !memcmp(p, two[i], 6))
+            return 6;
+    for (size_t i = 0; n >= 3 && i + 3 < sizeof one; i += 3)
+        if (!memcmp(p, one + i, 3))
+            return 3;
+    return 0;
+}
+
+/* Rule: a unit word glued after a number damaged by a letter (1.S件次,
+ * 1.O個, 12.S万元: the scanner's RT_GLUED, lexer.re PTITEM before a unit)
+ * or after blanks (12.S 千元, 12.O 人次) is that number's unit: no text of
+ * its own (P009, P019) beside P046. Its raw tokens are dropped. */
+static void drop_glued_unit(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src, *end = src + ctx->doc->len;
+    uint32_t at = t->end; /* blanks between (1.S 件次), no TAB: a TAB makes a cell */
+    while (at < ctx->doc->len && (src[at] == ' ' || (end - (src + at) >= 3 && !memcmp(src + at, "\u3000", 3))))
+        at += src[at] == ' ' ? 1 : 3;
+    size_t len = count_word_len(src + at, end);
+    if (!len && unit_word(src + at, end, &len) == XXGK_UNIT_NONE)
+        return;
+    uint32_t stop = at + (uint32_t)len;
+    for (int k = 0; k < 3; k++) { /* a unit word is a few raw tokens at most */
+        const raw_token *n = raw_peek_at(ctx, k);
+        if (n->bol || n->kind == RT_EOF || n->start < t->end || n->end > stop || n->end <= n->start)
+            return;
+        if (n->end == stop) {
+            raw_drop(ctx, k + 1);
+            return;
+        }
+    }
+}
+
 static EDGE_HANDLER int on_glued_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     int k;
     if (__builtin_expect(clause_gap_split(ctx, t, out, &k), 0))
         return k;
+    drop_glued_unit(ctx, t);
     k = on_value(ctx, t->start, t->end, out);
     out->not_number = true;
     return k;
@@ -3346,6 +3388,22 @@ static bool blanks_between(const uint8_t *src, uint32_t from, uint32_t to)
     return true;
 }
 
+/* Is [FROM, TO) a lone 一 (U+4E00) with nothing but blanks (blanks_between:
+ * spaces, TABs, U+3000) around it? */
+static bool one_between(const uint8_t *src, uint32_t from, uint32_t to)
+{
+    for (;;) {
+        if (to > from && (src[to - 1] == ' ' || src[to - 1] == '\t'))
+            to--;
+        else if (to - from >= 3 && src[to - 3] == 0xE3 && src[to - 2] == 0x80 && src[to - 1] == 0x80)
+            to -= 3;
+        else
+            break;
+    }
+    return to - from >= 3 && src[to - 3] == 0xE4 && src[to - 2] == 0xB8 && src[to - 1] == 0x80 &&
+           blanks_between(src, from, to - 3);
+}
+
 /* Does the row label before end where the bare label at T starts, but for
  * blanks? Its token may end before its printed words do (a shortened
  * label read by its first words, 1.申请人无|正当理由逾期不补正): words between
@@ -3358,6 +3416,12 @@ static bool label_ends_at(const parse_ctx *ctx, const raw_token *t)
     while (to > from && (src[to - 1] == ' ' || src[to - 1] == '\t'))
         to--;
     if (blanks_between(src, from, to))
+        return true;
+    /* 一 alone between them, the numeral one an IME types for a dash: the
+     * first row's empty cell, or what stands where its cells and the
+     * second's item number were (4.保护第三方合法权益 一属于三类内部事务信息);
+     * blanks around it are spaces, TABs or U+3000 (full-width) alike */
+    if (one_between(src, from, to))
         return true;
     const char *text = label_entry_at(ctx->line.row_entry)->display;
     return memmem(text, strlen(text), src + from, to - from) != NULL;

@@ -1435,7 +1435,54 @@ def e_row_again_page(rep, rng):
     return Mutant("row-again-page", L, exp, ln, True, "a row printed again after a page break")
 
 
-EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page]
+# running headers that are no line of the report (an agency's column of a
+# portal, a series title), either script
+FOREIGN_HEADERS = ["示例区民政局信息公开", "政府信息公开专栏", "示例區民政局信息公開", "政府信息公开工作年度报告",
+                   "共9页"]
+
+
+def e_cell_line_header(rep, rng):
+    """a row printed one cell a line with a page break between two of its
+    cells printed as a bare page number and a running header that is no
+    line of the report (an agency's portal column, 共9页; stop 62): the
+    bare number has a value's form, so each cell is its number or empty"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    i = rng.randrange(1, len(cells) + 1)
+    L = list(rep.lines)
+    L[ln - 1:ln] = [label] + cells[:i] + [str(rng.choice([3, 7, 12]))] + [rng.choice(FOREIGN_HEADERS)] + cells[i:]
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("cell-line-header", L, exp, ln, True, "page number and a foreign running header between cells")
+
+
+def e_row_end_header(rep, rng):
+    """two rows printed one cell a line with a running header (no line of
+    the report) between them, after the first row's last cell and before
+    the second's label: a page break between rows, the commonest in page
+    text. Must not: every cell is the report's, exact (review-damage11 B1:
+    P065 withheld the first row's last cell, the next label taken as
+    foreign)"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    ln, label, cells, keys = got
+    if ln >= len(rep.lines):
+        return None
+    parts = rep.lines[ln].split("\t")
+    nkeys = row_keys(rep, ln + 1) if ln + 1 in rep.by_line else []
+    if len(parts) < 3 or len(nkeys) != len(parts) - 1 or \
+            not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]):
+        return None
+    L = list(rep.lines)
+    L[ln - 1:ln + 1] = [label] + cells + [rng.choice(FOREIGN_HEADERS[:3])] + [parts[0]] + parts[1:]
+    return Mutant("row-end-header", L, plain(rep), ln, False, "a running header between two rows printed one cell a line")
+
+
+EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header, e_row_end_header]
 
 # ---- judging ----------------------------------------------------------------
 
