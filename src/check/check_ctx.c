@@ -17,14 +17,17 @@ static const char *text_format(const ck *c, int text);
 
 /* A finding on a table printed for another scope (c->scoped) says so in
  * a note at that print's caption: its cells are not the report's, and a
- * user must know which of the section's tables to mend. */
+ * user must know which of the section's tables to mend. Under P121 the
+ * print is not known to be another scope's (its caption may say 本级):
+ * the note says only that it is the later print, not exported. */
 static xxgk_diag *name_scoped(ck *c, xxgk_diag *d)
 {
     const xxgk_table *t = c->scoped;
     if (!d || !t)
         return d;
     int n = (int)(t->scope.end - t->scope.start);
-    xxgk_diag_add_note(c->doc, d, t->scope, text_format(c, CKT_ON_SCOPED_TABLE), n,
+    int text = c->scoped_unsure ? CKT_ON_LATER_PRINT : CKT_ON_SCOPED_TABLE;
+    xxgk_diag_add_note(c->doc, d, t->scope, text_format(c, text), n,
                        (const char *)c->doc->src + t->scope.start);
     return d;
 }

@@ -36,6 +36,10 @@ typedef struct ck {
      * (check.c ck_scope_tables): it, so each finding names the print it
      * is on; NULL for the report's own tables */
     const xxgk_table *scoped;
+    /* and whether its captions left unsaid which print is the agency's
+     * own (P121 at its caption): its note then says no more than that its
+     * cells are not the report's */
+    bool scoped_unsure;
 } ck;
 
 enum { CK_FOLD_SMALL = 2048 };

@@ -352,8 +352,30 @@ static void test_scope_table_values_zh(void **state)
     s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）全縣（含鄉鎮、部門）");
     xxgk_doc *d = ck_run_opts(s, XXGK_LANG_ZH, false);
     const xxgk_diag *e = ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 18);
-    expect_scoped_note(d, e, "位于针对另一范围列出的表格（“（二）全縣（含鄉鎮、部門）”），不是报告自身的表格");
+    expect_scoped_note(d, e, "位于为另一范围列出的表格（“（二）全縣（含鄉鎮、部門）”），而非报告自身的表格");
     xxgk_doc_free(d);
+}
+
+/* Under P121 (（一）全县 over （二）县政府本级: the captions do not say
+ * which print is the agency's own, and the second's says 本级) the note
+ * on a finding of the second print must not call it another scope's: it
+ * says only that it is the section's later print, not exported as the
+ * report's. English and Chinese. */
+static void test_scope_table_values_unsure(void **state)
+{
+    (void)state;
+    for (int zh = 0; zh < 2; zh++) {
+        char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（一）县政府本级", "（一）全县（含乡镇、部门）");
+        s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）县政府本级");
+        s = ck_replace_line(s, 40, "（三）不予公开\t1.属于国家秘密\t-2\t0\t0\t0\t0\t0\t-2");
+        xxgk_doc *d = ck_run_opts(s, zh ? XXGK_LANG_ZH : XXGK_LANG_EN, false);
+        ck_expect(d, XXGK_P_SCOPE_UNSURE, XXGK_WARNING, 32, 1);
+        const char *note = zh ? "位于本部分后一张表格（“（二）县政府本级”），其数值不作为报告的单元格导出"
+                              : "on the section's later print ('（二）县政府本级'), whose cells are not exported as the report's";
+        expect_scoped_note(d, ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 18), note);
+        expect_scoped_note(d, ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 31), note);
+        xxgk_doc_free(d);
+    }
 }
 
 /* must-not: an annex caption naming another year (（2021年度） in a 2022
@@ -714,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_scope_table_sum_error),
         cmocka_unit_test(test_scope_table_values),
         cmocka_unit_test(test_scope_table_values_zh),
+        cmocka_unit_test(test_scope_table_values_unsure),
         cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
