@@ -13,11 +13,25 @@ static size_t total_diags(const xxgk_doc *doc)
            xxgk_doc_count(doc, XXGK_ERROR);
 }
 
+/* Did the parser say at T's caption that the captions leave unsaid
+ * which print is the agency's own (P121, build_doc.c bld_scope_table)?
+ * One walk of the findings, for each such print only. */
+static bool scope_unsure(const xxgk_doc *doc, const xxgk_table *t)
+{
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_P_SCOPE_UNSURE && d->span.start == t->scope.start && d->span.end == t->scope.end)
+            return true;
+    return false;
+}
+
 /* A table printed again for another scope (（二）全系统, P120) is
- * checked as the report's table is, on its own: the arithmetic's
- * identities over its cells alone, through a copy of the report whose
- * tables are that one (the report's own tables, and so its cells, never
- * mixed in). Its findings stand at its own cells. One walk of the
+ * checked as the report's table is, on its own: a summary of many
+ * agencies (全县, 全系统) sums their forms cell by cell, so every identity
+ * of the template (V101-V109) holds for it as for one agency's, and its
+ * values are counts and amounts like any (V201-V204). Through a copy of
+ * the report whose tables are that one (the report's own tables, and so
+ * its cells, never mixed in). Its findings stand at its own cells, each
+ * with a note naming the print (c->scoped, ck_diag). One walk of the
  * sections' blocks. */
 static void ck_scope_tables(ck *c)
 {
@@ -31,7 +45,12 @@ static void ck_scope_tables(ck *c)
             memset(scoped.tables, 0, sizeof scoped.tables);
             scoped.tables[t->id] = (xxgk_table *)t;
             c->r = &scoped;
+            c->scoped = t;
+            c->scoped_unsure = scope_unsure(c->doc, t);
             ck_arith(c);
+            ck_values_table(c, t);
+            c->scoped = NULL;
+            c->scoped_unsure = false;
             c->r = r;
         }
 }
@@ -44,7 +63,7 @@ int xxgk_check(xxgk_doc *doc, const xxgk_check_options *opts)
     char small_s[CK_FOLD_SMALL];
     uint32_t small_off[CK_FOLD_SMALL];
     ck c = {doc, doc->report, opts ? opts->strict : false, small_s, small_off, CK_FOLD_SMALL, small_s, small_off,
-            {NULL}, {false}, opts ? opts->cells_only : false, UINT32_MAX};
+            {NULL}, {false}, opts ? opts->cells_only : false, UINT32_MAX, NULL, false};
     ck_values(&c);
     ck_arith(&c);
     ck_scope_tables(&c);

@@ -13,13 +13,32 @@ static const char *const texts[CKT__COUNT][2] = {
 #undef XXGK_TEXT
 };
 
+static const char *text_format(const ck *c, int text);
+
+/* A finding on a table printed for another scope (c->scoped) says so in
+ * a note at that print's caption: its cells are not the report's, and a
+ * user must know which of the section's tables to mend. Under P121 the
+ * print is not known to be another scope's (its caption may say 本级):
+ * the note says only that it is the later print, not exported. */
+static xxgk_diag *name_scoped(ck *c, xxgk_diag *d)
+{
+    const xxgk_table *t = c->scoped;
+    if (!d || !t)
+        return d;
+    int n = (int)(t->scope.end - t->scope.start);
+    int text = c->scoped_unsure ? CKT_ON_LATER_PRINT : CKT_ON_SCOPED_TABLE;
+    xxgk_diag_add_note(c->doc, d, t->scope, text_format(c, text), n,
+                       (const char *)c->doc->src + t->scope.start);
+    return d;
+}
+
 xxgk_diag *ck_diag(ck *c, int code, xxgk_span sp, ...)
 {
     va_list ap;
     va_start(ap, sp);
     xxgk_diag *d = doc_diag_va(c->doc, code, xxgk_code_severity(code), sp, ap);
     va_end(ap);
-    return d;
+    return name_scoped(c, d);
 }
 
 xxgk_diag *ck_diag_sev(ck *c, int code, int severity, xxgk_span sp, ...)
@@ -28,7 +47,7 @@ xxgk_diag *ck_diag_sev(ck *c, int code, int severity, xxgk_span sp, ...)
     va_start(ap, sp);
     xxgk_diag *d = doc_diag_va(c->doc, code, severity, sp, ap);
     va_end(ap);
-    return d;
+    return name_scoped(c, d);
 }
 
 static const char *text_format(const ck *c, int text)

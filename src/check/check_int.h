@@ -32,6 +32,14 @@ typedef struct ck {
      * cell), before which a finding concerns no cell */
     bool cells_only;
     uint32_t cells_from;
+    /* while a table printed for another scope (P120) is checked
+     * (check.c ck_scope_tables): it, so each finding names the print it
+     * is on; NULL for the report's own tables */
+    const xxgk_table *scoped;
+    /* and whether its captions left unsaid which print is the agency's
+     * own (P121 at its caption): its note then says no more than that its
+     * cells are not the report's */
+    bool scoped_unsure;
 } ck;
 
 enum { CK_FOLD_SMALL = 2048 };
@@ -46,6 +54,8 @@ enum ck_text {
 /* the rules */
 void ck_arith(ck *c);
 void ck_values(ck *c);
+/* V201-V204 over one table's cells alone (a print for another scope) */
+void ck_values_table(ck *c, const xxgk_table *tab);
 void ck_structure(ck *c);
 void ck_consistency(ck *c);
 /* V401 and V404 in one pass over the preamble and section 一 */

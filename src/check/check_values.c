@@ -151,3 +151,14 @@ void ck_values(ck *c)
     }
     c->cells_from = least;
 }
+
+/* A table printed for another scope (（二）全县, a summary of many
+ * agencies) holds counts and amounts as the report's own does: each is
+ * whole, not below zero, plainly printed and plausible for its unit
+ * there too. Its cells alone, after the report's (V306's first cell of
+ * the other form is the report's tables', not asked here). */
+void ck_values_table(ck *c, const xxgk_table *tab)
+{
+    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++)
+        check_cell(c, cell);
+}

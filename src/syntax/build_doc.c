@@ -645,12 +645,15 @@ static bool bracket_year(const uint8_t *src, xxgk_span sp, uint32_t s, uint32_t 
 }
 
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
- * cell and no scope: the first one after the caption's serial number, a
- * year (2023年) not counted, as the span in SP; empty when none. */
-xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
+ * cell and no scope: the first one at or after FROM and after the
+ * caption's serial number, a year (2023年) not counted, as the span in
+ * SP; empty when none. */
+static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_t from)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t i = sp.start + caption_serial(src + sp.start, sp.end - sp.start);
+    if (i < from)
+        i = from;
     while (i < sp.end) {
         uint32_t k = digit_at(src + i, sp.end - i), s = i;
         if (!k) {
@@ -666,16 +669,26 @@ xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
     return span_of(0, 0);
 }
 
-/* The number the caption of T's print for another scope holds (its text
- * SECOND) goes to no cell: told (P122) at the number, never dropped. */
+/* The first number of a caption (caption_number_from): whether a caption
+ * with no table under it holds one (P008). */
+xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp)
+{
+    return caption_number_from(ctx, sp, sp.start);
+}
+
+/* Every number the caption of T's print for another scope holds (its
+ * text SECOND) goes to no cell: each told (P122) at itself, never
+ * dropped — （二）全县（含15个乡镇、32个部门） prints two counts, and a
+ * user fixing the first must be shown the second too. One pass over the
+ * caption (at most its length in numbers). */
 static void caption_number_tell(parse_ctx *ctx, const xxgk_table *t, const char *second)
 {
-    xxgk_span num = bld_caption_number(ctx, t->scope);
-    if (num.end <= num.start)
-        return;
-    char digits[32];
-    span_text(ctx, num, digits, sizeof digits);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_CAPTION_NUMBER, num, digits, second, bld_table_numeral(t->id));
+    for (xxgk_span num = caption_number_from(ctx, t->scope, t->scope.start); num.end > num.start;
+         num = caption_number_from(ctx, t->scope, num.end)) {
+        char digits[32];
+        span_text(ctx, num, digits, sizeof digits);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_CAPTION_NUMBER, num, digits, second, bld_table_numeral(t->id));
+    }
 }
 
 /* The report's cells come from the first print of a table printed for

@@ -307,6 +307,77 @@ static void test_scope_table_sum_error(void **state)
     xxgk_doc_free(d);
 }
 
+/* The note every finding on a print for another scope carries, at its
+ * caption (32:1), quoting it: which of the section's tables to mend. */
+static void expect_scoped_note(const xxgk_doc *d, const xxgk_diag *e, const char *msg)
+{
+    assert_true(ck_note_count(e) >= 1);
+    xxgk_pos at = ck_note_pos(d, e, 0);
+    assert_int_equal(at.line, 32);
+    assert_int_equal(at.col, 1);
+    assert_string_equal(e->notes->msg, msg);
+}
+
+/* The value checks run on the second table as on the report's (a
+ * summary of many agencies still counts whole requests, none below
+ * zero): V201 and V202 at its cells (40:18, 41:16), each naming the
+ * print it is on; the first table's same rows, clean, say nothing. */
+static void test_scope_table_values(void **state)
+{
+    (void)state;
+    char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 40,
+                              "（三）不予公开\t1.属于国家秘密\t-2\t0\t0\t0\t0\t0\t-2");
+    s = ck_replace_line(s, 41, "2.其他法律行政法规禁止公开\t0.5\t0\t0\t0\t0\t0\t0.5");
+    xxgk_doc *d = ck_run(s);
+    const char *note = "on the table printed for another scope ('（二）全县（含乡镇、部门）'), not on the report's own table";
+    const xxgk_diag *e = ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 18);
+    assert_string_equal(e->msg, "（三）1.属于国家秘密 · 自然人 is -2: a count cannot be negative");
+    expect_scoped_note(d, e, note);
+    expect_scoped_note(d, ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 31), note);
+    expect_scoped_note(d, ck_expect(d, XXGK_V_FRACTION, XXGK_ERROR, 41, 16), note);
+    expect_scoped_note(d, ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 59, 7), note);
+    for (const xxgk_diag *x = xxgk_doc_diags(d); x; x = x->next)
+        if (ck_is_check(x))
+            assert_true(xxgk_doc_position(d, x->span.start).line > 32); /* none in the first table */
+    xxgk_doc_free(d);
+}
+
+/* The same in traditional script and Chinese messages: the note quotes
+ * the caption as printed (全縣). */
+static void test_scope_table_values_zh(void **state)
+{
+    (void)state;
+    char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 40,
+                              "（三）不予公开\t1.属于国家秘密\t-2\t0\t0\t0\t0\t0\t-2");
+    s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）全縣（含鄉鎮、部門）");
+    xxgk_doc *d = ck_run_opts(s, XXGK_LANG_ZH, false);
+    const xxgk_diag *e = ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 18);
+    expect_scoped_note(d, e, "位于为另一范围列出的表格（“（二）全縣（含鄉鎮、部門）”），而非报告自身的表格");
+    xxgk_doc_free(d);
+}
+
+/* Under P121 (（一）全县 over （二）县政府本级: the captions do not say
+ * which print is the agency's own, and the second's says 本级) the note
+ * on a finding of the second print must not call it another scope's: it
+ * says only that it is the section's later print, not exported as the
+ * report's. English and Chinese. */
+static void test_scope_table_values_unsure(void **state)
+{
+    (void)state;
+    for (int zh = 0; zh < 2; zh++) {
+        char *s = ck_replace(ck_read("tests/check/scope-2023.txt"), "（一）县政府本级", "（一）全县（含乡镇、部门）");
+        s = ck_replace(s, "（二）全县（含乡镇、部门）", "（二）县政府本级");
+        s = ck_replace_line(s, 40, "（三）不予公开\t1.属于国家秘密\t-2\t0\t0\t0\t0\t0\t-2");
+        xxgk_doc *d = ck_run_opts(s, zh ? XXGK_LANG_ZH : XXGK_LANG_EN, false);
+        ck_expect(d, XXGK_P_SCOPE_UNSURE, XXGK_WARNING, 32, 1);
+        const char *note = zh ? "位于本部分后一张表格（“（二）县政府本级”），其数值不作为报告的单元格导出"
+                              : "on the section's later print ('（二）县政府本级'), whose cells are not exported as the report's";
+        expect_scoped_note(d, ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 18), note);
+        expect_scoped_note(d, ck_expect(d, XXGK_V_NEGATIVE, XXGK_ERROR, 40, 31), note);
+        xxgk_doc_free(d);
+    }
+}
+
 /* must-not: an annex caption naming another year (（2021年度） in a 2022
  * report) or another agency (汤口镇人民政府…) heads no table: section 三
  * keeps its P012 and no cell of table 三 is read, while 二 and 四 are */
@@ -663,6 +734,9 @@ int main(void)
         cmocka_unit_test(test_annex_copy_of_body_table),
         cmocka_unit_test(test_scope_table),
         cmocka_unit_test(test_scope_table_sum_error),
+        cmocka_unit_test(test_scope_table_values),
+        cmocka_unit_test(test_scope_table_values_zh),
+        cmocka_unit_test(test_scope_table_values_unsure),
         cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
