@@ -126,6 +126,13 @@ const char *bld_table_numeral(int table);
  * scope_reopens): which print is the agency's own, said (P120) or doubted
  * (P121, the first table's cells flagged). */
 void bld_scope_table(parse_ctx *ctx, xxgk_table *t);
+/* Text SP read inside the report's own table T before any of its cells:
+ * kept when it names a wider scope (（二）全县…), so the table's end can
+ * doubt the rows under it (bld_scope_inside_end). */
+void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp);
+/* At table T's end: P125 for a caption kept by bld_scope_inside_see, its
+ * note over the table doubting every cell. */
+void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t);
 /* The first number a scope caption SP prints past its serial (a year
  * not counted): its span, empty when none. */
 xxgk_span bld_caption_number(const parse_ctx *ctx, xxgk_span sp);

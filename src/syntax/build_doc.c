@@ -723,6 +723,46 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
                                                                   : "the report's cells, taken from this table, are doubted");
 }
 
+/* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
+ * printed inside the report's own table, after its header and before any
+ * of its cells, heads the rows under it: they may be that scope's print
+ * (the agency's own print before it lost its rows, or printed with none),
+ * not the agency's. The reader cannot tell whose they are, so every cell
+ * of the table is doubted (P125, its note over the table), never taken as
+ * the agency's silently. A caption naming the own scope (（一）本级) or
+ * none says nothing of another print: text in the table as before (P019). */
+void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp)
+{
+    if (ctx->ncells || t->scope.end > t->scope.start || ctx->scope_inside.end > ctx->scope_inside.start)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    while (sp.end < ctx->doc->len && src[sp.end] != '\n' && src[sp.end] != '\r' && sp.end - sp.start <= SCOPE_TEXT_MAX)
+        sp.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers */
+    while (sp.end > sp.start && (src[sp.end - 1] == ' ' || src[sp.end - 1] == '\t'))
+        sp.end--;
+    if (sp.end - sp.start > SCOPE_TEXT_MAX)
+        return;
+    char f[SCOPE_TEXT_MAX * 2];
+    size_t n = label_fold(ctx->doc->src + sp.start, sp.end - sp.start, f, sizeof f);
+    if (n < sizeof f && scope_class(f, n) == 2)
+        ctx->scope_inside = sp;
+}
+
+void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t)
+{
+    xxgk_span sp = ctx->scope_inside;
+    ctx->scope_inside = span_of(0, 0);
+    if (sp.end <= sp.start || !ctx->ncells)
+        return;
+    char cap[SCOPE_TEXT_MAX];
+    span_text(ctx, sp, cap, sizeof cap);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_INSIDE_TABLE, sp, cap, bld_table_numeral(t->id));
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, t->span,
+                           xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
+                                                                  : "the report's cells, taken from this table, are doubted");
+}
+
 /* A section heading begins its section once. The grammar's error rules
  * (SEC_REQUESTS error …) call this again for the heading they start
  * from: when the error came after the section had begun (inside its

@@ -2726,6 +2726,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* 单位：元 states the money's unit; 单位：件 is the table's own */
     if (t->id == XXGK_TABLE_REQUESTS && numbers_in(&ctx->vals) && bld_subtotal_text_row(ctx, label))
         return; /* 合计 after a group's rows: its subtotal (P087) */
+    bld_scope_inside_see(ctx, t, tok_span(label)); /* （二）全县 between header and rows: P125 at the end */
     if (numbers_in(&ctx->vals)) {
         unglue_word_inside(ctx, label); /* 396至3181: the row before is withheld (P100) */
         unknown_line_text(ctx, label, buf, sizeof buf);

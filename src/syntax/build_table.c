@@ -297,6 +297,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     index_room(ctx, t, keys);
     copy_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
+    bld_scope_inside_end(ctx, t); /* P125: a wider scope's caption over its rows */
     if (t->scope.end <= t->scope.start) /* another scope's table is no copy of the report's */
         annex_copy_compare(ctx, t);
     if (ctx->report && !ctx->report->template_year && t->template_year)
@@ -321,6 +322,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     t->span = span_of(at, at);
     t->scope = ctx->scope_caption; /* under a caption of another scope (build_doc.c scope_reopens) */
     ctx->scope_caption = span_of(0, 0);
+    ctx->scope_inside = span_of(0, 0);
     if (t->scope.end > t->scope.start)
         bld_scope_table(ctx, t);
     ctx->tab = t;

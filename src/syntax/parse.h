@@ -519,6 +519,11 @@ typedef struct parse_ctx {
     int end_keys_table;
     int end_keys[2];
     xxgk_span scope_caption;
+    /* a caption naming a wider scope read inside the report's own table
+     * before any of its cells (header, （二）全县…, header again, rows):
+     * told at the table's end (P125, build_doc.c bld_scope_inside_end),
+     * empty when none */
+    xxgk_span scope_inside;
 
     /* table 三 printed transposed (build_trans.c): the outcomes as its
      * columns, the requesters as its rows. Last of the cleared part */
