@@ -723,6 +723,32 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
                                                                   : "the report's cells, taken from this table, are doubted");
 }
 
+/* Does the text P[0, n) open with a caption's serial: （二） (2) （２）
+ * 二、 2. 2、 ２． after blanks? The numeral alone, so a bracket of words
+ * （含乡镇） or a title line (2023年度全县…统计表) is none. */
+static bool numbered_caption(const uint8_t *p, uint32_t n)
+{
+    uint32_t i = 0, j, k;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    uint32_t open = n - i >= 3 && memcmp(p + i, "（", 3) == 0 ? 3 : i < n && p[i] == '(' ? 1 : 0;
+    j = i + open;
+    uint32_t from = j;
+    for (;;) {
+        if (n - j >= 3 && cn_serial_digit(p + j))
+            j += 3;
+        else if ((k = digit_at(p + j, n - j)) != 0)
+            j += k;
+        else
+            break;
+    }
+    if (j == from || j - from > 6)
+        return false;
+    if (open)
+        return (n - j >= 3 && memcmp(p + j, "）", 3) == 0) || (j < n && p[j] == ')');
+    return (j < n && p[j] == '.') || (n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0));
+}
+
 /* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
  * printed inside the report's own table, after its header and before any
  * of its cells, heads the rows under it: they may be that scope's print
@@ -736,10 +762,16 @@ void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp)
     if (ctx->ncells || t->scope.end > t->scope.start || ctx->scope_inside.end > ctx->scope_inside.start)
         return;
     const uint8_t *src = ctx->doc->src;
-    while (sp.end < ctx->doc->len && src[sp.end] != '\n' && src[sp.end] != '\r' && sp.end - sp.start <= SCOPE_TEXT_MAX)
-        sp.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers */
-    while (sp.end > sp.start && (src[sp.end - 1] == ' ' || src[sp.end - 1] == '\t'))
-        sp.end--;
+    if (!numbered_caption(src + sp.start, sp.end - sp.start))
+        return; /* a table's title line, a running header, a note: no caption over rows */
+    xxgk_span line = sp;
+    while (line.end < ctx->doc->len && src[line.end] != '\n' && src[line.end] != '\r' && src[line.end] != '\t' &&
+           line.end - line.start <= SCOPE_TEXT_MAX)
+        line.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers */
+    while (line.end > line.start && src[line.end - 1] == ' ')
+        line.end--;
+    if (line.end - line.start <= SCOPE_TEXT_MAX)
+        sp = line; /* else page text, the line the page: the label read */
     if (sp.end - sp.start > SCOPE_TEXT_MAX)
         return;
     char f[SCOPE_TEXT_MAX * 2];
@@ -758,7 +790,7 @@ void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t)
     span_text(ctx, sp, cap, sizeof cap);
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_INSIDE_TABLE, sp, cap, bld_table_numeral(t->id));
     if (d)
-        xxgk_diag_add_note(ctx->doc, d, t->span,
+        xxgk_diag_add_note(ctx->doc, d, (xxgk_span){ctx->cells[0].span.start, t->span.end},
                            xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
                                                                   : "the report's cells, taken from this table, are doubted");
 }

@@ -286,6 +286,34 @@ static void test_scope_table_unsure(void **state)
     xxgk_doc_free(ok);
 }
 
+/* The report's own print with its header and no row, then the county's
+ * caption and its print (header again, rows): the rows may be the
+ * county's, so P125 at the caption and every cell of the table doubted
+ * (export's flag, the panel's blank), where the county's 40 went out as
+ * the agency's own under a warning (P019). A table's title line with the
+ * scope word but no serial (2023年度全县…统计表) is no caption: no P125,
+ * no doubt. */
+static void test_scope_inside_table(void **state)
+{
+    (void)state;
+    char *s = ck_read("tests/check/scope-2023.txt");
+    char *rows = strstr(s, "一、本年新收"), *cap = strstr(s, "（二）全县（含乡镇、部门）");
+    assert_non_null(rows);
+    assert_non_null(cap);
+    memmove(rows, cap, strlen(cap) + 1);
+    char *t = ck_replace(strdup(s), "（二）全县（含乡镇、部门）", "2023年度全县政府信息公开申请情况统计表");
+    xxgk_doc *d = ck_run(s);
+    const xxgk_diag *e = ck_expect(d, XXGK_P_SCOPE_INSIDE_TABLE, XXGK_ERROR, 7, 1);
+    assert_non_null(strstr(e->msg, "the caption '（二）全县（含乡镇、部门）' names a wider scope inside table 三"));
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON));
+    assert_true(ck_doubted(d, XXGK_TABLE_REQUESTS, XXGK_R_CARRIED_IN, XXGK_C_TOTAL));
+    xxgk_doc_free(d);
+    xxgk_doc *ok = ck_run(t);
+    assert_int_equal(ck_count_prefix(ok, "P125"), 0);
+    assert_false(ck_doubted(ok, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON));
+    xxgk_doc_free(ok);
+}
+
 /* The second scope's table with a wrong （七）总计 (41 where its rows make
  * 40): the validator's identities over that table alone, at its own lines
  * (V103 at its （七）总计, V104 at its 四、结转), the first table clean. */
@@ -738,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_scope_table_values_zh),
         cmocka_unit_test(test_scope_table_values_unsure),
         cmocka_unit_test(test_scope_table_unsure),
+        cmocka_unit_test(test_scope_inside_table),
         cmocka_unit_test(test_annex_of_another_report),
         cmocka_unit_test(test_table_label_variants),
         cmocka_unit_test(test_bracketed_subheading_is_no_restart),
