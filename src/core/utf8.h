@@ -247,6 +247,12 @@ static inline int utf8_fw_digit(const uint8_t *p, const uint8_t *end)
 {
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? p[2] - 0x90 : -1;
 }
+/* A digit at P before END, ASCII or full width (０-９): its bytes (1 or
+ * 3), else 0. */
+static inline unsigned utf8_digit_len(const uint8_t *p, const uint8_t *end)
+{
+    return p < end && *p >= '0' && *p <= '9' ? 1 : utf8_fw_digit(p, end) >= 0 ? 3 : 0;
+}
 /* A full-width point ． (EF BC 8E) at P before END: a decimal point of
  * crawler page text typed in full width, as its digits are. */
 static inline bool utf8_fw_point(const uint8_t *p, const uint8_t *end)

@@ -595,9 +595,7 @@ static bool cn_serial_digit(const uint8_t *p)
 /* A digit at P[0, n): its bytes (1 ASCII, 3 full width), 0 when none. */
 static uint32_t digit_at(const uint8_t *p, uint32_t n)
 {
-    if (n >= 1 && p[0] >= '0' && p[0] <= '9')
-        return 1;
-    return n >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+    return utf8_digit_len(p, p + n);
 }
 
 /* The bytes of a caption's serial number at P (（二） (2) 二、 2. 二是 and

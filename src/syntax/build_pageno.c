@@ -987,9 +987,7 @@ static uint32_t next_filled_line(const uint8_t *src, uint32_t i, uint32_t len)
 /* The length of the digit at I, ASCII or full-width, else 0. */
 static uint32_t digit_at(const uint8_t *src, uint32_t i, uint32_t len)
 {
-    if (src[i] >= '0' && src[i] <= '9')
-        return 1;
-    return i + 3 <= len && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99 ? 3 : 0;
+    return utf8_digit_len(src + i, src + len);
 }
 
 /* Whether a value stands at I: digits ending at a blank, a TAB or the

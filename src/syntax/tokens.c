@@ -4840,9 +4840,7 @@ static bool lines_as_prose(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t de, 
 /* Is the digit at s[i] (ASCII or full-width) there: its length, else 0. */
 static int digit_at(const uint8_t *s, uint32_t i, uint32_t e)
 {
-    if (s[i] >= '0' && s[i] <= '9')
-        return 1;
-    return i + 3 <= e && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99 ? 3 : 0;
+    return (int)utf8_digit_len(s + i, s + e);
 }
 
 /* Is the first line after DE that is not blank a row of the table (it
