@@ -689,6 +689,16 @@ static void caption_number_tell(parse_ctx *ctx, const xxgk_table *t, const char 
     }
 }
 
+/* The note of finding D over a table's cells SP that doubts each of
+ * them (export's flag, the panel's blank): P121, P125. */
+static void doubt_table(parse_ctx *ctx, xxgk_diag *d, xxgk_span sp)
+{
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, sp,
+                           xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
+                                                                  : "the report's cells, taken from this table, are doubted");
+}
+
 /* The report's cells come from the first print of a table printed for
  * two scopes only when the captions say it is the agency's own: its
  * caption names the own scope (本级, 本机关 …), or the second's names a
@@ -715,10 +725,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     else
         snprintf(one, sizeof one, "%s", xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "无标题" : "no caption");
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_UNSURE, t->scope, bld_table_numeral(t->id), one, second);
-    if (d)
-        xxgk_diag_add_note(ctx->doc, d, first->span,
-                           xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
-                                                                  : "the report's cells, taken from this table, are doubted");
+    doubt_table(ctx, d, first->span);
 }
 
 /* Does the text P[0, n) open with a caption's serial: （二） (2) （２）
@@ -787,10 +794,7 @@ void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t)
     char cap[SCOPE_TEXT_MAX];
     span_text(ctx, sp, cap, sizeof cap);
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_INSIDE_TABLE, sp, cap, bld_table_numeral(t->id));
-    if (d)
-        xxgk_diag_add_note(ctx->doc, d, (xxgk_span){ctx->cells[0].span.start, t->span.end},
-                           xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "报告的单元格取自此表，存疑"
-                                                                  : "the report's cells, taken from this table, are doubted");
+    doubt_table(ctx, d, (xxgk_span){ctx->cells[0].span.start, t->span.end});
 }
 
 /* A section heading begins its section once. The grammar's error rules
