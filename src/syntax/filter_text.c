@@ -109,6 +109,40 @@ uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e)
     return i;
 }
 
+/* A day's date in [s, e): digits, 月, digits, 日 (2024年1月15日 星期一, a
+ * page's header). */
+static bool day_date(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char month[] = "月", day[] = "日";
+    for (uint32_t i = s + 1; i + 7 <= e; i++)
+        if (memcmp(src + i, month, 3) == 0 && ascii_digit(src[i - 1]) && ascii_digit(src[i + 3])) {
+            uint32_t k = i + 3;
+            while (k < e && ascii_digit(src[k]))
+                k++;
+            if (e - k >= 3 && memcmp(src + k, day, 3) == 0)
+                return true;
+        }
+    return false;
+}
+
+/* A page's reading widget, its day or its place in [s, e) (【字体：大 中
+ * 小】 打印 关闭, 字號, 星期一, 您现在的位置：): the site's buttons and
+ * header, which no agency's name holds. */
+static bool page_widget(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char *const words[] = {"字体", "字體", "字号", "字號", "打印", "关闭", "關閉", "星期", "位置", NULL};
+    for (uint32_t i = s; i + 6 <= e; i++)
+        for (int k = 0; words[k]; k++)
+            if (memcmp(src + i, words[k], 6) == 0)
+                return true;
+    return false;
+}
+
+bool ft_chrome_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return page_widget(src, s, e) || day_date(src, s, e);
+}
+
 /* At most 40 code points, no 。, no date, time or web address: a name, not
  * a sentence nor a page's header. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)
