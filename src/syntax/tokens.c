@@ -1314,6 +1314,28 @@ static bool title_follows(parse_ctx *ctx, ptok *out, uint32_t *ts)
     return true;
 }
 
+/* Does [s, e) give a year (digits or 〇 before 年: 2023年, 二〇二三年)? */
+static bool gives_year(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s + 3; i + 3 <= e; i++)
+        if (memcmp(src + i, "年", 3) == 0 &&
+            (utf8_digit_len(src + i - 1, src + e) || utf8_fw_digit(src + i - 3, src + e) >= 0 ||
+             memcmp(src + i - 3, "〇", 3) == 0 ||
+             memcmp(src + i - 3, "○", 3) == 0 || memcmp(src + i - 3, "零", 3) == 0))
+            return true;
+    return false;
+}
+
+/* Is the line [s, ce) above the title [ts, te) the page's chrome? A
+ * widget's or crumb's line is; a day's line only when the title line has
+ * a year of its own: a line that gives the year the title lacks is the
+ * title's (review year63's B1). */
+static bool chrome_above(const uint8_t *src, uint32_t s, uint32_t ce, uint32_t ts, uint32_t te)
+{
+    int k = ft_chrome_line(src, s, ce);
+    return k == FT_CHROME_WIDGET || (k == FT_CHROME_DAY && gives_year(src, ts, te));
+}
+
 /* A short line right above the title line, before the sections or after
  * the sign-off when a second copy opens: the agency's name, part of the
  * title (柳州市柳江區教育局2024年度 / 政府信息公開工作年度報告). A page's
@@ -1329,7 +1351,7 @@ static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bo
     if (!t->bol || !(before || again) || !ft_agency_line(ctx->doc->src, out->start, out->end) ||
         (ctx->doc->nfurniture && doc_in_furniture(ctx->doc, out->start)) || !title_follows(ctx, out, &ts))
         return false;
-    if (ft_chrome_line(ctx->doc->src, out->start, out->end < ts ? out->end : ts))
+    if (chrome_above(ctx->doc->src, out->start, out->end < ts ? out->end : ts, ts, out->end))
         out->start = out->a_start = ts;
     ctx->title_seen = true;
     if (before)
