@@ -495,24 +495,40 @@ static void field_agency(const mt_text *w, int lim, picks *ps)
     }
 }
 
-/* A 《》 right after the two-character verb at k: 依据《条例》, not
- * 按照上级要求 (a sentence of the body). */
-static bool cites_book(const mt_text *w, int k, int lim)
+/* 依据 按照 遵照 right before a 《 in [from, lim): the verb's index, else
+ * -1. They name the compiler only when a document is cited (由X依据《条例》
+ * 编制), never in a sentence of the body (X按照上级要求); one pass over
+ * the text finds the three. */
+static int find_cite_verb(const mt_text *w, int from, int lim)
 {
-    return k + 2 < lim && w->f[k + 2] == 0x300A /* 《 */;
+    static const char32_t *const cite[] = {U"依据", U"按照", U"遵照", NULL};
+    for (int k = from + 2; k < lim; k++)
+        if (w->f[k] == 0x300A /* 《 */)
+            for (int c = 0; cite[c]; c++)
+                if (mt_word_at(w, k - 2, cite[c]))
+                    return k - 2;
+    return -1;
 }
 
-/* 本报告由X编制 / 由X根据… (依据 按照 遵照 as 根据 before a 《》)  and  X编制了… /
- * X根据《…: the name right before the verb, back to punctuation. The first verb that gives a full name
- * ends the search: a verb with none before it (…《条例》编制, 编制而成
- * after 由X) goes on to the next, whatever the title gave before
- * (本报告由X根据《条例》编制 under a banner: review year62's v24). */
+/* The next verb at or after from: VERB, or a citing verb when it is NULL. */
+static int next_verb(const mt_text *w, int from, int lim, const char32_t *verb)
+{
+    return verb ? mt_find_word(w, from, lim, verb) : find_cite_verb(w, from, lim);
+}
+
+/* 本报告由X编制 / 由X根据… (依据 按照 遵照 as 根据, before a 《》)  and
+ * X编制了… / X根据《…: the name right before the verb, back to
+ * punctuation. The first verb that gives a full name ends the search: a
+ * verb with none before it (…《条例》编制, 编制而成 after 由X) goes on to
+ * the next, whatever the title gave before (本报告由X根据《条例》编制
+ * under a banner: review year62's v24). */
 static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
 {
-    static const char32_t *const verbs[] = {U"编制", U"根据", U"依据", U"按照", U"遵照", U"制作", U"编写", NULL};
-    for (int v = 0; verbs[v]; v++)
-        for (int k = mt_find_word(w, a, lim, verbs[v]); k >= 0; k = mt_find_word(w, k + 1, lim, verbs[v])) {
-            if (w->book[k] || (v >= 2 && v <= 4 && !cites_book(w, k, lim)))
+    /* NULL: the citing verbs (find_cite_verb) */
+    static const char32_t *const verbs[] = {U"编制", U"根据", NULL, U"制作", U"编写"};
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+        for (int k = next_verb(w, a, lim, verbs[v]); k >= 0; k = next_verb(w, k + 1, lim, verbs[v])) {
+            if (w->book[k])
                 continue;
             int s = k, n = ps->n;
             while (s > a && mt_cjk(w->f[s - 1]) && !w->book[s - 1] && k - s < 30 &&
