@@ -302,9 +302,11 @@ int ft_chrome_line(const uint8_t *src, uint32_t s, uint32_t e)
     while (e > s && (src[e - 1] == '\n' || src[e - 1] == '\r' || blank_len(src, e - 1, e) ||
                      (e - s >= 3 && blank_len(src, e - 3, e) == 3)))
         e -= e - s >= 3 && blank_len(src, e - 3, e) == 3 ? 3 : 1;
-    if (widget_line(src, s, e))
-        return FT_CHROME_WIDGET;
-    return dated_line(src, s, e) ? FT_CHROME_DAY : FT_CHROME_NONE;
+    /* a day's line first: 2024年1月15日 星期一 is all a day's words, its
+     * year a date's (a widget's line may hold anything beside the widget) */
+    if (dated_line(src, s, e))
+        return FT_CHROME_DAY;
+    return widget_line(src, s, e) ? FT_CHROME_WIDGET : FT_CHROME_NONE;
 }
 
 /* At most 40 code points, no 。, no date, time or web address: a name, not

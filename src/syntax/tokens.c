@@ -1326,14 +1326,49 @@ static bool gives_year(const uint8_t *src, uint32_t s, uint32_t e)
     return false;
 }
 
-/* Is the line [s, ce) above the title [ts, te) the page's chrome? A
- * widget's or crumb's line is; a day's line only when the title line has
- * a year of its own: a line that gives the year the title lacks is the
- * title's (review year63's B1). */
+/* Does [s, e) hold a character that ends an agency's name (局 委 府 厅
+ * 办 院 室 会 处 所 队 站 署 部 馆 中心 校, either script)? A cheap
+ * over-approximation: a line that might name the agency is kept. */
+static bool holds_agency_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char ends[] = "局委府厅廳办辦院室会會处處所队隊站署部馆館心校";
+    for (uint32_t i = s; i + 3 <= e; i++)
+        if (src[i] >= 0xE0 && src[i] < 0xF0)
+            for (size_t k = 0; k + 3 <= sizeof ends - 1; k += 3)
+                if (memcmp(src + i, ends + k, 3) == 0)
+                    return true;
+    return false;
+}
+
+/* The end of [s, e)'s words before its first digit (the title line's
+ * name before its year: 青禾县教育局 of 青禾县教育局2023年…). */
+static uint32_t before_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && !utf8_digit_len(src + i, src + e) && !(e - i >= 3 && memcmp(src + i, "〇", 3) == 0))
+        i++;
+    return i;
+}
+
+/* Is the line [s, ce) above the title [ts, te) the page's chrome, to be
+ * left out of the title's span? A widget's, crumb's or day's line, and
+ * only when it can give the title nothing: the title line has a year of
+ * its own, the line names no agency unless the title line names one
+ * before its year, and a widget's line gives no year. A line that gives
+ * the year or the agency the title lacks is the title's, chrome and all
+ * (review year63's B1: 青禾县教育局2023年1月1日—12月31日; review year63b's B2:
+ * 2023年度【字体：大 中 小】, 青禾县教育局2023年度 【打印】【关闭】). */
 static bool chrome_above(const uint8_t *src, uint32_t s, uint32_t ce, uint32_t ts, uint32_t te)
 {
     int k = ft_chrome_line(src, s, ce);
-    return k == FT_CHROME_WIDGET || (k == FT_CHROME_DAY && gives_year(src, ts, te));
+    if (k == FT_CHROME_NONE || !gives_year(src, ts, te))
+        return false;
+    if (holds_agency_end(src, s, ce) && !holds_agency_end(src, ts, before_digits(src, ts, te)))
+        return false; /* the line may name the agency the title's line lacks */
+    /* a day line's words are all a date, a time, 星期X or a field (its
+     * year a day's, never a period's: ft_chrome_line); a widget's line
+     * may hold anything beside the widget */
+    return k == FT_CHROME_DAY || !gives_year(src, s, ce);
 }
 
 /* A short line right above the title line, before the sections or after
