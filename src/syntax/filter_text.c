@@ -109,6 +109,206 @@ uint32_t ft_stamp_end(const uint8_t *src, uint32_t s, uint32_t e)
     return i;
 }
 
+/* The day after 星期 (星期一 … 星期日, 星期天). */
+static const char *const week_days[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+
+/* A blank at src[i] (space, TAB, U+3000): its length, else 0. */
+static uint32_t blank_len(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    if (i < e && (src[i] == ' ' || src[i] == '\t'))
+        return 1;
+    return e - i >= 3 && memcmp(src + i, "\xE3\x80\x80", 3) == 0 ? 3 : 0;
+}
+
+/* Does the UTF-8 character at src[i] start with one of WORDS (NULL-ended)?
+ * Its length, else 0. */
+static uint32_t word_at(const uint8_t *src, uint32_t i, uint32_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        uint32_t n = (uint32_t)strlen(words[k]);
+        if (e - i >= n && memcmp(src + i, words[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Does a word's edge stand at i of [s, e) (the line's end, a blank or a
+ * widget's bracket)? A button is a word of its own, never a piece of a
+ * name (青禾县打印厂). */
+static bool edge_at(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const brackets[] = {"【", "】", "[", "]", "〔", "〕", "|", "｜", NULL};
+    return i >= e || blank_len(src, i, e) || word_at(src, i, e, brackets);
+}
+
+static bool edge_before(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    if (i == s || src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '[' || src[i - 1] == ']' ||
+        src[i - 1] == '|')
+        return true;
+    if (i - s < 3)
+        return false;
+    const uint8_t *p = src + i - 3;
+    return memcmp(p, "\xE3\x80\x80", 3) == 0 || memcmp(p, "【", 3) == 0 || memcmp(p, "】", 3) == 0 ||
+           memcmp(p, "〔", 3) == 0 || memcmp(p, "〕", 3) == 0 || memcmp(p, "｜", 3) == 0;
+}
+
+static bool colon_at(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    return (i < e && src[i] == ':') || (e - i >= 3 && memcmp(src + i, "：", 3) == 0);
+}
+
+/* A widget's word at i of [s, e): 字体/字号 before ： or its bracket
+ * (【字体：大 中 小】), 位置 of 当前位置：/您的位置：/您现在的位置：, 打印
+ * 关闭 as buttons (打印本页, 【关闭窗口】, a word alone), 星期 with its day
+ * (星期一 … 星期日). Never the same characters inside a name (青禾县星期路
+ * 街道, 字号巷): review year63's N2. */
+static bool widget_at(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
+{
+    static const char *const font[] = {"字体", "字體", "字号", "字號", NULL};
+    static const char *const place[] = {"位置", NULL};
+    static const char *const button[] = {"打印", "关闭", "關閉", NULL};
+    static const char *const tails[] = {"本页", "本頁", "此页", "此頁", "窗口", "页面", "頁面", NULL};
+    static const char *const week[] = {"星期", NULL};
+    uint32_t n;
+    if ((n = word_at(src, i, e, font)))
+        return colon_at(src, i + n, e) || edge_at(src, i + n, e);
+    if ((n = word_at(src, i, e, place)))
+        return colon_at(src, i + n, e) && i - s >= 3 &&
+               (memcmp(src + i - 3, "前", 3) == 0 || memcmp(src + i - 3, "的", 3) == 0);
+    if ((n = word_at(src, i, e, button))) {
+        uint32_t t = word_at(src, i + n, e, tails);
+        return edge_before(src, s, i) && edge_at(src, i + n + t, e);
+    }
+    if ((n = word_at(src, i, e, week)) && (n += word_at(src, i + n, e, week_days)) > 6)
+        return edge_at(src, i + n, e);
+    return false;
+}
+
+/* A page's reading widget or its place in [s, e) (【字体：大 中 小】 打印
+ * 关闭, 字號, 星期一, 您现在的位置：): the site's buttons and header, which
+ * no agency's name holds. One pass over the characters, a word's first
+ * character told by its middle byte (the cheap test) before the words
+ * are compared. */
+static bool widget_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i + 3 <= e; i += src[i] < 0x80 ? 1 : src[i] < 0xE0 ? 2 : src[i] < 0xF0 ? 3 : 4) {
+        switch (src[i + 1]) {
+        case 0xAD: /* 字 */
+        case 0x89: /* 打 */
+        case 0x85: /* 关 */
+        case 0x97: /* 關 */
+        case 0x98: /* 星 */
+        case 0xBD: /* 位 */
+            if (e - i >= 6 && widget_at(src, s, i, e))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/* ASCII or full-width digits from i: their end. */
+static uint32_t digits_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    unsigned n;
+    while (i < e && (n = utf8_digit_len(src + i, src + e)) > 0)
+        i += n;
+    return i;
+}
+
+/* A day's date from i of [s, e): [digits 年] digits 月 digits 日, then a
+ * time (10:15) or 星期X glued on; its end, else i. */
+static uint32_t day_date_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const marks[] = {"年", "月", "日", NULL};
+    uint32_t k = i;
+    for (int part = 0; part < 3; part++) {
+        uint32_t d = digits_end(src, k, e);
+        if (d == k || e - d < 3 || memcmp(src + d, marks[part], 3) != 0) {
+            if (part == 0)
+                continue; /* no year: 1月15日 */
+            return i;
+        }
+        k = d + 3;
+    }
+    return k;
+}
+
+/* A field's label opening [i, e), its colon included (发布日期： 来源:):
+ * its end, else i. */
+static uint32_t field_label_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const labels[] = {"发布日期", "發布日期", "成文日期", "发布时间", "發布時間", "更新时间",
+                                         "更新時間", "日期", "时间", "時間", "来源", "來源", "信息来源",
+                                         "信息來源", "发文日期", "發文日期", NULL};
+    uint32_t n = word_at(src, i, e, labels);
+    if (!n || !colon_at(src, i + n, e))
+        return i;
+    return i + n + (src[i + n] == ':' ? 1 : 3);
+}
+
+/* The end of the word from i (to the next blank or e). */
+static uint32_t word_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    while (i < e && !blank_len(src, i, e))
+        i++;
+    return i;
+}
+
+/* A page's day line, [s, e): a date alone on its line, or beside 星期X, a
+ * time or a field (发布日期：2024年1月15日 星期一, 成文日期：…, 来源：某局).
+ * Each word is a date, a time, a 星期X or a field with its value; a date
+ * is there. Never a line where a period follows the date (2023年1月1日至
+ * 12月31日, —, －, ～, -) or a name stands before it (青禾县教育局2023年
+ * 1月1日…): such a line is the title's own (review year63's B1). */
+static bool dated_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    bool date = false;
+    for (uint32_t i = s; i < e;) {
+        uint32_t b = blank_len(src, i, e);
+        if (b) {
+            i += b;
+            continue;
+        }
+        uint32_t j = field_label_end(src, i, e);
+        if (j > i) { /* the field's value: the rest of its word, or the next */
+            while (blank_len(src, j, e))
+                j += blank_len(src, j, e);
+            uint32_t d = day_date_end(src, j, e);
+            date = date || d > j;
+            i = word_end(src, j, e);
+            continue;
+        }
+        j = day_date_end(src, i, e);
+        if (j > i)
+            date = true;
+        else if (ascii_digit(src[i]))
+            while (j < e && (ascii_digit(src[j]) || src[j] == ':'))
+                j++; /* a time: 10:15:00 */
+        if (e - j >= 6 && memcmp(src + j, "星期", 6) == 0)
+            j += 6 + word_at(src, j + 6, e, week_days);
+        if (j == i || word_end(src, j, e) != j)
+            return false;
+        i = j;
+    }
+    return date;
+}
+
+int ft_chrome_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (e > s && (src[e - 1] == '\n' || src[e - 1] == '\r' || blank_len(src, e - 1, e) ||
+                     (e - s >= 3 && blank_len(src, e - 3, e) == 3)))
+        e -= e - s >= 3 && blank_len(src, e - 3, e) == 3 ? 3 : 1;
+    /* a day's line first: 2024年1月15日 星期一 is all a day's words, its
+     * year a date's (a widget's line may hold anything beside the widget) */
+    if (dated_line(src, s, e))
+        return FT_CHROME_DAY;
+    return widget_line(src, s, e) ? FT_CHROME_WIDGET : FT_CHROME_NONE;
+}
+
 /* At most 40 code points, no 。, no date, time or web address: a name, not
  * a sentence nor a page's header. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e)

@@ -13,6 +13,14 @@ uint32_t ft_blank_before(const uint8_t *src, uint32_t s, uint32_t e);
 /* A short line without a sentence, a date, a time or a web address: it can
  * name the agency above a title. */
 bool ft_agency_line(const uint8_t *src, uint32_t s, uint32_t e);
+/* A page's chrome line over [S, E): FT_CHROME_WIDGET for a reading
+ * widget or a crumb (【字体：大 中 小】, 打印 关闭 as buttons, 字號：,
+ * 星期一, 您现在的位置：), FT_CHROME_DAY for a day's date alone or with
+ * 星期X, a time or a field (2024年1月15日 星期一, 成文日期：2022年2月5日);
+ * never a line where a period follows the date or a name precedes it
+ * (青禾县教育局2023年1月1日—12月31日: a title's line). */
+enum { FT_CHROME_NONE, FT_CHROME_WIDGET, FT_CHROME_DAY };
+int ft_chrome_line(const uint8_t *src, uint32_t s, uint32_t e);
 /* A date or time stamp opening [S, E) (2024/1/26 10:15, then a blank or a
  * TAB: a browser's print header before the title): where the text after it
  * starts, or S when there is none. */

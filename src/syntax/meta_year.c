@@ -1461,21 +1461,19 @@ static bool name_words_only(const uint8_t *src, uint32_t i, uint32_t d)
     return true;
 }
 
-/* Does [i, ne) break a name: a 的 after a word that is not the name's own
- * (…2022年工作要点编制的本局年度报告, 落实2022年…工作部署情况的年度报告,
- * 2022年工作基础上形成的…) or a closing 》 」 (《2022年政务公开工作要点》
- * 编制的…报告: the year was another document's)? A report's name runs
- * unbroken from its year to its end. */
+/* Does [i, ne) break a name: a word that is not the name's own
+ * (name_words_only; a 的 between them is the name's too)? A report's name
+ * runs unbroken from its year to its end, so the year of a name is the
+ * one only name words follow: not a cited document's, with a 的
+ * (…2022年工作要点编制的本局年度报告, 2022年工作基础上形成的…), a closing
+ * 》 」 (《2022年政务公开工作要点》编制的…报告) or neither (按照2022年
+ * 工作要点之要求编制本局年度报告: review year62's n12, n18). */
 static bool name_broken(const uint8_t *src, uint32_t i, uint32_t ne)
 {
-    static const char *const closes[] = {"》", "」", NULL};
-    for (int k = 0; closes[k]; k++)
-        if (find_utf8(src, i, ne, closes[k]) < ne)
-            return true;
-    for (uint32_t d = find_utf8(src, i, ne, "的"); d < ne; d = find_utf8(src, d + 3, ne, "的"))
+    for (uint32_t d = find_utf8(src, i, ne, "的"); d < ne; i = d + 3, d = find_utf8(src, i, ne, "的"))
         if (!name_words_only(src, i, d))
             return true;
-    return false;
+    return !name_words_only(src, i, ne);
 }
 
 /* name := year 年 度? 的? (政府信息公开 | 政务公开 | 工作 | 年度报告 | 年报 …)

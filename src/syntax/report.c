@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "filter_text.h"
 #include "lex.h"
 #include "meta.h"
 #include "prev_line.h"
@@ -32,6 +33,8 @@ typedef struct picks {
     int n;
     pick joint; /* the title's or the sign-off's two agencies joined (joint.t NULL: none) */
     pick banner; /* a government's name over the title's own (banner.t NULL: none) */
+    bool banner_apart; /* the banner on a line of its own, apart from the title (banner_apart) */
+    pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -336,6 +339,20 @@ static void note_banner_above(const mt_text *t, int s0, int ys, int source, pick
         ps->banner = (pick){t, s0, government_of_portal(t, s0, b), source, NAME_OK};
 }
 
+/* Any other agency's name alone on the line above the title's own
+ * (青禾县财政局⏎青禾县教育局2023年…, not a government over its
+ * department: note_banner_above) is kept for P119 (agency_above_unconfirmed):
+ * two agencies on the title's lines. The title's name in short form
+ * above (互助土族自治县教育局 over 互助县教育局) is the same one. */
+static void note_agency_above(const mt_text *t, int s0, int e0, int ls, int ys, int source, picks *ps)
+{
+    if (source != XXGK_FROM_TITLE || ps->banner.t || ps->above.t || e0 <= s0)
+        return;
+    if (own_name_kind(t, s0, e0, source) == NAME_OK && !range_abbreviates(t, ls, ys, s0, e0) &&
+        !range_abbreviates(t, s0, e0, ls, ys))
+        ps->above = (pick){t, s0, e0, source, NAME_OK};
+}
+
 /* title      := agency? year (年|年度) agency? 政府信息公开工作年度报告
  * title      := agency? 政府信息公开工作年度报告 （year 年|年度）
  * title      := agency-line+ title          (the agency on a line above)
@@ -372,8 +389,10 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
-            else
+            else {
                 note_banner_above(t, s0, ys, source, ps);
+                note_agency_above(t, s0, line_end(t, tl - 1, b), ls, ys, source, ps);
+            }
         }
     }
     /* the name inside a year-first title: between 年/年度 and 政府信息公开 */
@@ -476,21 +495,47 @@ static void field_agency(const mt_text *w, int lim, picks *ps)
     }
 }
 
-/* 本报告由X编制 / 由X根据…  and  X编制了… / X根据《…: the name right before
- * the verb, back to punctuation. */
+/* 依据 按照 遵照 right before a 《 in [from, lim): the verb's index, else
+ * -1. They name the compiler only when a document is cited (由X依据《条例》
+ * 编制), never in a sentence of the body (X按照上级要求); one pass over
+ * the text finds the three. */
+static int find_cite_verb(const mt_text *w, int from, int lim)
+{
+    static const char32_t *const cite[] = {U"依据", U"按照", U"遵照", NULL};
+    for (int k = from + 2; k < lim; k++)
+        if (w->f[k] == 0x300A /* 《 */)
+            for (int c = 0; cite[c]; c++)
+                if (mt_word_at(w, k - 2, cite[c]))
+                    return k - 2;
+    return -1;
+}
+
+/* The next verb at or after from: VERB, or a citing verb when it is NULL. */
+static int next_verb(const mt_text *w, int from, int lim, const char32_t *verb)
+{
+    return verb ? mt_find_word(w, from, lim, verb) : find_cite_verb(w, from, lim);
+}
+
+/* 本报告由X编制 / 由X根据… (依据 按照 遵照 as 根据, before a 《》)  and
+ * X编制了… / X根据《…: the name right before the verb, back to
+ * punctuation. The first verb that gives a full name ends the search: a
+ * verb with none before it (…《条例》编制, 编制而成 after 由X) goes on to
+ * the next, whatever the title gave before (本报告由X根据《条例》编制
+ * under a banner: review year62's v24). */
 static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
 {
-    static const char32_t *const verbs[] = {U"编制", U"根据", U"制作", U"编写", NULL};
-    for (int v = 0; verbs[v]; v++)
-        for (int k = mt_find_word(w, a, lim, verbs[v]); k >= 0; k = mt_find_word(w, k + 1, lim, verbs[v])) {
+    /* NULL: the citing verbs (find_cite_verb) */
+    static const char32_t *const verbs[] = {U"编制", U"根据", NULL, U"制作", U"编写"};
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+        for (int k = next_verb(w, a, lim, verbs[v]); k >= 0; k = next_verb(w, k + 1, lim, verbs[v])) {
             if (w->book[k])
                 continue;
-            int s = k;
+            int s = k, n = ps->n;
             while (s > a && mt_cjk(w->f[s - 1]) && !w->book[s - 1] && k - s < 30 &&
                    w->f[s - 1] != 0x7531 /* 由 */)
                 s--;
             add_pick(ps, w, s, k, XXGK_FROM_PREAMBLE);
-            if (ps->n && ps->p[ps->n - 1].kind == NAME_OK)
+            if (ps->n > n && ps->p[ps->n - 1].kind == NAME_OK)
                 return;
         }
 }
@@ -1177,14 +1222,60 @@ static bool banner_is_own(meta_ctx *m, const picks *ps)
     return key && a && (own_site(key, a) || government_or_its_office(a, key));
 }
 
+/* Is the key a one of the government g's own place (青禾县教育局 under
+ * 青禾县人民政府): its place's name, then more? */
+static bool in_place_of(const char *a, const char *g)
+{
+    static const char full[] = "人民政府";
+    size_t ng = strlen(g), lf = sizeof full - 1;
+    if (ng <= lf || strcmp(g + ng - lf, full) != 0)
+        return false;
+    return strlen(a) > ng - lf && memcmp(a, g, ng - lf) == 0;
+}
+
 static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     if (!ps->banner.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || banner_is_own(m, ps) ||
         named_besides_title(m, ps))
         return;
+    if (ps->banner_apart) { /* a line apart: only a government of the agency's own place */
+        const char *g = meta_name_key(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
+        if (!g || !m->r->agency_key || !in_place_of(m->r->agency_key, g))
+            return;
+    }
     const char *parent = meta_name_text(m->doc, ps->banner.t, ps->banner.i, ps->banner.j);
     if (parent)
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_UNDER_PARENT, pick_span(&ps->banner, m->doc->src), parent, m->r->agency);
+}
+
+/* Does one key hold the other whole at its start: a unit under its
+ * office (青禾县公安局 and 青禾县公安局交通警察大队), either way? */
+static bool holds_other(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    return na != nb && memcmp(a, b, na < nb ? na : nb) == 0;
+}
+
+/* P119: another agency's name on the line above the title's own
+ * (青禾县财政局⏎青禾县教育局2023年…, note_agency_above) that is neither
+ * the agency itself (its site, its short form), nor its office or unit,
+ * nor its government (P118's): a department's page showing another's
+ * report, or the other's report under a wrong title line. The title
+ * line's own name is kept, nearest the title's words; when the sign-off
+ * or the preamble names it too, that confirms it and nothing is said. */
+static void agency_above_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
+{
+    if (!ps->above.t || chosen->source != XXGK_FROM_TITLE || !m->r->agency || !m->r->agency_key)
+        return;
+    const char *key = meta_name_key(m->doc, ps->above.t, ps->above.i, ps->above.j);
+    const char *a = m->r->agency_key;
+    if (!key || same_agency(key, a) || own_site(key, a) || government_or_its_office(a, key) ||
+        holds_other(key, a) || named_besides_title(m, ps))
+        return;
+    const char *other = meta_name_text(m->doc, ps->above.t, ps->above.i, ps->above.j);
+    if (other)
+        xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_ABOVE_TITLE, pick_span(&ps->above, m->doc->src), other,
+                          m->r->agency);
 }
 
 static void choose_agency(meta_ctx *m, const picks *ps)
@@ -1209,6 +1300,7 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             if (m->findings) {
                 disagreements(m, ps, &p);
                 banner_unconfirmed(m, ps, &p);
+                agency_above_unconfirmed(m, ps, &p);
             }
             return;
         }
@@ -1287,6 +1379,7 @@ typedef struct texts {
     mt_text *page;  /* opts->meta_title */
     mt_text *pagency, *pdate, *signoff;
     mt_text *opening; /* section 一's first sentence */
+    mt_text *above;   /* a government's line apart above the title (banner_apart) */
     mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
@@ -1513,6 +1606,76 @@ static void year_from_published(xxgk_doc *doc, xxgk_report *r, meta_dated *dated
                           dated->year, dated->month, dated->day, r->year);
 }
 
+/* Is [s, e) nothing but blanks (a blank line)? */
+static bool blank_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (; s < e; s++)
+        if (src[s] != ' ' && src[s] != '\t' && src[s] != '\r' &&
+            !(e - s >= 3 && src[s] == 0xE3 && src[s + 1] == 0x80 && src[s + 2] == 0x80 && (s += 2)))
+            return false;
+    return true;
+}
+
+/* The line [*ls, *le) above the title at ts that only blank lines and at
+ * most one date line part from it (at least one of them: a line right
+ * above joins the title, note_banner_above), four lines up at most. */
+static bool line_apart_above(const uint8_t *src, uint32_t from, uint32_t ts, uint32_t *ls, uint32_t *le)
+{
+    while (ts > from && (src[ts - 1] == ' ' || src[ts - 1] == '\t'))
+        ts--;
+    if (ts <= from || src[ts - 1] != '\n')
+        return false;
+    uint32_t e = ts - 1;
+    int between = 0, dates = 0, ymd[3];
+    for (int k = 0; k < 5; k++) {
+        uint32_t s = e;
+        while (s > from && src[s - 1] != '\n')
+            s--;
+        if (blank_line(src, s, e))
+            between++;
+        else if (!dates && ft_signoff_date_alone(src, s, e, ymd))
+            between += ++dates;
+        else {
+            *ls = s;
+            *le = e;
+            return between > 0;
+        }
+        if (s <= from)
+            return false;
+        e = s - 1;
+    }
+    return false;
+}
+
+/* A government's name alone on a line above the title, blank lines or a
+ * date line between (青禾县人民政府⏎⏎青禾县教育局2023年…, 青禾县人民政府⏎
+ * 2024年1月15日⏎青禾县教育局2023年…): nothing but that name heads the
+ * title block, as on the line right above (note_banner_above), and it is
+ * read as P118 reads that one: a banner the title's agency stays under,
+ * named when the report does not confirm its agency (banner_unconfirmed,
+ * for a government of the agency's own place only). A line holding more
+ * than the name (a portal's 门户网站, a menu, a crumb) or with other text
+ * between is the page's chrome: nothing is read from it. The cheap test
+ * first: the line's bytes end in 人民政府. */
+static void banner_apart(const uint8_t *src, uint32_t from, uint32_t ts, texts *tx, picks *ps)
+{
+    static const char gov[] = "人民政府";
+    uint32_t ls, le, lg = sizeof gov - 1;
+    if (!line_apart_above(src, from, ts, &ls, &le))
+        return;
+    le = ft_trim_end(src, ls, le);
+    while (ls < le && (src[ls] == ' ' || src[ls] == '\t'))
+        ls++;
+    if (le - ls <= lg || le - ls > 60 || memcmp(src + le - lg, gov, lg) != 0)
+        return;
+    mt_load(tx->above, tx->fc, src, ls, le);
+    const mt_text *a = tx->above;
+    if (a->n < 5 || meta_name_kind(a, 0, a->n) != NAME_OK || a->off[0] != ls)
+        return;
+    ps->banner = (pick){a, 0, a->n, XXGK_FROM_TITLE, NAME_OK};
+    ps->banner_apart = true;
+}
+
 /* A report with no preamble that begins with section 一 (一、总体情况,
  * or 一、工作基本情况 read by its number, P044) puts the preamble's words
  * under it (本报告…由两城镇人民政府党政办公室编制, 请与…联系, the address
@@ -1577,6 +1740,8 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     if (r->title_span.end > r->title_span.start) {
         mt_load(tx->title, tx->fc, doc->src, r->title_span.start, r->title_span.end);
         year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
+        if (findings && !ps.banner.t && !ps.above.t)
+            banner_apart(doc->src, from, r->title_span.start, tx, &ps);
         if (year && !r->year)
             set_year(r, year, tx->title, ys, ye, XXGK_FROM_TITLE);
         else if (year)
@@ -1613,7 +1778,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         preamble_phrases(w, title_at, pre.lim, &ps);
         if (!has_full_name(&ps))
             opening_subject(doc, r, &opening, &ps);
-    } else if (ps.banner.t && findings) {
+    } else if ((ps.banner.t || ps.above.t) && findings) {
         /* a banner over the title's name: does the preamble name the
          * department too (本报告由青禾县教育局编制, banner_unconfirmed)? */
         const mt_text *w = pre_load(&pre);
@@ -1908,10 +2073,10 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
-    mt_text *t = mt_new(7);
+    mt_text *t = mt_new(8);
     if (!t)
         return;
-    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, &fc};
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, &fc};
     int newest_listed = 0;
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
         newest_listed = take_late_title(doc, doc->report, late_title, tx.title, &fc);

@@ -1107,22 +1107,28 @@ static uint32_t past_dress(const uint8_t *src, uint32_t s, uint32_t e)
 /* Does the mark m (UTF-8) open [s, e), blanks between its characters
  * (上 一 篇：, spaced as a CMS spaces a button's label) not counted? s is
  * past the dress (past_dress), the same for every mark, so found once; a
- * mark whose first byte is not there is read no further. */
-static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
+ * mark whose first byte is not there is read no further. Returns the
+ * byte after the mark, 0 when it does not open [s, e). */
+static uint32_t mark_end(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
 {
     if (s >= e || src[s] != (uint8_t)m[0])
-        return false;
+        return 0;
     for (size_t k = 0, n = strlen(m); k < n;) {
         size_t l = ((uint8_t)m[k] < 0x80) ? 1 : ((uint8_t)m[k] < 0xE0) ? 2 : ((uint8_t)m[k] < 0xF0) ? 3 : 4;
         if (e - s < l || memcmp(src + s, m + k, l) != 0)
-            return false;
+            return 0;
         s += (uint32_t)l;
         k += l;
         while (k < n && s < e && (src[s] == ' ' || src[s] == '\t' ||
                                   (e - s >= 3 && memcmp(src + s, "\xE3\x80\x80", 3) == 0)))
             s += src[s] == 0xE3 ? 3 : 1;
     }
-    return true;
+    return s;
+}
+
+static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m)
+{
+    return mark_end(src, s, e, m) != 0;
 }
 
 /* Does a page's navigation mark open the line [s, e) (上一篇：, 下一篇：,
@@ -1130,17 +1136,51 @@ static bool mark_opens(const uint8_t *src, uint32_t s, uint32_t e, const char *m
  * page's chrome wherever it stands: a title after it is another page's,
  * never a second report of this file (a cut-short section 一 then
  * 上一篇：…2022年…报告 is no P026). */
-static bool navigation_line(const uint8_t *src, uint32_t s, uint32_t e)
+static uint32_t navigation_mark_end(const uint8_t *src, uint32_t s, uint32_t e)
 {
     /* 上篇 and 下篇 only as a label (上篇：): a title may open with 上 */
     static const char *const marks[] = {"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上篇：",
                                         "下篇：", "上篇:", "下篇:", "上篇】", "下篇】", "前一篇", "后一篇",
                                         "後一篇", NULL};
-    uint32_t m = past_dress(src, s, e);
+    uint32_t m = past_dress(src, s, e), end;
     for (int k = 0; marks[k]; k++)
-        if (mark_opens(src, m, e, marks[k]))
-            return true;
-    return false;
+        if ((end = mark_end(src, m, e, marks[k])) != 0)
+            return end;
+    return 0;
+}
+
+static bool navigation_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    return navigation_mark_end(src, s, e) != 0;
+}
+
+/* A navigation mark glued to a report that follows (上一篇青禾县体育局
+ * 2023年…报告⏎一、总体情况): the line under the title is section 一's
+ * heading, so the page runs a second report on, not a link to it (a
+ * link is followed by another link, the page's footer or the end). The
+ * title's start past the mark and its label's punctuation (：:】]), or 0
+ * when no section 一 follows. */
+static uint32_t report_after_mark(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    while (n < 6 && raw_peek_at(ctx, n)->kind == RT_NL)
+        n++;
+    const raw_token *t = raw_peek_at(ctx, n);
+    if (t->kind != RT_SECTION || label_entry_at(t->label)->key != XXGK_SEC_OVERVIEW)
+        return 0;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t m = navigation_mark_end(src, s, e);
+    for (;;) {
+        if (m < e && (src[m] == ':' || src[m] == ']' || src[m] == ' '))
+            m++;
+        else if (e - m >= 3 && (memcmp(src + m, "\xEF\xBC\x9A", 3) == 0 /* ： */ ||
+                                memcmp(src + m, "\xE3\x80\x91", 3) == 0 /* 】 */ ||
+                                memcmp(src + m, "\xE3\x80\x80", 3) == 0))
+            m += 3;
+        else
+            break;
+    }
+    return m < e ? m : 0;
 }
 
 static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
@@ -1201,8 +1241,12 @@ static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
         return emit(ctx, TEXT);
     /* after the sections only a navigation mark tells the page's links
      * (上一篇：…报告): two titles on a line may be a second report run on */
-    if (ctx->seen_section && navigation_line(src, s, e))
-        return emit(ctx, TEXT);
+    if (ctx->seen_section && navigation_line(src, s, e)) {
+        uint32_t r = report_after_mark(ctx, s, e);
+        if (!r)
+            return emit(ctx, TEXT);
+        set(out, s = r, e);
+    }
     if (!ctx->seen_section && ctx->title_seen) {
         int y = title_year_bytes(src, s, e);
         if (!y || y != title_year_bytes(src, ctx->front_title.start, ctx->front_title.end))
@@ -1245,9 +1289,9 @@ static void join_text_pieces(parse_ctx *ctx, ptok *out)
 }
 
 /* NL* TITLE after the current line (at most six line breaks between): the
- * line joins the title (extends OUT over it). Otherwise what was looked at
- * stays to be read. */
-static bool title_follows(parse_ctx *ctx, ptok *out)
+ * line joins the title (extends OUT over it; the title line's start in
+ * *TS). Otherwise what was looked at stays to be read. */
+static bool title_follows(parse_ctx *ctx, ptok *out, uint32_t *ts)
 {
     int n = 0;
     while (raw_peek_at(ctx, n)->kind == RT_NL && n < 6)
@@ -1265,20 +1309,85 @@ static bool title_follows(parse_ctx *ctx, ptok *out)
     if (whole_book(ctx->doc->src, t->start, t->end))
         return false;
     out->end = t->end;
+    *ts = t->start;
     raw_drop(ctx, n + 1);
     return true;
 }
 
+/* Does [s, e) give a year (digits or 〇 before 年: 2023年, 二〇二三年)? */
+static bool gives_year(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s + 3; i + 3 <= e; i++)
+        if (memcmp(src + i, "年", 3) == 0 &&
+            (utf8_digit_len(src + i - 1, src + e) || utf8_fw_digit(src + i - 3, src + e) >= 0 ||
+             memcmp(src + i - 3, "〇", 3) == 0 ||
+             memcmp(src + i - 3, "○", 3) == 0 || memcmp(src + i - 3, "零", 3) == 0))
+            return true;
+    return false;
+}
+
+/* Does [s, e) hold a character that ends an agency's name (局 委 府 厅
+ * 办 院 室 会 处 所 队 站 署 部 馆 中心 校, either script)? A cheap
+ * over-approximation: a line that might name the agency is kept. */
+static bool holds_agency_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char ends[] = "局委府厅廳办辦院室会會处處所队隊站署部馆館心校";
+    for (uint32_t i = s; i + 3 <= e; i++)
+        if (src[i] >= 0xE0 && src[i] < 0xF0)
+            for (size_t k = 0; k + 3 <= sizeof ends - 1; k += 3)
+                if (memcmp(src + i, ends + k, 3) == 0)
+                    return true;
+    return false;
+}
+
+/* The end of [s, e)'s words before its first digit (the title line's
+ * name before its year: 青禾县教育局 of 青禾县教育局2023年…). */
+static uint32_t before_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && !utf8_digit_len(src + i, src + e) && !(e - i >= 3 && memcmp(src + i, "〇", 3) == 0))
+        i++;
+    return i;
+}
+
+/* Is the line [s, ce) above the title [ts, te) the page's chrome, to be
+ * left out of the title's span? A widget's, crumb's or day's line, and
+ * only when it can give the title nothing: the title line has a year of
+ * its own, the line names no agency unless the title line names one
+ * before its year, and a widget's line gives no year. A line that gives
+ * the year or the agency the title lacks is the title's, chrome and all
+ * (review year63's B1: 青禾县教育局2023年1月1日—12月31日; review year63b's B2:
+ * 2023年度【字体：大 中 小】, 青禾县教育局2023年度 【打印】【关闭】). */
+static bool chrome_above(const uint8_t *src, uint32_t s, uint32_t ce, uint32_t ts, uint32_t te)
+{
+    int k = ft_chrome_line(src, s, ce);
+    if (k == FT_CHROME_NONE || !gives_year(src, ts, te))
+        return false;
+    if (holds_agency_end(src, s, ce) && !holds_agency_end(src, ts, before_digits(src, ts, te)))
+        return false; /* the line may name the agency the title's line lacks */
+    /* a day line's words are all a date, a time, 星期X or a field (its
+     * year a day's, never a period's: ft_chrome_line); a widget's line
+     * may hold anything beside the widget */
+    return k == FT_CHROME_DAY || !gives_year(src, s, ce);
+}
+
 /* A short line right above the title line, before the sections or after
  * the sign-off when a second copy opens: the agency's name, part of the
- * title (柳州市柳江區教育局2024年度 / 政府信息公開工作年度報告). */
+ * title (柳州市柳江區教育局2024年度 / 政府信息公開工作年度報告). A page's
+ * chrome line there (【字体：大 中 小】 打印, a day's date: ft_chrome_line)
+ * is taken with the title, as the line above it is, so that it never
+ * starts a paragraph of its own over the title, but the title's span is
+ * the title's line only: the chrome is quoted nowhere. */
 static bool agency_above_title(parse_ctx *ctx, const raw_token *t, ptok *out, bool *running)
 {
     bool before = !ctx->seen_section && !ctx->title_seen;
     bool again = ctx->seen_section && ctx->section == XXGK_SEC_OTHER;
+    uint32_t ts;
     if (!t->bol || !(before || again) || !ft_agency_line(ctx->doc->src, out->start, out->end) ||
-        (ctx->doc->nfurniture && doc_in_furniture(ctx->doc, out->start)) || !title_follows(ctx, out))
+        (ctx->doc->nfurniture && doc_in_furniture(ctx->doc, out->start)) || !title_follows(ctx, out, &ts))
         return false;
+    if (chrome_above(ctx->doc->src, out->start, out->end < ts ? out->end : ts, ts, out->end))
+        out->start = out->a_start = ts;
     ctx->title_seen = true;
     if (before)
         ctx->front_title = (xxgk_span){out->start, out->end};
