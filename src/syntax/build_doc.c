@@ -728,10 +728,11 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     doubt_table(ctx, d, first->span);
 }
 
-/* Does the text P[0, n) open with a caption's serial: （二） (2) （２）
- * 二、 2. 2、 ２． after blanks? The numeral alone, so a bracket of words
- * （含乡镇） or a title line (2023年度全县…统计表) is none. */
-static bool numbered_caption(const uint8_t *p, uint32_t n)
+/* The bytes of the serial a caption opens with (（二） (2) （２） 二、 2.
+ * 2、 ２． after blanks), 0 when it opens with none: the numeral alone,
+ * so a bracket of words （含乡镇） or a title line (2023年度全县…统计表)
+ * is none. */
+static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
 {
     uint32_t i = 0, j, k;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -748,10 +749,36 @@ static bool numbered_caption(const uint8_t *p, uint32_t n)
             break;
     }
     if (j == from || j - from > 6)
-        return false;
+        return 0;
     if (open)
-        return (n - j >= 3 && memcmp(p + j, "）", 3) == 0) || (j < n && p[j] == ')');
-    return (j < n && p[j] == '.') || (n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0));
+        return n - j >= 3 && memcmp(p + j, "）", 3) == 0 ? j + 3 : j < n && p[j] == ')' ? j + 1 : 0;
+    return j < n && p[j] == '.' ? j + 1
+           : n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0) ? j + 3
+                                                                                        : 0;
+}
+
+/* note-opening : '本表' | '注' | '註' | '说明' | '備註' | '备注' | '统计口径' | '数据来源' | '资料来源'
+ * A numbered line under a table's header that opens with a note's word
+ * (1.本表含乡镇数据, （一）注：含…, 2.统计口径：全县…) says what the
+ * table counts: a note, never a caption heading other rows. Matched on
+ * the folded text (traditional script folded: 說明 統計口徑 數據來源). */
+static bool note_opening(const uint8_t *p, uint32_t n)
+{
+    static const char *const words[] = {"本表", "注", "註", "说明", "备注", "备註", "统计口径", "统计范围", "数据来源", "资料来源"};
+    char f[32];
+    size_t k = label_fold(p, n < 24 ? n : 24, f, sizeof f);
+    for (size_t w = 0; k < sizeof f && w < sizeof words / sizeof words[0]; w++)
+        if (k >= strlen(words[w]) && memcmp(f, words[w], strlen(words[w])) == 0)
+            return true;
+    return false;
+}
+
+/* Does the text P[0, n) open with a caption's serial, no note's word
+ * after it (note_opening)? */
+static bool numbered_caption(const uint8_t *p, uint32_t n)
+{
+    uint32_t k = caption_serial_len(p, n);
+    return k && !note_opening(p + k, n - k);
 }
 
 /* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
@@ -771,8 +798,9 @@ void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp)
         return; /* a table's title line, a running header, a note: no caption over rows */
     xxgk_span line = sp;
     while (line.end < ctx->doc->len && src[line.end] != '\n' && src[line.end] != '\r' && src[line.end] != '\t' &&
-           line.end - line.start <= SCOPE_TEXT_MAX)
-        line.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers */
+           src[line.end] != '|' && line.end - line.start <= SCOPE_TEXT_MAX)
+        line.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers; a
+                     * markdown cell's | ends it */
     while (line.end > line.start && src[line.end - 1] == ' ')
         line.end--;
     if (line.end - line.start <= SCOPE_TEXT_MAX)
