@@ -1737,10 +1737,10 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
  * starts of words the table scanner does not know, of prose and of
  * sub-headings in a table (scope_caption_maybe; never at a number or a
  * row label), two compares there once a row was read; past the table's
- * last row, the line folded once (96 bytes at most) and table_follows's 8
+ * last row, the line folded once (192 bytes at most) and table_follows's 8
  * lines read once. */
 
-enum { SCOPE_CAPTION_MAX = 96, SCOPE_ROW_LOOK = 240 };
+enum { SCOPE_CAPTION_MAX = 192, SCOPE_ROW_LOOK = 240 };
 
 /* Has the open table read its last row, the template's last in either
  * template (row keys run in the templates' order)? The two keys found
@@ -1783,8 +1783,49 @@ static bool scope_extent(const char *f, size_t n)
     return false;
 }
 
+/* Is the folded text F[i, n) at a count's thousands separator: a comma
+ * between a digit and three digits that end the number (1,500件)? */
+static bool thousands_comma(const char *f, size_t n, size_t i)
+{
+    if (i == 0 || f[i] != ',' || f[i - 1] < '0' || f[i - 1] > '9' || n - i < 4)
+        return false;
+    for (size_t k = 1; k <= 3; k++)
+        if (f[i + k] < '0' || f[i + k] > '9')
+            return false;
+    return n - i == 4 || f[i + 4] < '0' || f[i + 4] > '9';
+}
+
+/* count-word : digits [',' digits] ['.' digits] ['万' | '亿'] | cn-numeral { cn-numeral } ('件' | '个' | '家')
+ * The bytes of a count at the folded text F[i, n) in a caption's tail
+ * (1,500件, 1.5万件, 一千五百件: the count, its measure word read after
+ * it), 0 when none: a count in words only before its measure word, so
+ * words of another matter (一般, 万一) are none. */
+static size_t caption_count_len(const char *f, size_t n, size_t i)
+{
+    static const char cn[] = "零〇一二两三四五六七八九十百千万亿";
+    size_t k = i;
+    if (f[k] >= '0' && f[k] <= '9') {
+        while (k < n && ((f[k] >= '0' && f[k] <= '9') || f[k] == '.' || thousands_comma(f, n, k)))
+            k++;
+        if (n - k >= 3 && (memcmp(f + k, "万", 3) == 0 || memcmp(f + k, "亿", 3) == 0))
+            k += 3;
+        return k - i;
+    }
+    for (bool more = true; more && n - k >= 3;) {
+        more = false;
+        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
+            if (memcmp(f + k, cn + d, 3) == 0) {
+                k += 3, more = true;
+                break;
+            }
+    }
+    if (k > i && n - k >= 3 && (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
+        return k - i;
+    return 0;
+}
+
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
- * scope-tail : { table-word | number | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
+ * scope-tail : { table-word | count-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
  *              | '*' | '_' | '#' }
  * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
  *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
@@ -1827,12 +1868,13 @@ static bool scope_tail_only(const char *f, size_t n)
         depth -= f[tail] == ')' ? 1 : f[tail] == '(' ? -1 : 0;
     while (tail < n) {
         size_t k = 0;
-        if ((f[tail] >= '0' && f[tail] <= '9') || f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
-            k = 1; /* a count; markdown's emphasis (**（二）全系统**) */
+        if (f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
+            k = 1; /* markdown's emphasis (**（二）全系统**) */
         else if (f[tail] == '(' && scope_extent(f + tail + 1, n - tail - 1)) { /* （含区县）: the scope's reach, closed */
             const char *c = memchr(f + tail, ')', n - tail);
             k = c ? (size_t)(c - (f + tail)) + 1 : 0;
-        }
+        } else
+            k = caption_count_len(f, n, tail); /* a count: 150件, 1,500件, 1.5万件, 一千五百件 */
         for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
             if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
                 k = strlen(words[w]);
@@ -1844,10 +1886,16 @@ static bool scope_tail_only(const char *f, size_t n)
 }
 
 /* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；; a
- * colon may stand, 全系统情况如下： or （单位：件）)? */
+ * colon may stand, 全系统情况如下： or （单位：件）; a count's thousands
+ * comma, 1,500件, is no sentence's)? */
 static bool scope_caption_words(const char *f, size_t n)
 {
-    return !memmem(f, n, "。", 3) && !memchr(f, ',', n) && !memchr(f, ';', n);
+    if (memmem(f, n, "。", 3) || memchr(f, ';', n))
+        return false;
+    for (const char *c = f; (c = memchr(c, ',', n - (size_t)(c - f))) != NULL; c++)
+        if (!thousands_comma(f, n, (size_t)(c - f)))
+            return false;
+    return true;
 }
 
 /* Does a row label of the open table begin the folded text F[0, n)? */
