@@ -195,25 +195,54 @@ static void other_form_cells(ck *c, xxgk_diag *d, const xxgk_table *tab, const x
         ck_note(c, d, run, CKT_OTHER_FORM_TOO, other);
 }
 
+/* V306 at TAB's first cell of the other form, CELL (named by its column
+ * when BY_COL, else its row), the report's year noted, the further such
+ * cells its notes. */
+static void wrong_template(ck *c, const xxgk_table *tab, const xxgk_cell *cell, bool by_col)
+{
+    int year = c->r->year;
+    int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
+    const char *label = by_col ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
+    xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(tab->id), other, label, year,
+                           expected);
+    if (c->r->year_span.end > c->r->year_span.start)
+        ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
+    if (d)
+        other_form_cells(c, d, tab, cell, other);
+}
+
 static void templates(ck *c)
+{
+    if (c->r->year < 2019)
+        return; /* unknown (P016), or older than both forms */
+    /* the first cell that only the other form has, named by its label:
+     * found by ck_values' walk of the cells (c->other_form) */
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
+        if (c->other_form[t]) /* else nothing printed is the other form's */
+            wrong_template(c, c->r->tables[t], c->other_form[t], c->other_by_col[t]);
+}
+
+/* A table printed for another scope (（二）全县, a summary of many
+ * agencies' forms) is in the form of the report's year as the report's
+ * own is: every agency of the summary filled in that year's form, so a
+ * column or row only the other form has is as wrong there (V306, its
+ * note naming the print: ck_diag). One walk of its cells, for such
+ * prints only. */
+void ck_templates_table(ck *c, const xxgk_table *tab)
 {
     int year = c->r->year;
     if (year < 2019)
-        return; /* unknown (P016), or older than both forms */
-    int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
-    /* the first cell that only the other form has, named by its label:
-     * found by ck_values' walk of the cells (c->other_form) */
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        const xxgk_cell *cell = c->other_form[t];
-        if (!cell)
-            continue; /* nothing printed is the other form's */
-        const char *label = c->other_by_col[t] ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
-        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t), other, label,
-                               year, expected);
-        if (c->r->year_span.end > c->r->year_span.start)
-            ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
-        if (d)
-            other_form_cells(c, d, c->r->tables[t], cell, other);
+        return;
+    int other = year >= 2021 ? 2019 : 2021;
+    uint32_t cols = xxgk_tpl_cols_only(other) & ~1u;
+    uint64_t rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
+    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
+        unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
+        bool by_col = col < 32 && (cols >> col & 1);
+        if (by_col || (row < 64 && (rows >> row & 1))) {
+            wrong_template(c, tab, cell, by_col);
+            return;
+        }
     }
 }
 

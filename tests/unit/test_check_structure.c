@@ -384,6 +384,26 @@ static void test_scope_table_values_zh(void **state)
     xxgk_doc_free(d);
 }
 
+/* A summary of many agencies is in the form of the report's year as each
+ * agency's is: the second print with 2019's one-row （六）其他处理 in a
+ * 2023 report gets V306 at that row's first cell (56:9), its first note
+ * naming the print (32:1), the year's note after it; the first print, in
+ * the 2021 form, none. Chinese: the note quotes the caption. */
+static void test_scope_table_template(void **state)
+{
+    (void)state;
+    for (int zh = 0; zh < 2; zh++) {
+        char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
+        xxgk_doc *d = ck_run_opts(s, zh ? XXGK_LANG_ZH : XXGK_LANG_EN, false);
+        const xxgk_diag *e = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 9);
+        expect_scoped_note(d, e,
+                           zh ? "位于为另一范围列出的表格（“（二）全县（含乡镇、部门）”），而非报告自身的表格"
+                              : "on the table printed for another scope ('（二）全县（含乡镇、部门）'), not on the report's own table");
+        assert_int_equal(ck_count_prefix(d, "V306"), 1); /* none on the first print */
+        xxgk_doc_free(d);
+    }
+}
+
 /* Under P121 (（一）全县 over （二）县政府本级: the captions do not say
  * which print is the agency's own, and the second's says 本级) the note
  * on a finding of the second print must not call it another scope's: it
@@ -765,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_scope_table_values),
         cmocka_unit_test(test_scope_table_values_zh),
         cmocka_unit_test(test_scope_table_values_unsure),
+        cmocka_unit_test(test_scope_table_template),
         cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_scope_inside_table),
         cmocka_unit_test(test_annex_of_another_report),
