@@ -1984,37 +1984,55 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
     return j < len && number_line(src, j, line_end_from(ctx, j));
 }
 
-/* Is the line at S, its first token T, a caption of another scope over a
- * second print of the open table (scope-caption)? *END: the line's end. */
-static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t *end)
+/* Is SRC[i] a blank or a cell's delimiter (TAB, |), nothing of a
+ * caption's words? */
+static bool cell_edge(uint8_t b)
 {
-    if (!t->bol || ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL ||
-        t->kind == RT_EOF)
+    return b == ' ' || b == '\t' || b == '|';
+}
+
+/* Is the line at S, its first token T, a caption of another scope over a
+ * second print of the open table (scope-caption)? A caption may stand as
+ * a row of the table whose other cells are empty (（二）全县⇥⇥⇥, | （二）全县
+ * | | |, a <td colspan> row): one cell of words, no other. *END: the
+ * line's end; [*TEXT, *TEXT_END): the caption, its empty cells aside. */
+static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text, uint32_t *end, uint32_t *text_end)
+{
+    if (ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL || t->kind == RT_EOF)
         return false;
-    uint32_t le = line_end_from(ctx, s);
-    if (le <= s || le - s > SCOPE_CAPTION_MAX)
-        return false;
+    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s;
     const uint8_t *src = ctx->doc->src;
-    if (memchr(src + s, '\t', le - s) || memchr(src + s, '|', le - s))
+    while (!t->bol && ls > 0 && cell_edge(src[ls - 1]))
+        ls--; /* a markdown row's | before the caption's cell, empty cells */
+    if (!t->bol && ls > 0 && src[ls - 1] != '\n' && src[ls - 1] != '\r')
+        return false; /* words before it: no caption opening the line */
+    uint32_t te = le;
+    while (te > s && cell_edge(src[te - 1]))
+        te--; /* the empty cells after the caption's */
+    if (te <= s || te - s > SCOPE_CAPTION_MAX)
+        return false;
+    if (memchr(src + s, '\t', te - s) || memchr(src + s, '|', te - s))
         return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
     char f[SCOPE_CAPTION_MAX * 2];
-    size_t n = label_fold(src + s, le - s, f, sizeof f);
+    size_t n = label_fold(src + s, te - s, f, sizeof f);
     if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) || !scope_tail_only(f, n) ||
         labels_held(ctx, f, n, LK_ROW, 1) > 0)
         return false;
     if (!table_follows(ctx, ctx->section, s) && !row_line_follows(ctx, s))
         return false;
+    *text = s;
     *end = le;
+    *text_end = te;
     return true;
 }
 
 /* The caption [s, e) as the open section's heading again (scope set): its
  * tokens dropped, the table's scanning begun anew (build_doc.c
  * scope_reopens opens no section: the table is the section's second). */
-static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
+static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t consumed, ptok *out)
 {
     int id = ctx->section;
-    caption_as_section(ctx, s, e, e, id, out);
+    caption_as_section(ctx, s, e, consumed, id, out);
     out->scope = true;
     bool annex = ctx->annex_table;
     enter_section(ctx, id);
@@ -2028,8 +2046,9 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
 {
     if (!table_complete(ctx))
         return NOT_SCOPE;
-    uint32_t end;
-    return scope_caption_at(ctx, t, t->start, &end) ? as_scope_caption(ctx, t->start, end, out) : NOT_SCOPE;
+    uint32_t text, end, text_end;
+    return scope_caption_at(ctx, t, &text, &end, &text_end) ? as_scope_caption(ctx, text, text_end, end, out)
+                                                             : NOT_SCOPE;
 }
 
 /* Does T, a line's first token in a table once a row was read, open a
@@ -2039,7 +2058,9 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
  * else NOT_SCOPE. */
 static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    return t->bol && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
+    /* a line's first token, or its first cell's (| （二）全县 | | |) */
+    bool opens = t->bol || (ctx->line.tokens == 0 && ctx->line.delims > 0);
+    return opens && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
 }
 
 /* A run of prose (the scanner's TEXT). In a table section it is a
