@@ -810,14 +810,15 @@ static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
                                                                                         : 0;
 }
 
-/* note-opening : '本表' | '注' | '註' | '说明' | '備註' | '备注' | '统计口径' | '数据来源' | '资料来源'
+/* note-opening : '本表' | '注' | '註' | '说明' | '备注' | '统计口径' | '统计范围' | '数据来源' | '资料来源'
  * A numbered line under a table's header that opens with a note's word
  * (1.本表含乡镇数据, （一）注：含…, 2.统计口径：全县…) says what the
  * table counts: a note, never a caption heading other rows. Matched on
  * the folded text (traditional script folded: 說明 統計口徑 數據來源). */
 static bool note_opening(const uint8_t *p, uint32_t n)
 {
-    static const char *const words[] = {"本表", "注", "註", "说明", "备注", "备註", "统计口径", "统计范围", "数据来源", "资料来源"};
+    static const char *const words[] = {"本表",     "注",       "註",       "说明",     "备注",
+                                        "备註",     "统计口径", "统计范围", "数据来源", "资料来源"};
     char f[32];
     size_t k = label_fold(p, n < 24 ? n : 24, f, sizeof f);
     for (size_t w = 0; k < sizeof f && w < sizeof words / sizeof words[0]; w++)

@@ -1819,7 +1819,8 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
                 break;
             }
     }
-    if (k > i && n - k >= 3 && (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
+    if (k > i && n - k >= 3 &&
+        (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
         return k - i;
     return 0;
 }
