@@ -810,29 +810,14 @@ static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
                                                                                         : 0;
 }
 
-/* note-opening : '本表' | '注' | '註' | '说明' | '备注' | '统计口径' | '统计范围' | '数据来源' | '资料来源'
- * A numbered line under a table's header that opens with a note's word
- * (1.本表含乡镇数据, （一）注：含…, 2.统计口径：全县…) says what the
- * table counts: a note, never a caption heading other rows. Matched on
- * the folded text (traditional script folded: 說明 統計口徑 數據來源). */
-static bool note_opening(const uint8_t *p, uint32_t n)
-{
-    static const char *const words[] = {"本表",     "注",       "註",       "说明",     "备注",
-                                        "备註",     "统计口径", "统计范围", "数据来源", "资料来源"};
-    char f[32];
-    size_t k = label_fold(p, n < 24 ? n : 24, f, sizeof f);
-    for (size_t w = 0; k < sizeof f && w < sizeof words / sizeof words[0]; w++)
-        if (k >= strlen(words[w]) && memcmp(f, words[w], strlen(words[w])) == 0)
-            return true;
-    return false;
-}
-
-/* Does the text P[0, n) open with a caption's serial, no note's word
- * after it (note_opening)? */
+/* Does the text P[0, n) open with a caption's serial? A numbered note
+ * (1.本表含乡镇数据, （二）备注：以下为全县汇总数据) is read as one too: P125
+ * asks its words for a wider scope as it asks a caption's, so a note naming
+ * none (1.本表数据截至12月31日) gets no P125, and one saying the rows are the
+ * county's keeps its cells doubted (review-tables63 B1). */
 static bool numbered_caption(const uint8_t *p, uint32_t n)
 {
-    uint32_t k = caption_serial_len(p, n);
-    return k && !note_opening(p + k, n - k);
+    return caption_serial_len(p, n) != 0;
 }
 
 /* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
