@@ -228,10 +228,41 @@ static void templates(ck *c)
  * column or row only the other form has is as wrong there (V306, its
  * note naming the print: ck_diag). One walk of its cells, for such
  * prints only. */
+/* The year a caption names (（二）全县2020年度情况: 2020): four digits,
+ * ASCII or full width, right before 年; 0 when it names none. */
+static int caption_year(const uint8_t *p, const uint8_t *end)
+{
+    while (p < end) {
+        int v = 0, n = 0;
+        unsigned k;
+        while ((k = utf8_digit_len(p, end)) != 0) {
+            v = v * 10 + (k == 1 ? *p - '0' : utf8_fw_digit(p, end));
+            if (v > 9999)
+                v = 9999;
+            n++, p += k;
+        }
+        if (n == 4 && end - p >= 3 && memcmp(p, "年", 3) == 0)
+            return v;
+        if (!n)
+            p++;
+    }
+    return 0;
+}
+
+/* The form a year's tables are in (V306): 2021's from 2021 on, else 2019's. */
+static int form_of(int year) { return year >= 2021 ? 2021 : 2019; }
+
 void ck_templates_table(ck *c, const xxgk_table *tab)
 {
     int year = c->r->year;
     if (year < 2019)
+        return;
+    /* a print captioned with another year (（二）全县2020年度情况 in a 2021
+     * report) is that year's table: in a form other than the report's
+     * year's it is judged by its own year's, so no V306 (review-tables63
+     * F2) */
+    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end);
+    if (named && form_of(named) != form_of(year))
         return;
     int other = year >= 2021 ? 2019 : 2021;
     uint32_t cols = xxgk_tpl_cols_only(other) & ~1u;
