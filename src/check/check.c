@@ -30,7 +30,11 @@ static bool scope_unsure(const xxgk_doc *doc, const xxgk_table *t)
  * of the template (V101-V109) holds for it as for one agency's, and its
  * values are counts and amounts like any (V201-V204). Through a copy of
  * the report whose tables are that one (the report's own tables, and so
- * its cells, never mixed in). Its findings stand at its own cells, each
+ * its cells, never mixed in). Every agency filled in the year's form, so
+ * the summary is in it too (V306). The identities that compare the
+ * agency's own words with its table (V404, V405, V407, V408) and those of
+ * headings and dates (V301-V305, V307-V309, V401-V403, V406) are the
+ * report's, not the print's: not asked of it. Its findings stand at its own cells, each
  * with a note naming the print (c->scoped, ck_diag). One walk of the
  * sections' blocks. */
 static void ck_scope_tables(ck *c)
@@ -49,6 +53,7 @@ static void ck_scope_tables(ck *c)
             c->scoped_unsure = scope_unsure(c->doc, t);
             ck_arith(c);
             ck_values_table(c, t);
+            ck_templates_table(c, t);
             c->scoped = NULL;
             c->scoped_unsure = false;
             c->r = r;

@@ -56,6 +56,7 @@ void ck_arith(ck *c);
 void ck_values(ck *c);
 /* V201-V204 over one table's cells alone (a print for another scope) */
 void ck_values_table(ck *c, const xxgk_table *tab);
+void ck_templates_table(ck *c, const xxgk_table *tab);
 void ck_structure(ck *c);
 void ck_consistency(ck *c);
 /* V401 and V404 in one pass over the preamble and section 一 */

@@ -195,25 +195,85 @@ static void other_form_cells(ck *c, xxgk_diag *d, const xxgk_table *tab, const x
         ck_note(c, d, run, CKT_OTHER_FORM_TOO, other);
 }
 
+/* V306 at TAB's first cell of the other form, CELL (named by its column
+ * when BY_COL, else its row), the report's year noted, the further such
+ * cells its notes. */
+static void wrong_template(ck *c, const xxgk_table *tab, const xxgk_cell *cell, bool by_col)
+{
+    int year = c->r->year;
+    int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
+    const char *label = by_col ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
+    xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(tab->id), other, label, year,
+                           expected);
+    if (c->r->year_span.end > c->r->year_span.start)
+        ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
+    if (d)
+        other_form_cells(c, d, tab, cell, other);
+}
+
 static void templates(ck *c)
+{
+    if (c->r->year < 2019)
+        return; /* unknown (P016), or older than both forms */
+    /* the first cell that only the other form has, named by its label:
+     * found by ck_values' walk of the cells (c->other_form) */
+    for (int t = 0; t < XXGK_TABLE__COUNT; t++)
+        if (c->other_form[t]) /* else nothing printed is the other form's */
+            wrong_template(c, c->r->tables[t], c->other_form[t], c->other_by_col[t]);
+}
+
+/* A table printed for another scope (（二）全县, a summary of many
+ * agencies' forms) is in the form of the report's year as the report's
+ * own is: every agency of the summary filled in that year's form, so a
+ * column or row only the other form has is as wrong there (V306, its
+ * note naming the print: ck_diag). One walk of its cells, for such
+ * prints only. */
+/* The year a caption names (（二）全县2020年度情况: 2020): four digits,
+ * ASCII or full width, right before 年; 0 when it names none. */
+static int caption_year(const uint8_t *p, const uint8_t *end)
+{
+    while (p < end) {
+        int v = 0, n = 0;
+        unsigned k;
+        while ((k = utf8_digit_len(p, end)) != 0) {
+            v = v * 10 + (k == 1 ? *p - '0' : utf8_fw_digit(p, end));
+            if (v > 9999)
+                v = 9999;
+            n++, p += k;
+        }
+        if (n == 4 && end - p >= 3 && memcmp(p, "年", 3) == 0)
+            return v;
+        if (!n)
+            p++;
+    }
+    return 0;
+}
+
+/* The form a year's tables are in (V306): 2021's from 2021 on, else 2019's. */
+static int form_of(int year) { return year >= 2021 ? 2021 : 2019; }
+
+void ck_templates_table(ck *c, const xxgk_table *tab)
 {
     int year = c->r->year;
     if (year < 2019)
-        return; /* unknown (P016), or older than both forms */
-    int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
-    /* the first cell that only the other form has, named by its label:
-     * found by ck_values' walk of the cells (c->other_form) */
-    for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        const xxgk_cell *cell = c->other_form[t];
-        if (!cell)
-            continue; /* nothing printed is the other form's */
-        const char *label = c->other_by_col[t] ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
-        xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(t), other, label,
-                               year, expected);
-        if (c->r->year_span.end > c->r->year_span.start)
-            ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);
-        if (d)
-            other_form_cells(c, d, c->r->tables[t], cell, other);
+        return;
+    /* a print captioned with another year (（二）全县2020年度情况 in a 2021
+     * report) is that year's table: in a form other than the report's
+     * year's it is judged by its own year's, so no V306 (review-tables63
+     * F2) */
+    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end);
+    if (named && form_of(named) != form_of(year))
+        return;
+    int other = year >= 2021 ? 2019 : 2021;
+    uint32_t cols = xxgk_tpl_cols_only(other) & ~1u;
+    uint64_t rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
+    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
+        unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
+        bool by_col = col < 32 && (cols >> col & 1);
+        if (by_col || (row < 64 && (rows >> row & 1))) {
+            wrong_template(c, tab, cell, by_col);
+            return;
+        }
     }
 }
 

@@ -449,6 +449,9 @@ static bool scope_reopens(parse_ctx *ctx, const ptok *t)
 }
 
 enum { SCOPE_TEXT_MAX = 128, SCOPE_LOOK_LINES = 2, SCOPE_LINE_MAX = 1024 };
+/* A second print's caption quoted whole: tokens.c reads one of 192 bytes
+ * at most (SCOPE_CAPTION_MAX), a long one naming every kind of body. */
+enum { SCOPE_QUOTE_MAX = 256 };
 
 /* scope-own  : '本级' | '本机关' | '本部门' | '本局' | '本委' | '本厅' | '本办' | '本单位'
  * scope-wide : '全' (县|市|区|旗|州|省|镇|乡) | '系统' | '所属' | '下属' | '直属'
@@ -642,6 +645,54 @@ static bool bracket_year(const uint8_t *src, xxgk_span sp, uint32_t s, uint32_t 
     return opens && closes;
 }
 
+/* A count's rest after its first digits SRC[.., i) up to END: a
+ * thousands comma and three digits (1,500, １，５００), a fraction (1.5), a unit
+ * word (万 亿 萬 億): the count read whole (1,500件, 1.5万件), one number, not
+ * its pieces. Where it ends. */
+static uint32_t count_rest(const uint8_t *src, uint32_t end, uint32_t i)
+{
+    for (;;) {
+        uint32_t j = i, k, d = 0;
+        bool comma = j < end && src[j] == ',', fw = end - j >= 3 && (memcmp(src + j, "，", 3) == 0);
+        if (comma || fw || (j < end && src[j] == '.') || (end - j >= 3 && memcmp(src + j, "．", 3) == 0)) {
+            j += src[j] < 0x80 ? 1 : 3;
+            while (j < end && (k = digit_at(src + j, end - j)) != 0)
+                j += k, d++;
+        }
+        if (d == 0 || ((comma || fw) && d != 3))
+            break;
+        i = j;
+    }
+    if (end - i >= 3 && (memcmp(src + i, "万", 3) == 0 || memcmp(src + i, "亿", 3) == 0 ||
+                         memcmp(src + i, "萬", 3) == 0 || memcmp(src + i, "億", 3) == 0))
+        i += 3;
+    return i;
+}
+
+/* A count in words at P[0, n) (一千五百件, 十五个乡镇): numerals
+ * (零〇一二两三四五六七八九十百千万亿, 兩萬億) right before a measure word (件 个
+ * 家, traditional 個), as the caption reader takes it (tokens.c
+ * caption_count_len, on the folded text); its numerals' bytes, 0 when
+ * none. */
+static uint32_t cn_count_len(const uint8_t *p, uint32_t n)
+{
+    static const char cn[] = "零〇一二两兩三四五六七八九十百千万萬亿億";
+    uint32_t k = 0;
+    for (bool more = true; more && n - k >= 3;) {
+        more = false;
+        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
+            if (memcmp(p + k, cn + d, 3) == 0) {
+                k += 3, more = true;
+                break;
+            }
+    }
+    if (k && n - k >= 3 &&
+        (memcmp(p + k, "件", 3) == 0 || memcmp(p + k, "个", 3) == 0 || memcmp(p + k, "個", 3) == 0 ||
+         memcmp(p + k, "家", 3) == 0))
+        return k;
+    return 0;
+}
+
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
  * cell and no scope: the first one at or after FROM and after the
  * caption's serial number, a year (2023年) not counted, as the span in
@@ -655,6 +706,8 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
     while (i < sp.end) {
         uint32_t k = digit_at(src + i, sp.end - i), s = i;
         if (!k) {
+            if ((k = cn_count_len(src + i, sp.end - i)) != 0)
+                return span_of(i, i + k);
             i++;
             continue;
         }
@@ -662,7 +715,7 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
             i += k;
         if ((sp.end - i >= 3 && memcmp(src + i, "年", 3) == 0) || bracket_year(src, sp, s, i))
             continue;
-        return span_of(s, i);
+        return span_of(s, count_rest(src, sp.end, i));
     }
     return span_of(0, 0);
 }
@@ -710,7 +763,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
 {
     const xxgk_table *first = ctx->report ? ctx->report->tables[t->id] : NULL;
     const uint8_t *src = ctx->doc->src;
-    char second[SCOPE_TEXT_MAX], one[SCOPE_TEXT_MAX], f[SCOPE_TEXT_MAX * 2];
+    char second[SCOPE_QUOTE_MAX], one[SCOPE_TEXT_MAX], f[SCOPE_TEXT_MAX * 2];
     span_text(ctx, t->scope, second, sizeof second);
     size_t n = label_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
@@ -728,10 +781,11 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     doubt_table(ctx, d, first->span);
 }
 
-/* Does the text P[0, n) open with a caption's serial: （二） (2) （２）
- * 二、 2. 2、 ２． after blanks? The numeral alone, so a bracket of words
- * （含乡镇） or a title line (2023年度全县…统计表) is none. */
-static bool numbered_caption(const uint8_t *p, uint32_t n)
+/* The bytes of the serial a caption opens with (（二） (2) （２） 二、 2.
+ * 2、 ２． after blanks), 0 when it opens with none: the numeral alone,
+ * so a bracket of words （含乡镇） or a title line (2023年度全县…统计表)
+ * is none. */
+static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
 {
     uint32_t i = 0, j, k;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -748,10 +802,22 @@ static bool numbered_caption(const uint8_t *p, uint32_t n)
             break;
     }
     if (j == from || j - from > 6)
-        return false;
+        return 0;
     if (open)
-        return (n - j >= 3 && memcmp(p + j, "）", 3) == 0) || (j < n && p[j] == ')');
-    return (j < n && p[j] == '.') || (n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0));
+        return n - j >= 3 && memcmp(p + j, "）", 3) == 0 ? j + 3 : j < n && p[j] == ')' ? j + 1 : 0;
+    return j < n && p[j] == '.' ? j + 1
+           : n - j >= 3 && (memcmp(p + j, "、", 3) == 0 || memcmp(p + j, "．", 3) == 0) ? j + 3
+                                                                                        : 0;
+}
+
+/* Does the text P[0, n) open with a caption's serial? A numbered note
+ * (1.本表含乡镇数据, （二）备注：以下为全县汇总数据) is read as one too: P125
+ * asks its words for a wider scope as it asks a caption's, so a note naming
+ * none (1.本表数据截至12月31日) gets no P125, and one saying the rows are the
+ * county's keeps its cells doubted (review-tables63 B1). */
+static bool numbered_caption(const uint8_t *p, uint32_t n)
+{
+    return caption_serial_len(p, n) != 0;
 }
 
 /* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
@@ -771,8 +837,9 @@ void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp)
         return; /* a table's title line, a running header, a note: no caption over rows */
     xxgk_span line = sp;
     while (line.end < ctx->doc->len && src[line.end] != '\n' && src[line.end] != '\r' && src[line.end] != '\t' &&
-           line.end - line.start <= SCOPE_TEXT_MAX)
-        line.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers */
+           src[line.end] != '|' && line.end - line.start <= SCOPE_TEXT_MAX)
+        line.end++; /* the caption whole: （二）全县（含15个乡镇… is a label and its numbers; a
+                     * markdown cell's | ends it */
     while (line.end > line.start && src[line.end - 1] == ' ')
         line.end--;
     if (line.end - line.start <= SCOPE_TEXT_MAX)

@@ -13,7 +13,7 @@
  * report's own table having none. */
 static void scope_no_rows(parse_ctx *ctx, const xxgk_table *t)
 {
-    char cap[128];
+    char cap[256]; /* a caption whole: tokens.c's are 192 bytes at most */
     size_t n = t->scope.end - t->scope.start;
     if (n >= sizeof cap)
         for (n = sizeof cap - 1; n > 0 && (ctx->doc->src[t->scope.start + n] & 0xC0) == 0x80; n--)

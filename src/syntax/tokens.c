@@ -1846,10 +1846,10 @@ static int as_annex_section(parse_ctx *ctx, uint32_t s, uint32_t consumed, int i
  * starts of words the table scanner does not know, of prose and of
  * sub-headings in a table (scope_caption_maybe; never at a number or a
  * row label), two compares there once a row was read; past the table's
- * last row, the line folded once (96 bytes at most) and table_follows's 8
+ * last row, the line folded once (192 bytes at most) and table_follows's 8
  * lines read once. */
 
-enum { SCOPE_CAPTION_MAX = 96, SCOPE_ROW_LOOK = 240 };
+enum { SCOPE_CAPTION_MAX = 192, SCOPE_ROW_LOOK = 240 };
 
 /* Has the open table read its last row, the template's last in either
  * template (row keys run in the templates' order)? The two keys found
@@ -1892,8 +1892,50 @@ static bool scope_extent(const char *f, size_t n)
     return false;
 }
 
+/* Is the folded text F[i, n) at a count's thousands separator: a comma
+ * between a digit and three digits that end the number (1,500件)? */
+static bool thousands_comma(const char *f, size_t n, size_t i)
+{
+    if (i == 0 || f[i] != ',' || f[i - 1] < '0' || f[i - 1] > '9' || n - i < 4)
+        return false;
+    for (size_t k = 1; k <= 3; k++)
+        if (f[i + k] < '0' || f[i + k] > '9')
+            return false;
+    return n - i == 4 || f[i + 4] < '0' || f[i + 4] > '9';
+}
+
+/* count-word : digits [',' digits] ['.' digits] ['万' | '亿'] | cn-numeral { cn-numeral } ('件' | '个' | '家')
+ * The bytes of a count at the folded text F[i, n) in a caption's tail
+ * (1,500件, 1.5万件, 一千五百件: the count, its measure word read after
+ * it), 0 when none: a count in words only before its measure word, so
+ * words of another matter (一般, 万一) are none. */
+static size_t caption_count_len(const char *f, size_t n, size_t i)
+{
+    static const char cn[] = "零〇一二两三四五六七八九十百千万亿";
+    size_t k = i;
+    if (f[k] >= '0' && f[k] <= '9') {
+        while (k < n && ((f[k] >= '0' && f[k] <= '9') || f[k] == '.' || thousands_comma(f, n, k)))
+            k++;
+        if (n - k >= 3 && (memcmp(f + k, "万", 3) == 0 || memcmp(f + k, "亿", 3) == 0))
+            k += 3;
+        return k - i;
+    }
+    for (bool more = true; more && n - k >= 3;) {
+        more = false;
+        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
+            if (memcmp(f + k, cn + d, 3) == 0) {
+                k += 3, more = true;
+                break;
+            }
+    }
+    if (k > i && n - k >= 3 &&
+        (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
+        return k - i;
+    return 0;
+}
+
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
- * scope-tail : { table-word | number | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
+ * scope-tail : { table-word | count-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
  *              | '*' | '_' | '#' }
  * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
  *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
@@ -1936,12 +1978,13 @@ static bool scope_tail_only(const char *f, size_t n)
         depth -= f[tail] == ')' ? 1 : f[tail] == '(' ? -1 : 0;
     while (tail < n) {
         size_t k = 0;
-        if ((f[tail] >= '0' && f[tail] <= '9') || f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
-            k = 1; /* a count; markdown's emphasis (**（二）全系统**) */
+        if (f[tail] == '.' || f[tail] == '*' || f[tail] == '_' || f[tail] == '#')
+            k = 1; /* markdown's emphasis (**（二）全系统**) */
         else if (f[tail] == '(' && scope_extent(f + tail + 1, n - tail - 1)) { /* （含区县）: the scope's reach, closed */
             const char *c = memchr(f + tail, ')', n - tail);
             k = c ? (size_t)(c - (f + tail)) + 1 : 0;
-        }
+        } else
+            k = caption_count_len(f, n, tail); /* a count: 150件, 1,500件, 1.5万件, 一千五百件 */
         for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
             if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
                 k = strlen(words[w]);
@@ -1953,10 +1996,16 @@ static bool scope_tail_only(const char *f, size_t n)
 }
 
 /* Is the folded line F[0, n) a caption: no sentence in it (。 ， ；; a
- * colon may stand, 全系统情况如下： or （单位：件）)? */
+ * colon may stand, 全系统情况如下： or （单位：件）; a count's thousands
+ * comma, 1,500件, is no sentence's)? */
 static bool scope_caption_words(const char *f, size_t n)
 {
-    return !memmem(f, n, "。", 3) && !memchr(f, ',', n) && !memchr(f, ';', n);
+    if (memmem(f, n, "。", 3) || memchr(f, ';', n))
+        return false;
+    for (const char *c = f; (c = memchr(c, ',', n - (size_t)(c - f))) != NULL; c++)
+        if (!thousands_comma(f, n, (size_t)(c - f)))
+            return false;
+    return true;
 }
 
 /* Does a row label of the open table begin the folded text F[0, n)? */
@@ -2045,37 +2094,55 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
     return j < len && number_line(src, j, line_end_from(ctx, j));
 }
 
-/* Is the line at S, its first token T, a caption of another scope over a
- * second print of the open table (scope-caption)? *END: the line's end. */
-static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t *end)
+/* Is SRC[i] a blank or a cell's delimiter (TAB, |), nothing of a
+ * caption's words? */
+static bool cell_edge(uint8_t b)
 {
-    if (!t->bol || ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL ||
-        t->kind == RT_EOF)
+    return b == ' ' || b == '\t' || b == '|';
+}
+
+/* Is the line at S, its first token T, a caption of another scope over a
+ * second print of the open table (scope-caption)? A caption may stand as
+ * a row of the table whose other cells are empty (（二）全县⇥⇥⇥, | （二）全县
+ * | | |, a <td colspan> row): one cell of words, no other. *END: the
+ * line's end; [*TEXT, *TEXT_END): the caption, its empty cells aside. */
+static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text, uint32_t *end, uint32_t *text_end)
+{
+    if (ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL || t->kind == RT_EOF)
         return false;
-    uint32_t le = line_end_from(ctx, s);
-    if (le <= s || le - s > SCOPE_CAPTION_MAX)
-        return false;
+    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s;
     const uint8_t *src = ctx->doc->src;
-    if (memchr(src + s, '\t', le - s) || memchr(src + s, '|', le - s))
+    while (!t->bol && ls > 0 && cell_edge(src[ls - 1]))
+        ls--; /* a markdown row's | before the caption's cell, empty cells */
+    if (!t->bol && ls > 0 && src[ls - 1] != '\n' && src[ls - 1] != '\r')
+        return false; /* words before it: no caption opening the line */
+    uint32_t te = le;
+    while (te > s && cell_edge(src[te - 1]))
+        te--; /* the empty cells after the caption's */
+    if (te <= s || te - s > SCOPE_CAPTION_MAX)
+        return false;
+    if (memchr(src + s, '\t', te - s) || memchr(src + s, '|', te - s))
         return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
     char f[SCOPE_CAPTION_MAX * 2];
-    size_t n = label_fold(src + s, le - s, f, sizeof f);
+    size_t n = label_fold(src + s, te - s, f, sizeof f);
     if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) || !scope_tail_only(f, n) ||
         labels_held(ctx, f, n, LK_ROW, 1) > 0)
         return false;
     if (!table_follows(ctx, ctx->section, s) && !row_line_follows(ctx, s))
         return false;
+    *text = s;
     *end = le;
+    *text_end = te;
     return true;
 }
 
 /* The caption [s, e) as the open section's heading again (scope set): its
  * tokens dropped, the table's scanning begun anew (build_doc.c
  * scope_reopens opens no section: the table is the section's second). */
-static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, ptok *out)
+static int as_scope_caption(parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t consumed, ptok *out)
 {
     int id = ctx->section;
-    caption_as_section(ctx, s, e, e, id, out);
+    caption_as_section(ctx, s, e, consumed, id, out);
     out->scope = true;
     bool annex = ctx->annex_table;
     enter_section(ctx, id);
@@ -2089,8 +2156,9 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
 {
     if (!table_complete(ctx))
         return NOT_SCOPE;
-    uint32_t end;
-    return scope_caption_at(ctx, t, t->start, &end) ? as_scope_caption(ctx, t->start, end, out) : NOT_SCOPE;
+    uint32_t text, end, text_end;
+    return scope_caption_at(ctx, t, &text, &end, &text_end) ? as_scope_caption(ctx, text, text_end, end, out)
+                                                             : NOT_SCOPE;
 }
 
 /* Does T, a line's first token in a table once a row was read, open a
@@ -2100,7 +2168,9 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
  * else NOT_SCOPE. */
 static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    return t->bol && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
+    /* a line's first token, or its first cell's (| （二）全县 | | |) */
+    bool opens = t->bol || (ctx->line.tokens == 0 && ctx->line.delims > 0);
+    return opens && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
 }
 
 /* A run of prose (the scanner's TEXT). In a table section it is a

@@ -384,6 +384,55 @@ static void test_scope_table_values_zh(void **state)
     xxgk_doc_free(d);
 }
 
+/* A summary of many agencies is in the form of the report's year as each
+ * agency's is: the second print with 2019's one-row （六）其他处理 in a
+ * 2023 report gets V306 at that row's first cell (56:9), its first note
+ * naming the print (32:1), the year's note after it; the first print, in
+ * the 2021 form, none. Chinese: the note quotes the caption. */
+static void test_scope_table_template(void **state)
+{
+    (void)state;
+    for (int zh = 0; zh < 2; zh++) {
+        /* the second print's three rows of （六） (56-58) as 2019's one */
+        char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
+        s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",
+                       "0\n（七）总计\t40");
+        xxgk_doc *d = ck_run_opts(s, zh ? XXGK_LANG_ZH : XXGK_LANG_EN, false);
+        const xxgk_diag *e = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 9);
+        expect_scoped_note(d, e,
+                           zh ? "位于为另一范围列出的表格（“（二）全县（含乡镇、部门）”），而非报告自身的表格"
+                              : "on the table printed for another scope ('（二）全县（含乡镇、部门）'), not on the report's own table");
+        assert_int_equal(ck_count_prefix(d, "V306"), 1); /* none on the first print */
+        xxgk_doc_free(d);
+    }
+}
+
+/* must-not: a print captioned with another year (（二）全县2020年度情况
+ * in a 2023 report, full-width digits too) is that year's table: in 2019's
+ * form (（六）其他处理 one row) as 2020's was, no V306 (review-tables63
+ * F2). A caption year whose form is the report's (2022) still gets V306
+ * at 56:9, as a caption naming no year does. */
+static void test_scope_table_template_other_year(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *caption;
+        int v306;
+    } cases[] = {{"（二）全县2020年度情况", 0}, {"（二）全县２０２０年度情况", 0}, {"（二）全县（2020年）", 0},
+                 {"（二）全县2022年度情况", 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
+        s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",
+                       "0\n（七）总计\t40");
+        s = ck_replace(s, "（二）全县（含乡镇、部门）", cases[i].caption);
+        xxgk_doc *d = ck_run_opts(s, XXGK_LANG_EN, false);
+        if (cases[i].v306)
+            ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 9);
+        assert_int_equal(ck_count_prefix(d, "V306"), cases[i].v306);
+        xxgk_doc_free(d);
+    }
+}
+
 /* Under P121 (（一）全县 over （二）县政府本级: the captions do not say
  * which print is the agency's own, and the second's says 本级) the note
  * on a finding of the second print must not call it another scope's: it
@@ -765,6 +814,8 @@ int main(void)
         cmocka_unit_test(test_scope_table_values),
         cmocka_unit_test(test_scope_table_values_zh),
         cmocka_unit_test(test_scope_table_values_unsure),
+        cmocka_unit_test(test_scope_table_template),
+        cmocka_unit_test(test_scope_table_template_other_year),
         cmocka_unit_test(test_scope_table_unsure),
         cmocka_unit_test(test_scope_inside_table),
         cmocka_unit_test(test_annex_of_another_report),
