@@ -1009,10 +1009,9 @@ static uint32_t cp3_of(const uint8_t *src, uint32_t i, uint32_t len, const char 
     return 0;
 }
 
-/* Rule: a line that begins with an item number (4.涉及…, 4、, ４．, （四）,
- * (4), 四、) opens a row, a caption or a heading of the report, never a
- * page's running header or footer. */
-static bool item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
+/* An item number at the head of a line (4.涉及…, 4、, ４．, （四）, (4),
+ * 四、): its length, else 0. */
+static uint32_t item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
 {
     static const char numerals[] = "一二三四五六七八九十";
     uint32_t d, n = 0, at = i;
@@ -1022,17 +1021,60 @@ static bool item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
     while (at < len && n < 3 && ((d = digit_at(src, at, len)) || (d = cp3_of(src, at, len, numerals))))
         at += d, n++;
     if (!n || at >= len)
-        return false;
+        return 0;
     if (at > i && (src[i] == '(' || cp3_of(src, i, len, "（")))
-        return src[at] == ')' || cp3_of(src, at, len, "）");
-    return src[at] == '.' || cp3_of(src, at, len, "．、");
+        return src[at] == ')' ? at + 1 - i : cp3_of(src, at, len, "）") ? at + 3 - i : 0;
+    return src[at] == '.' ? at + 1 - i : cp3_of(src, at, len, "．、") ? at + 3 - i : 0;
+}
+
+/* The number of the item at I (4 of 4.涉及…, ４．, (4), （4）), at most two
+ * digits, ASCII or full width; 0 for a numeral (四、, （四）) or none. */
+static int item_digits_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (i < len && src[i] == '(')
+        i++;
+    else
+        i += cp3_of(src, i, len, "（");
+    int n = 0, d, k = 0;
+    for (; k < 2 && (d = i < len && src[i] >= '0' && src[i] <= '9' ? src[i] - '0'
+                             : utf8_fw_digit(src + i, src + len)) >= 0; k++)
+        n = n * 10 + d, i += src[i] < 0x80 ? 1 : 3;
+    return n;
+}
+
+/* Rule: an item number opens the table's next row only where the table
+ * numbers its rows (table 三's groups （一）–（七） and their items
+ * 1.–8.): a numeral there (（四）, 四、) opens a group, a digit the row
+ * after ROW (its item + 1; a group's 1. follows its caption). Table 二 and 四
+ * number no row, and a section heading the lexer did not take has no
+ * bare number within two lines after it inside a row: such a line there
+ * is a page's running header (1.示例区民政局 between 规章's cells). */
+static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (ctx->table != XXGK_TABLE_REQUESTS)
+        return false;
+    int n = item_digits_at(src, i, len);
+    return n == 0 || (xxgk_tpl_row_item(row) > 0 && n == xxgk_tpl_row_item(row) + 1);
+}
+
+/* The words that want a number after them (收费项目共, 合计为, 约): a
+ * sentence cut before its number at a line's end. */
+static bool wants_number(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    while (e - s >= 3 && !memcmp(src + e - 3, "\u3000", 3))
+        e -= 3;
+    return e - s >= 3 && cp3_of(src, e - 3, e, "共计計为為达達约約有");
 }
 
 /* Rule: a line whose words begin with a label of the open table (a row,
- * a group, a header word, a clause caption) or of a section heading, or
- * are the head of one wrapped over lines, starts something of the table:
- * no foreign line. Asks labels.def's folded texts, as the rows' labels
- * are read; walks the list only on P065's rare path. */
+ * a group, a header word, a clause caption), or are the head of one
+ * wrapped over lines, starts something of the table: no foreign line. A
+ * section heading's words do not (概述, 主动公开政府信息情况): a heading
+ * has no bare number within two lines after it inside a row, so there
+ * they are a page's running header. Asks labels.def's folded texts, as
+ * the rows' labels are read; walks the list only on P065's rare path. */
 static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     char folded[256];
@@ -1041,7 +1083,7 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
         n = sizeof folded - 1;
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *le = label_entry_at(i);
-        if (le->table != ctx->table && le->kind != LK_SEC)
+        if (le->table != ctx->table || le->kind == LK_SEC)
             continue;
         size_t m = le->len < n ? le->len : n;
         if (m >= 6 && !memcmp(folded, le->text, m))
@@ -1055,15 +1097,16 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * line stand one or two lines that are no cell and no new start (a page's
  * running header or footer, an agency's name, a date: the parser's
  * lookahead NEXT is no row, header, caption, heading, and no such line
- * begins with an item number or a label of the table: item_number_at,
- * label_line_at) followed by a line
+ * begins with a label of the table, after an item number or not, or with
+ * the item number the table uses next: label_line_at, item_opens_next;
+ * nor is it a note cut before its number: wants_number) followed by a line
  * that begins with a number. The page break may have taken the row's last
  * cell past those lines and left the page number in its place
  * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
  * is the cell and the 0 another's: the text cannot tell. PREV is the
  * token before V (the row's value before it, or its label). True when so:
  * the last cell is not read (P065). */
-bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const ptok *v, int next)
+bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
@@ -1083,8 +1126,11 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const 
         xxgk_span line = xxgk_doc_line(ctx->doc, at);
         if (memchr(src + line.start, '\t', line.end - line.start))
             return false; /* a line of cells: a row of the table */
-        if (item_number_at(src, at, line.end) || label_line_at(ctx, at, line.end))
-            return false; /* the next row, header, caption or heading: no foreign line */
+        uint32_t item = item_number_at(src, at, line.end);
+        if ((item && item_opens_next(ctx, row, src, at, line.end)) || label_line_at(ctx, at + item, line.end))
+            return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
+        if (wants_number(src, at, line.end))
+            return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */
         at = line.end;
     }
     return false;
