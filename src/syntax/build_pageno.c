@@ -1057,15 +1057,20 @@ static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, u
     return n == 0 || (xxgk_tpl_row_item(row) > 0 && n == xxgk_tpl_row_item(row) + 1);
 }
 
-/* The words that want a number after them (收费项目共, 合计为, 约): a
- * sentence cut before its number at a line's end. */
+/* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
+ * in a word that wants a number after it (收费项目共, 合计为, 约): a note's
+ * sentence cut before its number. A running header or footer is no note
+ * (版权所有, 示例区统计局 end so, and stay foreign). */
 static bool wants_number(const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
         e--;
     while (e - s >= 3 && !memcmp(src + e - 3, "\u3000", 3))
         e -= 3;
-    return e - s >= 3 && cp3_of(src, e - 3, e, "共计計为為达達约約有");
+    if (e - s < 6 || !cp3_of(src, e - 3, e, "共计計为為达達约約"))
+        return false;
+    uint32_t head = cp3_of(src, s, e, "备備说說");
+    return cp3_of(src, s + head, e, head ? "注註明" : "注註") != 0;
 }
 
 /* Rule: a line whose words begin with a label of the open table (a row,
