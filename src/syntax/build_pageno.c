@@ -1042,10 +1042,23 @@ static int item_digits_at(const uint8_t *src, uint32_t i, uint32_t len)
     return n;
 }
 
+/* The last item number of ROW's group in the template (8 for （三）'s
+ * rows), else ROW's own item (0 for no numbered row). */
+static int group_last_item(int row)
+{
+    int last = xxgk_tpl_row_item(row);
+    const char *group = xxgk_tpl_row_group(row);
+    for (int r = row + 1; last > 0 && xxgk_tpl_row_item(r) > last && !strcmp(xxgk_tpl_row_group(r), group); r++)
+        last = xxgk_tpl_row_item(r);
+    return last;
+}
+
 /* Rule: an item number opens the table's next row only where the table
  * numbers its rows (table 三's groups （一）–（七） and their items
- * 1.–8.): a numeral there (（四）, 四、) opens a group, a digit the row
- * after ROW (its item + 1; a group's 1. follows its caption). Table 二 and 四
+ * 1.–8.): a numeral there (（四）, 四、) opens a group, a digit greater
+ * than ROW's item, up to its group's last, a later row of the group (a
+ * report may skip an item: 2. then 4.); a digit at or below ROW's item
+ * (1. restarting, the same number) is no next row. Table 二 and 四
  * number no row, and a section heading the lexer did not take has no
  * bare number within two lines after it inside a row: such a line there
  * is a page's running header (1.示例区民政局 between 规章's cells). */
@@ -1053,8 +1066,8 @@ static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, u
 {
     if (ctx->table != XXGK_TABLE_REQUESTS)
         return false;
-    int n = item_digits_at(src, i, len);
-    return n == 0 || (xxgk_tpl_row_item(row) > 0 && n == xxgk_tpl_row_item(row) + 1);
+    int n = item_digits_at(src, i, len), item = xxgk_tpl_row_item(row);
+    return n == 0 || (item > 0 && n > item && n <= group_last_item(row));
 }
 
 /* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
@@ -1071,6 +1084,49 @@ static bool wants_number(const uint8_t *src, uint32_t s, uint32_t e)
         return false;
     uint32_t head = cp3_of(src, s, e, "备備说說");
     return cp3_of(src, s + head, e, head ? "注註明" : "注註") != 0;
+}
+
+/* Rule: a note cut before its number owns the number on the next line
+ * only when that number reads as the note's: a unit or count word after
+ * it (2 项, 2件, 90 万元, ２項) or the note's sentence ending right after
+ * it (2。). A bare number alone on its line is a page number's form: the
+ * page break's layout (规章⏎0⏎0⏎5⏎注：…口径为⏎3), left foreign (P065).
+ * AT is the first byte of the line after the note's. */
+static bool note_owns_number(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    uint32_t d, n = 0;
+    for (; at < len && ((d = digit_at(src, at, len)) || (n && src[at] == '.')); at += d ? d : 1)
+        n++;
+    if (!n)
+        return false;
+    for (uint32_t b; at < len && (b = src[at] == ' ' ? 1 : page_blank(src, at, len));)
+        at += b;
+    return cp3_of(src, at, len, "项項件个個次人份条條家元万萬亿億。") != 0;
+}
+
+/* Rule: an item-numbered line whose words end with a label of the open
+ * table (2.其他行政规范性文件: a word before the label) is that row,
+ * numbered and worded its own way: no foreign line. A running header
+ * ends in an agency's or a report's name, no row's. [S, E) are the words
+ * after the item number. */
+static bool label_ends_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\n'))
+        e--;
+    while (e - s >= 3 && !memcmp(src + e - 3, "\u3000", 3))
+        e -= 3;
+    char folded[256];
+    size_t n = label_fold(src + s, e - s, folded, sizeof folded);
+    if (n >= sizeof folded)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table == ctx->table && le->kind == LK_ROW && le->len >= 6 && le->len <= n &&
+            !memcmp(folded + n - le->len, le->text, le->len))
+            return true;
+    }
+    return false;
 }
 
 /* Rule: a line whose words begin with a label of the open table (a row,
@@ -1103,8 +1159,10 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * running header or footer, an agency's name, a date: the parser's
  * lookahead NEXT is no row, header, caption, heading, and no such line
  * begins with a label of the table, after an item number or not, or with
- * the item number the table uses next: label_line_at, item_opens_next;
- * nor is it a note cut before its number: wants_number) followed by a line
+ * the item number the table uses next, nor ends, item-numbered, with a
+ * row's label: label_line_at, item_opens_next, label_ends_line; nor is it
+ * a note cut before its number that owns the next line's number:
+ * wants_number, note_owns_number) followed by a line
  * that begins with a number. The page break may have taken the row's last
  * cell past those lines and left the page number in its place
  * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
@@ -1132,9 +1190,10 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
         if (memchr(src + line.start, '\t', line.end - line.start))
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
-        if ((item && item_opens_next(ctx, row, src, at, line.end)) || label_line_at(ctx, at + item, line.end))
+        if ((item && item_opens_next(ctx, row, src, at, line.end)) || label_line_at(ctx, at + item, line.end) ||
+            (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
-        if (wants_number(src, at, line.end))
+        if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
             return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */
         at = line.end;
     }
