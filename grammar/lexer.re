@@ -110,7 +110,13 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        NUMBER only when it holds one. */
     FMT   = [\u200B-\u200D\u2060\uFEFF\u00AD];
     DIGF  = DIG+ (FMT+ DIG+)*;
-    NUMF  = (MINUS | PLUS)? DIGF ([.．] DIGF)?;
+    /* and around its exponent's letter (1.0074845<ZWSP>E7: Excel's
+       notation; read as 1.0074845 and a row E, the amount was wrong) */
+    NUMF  = (MINUS | PLUS)? DIGF ([.．] DIGF)? (FMT* [eE] FMT* [+\-]? DIGF)?;
+    /* the blanks between a number and its unit word, or a format
+       character (12<ZWSP>元: the unit is the number's, as in 12元; read
+       past, the cell took the column's 万元, a wrong amount) */
+    SPZ   = SP | FMT;
     /* A letter glued to a number's digits (11O, 9o19, 3O5.62, 1l026): a
        Latin letter in either width, or a character drawn like 0 or 1
        (〇 ○ 丨). OCR and retyping make these of 0 and 1; what the digits
@@ -1401,11 +1407,11 @@ static int scan_table(scanner *sc, raw_token *t)
                                 /* after NUMBER's rules: a number without a format character
            inside is theirs (the same match, the first rule) */
         NUMF            { t->aux = XXGK_UNIT_NONE; t->label = 0; return format_number(sc, s); }
-        NUMF SP* UNITW  { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
-        NUMF SP* LP SP* UNITW SP* RP
+        NUMF SPZ* UNITW { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
+        NUMF SPZ* LP SPZ* UNITW SPZ* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return format_number(sc, s); }
-        NUMF SP* CNTW   { t->aux = UNIT_COUNT; t->label = 1; return format_number(sc, s); }
-        NUMF / SP* CNTW HAN
+        NUMF SPZ* CNTW  { t->aux = UNIT_COUNT; t->label = 1; return format_number(sc, s); }
+        NUMF / SPZ* CNTW HAN
                         { t->aux = XXGK_UNIT_NONE; t->label = 0; return format_number(sc, s); }
         FMT             { format_chars(sc, s, sc->cur); continue; }
         /* markdown bold around a cell's text (| **规章** | **4** |, from

@@ -59,6 +59,16 @@ static size_t leading_blanks(const unsigned char *s, size_t len)
  * Blanks before the number are stepped over (减　3 read after its sign
  * word: 3); text with no digit at all is refused (-1), never read as 0:
  * a cell gets a number only where the report prints one. */
+/* The invisible format characters at s (the lexer warned of each, L034):
+ * their length. */
+static size_t skip_format(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    for (size_t f; (f = utf8_format_len(s + at, n - at)) > 0;)
+        at += f;
+    return at;
+}
+
 int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
 {
     size_t blank = leading_blanks((const unsigned char *)str, len);
@@ -111,13 +121,17 @@ int dec_parse_full(const char *str, size_t len, xxgk_dec *out, bool *scientific)
     }
     if (i < len && (s[i] == 'e' || s[i] == 'E')) {
         i++;
+        i += skip_format(s + i, len - i); /* 1.5E<ZWSP>7: the lexer's NUMF, L034 */
         bool eneg = false;
         if (i < len && (s[i] == '-' || s[i] == '+'))
             eneg = s[i++] == '-';
         int e = 0;
-        while ((d = digit_at(s, len, &i)) >= 0)
+        for (;; i += skip_format(s + i, len - i)) {
+            if ((d = digit_at(s, len, &i)) < 0)
+                break;
             if (e < 1000)
                 e = e * 10 + d;
+        }
         if (scientific)
             *scientific = true;
         scale += eneg ? e : -e;

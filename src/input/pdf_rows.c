@@ -875,6 +875,23 @@ static bool group_first_line(const pdf_word *a, const pdf_words *ws)
     return false;
 }
 
+/* Rule 2c's two lone characters a = w[i-1], b = w[i] GAP apart: two cells
+ * touching, not one letter-spaced word, when a's neighbour before it and
+ * b's after it (no numbers, within rule 2's 0.6 of a height: the same
+ * cells) each stand further off than GAP by an eighth of an em: justified
+ * text spaces its characters evenly, and a cell's edge breaks that
+ * spacing (pingtan-2022.page.html printed by chromium at 600 pt: （六）其他
+ * 处理's line 其 他 处 beside 理 由 逾 期 of 1.申请人无正当理由逾期不补正
+ * read as one cell, the row lost). */
+static bool touching_cells(const pdf_word *w, size_t n, size_t i, const pdf_words *ws, int64_t gap, int64_t h,
+                           int64_t em)
+{
+    if (i < 2 || i + 1 >= n || numeric_word(&w[i - 2], ws) || numeric_word(&w[i + 1], ws))
+        return false;
+    int64_t before = w[i - 1].x0 - w[i - 2].x1, after = w[i + 1].x0 - w[i].x1;
+    return (before - gap) * 8 > em && (after - gap) * 8 > em && before * 10 < h * 6 && after * 10 < h * 6;
+}
+
 static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i, const pdf_words *ws)
 {
     const pdf_word *a = &w[i - 1], *b = &w[i];
@@ -891,10 +908,13 @@ static bool label_column(const columns *k, const pdf_word *w, size_t n, size_t i
         return true;
     if (!set_solid(b, ws, em, &cb))
         return false;
-    /* two lone characters tell no spacing; a lone character as far from
-     * its other neighbour as a from b: letter spacing */
+    /* two lone characters tell no spacing, but where each stands nearer
+     * the other than its own neighbour in its cell (justified text, 其 他
+     * 处|理 由 逾: 0.5 pt between 处 and 理, 2.9 and 3.6 pt on either side)
+     * (touching_cells); a lone character as far from its other neighbour
+     * as a from b: letter spacing */
     if (ca == 1 && cb == 1)
-        return false;
+        return touching_cells(w, n, i, ws, gap, h, em);
     if (ca == 1 && i >= 2 && (w[i - 1].x0 - w[i - 2].x1 - gap) * 8 <= em && (gap - (w[i - 1].x0 - w[i - 2].x1)) * 8 <= em)
         return false;
     if (cb == 1 && i + 1 < n && (w[i + 1].x0 - b->x1 - gap) * 8 <= em && (gap - (w[i + 1].x0 - b->x1)) * 8 <= em)

@@ -435,6 +435,27 @@ static size_t sign_blank_len(const uint8_t *src, uint32_t at, uint32_t end)
     return at + 3 <= end && src[at] == 0xE3 && src[at + 1] == 0x80 && src[at + 2] == 0x80 ? 3 : 0;
 }
 
+/* Rule: an invisible format character between a number and its unit
+ * word, after a blank or TAB (6<TAB><ZWSP>元), is read through as the
+ * one glued to the number is (6<ZWSP>元): the cell names it (L034 in its
+ * flags), so its span runs over the blanks to the last such character.
+ * AT is the digits' end: the end of that run, else AT. */
+static uint32_t format_run_end(const uint8_t *src, uint32_t at, uint32_t end)
+{
+    uint32_t last = at;
+    for (uint32_t p = at, l; p < end; p += l) {
+        if (src[p] == ' ' || src[p] == '\t')
+            l = 1;
+        else if ((l = (uint32_t)sign_blank_len(src, p, end)) || (end - p >= 2 && src[p] == 0xC2 && src[p + 1] == 0xA0 && (l = 2)))
+            ;
+        else if ((l = (uint32_t)utf8_format_len(src + p, end - p)) != 0)
+            last = p + l;
+        else
+            break;
+    }
+    return last;
+}
+
 /* The end of a number's digits within its token [at, end): the unit
  * printed after it is not part of the cell's span. ASCII digits, '.', '-',
  * an exponent, a thousands separator before a digit (3,119: the value's
@@ -465,7 +486,7 @@ static uint32_t number_end(const uint8_t *src, uint32_t at, uint32_t end, size_t
             at++;
         }
     }
-    return at;
+    return at < end && (src[at] == ' ' || src[at] == '\t' || src[at] >= 0x80) ? format_run_end(src, at, end) : at;
 }
 
 /* L007: the number does not fit an exact decimal; it makes no cell. */

@@ -1009,10 +1009,9 @@ static uint32_t cp3_of(const uint8_t *src, uint32_t i, uint32_t len, const char 
     return 0;
 }
 
-/* Rule: a line that begins with an item number (4.涉及…, 4、, ４．, （四）,
- * (4), 四、) opens a row, a caption or a heading of the report, never a
- * page's running header or footer. */
-static bool item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
+/* An item number at the head of a line (4.涉及…, 4、, ４．, （四）, (4),
+ * 四、): its length, else 0. */
+static uint32_t item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
 {
     static const char numerals[] = "一二三四五六七八九十";
     uint32_t d, n = 0, at = i;
@@ -1022,17 +1021,121 @@ static bool item_number_at(const uint8_t *src, uint32_t i, uint32_t len)
     while (at < len && n < 3 && ((d = digit_at(src, at, len)) || (d = cp3_of(src, at, len, numerals))))
         at += d, n++;
     if (!n || at >= len)
-        return false;
+        return 0;
     if (at > i && (src[i] == '(' || cp3_of(src, i, len, "（")))
-        return src[at] == ')' || cp3_of(src, at, len, "）");
-    return src[at] == '.' || cp3_of(src, at, len, "．、");
+        return src[at] == ')' ? at + 1 - i : cp3_of(src, at, len, "）") ? at + 3 - i : 0;
+    return src[at] == '.' ? at + 1 - i : cp3_of(src, at, len, "．、") ? at + 3 - i : 0;
+}
+
+/* The number of the item at I (4 of 4.涉及…, ４．, (4), （4）), at most two
+ * digits, ASCII or full width; 0 for a numeral (四、, （四）) or none. */
+static int item_digits_at(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (i < len && src[i] == '(')
+        i++;
+    else
+        i += cp3_of(src, i, len, "（");
+    int n = 0, d, k = 0;
+    for (; k < 2 && (d = i < len && src[i] >= '0' && src[i] <= '9' ? src[i] - '0'
+                             : utf8_fw_digit(src + i, src + len)) >= 0; k++)
+        n = n * 10 + d, i += src[i] < 0x80 ? 1 : 3;
+    return n;
+}
+
+/* The last item number of ROW's group in the template (8 for （三）'s
+ * rows), else ROW's own item (0 for no numbered row). */
+static int group_last_item(int row)
+{
+    int last = xxgk_tpl_row_item(row);
+    const char *group = xxgk_tpl_row_group(row);
+    for (int r = row + 1; last > 0 && xxgk_tpl_row_item(r) > last && !strcmp(xxgk_tpl_row_group(r), group); r++)
+        last = xxgk_tpl_row_item(r);
+    return last;
+}
+
+/* Rule: an item number opens the table's next row only where the table
+ * numbers its rows (table 三's groups （一）–（七） and their items
+ * 1.–8.): a numeral there (（四）, 四、) opens a group, a digit greater
+ * than ROW's item, up to its group's last, a later row of the group (a
+ * report may skip an item: 2. then 4.); a digit at or below ROW's item
+ * (1. restarting, the same number) is no next row. Table 二 and 四
+ * number no row, and a section heading the lexer did not take has no
+ * bare number within two lines after it inside a row: such a line there
+ * is a page's running header (1.示例区民政局 between 规章's cells). */
+static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, uint32_t i, uint32_t len)
+{
+    if (ctx->table != XXGK_TABLE_REQUESTS)
+        return false;
+    int n = item_digits_at(src, i, len), item = xxgk_tpl_row_item(row);
+    return n == 0 || (item > 0 && n > item && n <= group_last_item(row));
+}
+
+/* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
+ * in a word that wants a number after it (收费项目共, 合计为, 约): a note's
+ * sentence cut before its number. A running header or footer is no note
+ * (版权所有, 示例区统计局 end so, and stay foreign). */
+static bool wants_number(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    while (e - s >= 3 && !memcmp(src + e - 3, "\u3000", 3))
+        e -= 3;
+    if (e - s < 6 || !cp3_of(src, e - 3, e, "共计計为為达達约約"))
+        return false;
+    uint32_t head = cp3_of(src, s, e, "备備说說");
+    return cp3_of(src, s + head, e, head ? "注註明" : "注註") != 0;
+}
+
+/* Rule: a note cut before its number owns the number on the next line
+ * only when that number reads as the note's: a unit or count word after
+ * it (2 项, 2件, 90 万元, ２項) or the note's sentence ending right after
+ * it (2。). A bare number alone on its line is a page number's form: the
+ * page break's layout (规章⏎0⏎0⏎5⏎注：…口径为⏎3), left foreign (P065).
+ * AT is the first byte of the line after the note's. */
+static bool note_owns_number(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    uint32_t d, n = 0;
+    for (; at < len && ((d = digit_at(src, at, len)) || (n && src[at] == '.')); at += d ? d : 1)
+        n++;
+    if (!n)
+        return false;
+    for (uint32_t b; at < len && (b = src[at] == ' ' ? 1 : page_blank(src, at, len));)
+        at += b;
+    return cp3_of(src, at, len, "项項件个個次人份条條家元万萬亿億。") != 0;
+}
+
+/* Rule: an item-numbered line whose words end with a label of the open
+ * table (2.其他行政规范性文件: a word before the label) is that row,
+ * numbered and worded its own way: no foreign line. A running header
+ * ends in an agency's or a report's name, no row's. [S, E) are the words
+ * after the item number. */
+static bool label_ends_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\n'))
+        e--;
+    while (e - s >= 3 && !memcmp(src + e - 3, "\u3000", 3))
+        e -= 3;
+    char folded[256];
+    size_t n = label_fold(src + s, e - s, folded, sizeof folded);
+    if (n >= sizeof folded)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table == ctx->table && le->kind == LK_ROW && le->len >= 6 && le->len <= n &&
+            !memcmp(folded + n - le->len, le->text, le->len))
+            return true;
+    }
+    return false;
 }
 
 /* Rule: a line whose words begin with a label of the open table (a row,
- * a group, a header word, a clause caption) or of a section heading, or
- * are the head of one wrapped over lines, starts something of the table:
- * no foreign line. Asks labels.def's folded texts, as the rows' labels
- * are read; walks the list only on P065's rare path. */
+ * a group, a header word, a clause caption), or are the head of one
+ * wrapped over lines, starts something of the table: no foreign line. A
+ * section heading's words do not (概述, 主动公开政府信息情况): a heading
+ * has no bare number within two lines after it inside a row, so there
+ * they are a page's running header. Asks labels.def's folded texts, as
+ * the rows' labels are read; walks the list only on P065's rare path. */
 static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     char folded[256];
@@ -1041,7 +1144,7 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
         n = sizeof folded - 1;
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *le = label_entry_at(i);
-        if (le->table != ctx->table && le->kind != LK_SEC)
+        if (le->table != ctx->table || le->kind == LK_SEC)
             continue;
         size_t m = le->len < n ? le->len : n;
         if (m >= 6 && !memcmp(folded, le->text, m))
@@ -1055,15 +1158,18 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * line stand one or two lines that are no cell and no new start (a page's
  * running header or footer, an agency's name, a date: the parser's
  * lookahead NEXT is no row, header, caption, heading, and no such line
- * begins with an item number or a label of the table: item_number_at,
- * label_line_at) followed by a line
+ * begins with a label of the table, after an item number or not, or with
+ * the item number the table uses next, nor ends, item-numbered, with a
+ * row's label: label_line_at, item_opens_next, label_ends_line; nor is it
+ * a note cut before its number that owns the next line's number:
+ * wants_number, note_owns_number) followed by a line
  * that begins with a number. The page break may have taken the row's last
  * cell past those lines and left the page number in its place
  * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
  * is the cell and the 0 another's: the text cannot tell. PREV is the
  * token before V (the row's value before it, or its label). True when so:
  * the last cell is not read (P065). */
-bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const ptok *v, int next)
+bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
@@ -1083,8 +1189,12 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, const ptok *prev, const 
         xxgk_span line = xxgk_doc_line(ctx->doc, at);
         if (memchr(src + line.start, '\t', line.end - line.start))
             return false; /* a line of cells: a row of the table */
-        if (item_number_at(src, at, line.end) || label_line_at(ctx, at, line.end))
-            return false; /* the next row, header, caption or heading: no foreign line */
+        uint32_t item = item_number_at(src, at, line.end);
+        if ((item && item_opens_next(ctx, row, src, at, line.end)) || label_line_at(ctx, at + item, line.end) ||
+            (item && label_ends_line(ctx, at + item, line.end)))
+            return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
+        if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
+            return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */
         at = line.end;
     }
     return false;

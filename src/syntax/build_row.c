@@ -618,7 +618,7 @@ static void page_before_foreign_line(parse_ctx *ctx, int table, int row, const p
                                      const char **name)
 {
     const ptok *v = ctx->vals.v + f;
-    if (!bld_page_before_foreign_line(ctx, n > 1 ? &v[n - 2] : label, &v[n - 1], ctx->row_next))
+    if (!bld_page_before_foreign_line(ctx, row, n > 1 ? &v[n - 2] : label, &v[n - 1], ctx->row_next))
         return;
     char digits[16];
     bld_text_of(ctx, &v[n - 1], digits, sizeof digits);

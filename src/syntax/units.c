@@ -57,6 +57,16 @@ static const uint8_t *skip_spaces(const uint8_t *p, const uint8_t *end)
     return p;
 }
 
+/* The blanks and invisible format characters between a number and its
+ * unit word (the scanner's SPZ: 12<ZWSP>元 is 12元, the character an
+ * editor's, L034). */
+static const uint8_t *skip_spaces_fmt(const uint8_t *p, const uint8_t *end)
+{
+    for (size_t n; (n = space_at(p, end)) != 0 || (n = utf8_format_len(p, (size_t)(end - p))) != 0;)
+        p += n;
+    return p;
+}
+
 /* The code point at p (0 past end or when invalid), its length in *n. */
 static uint32_t cp_at(const uint8_t *p, const uint8_t *end, int *n)
 {
@@ -153,8 +163,8 @@ int unit_after_number(const uint8_t *s, const uint8_t *end)
             break;
         p += n;
     }
-    p = skip_spaces(p, end);
-    p = skip_spaces(p + bracket_at(p, end, true), end);
+    p = skip_spaces_fmt(p, end);
+    p = skip_spaces_fmt(p + bracket_at(p, end, true), end);
     size_t len;
     return unit_word(p, end, &len);
 }

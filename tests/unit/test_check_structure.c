@@ -800,6 +800,52 @@ static void test_messages_in_chinese(void **state)
     xxgk_doc_free(d);
 }
 
+/* The flags export gives the fees cell of a one-row table 二 whose line
+ * ends in CELL (the number and its unit), into codes: how many. */
+static int fees_cell_flags(const char *cell, int *codes, int *unit)
+{
+    char text[512];
+    snprintf(text, sizeof text,
+             "青禾市测试局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（八）项\n"
+             "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t%s\n三、收到和处理政府信息公开申请情况\n",
+             cell);
+    size_t n = strlen(text) + 1;
+    char *own = malloc(n);
+    assert_non_null(own);
+    memcpy(own, text, n);
+    xxgk_doc *d = ck_run(own);
+    const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_FEES,
+                                          XXGK_C_AMOUNT_WAN_YUAN);
+    assert_non_null(c);
+    assert_int_equal(c->value.mant, 6);
+    *unit = c->unit;
+    cell_flags f;
+    cell_flags_init(&f, d);
+    int k = cell_flags_of(&f, c->span, codes);
+    cell_flags_free(&f);
+    xxgk_doc_free(d);
+    return k;
+}
+
+/* review-damage12 N4: an invisible format character after a TAB or a
+ * blank before the unit (6⇥<ZWSP>元, 6 <ZWSP>⇥元) is read through as the
+ * one glued to the number is: 6 元, and the cell names it (L034 in
+ * export's flags, as 6<ZWSP>元's does); 6⇥元 carries no flag. */
+static void test_format_char_after_tab_flags_cell(void **state)
+{
+    (void)state;
+    static const char *const cells[] = {"6\t\xE2\x80\x8B元", "6 \xE2\x80\x8B\t元", "6\xE2\x80\x8B元", "6\t元"};
+    for (int i = 0; i < 4; i++) {
+        int codes[CELL_FLAGS_MAX], unit = -1;
+        int k = fees_cell_flags(cells[i], codes, &unit);
+        assert_int_equal(unit, XXGK_UNIT_YUAN);
+        bool l034 = false;
+        for (int j = 0; j < k; j++)
+            l034 |= codes[j] == XXGK_L_FORMAT_CHAR;
+        assert_int_equal(l034, i < 3);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -833,6 +879,7 @@ int main(void)
         cmocka_unit_test(test_sections_numbered_otherwise),
         cmocka_unit_test(test_sections_numeral_space),
         cmocka_unit_test(test_markup_alone_is_layout),
+        cmocka_unit_test(test_format_char_after_tab_flags_cell),
         cmocka_unit_test(test_short_section_titles),
         cmocka_unit_test(test_messages_in_chinese),
     };
