@@ -412,34 +412,6 @@ static void build_marks(doc_lines *d, uint32_t longest)
     d->marks_filled = 0;
 }
 
-/* The code points of the DOC_COL_MARK bytes at s (a mark's block): four
- * sixteen-byte lanes a step of 64 bytes, a continuation byte (10xxxxxx)
- * being a signed byte below -64 (one comparison), the lanes summed once
- * a block: half utf8_count_wide's instructions, whose one lane is summed
- * every sixteen bytes' step and compared after a mask. Filling the marks
- * of a text's long lines (a report on one line) cost export and check
- * about 0.4 M instructions each over bench300. */
-static uint32_t mark_block_cps(const uint8_t *s)
-{
-#if defined(__SSE2__)
-    const __m128i cont_below = _mm_set1_epi8((char)0xC0), zero = _mm_setzero_si128();
-    __m128i a = zero, b = zero, c = zero, e = zero;
-    for (int i = 0; i < DOC_COL_MARK; i += 64) { /* at most 64 / 16 steps a lane: no byte overflows */
-        const __m128i *p = (const __m128i *)(const void *)(s + i);
-        a = _mm_sub_epi8(a, _mm_cmplt_epi8(_mm_loadu_si128(p), cont_below));
-        b = _mm_sub_epi8(b, _mm_cmplt_epi8(_mm_loadu_si128(p + 1), cont_below));
-        c = _mm_sub_epi8(c, _mm_cmplt_epi8(_mm_loadu_si128(p + 2), cont_below));
-        e = _mm_sub_epi8(e, _mm_cmplt_epi8(_mm_loadu_si128(p + 3), cont_below));
-    }
-    __m128i sums = _mm_add_epi64(_mm_add_epi64(_mm_sad_epu8(a, zero), _mm_sad_epu8(b, zero)),
-                                 _mm_add_epi64(_mm_sad_epu8(c, zero), _mm_sad_epu8(e, zero)));
-    uint32_t cont = (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-    return DOC_COL_MARK - cont;
-#else
-    return utf8_count_wide(s, DOC_COL_MARK);
-#endif
-}
-_Static_assert(DOC_COL_MARK % 64 == 0, "a mark's block is counted 64 bytes a step");
 
 /* The marks up to mark k filled: each the one before it plus the code
  * points of the block between. A cache of the index, written through the
@@ -450,7 +422,7 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
     doc_lines *w = (doc_lines *)d;
     for (uint32_t j = w->marks_filled; j <= k; j++) {
         uint32_t from = (j - 1) * DOC_COL_MARK;
-        w->marks[j] = j ? w->marks[j - 1] + mark_block_cps(d->src + from) : 0;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count_lanes(d->src + from, DOC_COL_MARK) : 0;
     }
     if (k + 1 > w->marks_filled)
         w->marks_filled = k + 1;

@@ -159,6 +159,10 @@ static inline uint32_t utf8_count_wide(const uint8_t *s, size_t n)
 #endif
 }
 
+/* utf8_count(s, n) in four sixteen-byte lanes, 64 bytes a step, out of
+ * line (utf8_lanes.c): for runs of hundreds of bytes and more. */
+uint32_t utf8_count_lanes(const uint8_t *s, size_t n);
+
 /* Terminal cells taken by a code point: 2 for East Asian wide and fullwidth. */
 static inline int utf8_width(uint32_t cp)
 {

@@ -61,47 +61,11 @@ __attribute__((noinline)) static uint32_t count_cps(const uint8_t *base, const u
     return utf8_count_wide(s, n);
 }
 
-/* Bytes counted by count_far a step at a time: four lanes of sixteen. */
-enum { COUNT_STEP = 64 };
-
-/* How far from the last place on its line a place is counted by count_far
- * (a paragraph's start to its end: the tree asks both, most of a text's
- * prose) rather than count_cps, whose loop costs less on a few dozen
- * bytes; a function of its own, so that the callers of count_cps keep
- * their registers across its call (one function of both cost export
- * 0.2 M instructions more). */
+/* How far from the last place on its line a place is counted by
+ * utf8_count_lanes (a paragraph's start to its end: the tree asks both,
+ * most of a text's prose) rather than count_cps, whose loop costs less on
+ * a few dozen bytes. */
 enum { COUNT_FAR = 160 };
-
-/* count_cps(s, n), 64 bytes a step: a continuation byte (10xxxxxx) is a
- * signed byte below -64, one comparison, and the four sixteen-byte lanes
- * keep their own sums (up to 255 steps, so no byte overflows), added up
- * after; the rest (under 64 bytes) as count_cps counts. */
-__attribute__((noinline)) static uint32_t count_far(const uint8_t *s, size_t n)
-{
-#if defined(__SSE2__)
-    size_t i = 0;
-    uint32_t cont = 0;
-    const __m128i cont_below = _mm_set1_epi8((char)0xC0), zero = _mm_setzero_si128();
-    while (n - i >= COUNT_STEP) {
-        __m128i a = zero, b = zero, c = zero, d = zero;
-        for (int k = 0; k < 255 && n - i >= COUNT_STEP; k++, i += COUNT_STEP) {
-            const __m128i *p = (const __m128i *)(const void *)(s + i);
-            /* -1 in a lane holding a continuation byte */
-            a = _mm_sub_epi8(a, _mm_cmplt_epi8(_mm_loadu_si128(p), cont_below));
-            b = _mm_sub_epi8(b, _mm_cmplt_epi8(_mm_loadu_si128(p + 1), cont_below));
-            c = _mm_sub_epi8(c, _mm_cmplt_epi8(_mm_loadu_si128(p + 2), cont_below));
-            d = _mm_sub_epi8(d, _mm_cmplt_epi8(_mm_loadu_si128(p + 3), cont_below));
-        }
-        /* each lane's bytes summed in two halves of 64 bits */
-        __m128i sums = _mm_add_epi64(_mm_add_epi64(_mm_sad_epu8(a, zero), _mm_sad_epu8(b, zero)),
-                                     _mm_add_epi64(_mm_sad_epu8(c, zero), _mm_sad_epu8(d, zero)));
-        cont += (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-    }
-    return (uint32_t)i - cont + utf8_count_wide(s + i, n - i);
-#else
-    return utf8_count_wide(s, n);
-#endif
-}
 
 /* How many lines below the last place's line a place is looked for by
  * stepping over line starts (the next row of a table is a line or two
@@ -258,12 +222,12 @@ static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const 
 }
 
 /* pos_cursor_next's place on the line of the last place, COUNT_FAR to
- * COUNT_MAX bytes after it: counted by count_far. Not inlined, and called
+ * COUNT_MAX bytes after it: counted by utf8_count_lanes. Not inlined, and called
  * last: pos_cursor_next keeps nothing across it (its registers as they
  * were without it). */
 static __attribute__((noinline)) xxgk_pos pos_cursor_far(pos_cursor *c, uint32_t off)
 {
-    c->pos.col += count_far(c->lines->src + c->off, off - c->off);
+    c->pos.col += utf8_count_lanes(c->lines->src + c->off, off - c->off);
     c->off = off;
     c->ascii_end = ascii_end(c, off);
     return c->pos;
