@@ -413,6 +413,8 @@ static void build_marks(doc_lines *d, uint32_t longest)
 }
 
 
+_Static_assert((int)DOC_COL_MARK == (int)UTF8_BLOCK, "a mark's block is counted by utf8_count_block");
+
 /* The marks up to mark k filled: each the one before it plus the code
  * points of the block between. A cache of the index, written through the
  * const index a position query is given (the index is the document's,
@@ -422,7 +424,7 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
     doc_lines *w = (doc_lines *)d;
     for (uint32_t j = w->marks_filled; j <= k; j++) {
         uint32_t from = (j - 1) * DOC_COL_MARK;
-        w->marks[j] = j ? w->marks[j - 1] + utf8_count_lanes(d->src + from, DOC_COL_MARK) : 0;
+        w->marks[j] = j ? w->marks[j - 1] + utf8_count_block(d->src + from) : 0;
     }
     if (k + 1 > w->marks_filled)
         w->marks_filled = k + 1;

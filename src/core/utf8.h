@@ -163,6 +163,11 @@ static inline uint32_t utf8_count_wide(const uint8_t *s, size_t n)
  * line (utf8_lanes.c): for runs of hundreds of bytes and more. */
 uint32_t utf8_count_lanes(const uint8_t *s, size_t n);
 
+/* utf8_count_lanes(s, UTF8_BLOCK), the size a constant: a long line's
+ * column marks (doc.c's DOC_COL_MARK) count blocks of this size. */
+enum { UTF8_BLOCK = 256 };
+uint32_t utf8_count_block(const uint8_t *s);
+
 /* Terminal cells taken by a code point: 2 for East Asian wide and fullwidth. */
 static inline int utf8_width(uint32_t cp)
 {
