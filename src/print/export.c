@@ -55,6 +55,8 @@ typedef struct record {
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
     slot tail;       /* for tail_unit (-1: no value) and tail_line */
     int tail_unit;
+    /* 0 when the tail slot holds nothing (a line is never 0): one test
+     * of the line, the unit's, says the slot is the record's */
     unsigned tail_line;
     outbuf ob;
 } record;
@@ -101,11 +103,8 @@ static inline char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned 
                              line_fn line_f, size_t copy)
 {
     int unit = c->state == XXGK_CELL_VALUE ? c->unit : -1;
-    if (rec->tail.n && rec->tail_unit == unit && rec->tail_line == line)
+    if (rec->tail_line == line && rec->tail_unit == unit)
         return put_slot(o, &rec->tail, copy);
-    rec->tail.n = 0;
-    rec->tail_unit = unit;
-    rec->tail_line = line;
     char *e;
     if (unit >= -1 && unit < UNIT_SLOTS - 1) {
         slot *k = &rec->units[unit + 1];
@@ -113,7 +112,12 @@ static inline char *rec_tail(record *rec, char *o, const xxgk_cell *c, unsigned 
     } else {
         e = unit_f(o, c);
     }
-    return keep_slot(&rec->tail, o, line_f(e, line), copy);
+    e = line_f(e, line);
+    rec->tail.n = 0;
+    keep_slot(&rec->tail, o, e, copy);
+    rec->tail_unit = unit;
+    rec->tail_line = rec->tail.n ? line : 0;
+    return e;
 }
 
 /* A row's fields, formatted into o: the end. They start with the
@@ -205,6 +209,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     for (int k = 0; k < UNIT_SLOTS; k++)
         rec.units[k].n = 0;
     rec.tail.n = 0;
+    rec.tail_line = 0;
+    rec.tail_unit = 0;
     char out[OB_LARGE];
     ob_init(&rec.ob, f, out, sizeof out);
     char small[HEAD_SMALL + ROW_MAX];
