@@ -81,26 +81,39 @@ enum { BELOW_MAX = 4 };
  * (a finding far along a line after a note near its start). */
 enum { COUNT_MAX = DOC_MARK };
 
-/* A place a few lines below the last place's line (at at or after
- * c->next_line): its line found by stepping over the line starts from
- * there, and its column counted from its line's start (a line's start
- * further back than COUNT_MAX is left to the marks). False when not found
- * so; else p and c->next_line are set. */
-static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
+/* The line of a place a few lines below the last place's line (at at or
+ * after c->next_line): found by stepping over the line starts from there,
+ * its index in *li and where the next one starts in *after (a line's
+ * start further back than COUNT_MAX is left to the marks). False when not
+ * found so. */
+static inline bool line_below(const pos_cursor *c, const doc_lines *l, uint32_t at, uint32_t *li, uint32_t *after)
 {
     if (!l->starts)
         return false;
-    uint32_t li = c->pos.line; /* the index of the line starting at c->next_line */
-    uint32_t after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
-    for (int k = 0; at >= after; k++) {
+    uint32_t i = c->pos.line; /* the index of the line starting at c->next_line */
+    uint32_t next = i + 1 < l->n ? l->starts[i + 1] : l->len + 1;
+    for (int k = 0; at >= next; k++) {
         if (k == BELOW_MAX)
             return false;
-        li++;
-        after = li + 1 < l->n ? l->starts[li + 1] : l->len + 1;
+        i++;
+        next = i + 1 < l->n ? l->starts[i + 1] : l->len + 1;
     }
-    uint32_t start = l->starts[li];
-    if (at - start > COUNT_MAX)
+    if (at - l->starts[i] > COUNT_MAX)
         return false;
+    *li = i;
+    *after = next;
+    return true;
+}
+
+/* A place a few lines below the last place's line (line_below), its
+ * column counted from its line's start. False when not found so; else p
+ * and c->next_line are set. */
+static bool below(pos_cursor *c, const doc_lines *l, uint32_t at, xxgk_pos *p)
+{
+    uint32_t li, after;
+    if (!line_below(c, l, at, &li, &after))
+        return false;
+    uint32_t start = l->starts[li];
     p->line = li + 1;
     p->col = 1 + count_cps(l->src, l->src + start, at - start);
     c->next_line = after;
@@ -209,14 +222,19 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
  * instructions more (the compiler's choice, measured). */
 static __attribute__((noinline)) xxgk_pos pos_cursor_below(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
-    xxgk_pos p;
+    uint32_t li, after;
     /* off >= limit and off < end: at or past next_line, within the text */
-    if (off < c->end && below(c, c->lines, off, &p)) {
+    if (off < c->end && line_below(c, c->lines, off, &li, &after)) {
+        /* the cursor stored before the two counts, so that only c is
+         * kept across their calls (no registers saved for the rest) */
+        uint32_t start = c->lines->starts[li];
+        c->pos.line = li + 1;
+        c->next_line = after;
+        c->limit = after < c->end ? after : c->end;
         c->off = off;
-        c->pos = p;
-        c->limit = c->next_line < c->end ? c->next_line : c->end;
-        c->ascii_end = ascii_end(c, off);
-        return p;
+        c->pos.col = 1 + count_cps(c->lines->src, c->lines->src + start, off - start);
+        c->ascii_end = ascii_end(c, c->off);
+        return c->pos;
     }
     return pos_cursor_seek(c, doc, off);
 }
