@@ -42,7 +42,12 @@ enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) *
 struct glued_row {
     int table;
     int ncols;
-    int rows[UG_MAXCELLS], cols[UG_MAXCELLS]; /* the cell of each position */
+    /* the cell of each position: row and column keys (under 256,
+     * asserted above defer), a byte each, since a table printed one cell a line
+     * keeps a glued row for each of its rows until the table ends (12,000
+     * rows of ints took 1.1 MB of the 4.1 MB; docs/performance.md,
+     * fifty-second pass) */
+    uint8_t rows[UG_MAXCELLS], cols[UG_MAXCELLS];
     const char *name;                         /* for messages; NULL: made when one needs it */
     int name_tmpl;                            /* the template it is named by then */
     size_t n;
@@ -341,6 +346,10 @@ static size_t text_of(const uint8_t *src, const ptok *vals, size_t n, const uint
     return m;
 }
 
+/* ROWS and COLS are row and column keys (enum xxgk_row_key, xxgk_col_key),
+ * each under 256: a glued row keeps them in bytes */
+_Static_assert(XXGK_R__COUNT <= 256 && XXGK_C__COUNT <= 256, "a glued row keeps its keys in bytes");
+
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
  * value i and value i + 1 are one cell's two runs, no blank between them
  * in the text. */
@@ -373,8 +382,10 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     memset(g, 0, sizeof *g);
     g->table = table;
     g->ncols = ncols;
-    memcpy(g->rows, rows, sizeof *rows * (size_t)ncols);
-    memcpy(g->cols, cols, sizeof *cols * (size_t)ncols);
+    for (int k = 0; k < ncols; k++) {
+        g->rows[k] = (uint8_t)rows[k];
+        g->cols[k] = (uint8_t)cols[k];
+    }
     g->name = name;
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
     g->last = vals[n - 1];
@@ -733,7 +744,7 @@ static bool side_sum(const colctx *cc, const xxgk_terms *t, int64_t *sum)
     return true;
 }
 
-static void colpairs_lay(colpairs *cp, int tmpl, const int *cols, int ncols)
+static void colpairs_lay(colpairs *cp, int tmpl, const uint8_t *cols, int ncols)
 {
     cp->n = 0;
     for (int id = 1; id < XXGK_ID__COUNT; id++) {
@@ -1081,7 +1092,12 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
             v[k].unit = g->last.unit;
         }
     }
-    b_make_cells(ctx, g->table, g->rows, g->cols, sp, whole, v, (size_t)g->ncols);
+    int rows[UG_MAXCELLS], cols[UG_MAXCELLS];
+    for (int k = 0; k < UG_MAXCELLS; k++) { /* all of them: one vector step */
+        rows[k] = g->rows[k];
+        cols[k] = g->cols[k];
+    }
+    b_make_cells(ctx, g->table, rows, cols, sp, whole, v, (size_t)g->ncols);
 }
 
 /* The digits as a message quotes them: the first UG_SHOWN_DIGITS, then …
