@@ -669,30 +669,6 @@ static uint32_t count_rest(const uint8_t *src, uint32_t end, uint32_t i)
     return i;
 }
 
-/* A count in words at P[0, n) (一千五百件, 十五个乡镇): numerals
- * (零〇一二两三四五六七八九十百千万亿, 兩萬億) right before a measure word (件 个
- * 家, traditional 個), as the caption reader takes it (tokens.c
- * caption_count_len, on the folded text); its numerals' bytes, 0 when
- * none. */
-static uint32_t cn_count_len(const uint8_t *p, uint32_t n)
-{
-    static const char cn[] = "零〇一二两兩三四五六七八九十百千万萬亿億";
-    uint32_t k = 0;
-    for (bool more = true; more && n - k >= 3;) {
-        more = false;
-        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
-            if (memcmp(p + k, cn + d, 3) == 0) {
-                k += 3, more = true;
-                break;
-            }
-    }
-    if (k && n - k >= 3 &&
-        (memcmp(p + k, "件", 3) == 0 || memcmp(p + k, "个", 3) == 0 || memcmp(p + k, "個", 3) == 0 ||
-         memcmp(p + k, "家", 3) == 0))
-        return k;
-    return 0;
-}
-
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
  * cell and no scope: the first one at or after FROM and after the
  * caption's serial number, a year (2023年) not counted, as the span in
@@ -706,7 +682,7 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
     while (i < sp.end) {
         uint32_t k = digit_at(src + i, sp.end - i), s = i;
         if (!k) {
-            if ((k = cn_count_len(src + i, sp.end - i)) != 0)
+            if ((k = (uint32_t)numeral_count_len(src + i, sp.end - i)) != 0)
                 return span_of(i, i + k);
             i++;
             continue;

@@ -1911,7 +1911,6 @@ static bool thousands_comma(const char *f, size_t n, size_t i)
  * words of another matter (一般, 万一) are none. */
 static size_t caption_count_len(const char *f, size_t n, size_t i)
 {
-    static const char cn[] = "零〇一二两三四五六七八九十百千万亿";
     size_t k = i;
     if (f[k] >= '0' && f[k] <= '9') {
         while (k < n && ((f[k] >= '0' && f[k] <= '9') || f[k] == '.' || thousands_comma(f, n, k)))
@@ -1920,18 +1919,7 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
             k += 3;
         return k - i;
     }
-    for (bool more = true; more && n - k >= 3;) {
-        more = false;
-        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
-            if (memcmp(f + k, cn + d, 3) == 0) {
-                k += 3, more = true;
-                break;
-            }
-    }
-    if (k > i && n - k >= 3 &&
-        (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
-        return k - i;
-    return 0;
+    return numeral_count_len((const uint8_t *)f + i, n - i);
 }
 
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
