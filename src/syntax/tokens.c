@@ -1922,8 +1922,28 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
     return numeral_count_len((const uint8_t *)f + i, n - i);
 }
 
+/* year-word : year-numeral year-numeral year-numeral year-numeral '年'
+ * year-numeral : 〇 | ○ | 零 | 一 | 二 | … | 九
+ * A caption's year in words (全县二〇二〇年度情况, 二零二零年) is spelt
+ * digit by digit, four of them before 年 (十 is none: 二十年 is a
+ * duration, not a year), as 2020年 is a count-word's digits before 年:
+ * the numerals' bytes at the folded text F[i, n), 0 when none. */
+static size_t caption_year_words_len(const char *f, size_t n, size_t i)
+{
+    size_t k = i;
+    for (int d = 0; d < 4; d++) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)f + k, n - k, &cp);
+        int v = l && cp >= 0x80 ? numeral_digit(cp) : -1;
+        if (v < 0 || v > 9 || (cp >= 0xFF10 && cp <= 0xFF19))
+            return 0;
+        k += (size_t)l;
+    }
+    return n - k >= 3 && memcmp(f + k, "年", 3) == 0 ? k - i : 0;
+}
+
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
- * scope-tail : { table-word | count-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
+ * scope-tail : { table-word | count-word | year-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
  *              | '*' | '_' | '#' }
  * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
  *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
@@ -1973,6 +1993,8 @@ static bool scope_tail_only(const char *f, size_t n)
             k = c ? (size_t)(c - (f + tail)) + 1 : 0;
         } else
             k = caption_count_len(f, n, tail); /* a count: 150件, 1,500件, 1.5万件, 一千五百件 */
+        if (!k)
+            k = caption_year_words_len(f, n, tail); /* 二〇二〇年度 */
         for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
             if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
                 k = strlen(words[w]);
