@@ -2104,11 +2104,23 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
     return j < len && number_line(src, j, line_end_from(ctx, j));
 }
 
-/* Is SRC[i] a blank or a cell's delimiter (TAB, |), nothing of a
- * caption's words? */
-static bool cell_edge(uint8_t b)
+/* The blank or cell delimiter (space, TAB, |, a full-width space U+3000, a
+ * no-break space U+00A0: a converted sheet's blank cell is any of them)
+ * that ends at SRC[i - 1], no lower than LO: its bytes, 0 when the byte
+ * there is of a caption's words. Both multi-byte blanks start with a lead
+ * byte, so the bytes read backwards are that character's. */
+static uint32_t cell_edge_before(const uint8_t *src, uint32_t lo, uint32_t i)
 {
-    return b == ' ' || b == '\t' || b == '|';
+    if (i <= lo)
+        return 0;
+    uint8_t b = src[i - 1];
+    if (b == ' ' || b == '\t' || b == '|')
+        return 1;
+    if (b == 0xA0 && i - lo >= 2 && src[i - 2] == 0xC2)
+        return 2;
+    if (b == 0x80 && i - lo >= 3 && src[i - 2] == 0x80 && src[i - 3] == 0xE3)
+        return 3;
+    return 0;
 }
 
 /* Is the line at S, its first token T, a caption of another scope over a
@@ -2120,15 +2132,15 @@ static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text,
 {
     if (ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL || t->kind == RT_EOF)
         return false;
-    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s;
+    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s, k;
     const uint8_t *src = ctx->doc->src;
-    while (!t->bol && ls > 0 && cell_edge(src[ls - 1]))
-        ls--; /* a markdown row's | before the caption's cell, empty cells */
+    while (!t->bol && (k = cell_edge_before(src, 0, ls)) != 0)
+        ls -= k; /* a markdown row's | before the caption's cell, empty cells */
     if (!t->bol && ls > 0 && src[ls - 1] != '\n' && src[ls - 1] != '\r')
         return false; /* words before it: no caption opening the line */
     uint32_t te = le;
-    while (te > s && cell_edge(src[te - 1]))
-        te--; /* the empty cells after the caption's */
+    while ((k = cell_edge_before(src, s, te)) != 0)
+        te -= k; /* the empty cells after the caption's, blank or of full-width or no-break spaces */
     if (te <= s || te - s > SCOPE_CAPTION_MAX)
         return false;
     if (memchr(src + s, '\t', te - s) || memchr(src + s, '|', te - s))
