@@ -728,6 +728,27 @@ static void doubt_table(parse_ctx *ctx, xxgk_diag *d, xxgk_span sp)
                                                                   : "the report's cells, taken from this table, are doubted");
 }
 
+/* A caption printed as a row of the table, one cell merged over its
+ * columns (an HTML <td colspan> row: （二）全县（含15个乡镇、32个部门）), is
+ * a line of words, not a row of cells: the front end's L030 at it (the
+ * cell has digits and the row above splits its columns) concerns no
+ * number, and is taken back. Only a finding on the caption's own line,
+ * where no other cell stands (scope_caption_at). */
+static void caption_row_unmerged(parse_ctx *ctx, xxgk_span cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = cap.start, le = cap.end, len = (uint32_t)ctx->doc->len;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    while (le < len && src[le] != '\n')
+        le++;
+    for (xxgk_diag *d = ctx->doc->diags, *next; d && d->span.start <= le; d = next) {
+        next = d->next;
+        if (d->code == XXGK_L_NUMBER_OVER_COLUMNS && d->span.start >= ls)
+            doc_drop_diag(ctx->doc, d);
+    }
+}
+
 /* The report's cells come from the first print of a table printed for
  * two scopes only when the captions say it is the agency's own: its
  * caption names the own scope (本级, 本机关 …), or the second's names a
@@ -745,6 +766,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
     caption_number_tell(ctx, t, second);
+    caption_row_unmerged(ctx, t->scope);
     if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
         return;
