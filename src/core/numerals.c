@@ -1,6 +1,7 @@
 #include "numerals.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -67,4 +68,27 @@ int numeral_first(const uint8_t *s, const uint8_t *e)
     uint32_t i = 0, n = (uint32_t)(e - s);
     numeral_skip_to(s, &i, n);
     return numeral_parse(s, &i, n);
+}
+
+/* count-word's words: numerals of both scripts (零〇一二两三四五六七八九十百千万亿,
+ * 兩萬億) right before a measure word (件 个 家, traditional 個). Only
+ * before a measure word: words of another matter (一般, 万一) are no count.
+ * Both the raw text (build_doc.c) and the folded one (tokens.c) ask. */
+size_t numeral_count_len(const uint8_t *p, size_t n)
+{
+    static const char cn[] = "零〇一二两兩三四五六七八九十百千万萬亿億";
+    size_t k = 0;
+    for (bool more = true; more && n - k >= 3;) {
+        more = false;
+        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
+            if (memcmp(p + k, cn + d, 3) == 0) {
+                k += 3, more = true;
+                break;
+            }
+    }
+    if (k && n - k >= 3 &&
+        (memcmp(p + k, "件", 3) == 0 || memcmp(p + k, "个", 3) == 0 || memcmp(p + k, "個", 3) == 0 ||
+         memcmp(p + k, "家", 3) == 0))
+        return k;
+    return 0;
 }

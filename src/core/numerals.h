@@ -2,6 +2,7 @@
  * heading numbers (（十二）), years (二〇二四), dates (一月二十六日). */
 #ifndef XXGK_NUMERALS_H
 #define XXGK_NUMERALS_H
+#include <stddef.h>
 #include <stdint.h>
 
 /* 0..9 for a digit or 〇 ○ 零 一 … 九, 10 for 十, -1 otherwise. */
@@ -13,4 +14,7 @@ int numeral_parse(const uint8_t *s, uint32_t *i, uint32_t e);
 void numeral_skip_to(const uint8_t *s, uint32_t *i, uint32_t e);
 /* The first number in [s, e): 12 for "（十二）", 2 for "第二部分". */
 int numeral_first(const uint8_t *s, const uint8_t *e);
+/* A count in words at P[0, n) (一千五百件, 十五个乡镇, 兩萬個): its numerals'
+ * bytes when a measure word (件 个 個 家) follows them, 0 otherwise. */
+size_t numeral_count_len(const uint8_t *p, size_t n);
 #endif

@@ -669,30 +669,6 @@ static uint32_t count_rest(const uint8_t *src, uint32_t end, uint32_t i)
     return i;
 }
 
-/* A count in words at P[0, n) (一千五百件, 十五个乡镇): numerals
- * (零〇一二两三四五六七八九十百千万亿, 兩萬億) right before a measure word (件 个
- * 家, traditional 個), as the caption reader takes it (tokens.c
- * caption_count_len, on the folded text); its numerals' bytes, 0 when
- * none. */
-static uint32_t cn_count_len(const uint8_t *p, uint32_t n)
-{
-    static const char cn[] = "零〇一二两兩三四五六七八九十百千万萬亿億";
-    uint32_t k = 0;
-    for (bool more = true; more && n - k >= 3;) {
-        more = false;
-        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
-            if (memcmp(p + k, cn + d, 3) == 0) {
-                k += 3, more = true;
-                break;
-            }
-    }
-    if (k && n - k >= 3 &&
-        (memcmp(p + k, "件", 3) == 0 || memcmp(p + k, "个", 3) == 0 || memcmp(p + k, "個", 3) == 0 ||
-         memcmp(p + k, "家", 3) == 0))
-        return k;
-    return 0;
-}
-
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
  * cell and no scope: the first one at or after FROM and after the
  * caption's serial number, a year (2023年) not counted, as the span in
@@ -706,7 +682,7 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
     while (i < sp.end) {
         uint32_t k = digit_at(src + i, sp.end - i), s = i;
         if (!k) {
-            if ((k = cn_count_len(src + i, sp.end - i)) != 0)
+            if ((k = (uint32_t)numeral_count_len(src + i, sp.end - i)) != 0)
                 return span_of(i, i + k);
             i++;
             continue;
@@ -752,6 +728,27 @@ static void doubt_table(parse_ctx *ctx, xxgk_diag *d, xxgk_span sp)
                                                                   : "the report's cells, taken from this table, are doubted");
 }
 
+/* A caption printed as a row of the table, one cell merged over its
+ * columns (an HTML <td colspan> row: （二）全县（含15个乡镇、32个部门）), is
+ * a line of words, not a row of cells: the front end's L030 at it (the
+ * cell has digits and the row above splits its columns) concerns no
+ * number, and is taken back. Only a finding on the caption's own line,
+ * where no other cell stands (scope_caption_at). */
+static void caption_row_unmerged(parse_ctx *ctx, xxgk_span cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = cap.start, le = cap.end, len = (uint32_t)ctx->doc->len;
+    while (ls > 0 && src[ls - 1] != '\n')
+        ls--;
+    while (le < len && src[le] != '\n')
+        le++;
+    for (xxgk_diag *d = ctx->doc->diags, *next; d && d->span.start <= le; d = next) {
+        next = d->next;
+        if (d->code == XXGK_L_NUMBER_OVER_COLUMNS && d->span.start >= ls)
+            doc_drop_diag(ctx->doc, d);
+    }
+}
+
 /* The report's cells come from the first print of a table printed for
  * two scopes only when the captions say it is the agency's own: its
  * caption names the own scope (本级, 本机关 …), or the second's names a
@@ -769,6 +766,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
     caption_number_tell(ctx, t, second);
+    caption_row_unmerged(ctx, t->scope);
     if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
         xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
         return;

@@ -1911,7 +1911,6 @@ static bool thousands_comma(const char *f, size_t n, size_t i)
  * words of another matter (一般, 万一) are none. */
 static size_t caption_count_len(const char *f, size_t n, size_t i)
 {
-    static const char cn[] = "零〇一二两三四五六七八九十百千万亿";
     size_t k = i;
     if (f[k] >= '0' && f[k] <= '9') {
         while (k < n && ((f[k] >= '0' && f[k] <= '9') || f[k] == '.' || thousands_comma(f, n, k)))
@@ -1920,22 +1919,31 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
             k += 3;
         return k - i;
     }
-    for (bool more = true; more && n - k >= 3;) {
-        more = false;
-        for (size_t d = 0; d + 3 <= sizeof cn - 1; d += 3)
-            if (memcmp(f + k, cn + d, 3) == 0) {
-                k += 3, more = true;
-                break;
-            }
+    return numeral_count_len((const uint8_t *)f + i, n - i);
+}
+
+/* year-word : year-numeral year-numeral year-numeral year-numeral '年'
+ * year-numeral : 〇 | ○ | 零 | 一 | 二 | … | 九
+ * A caption's year in words (全县二〇二〇年度情况, 二零二零年) is spelt
+ * digit by digit, four of them before 年 (十 is none: 二十年 is a
+ * duration, not a year), as 2020年 is a count-word's digits before 年:
+ * the numerals' bytes at the folded text F[i, n), 0 when none. */
+static size_t caption_year_words_len(const char *f, size_t n, size_t i)
+{
+    size_t k = i;
+    for (int d = 0; d < 4; d++) {
+        uint32_t cp;
+        int l = utf8_decode((const uint8_t *)f + k, n - k, &cp);
+        int v = l && cp >= 0x80 ? numeral_digit(cp) : -1;
+        if (v < 0 || v > 9 || (cp >= 0xFF10 && cp <= 0xFF19))
+            return 0;
+        k += (size_t)l;
     }
-    if (k > i && n - k >= 3 &&
-        (memcmp(f + k, "件", 3) == 0 || memcmp(f + k, "个", 3) == 0 || memcmp(f + k, "家", 3) == 0))
-        return k - i;
-    return 0;
+    return n - k >= 3 && memcmp(f + k, "年", 3) == 0 ? k - i : 0;
 }
 
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed
- * scope-tail : { table-word | count-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
+ * scope-tail : { table-word | count-word | year-word | '（' ('含' | '包括' | '包含' | '不含') … '）' | '（' | '）' | '：' | '、'
  *              | '*' | '_' | '#' }
  * table-word : 收到 | 受理 | 办理 | 处理 | 和 | 及 | 与 | 的 | 政府信息 | 信息 | 公开
  *            | 依 | 申请 | 情况 | 统计 | 数据 | 汇总 | 表 | 说明 | 如下 | 单位 | 机关
@@ -1985,6 +1993,8 @@ static bool scope_tail_only(const char *f, size_t n)
             k = c ? (size_t)(c - (f + tail)) + 1 : 0;
         } else
             k = caption_count_len(f, n, tail); /* a count: 150件, 1,500件, 1.5万件, 一千五百件 */
+        if (!k)
+            k = caption_year_words_len(f, n, tail); /* 二〇二〇年度 */
         for (size_t w = 0; !k && w < sizeof words / sizeof words[0]; w++)
             if (n - tail >= strlen(words[w]) && memcmp(f + tail, words[w], strlen(words[w])) == 0)
                 k = strlen(words[w]);
@@ -2094,11 +2104,23 @@ static bool row_line_follows(const parse_ctx *ctx, uint32_t at)
     return j < len && number_line(src, j, line_end_from(ctx, j));
 }
 
-/* Is SRC[i] a blank or a cell's delimiter (TAB, |), nothing of a
- * caption's words? */
-static bool cell_edge(uint8_t b)
+/* The blank or cell delimiter (space, TAB, |, a full-width space U+3000, a
+ * no-break space U+00A0: a converted sheet's blank cell is any of them)
+ * that ends at SRC[i - 1], no lower than LO: its bytes, 0 when the byte
+ * there is of a caption's words. Both multi-byte blanks start with a lead
+ * byte, so the bytes read backwards are that character's. */
+static uint32_t cell_edge_before(const uint8_t *src, uint32_t lo, uint32_t i)
 {
-    return b == ' ' || b == '\t' || b == '|';
+    if (i <= lo)
+        return 0;
+    uint8_t b = src[i - 1];
+    if (b == ' ' || b == '\t' || b == '|')
+        return 1;
+    if (b == 0xA0 && i - lo >= 2 && src[i - 2] == 0xC2)
+        return 2;
+    if (b == 0x80 && i - lo >= 3 && src[i - 2] == 0x80 && src[i - 3] == 0xE3)
+        return 3;
+    return 0;
 }
 
 /* Is the line at S, its first token T, a caption of another scope over a
@@ -2110,15 +2132,15 @@ static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text,
 {
     if (ctx->table < 0 || t->kind == RT_SECTION || t->kind == RT_NUMBER || t->kind == RT_NL || t->kind == RT_EOF)
         return false;
-    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s;
+    uint32_t s = t->start, le = line_end_from(ctx, s), ls = s, k;
     const uint8_t *src = ctx->doc->src;
-    while (!t->bol && ls > 0 && cell_edge(src[ls - 1]))
-        ls--; /* a markdown row's | before the caption's cell, empty cells */
+    while (!t->bol && (k = cell_edge_before(src, 0, ls)) != 0)
+        ls -= k; /* a markdown row's | before the caption's cell, empty cells */
     if (!t->bol && ls > 0 && src[ls - 1] != '\n' && src[ls - 1] != '\r')
         return false; /* words before it: no caption opening the line */
     uint32_t te = le;
-    while (te > s && cell_edge(src[te - 1]))
-        te--; /* the empty cells after the caption's */
+    while ((k = cell_edge_before(src, s, te)) != 0)
+        te -= k; /* the empty cells after the caption's, blank or of full-width or no-break spaces */
     if (te <= s || te - s > SCOPE_CAPTION_MAX)
         return false;
     if (memchr(src + s, '\t', te - s) || memchr(src + s, '|', te - s))

@@ -411,7 +411,9 @@ static void test_scope_table_template(void **state)
  * in a 2023 report, full-width digits too) is that year's table: in 2019's
  * form (（六）其他处理 one row) as 2020's was, no V306 (review-tables63
  * F2). A caption year whose form is the report's (2022) still gets V306
- * at 56:9, as a caption naming no year does. */
+ * at 56:9, as a caption naming no year does. The year may be written in
+ * Chinese numerals (二〇二〇年, 二零二零年, either script); a run of five
+ * numerals or of mixed kinds names none (V306 stays). */
 static void test_scope_table_template_other_year(void **state)
 {
     (void)state;
@@ -419,7 +421,12 @@ static void test_scope_table_template_other_year(void **state)
         const char *caption;
         int v306;
     } cases[] = {{"（二）全县2020年度情况", 0}, {"（二）全县２０２０年度情况", 0}, {"（二）全县（2020年）", 0},
-                 {"（二）全县2022年度情况", 1}};
+                 {"（二）全县2022年度情况", 1},
+                 /* the year in Chinese numerals, digit by digit (stop 64) */
+                 {"（二）二〇二〇年度全县汇总", 0}, {"（二）全县二零二零年度情况", 0}, {"（二）全縣二〇二〇年度匯總", 0},
+                 {"（二）全县二○二○年情况", 0}, {"（二）全县二〇二二年度情况", 1},
+                 /* no year: five numerals, or digits of two kinds */
+                 {"（二）一二〇二〇年全县汇总", 1}, {"（二）二〇2〇年全县汇总", 1}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
         s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",

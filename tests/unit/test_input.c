@@ -1089,6 +1089,64 @@ static void html_marks_and_struck_text(void **state)
     free(html);
 }
 
+/* A scope caption printed as the last row of table 三's first print, one
+ * <td colspan> over the table's columns (（二）全县（含15个乡镇、32个部门）,
+ * the second print under it): a caption (P120 at 56:21, its numbers P122),
+ * not a row of cells, so no L030 though the row above splits its columns.
+ * must-not: a row of words that is no caption (本年共计140件) keeps L030 at
+ * 56:21. A <p> caption inside the second <table> (the reader sets it above
+ * the table) is the same caption: P120 at its line, the report's cells as
+ * with the colspan row; a <p> of prose there (本表为全县汇总数据，…) is no
+ * caption: no P120, the second print's rows second copies (P014). */
+static void html_scope_caption_rows(void **state)
+{
+    (void)state;
+    size_t n;
+    char *html = read_source_file("tests/input/scope-caption-colspan.html", &n);
+    const char *cap = "<tr><td colspan=\"8\">（二）全县（含15个乡镇、32个部门）</td></tr>\n</table>\n<table>\n";
+    xxgk_doc *d = load_bytes("colspan.html", html, n, XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(d, XXGK_L_NUMBER_OVER_COLUMNS), 0);
+    assert_int_equal(count_diags(d, XXGK_P_SCOPE_TABLE), 1);
+    assert_int_equal(count_diags(d, XXGK_P_SCOPE_CAPTION_NUMBER), 2);
+    assert_int_equal(count_diags(d, XXGK_P_DUPLICATE_ROW), 0);
+    xxgk_pos p = diag_pos(d, find_diag(d, XXGK_P_SCOPE_TABLE));
+    assert_int_equal(p.line, 56);
+    assert_int_equal(p.col, 21);
+    char *own = cells_of(d);
+
+    char *words = replace1(html, "（二）全县（含15个乡镇、32个部门）", "本年共计140件");
+    xxgk_doc *w = load_bytes("colspan-words.html", words, strlen(words), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(w, XXGK_L_NUMBER_OVER_COLUMNS), 1);
+    assert_int_equal(count_diags(w, XXGK_P_SCOPE_TABLE), 0);
+    p = diag_pos(w, find_diag(w, XXGK_L_NUMBER_OVER_COLUMNS));
+    assert_int_equal(p.line, 56);
+    assert_int_equal(p.col, 21);
+
+    char *inside = replace1(html, cap, "</table>\n<table>\n<p>（二）全县（含15个乡镇、32个部门）</p>\n");
+    xxgk_doc *i = load_bytes("p-in-table.html", inside, strlen(inside), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(i, XXGK_P_SCOPE_TABLE), 1);
+    assert_int_equal(count_diags(i, XXGK_P_SCOPE_CAPTION_NUMBER), 2);
+    assert_int_equal(count_diags(i, XXGK_P_DUPLICATE_ROW), 0);
+    assert_int_equal(diag_pos(i, find_diag(i, XXGK_P_SCOPE_TABLE)).line, 58);
+    char *own_i = cells_of(i);
+    assert_string_equal(strchr(own_i, '\n'), strchr(own, '\n'));
+
+    char *prose = replace1(html, cap, "</table>\n<table>\n<p>本表为全县汇总数据，单位为件。</p>\n");
+    xxgk_doc *q = load_bytes("p-prose.html", prose, strlen(prose), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(q, XXGK_P_SCOPE_TABLE), 0);
+    assert_true(count_diags(q, XXGK_P_DUPLICATE_ROW) > 0);
+    xxgk_doc_free(q);
+    xxgk_doc_free(i);
+    xxgk_doc_free(w);
+    xxgk_doc_free(d);
+    free(own_i);
+    free(own);
+    free(prose);
+    free(inside);
+    free(words);
+    free(html);
+}
+
 /* A footnote mark raised over a label in a table's cell
  * (2.其他法律行政法规禁止公开<sup>1</sup>, （七）总计<sup>2</sup>) is the
  * label's mark (2.其他…公开¹: P091 at the mark, the row read), never a
@@ -6577,6 +6635,7 @@ int main(void)
         cmocka_unit_test(html_ordered_lists),
         cmocka_unit_test(html_marks_and_struck_text),
         cmocka_unit_test(html_label_marks),
+        cmocka_unit_test(html_scope_caption_rows),
         cmocka_unit_test(html_header_marks),
         cmocka_unit_test(html_glued_marks),
         cmocka_unit_test(html_cell_expression),
