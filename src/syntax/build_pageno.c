@@ -1257,9 +1257,9 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
         if (memchr(src + line.start, '\t', line.end - line.start))
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
-        if (label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)) ||
-            (item && item_opens_next(ctx, row, src, at, line.end) &&
-             (begins_as_row_label(ctx, at + item, line.end) || !header_carries_one_value(ctx, line.end))))
+        if ((item && item_opens_next(ctx, row, src, at, line.end) &&
+             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end))) ||
+            label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
         if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
             return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */

@@ -541,7 +541,7 @@ static bool item_label_at(int table, int item, const uint8_t *src, uint32_t s, u
     char folded[256], mark[4];
     size_t n = label_fold(src + s, e - s, folded, sizeof folded);
     int m = snprintf(mark, sizeof mark, "%d.", item);
-    for (int i = 0; i < label_count() && n < sizeof folded - 1; i++) {
+    for (int i = 0; i < label_count(); i++) {
         const struct label_entry *le = label_entry_at(i);
         size_t words = le->len - (size_t)m;
         if (le->table == table && le->kind == LK_ROW && le->len > (size_t)m + 6 && !memcmp(le->text, mark, (size_t)m) &&
@@ -564,6 +564,9 @@ static bool item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
     if (table != XXGK_TABLE_REQUESTS || ncols <= 0 || *n != (size_t)ncols + 1 || v[ncols].tok != NUMBER)
         return false;
     const uint8_t *src = ctx->doc->src;
+    uint32_t mk = v[ncols].end;
+    if (mk >= ctx->doc->len || (src[mk] != '.' && src[mk] != 0xEF && src[mk] != 0xE3))
+        return false; /* no mark after the digits (the common case, asked first) */
     xxgk_span line = xxgk_doc_line(ctx->doc, v[ncols].start);
     int item = lone_item_mark(src, line.start, line.end);
     if (!item || line.start < v[ncols - 1].end)
