@@ -1516,19 +1516,24 @@ def e_group_char_glued(rep, rng):
 
 def e_item_mark_alone(rep, rng):
     """a numbered row's item mark on a line of its own, its words and numbers
-    on the next (chromium's print of pingtan-2022 at some widths: 2.⏎其他法律…):
+    on the next, in table 三 sometimes after a vertical group label's
+    character in its own cell (chromium's print of pingtan-2022 at some
+    widths: 2.⏎开⇥其他法律…):
     the report says the same, so its cells; a finding with the row's cells
     empty is allowed (the mark may be a running header's)"""
     got = tab_row(rep, rng)
     if not got:
         return None
     ln, line = got
-    m = re.match(r"([0-9]{1,2}[.．、]|（[0-9一二三四五六七八九]）)(\S.*)", line)
+    m = re.match(r"([0-9]{1,2}[.．、])(\S.*)", line)
     keys = row_keys(rep, ln)
     if not m or not keys:
         return None
+    rest = m.group(2)
+    if keys[0][0] == "requests" and rng.random() < 0.5:
+        rest = rng.choice(GROUP_CHARS) + "\t" + rest  # pingtan-2022's print: 2.⏎开⇥其他法律…
     L = list(rep.lines)
-    L[ln - 1:ln] = [m.group(1), m.group(2)]
+    L[ln - 1:ln] = [m.group(1), rest]
     return Mutant("item-mark-alone", L, plain(rep), ln, False, "an item number alone on its line before its row")
 
 
