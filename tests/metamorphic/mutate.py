@@ -1438,9 +1438,11 @@ def e_row_again_page(rep, rng):
 # running headers that are no line of the report (an agency's column of a
 # portal, a series title), either script; and ones that begin with a
 # section title's words or an item number (stop 63: main read the page
-# number into the row's last cell, silently)
+# number into the row's last cell, silently; stop 64: an item number table
+# 三 may use next, 5. after 2., main read it as the next row)
 FOREIGN_HEADERS = ["示例区民政局信息公开", "政府信息公开专栏", "示例區民政局信息公開", "政府信息公开工作年度报告",
-                   "共9页", "主动公开政府信息情况", "1.示例区民政局", "（一）示例区民政局", "政府信息公开工作"]
+                   "共9页", "主动公开政府信息情况", "1.示例区民政局", "（一）示例区民政局", "政府信息公开工作",
+                   "5.示例区民政局", "四、示例區民政局", "（三）示例区民政局", "８．青禾市人民政府办公室"]
 
 
 def e_cell_line_header(rep, rng):
