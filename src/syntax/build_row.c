@@ -558,7 +558,7 @@ static bool item_label_at(int table, int item, const uint8_t *src, uint32_t s, u
  * character and its TAB: 开⇥其他法律…) are item N's whole label in table
  * 三: the mark is then dropped and the row ends at its columns; else
  * P006 as before. True when so; *N is then NCOLS. */
-static bool item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
+static bool __attribute__((noinline)) item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
 {
     const ptok *v = ctx->vals.v + f;
     if (table != XXGK_TABLE_REQUESTS || ncols <= 0 || *n != (size_t)ncols + 1 || v[ncols].tok != NUMBER)
