@@ -1070,6 +1070,71 @@ static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, u
     return n == 0 || (item > 0 && n > item && n <= group_last_item(row));
 }
 
+/* Whether the line at AT holds one value and nothing else: digits, then
+ * blanks or CR only to the line's end (0 0 0, a row's values, is more). */
+static bool lone_value_line(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end, d;
+    if (!value_at(src, at, e))
+        return false;
+    while (at < e && (d = digit_at(src, at, e)))
+        at += d;
+    for (uint32_t b; at < e && (b = src[at] == '\r' ? 1 : page_blank(src, at, e));)
+        at += b;
+    return at == e;
+}
+
+/* Rule: a report words a row its own way but begins it as the template
+ * does (4.危及国家安全… for 3.危及“三安全一稳定”, 部分公开的 for （二）部分公开);
+ * a running header begins with a place's or an agency's name. True when
+ * the words at [S, E) (after their item number) begin with the first two
+ * characters of a row's or group's label of the open table (after its
+ * item number), either script. Walks the list only on P065's rare path. */
+static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char folded[32];
+    size_t n = label_fold(ctx->doc->src + s, e - s < 24 ? e - s : 24, folded, sizeof folded);
+    if (n < 6 || n >= sizeof folded)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table != ctx->table || (le->kind != LK_ROW && le->kind != LK_GROUP))
+            continue;
+        uint32_t item = item_number_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
+        if (le->len >= item + 6 && !memcmp(le->text + item, folded, 6))
+            return true;
+    }
+    return false;
+}
+
+/* Rule: a row of table 三 holds seven cells, so a line that opens the
+ * next row by its item number alone (words no label of the table) has
+ * more than one value after it (one cell a line, or a line of them). A
+ * page break's running header (5.示例区民政局, （三）示例区民政局, 四、示例區民政局)
+ * is followed by the one cell the break carried over (the row's last),
+ * then the next row's label: so one lone value after the line (and at
+ * most one more line of words before it, the header's second line),
+ * then words or the end, make the line a running header, not a row.
+ * LINE_END is the end of the item-numbered line. */
+static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, at = line_end;
+    for (int words = 0;; words++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len || words == 2)
+            return false;
+        if (value_at(src, at, len))
+            break;
+        at = xxgk_doc_line(ctx->doc, at).end;
+    }
+    if (!lone_value_line(ctx, at))
+        return false; /* a line of values: a row */
+    at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
+    return at >= len || !value_at(src, at, len);
+}
+
 /* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
  * in a word that wants a number after it (收费项目共, 合计为, 约): a note's
  * sentence cut before its number. A running header or footer is no note
@@ -1159,7 +1224,9 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * running header or footer, an agency's name, a date: the parser's
  * lookahead NEXT is no row, header, caption, heading, and no such line
  * begins with a label of the table, after an item number or not, or with
- * the item number the table uses next, nor ends, item-numbered, with a
+ * the item number the table uses next, its words begun as a row's are
+ * or a row's values after it (not one lone value: begins_as_row_label,
+ * header_carries_one_value), nor ends, item-numbered, with a
  * row's label: label_line_at, item_opens_next, label_ends_line; nor is it
  * a note cut before its number that owns the next line's number:
  * wants_number, note_owns_number) followed by a line
@@ -1190,8 +1257,9 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
         if (memchr(src + line.start, '\t', line.end - line.start))
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
-        if ((item && item_opens_next(ctx, row, src, at, line.end)) || label_line_at(ctx, at + item, line.end) ||
-            (item && label_ends_line(ctx, at + item, line.end)))
+        if ((item && item_opens_next(ctx, row, src, at, line.end) &&
+             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end))) ||
+            label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
         if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
             return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */

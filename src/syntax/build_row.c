@@ -513,6 +513,78 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
 /* Has [p, e) a line break? */
 static bool has_newline(const uint8_t *p, const uint8_t *e) { return p < e && memchr(p, '\n', (size_t)(e - p)); }
 
+/* The item number of a lone item mark on the line [s, e): one or two
+ * digits (ASCII or full-width), then '.', '．' or '、', blanks or CR
+ * around; else 0. */
+static int lone_item_mark(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\r'))
+        s++;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    int item = 0, k = 0;
+    for (int d; s < e && k < 3 && (d = src[s] >= '0' && src[s] <= '9' ? src[s] - '0' : utf8_fw_digit(src + s, src + e)) >= 0;
+         s += src[s] < 0x80 ? 1 : 3, k++)
+        item = item * 10 + d;
+    if (!k || k > 2)
+        return 0;
+    if (e - s == 1 && src[s] == '.')
+        return item;
+    return e - s == 3 && (!memcmp(src + s, "\xef\xbc\x8e", 3) || !memcmp(src + s, "\xe3\x80\x81", 3)) ? item : 0;
+}
+
+/* Whether the words at [s, e) begin with the whole label of item ITEM of
+ * TABLE, the label's words after its item number (其他法律行政法规禁止公开 of
+ * 2.其他法律行政法规禁止公开), folded as labels are (either script). */
+static bool item_label_at(int table, int item, const uint8_t *src, uint32_t s, uint32_t e)
+{
+    char folded[256], mark[4];
+    size_t n = label_fold(src + s, e - s, folded, sizeof folded);
+    int m = snprintf(mark, sizeof mark, "%d.", item);
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        size_t words = le->len - (size_t)m;
+        if (le->table == table && le->kind == LK_ROW && le->len > (size_t)m + 6 && !memcmp(le->text, mark, (size_t)m) &&
+            words <= n && !memcmp(folded, le->text + m, words))
+            return true;
+    }
+    return false;
+}
+
+/* Rule: a numbered row's item mark alone on its line (2.⏎其他法律行政法规禁止公开⇥0…:
+ * a browser's print wraps the label's cell after its mark) is that row's
+ * number, not a value past the columns of the full row before it. Certain
+ * only when the next line's words (after a vertical group label's single
+ * character and its TAB: 开⇥其他法律…) are item N's whole label in table
+ * 三: the mark is then dropped and the row ends at its columns; else
+ * P006 as before. True when so; *N is then NCOLS. */
+static bool __attribute__((noinline)) item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
+{
+    const ptok *v = ctx->vals.v + f;
+    if (table != XXGK_TABLE_REQUESTS || ncols <= 0 || *n != (size_t)ncols + 1 || v[ncols].tok != NUMBER)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t mk = v[ncols].end;
+    if (mk >= ctx->doc->len || (src[mk] != '.' && src[mk] != 0xEF && src[mk] != 0xE3))
+        return false; /* no mark after the digits (the common case, asked first) */
+    xxgk_span line = xxgk_doc_line(ctx->doc, v[ncols].start);
+    int item = lone_item_mark(src, line.start, line.end);
+    if (!item || line.start < v[ncols - 1].end)
+        return false;
+    uint32_t at = line.end, len = ctx->doc->len;
+    while (at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' '))
+        at++;
+    if (at >= len)
+        return false;
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+    if (e - at > 4 && src[at] >= 0xE4 && src[at] <= 0xE9 && src[at + 3] == '\t')
+        at += 4; /* a vertical group label's character in its own cell */
+    if (!item_label_at(table, item, src, at, e))
+        return false;
+    *n = (size_t)ncols;
+    return true;
+}
+
 /* A cell the report fills: a number, or a mark it prints (a dash, a
  * slash); a blank cell (TAB TAB) is not. */
 static bool filled_cell(const ptok *v) { return v->tok == NUMBER || (v->tok == EMPTY && v->printed); }
@@ -1105,6 +1177,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         unit_line_ends_row(ctx, table, ncols, f, &n);
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         full_line_ends_row(ctx, table, ncols, label, f, &n);
+    if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
+        item_mark_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))

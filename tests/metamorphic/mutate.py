@@ -1438,9 +1438,11 @@ def e_row_again_page(rep, rng):
 # running headers that are no line of the report (an agency's column of a
 # portal, a series title), either script; and ones that begin with a
 # section title's words or an item number (stop 63: main read the page
-# number into the row's last cell, silently)
+# number into the row's last cell, silently; stop 64: an item number table
+# 三 may use next, 5. after 2., main read it as the next row)
 FOREIGN_HEADERS = ["示例区民政局信息公开", "政府信息公开专栏", "示例區民政局信息公開", "政府信息公开工作年度报告",
-                   "共9页", "主动公开政府信息情况", "1.示例区民政局", "（一）示例区民政局", "政府信息公开工作"]
+                   "共9页", "主动公开政府信息情况", "1.示例区民政局", "（一）示例区民政局", "政府信息公开工作",
+                   "5.示例区民政局", "四、示例區民政局", "（三）示例区民政局", "８．青禾市人民政府办公室"]
 
 
 def e_cell_line_header(rep, rng):
@@ -1485,6 +1487,59 @@ def e_row_end_header(rep, rng):
 
 
 EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header, e_row_end_header]
+
+# the vertical group labels of table 三 as a PDF's text layer prints them
+# (huaian-2024: 三、本年度办理结果 and （三）不予公开 one or two characters a
+# line between the rows)
+GROUP_CHARS = "本年度办理结果不予公开无法提供处理其他"
+
+
+def e_group_char_glued(rep, rng):
+    """a row of table 三 as huaian-2024's PDF text prints it: the label on
+    its line, the numbers on the next with one character of a vertical
+    group label before them (本⇥30⇥1⇥…), sometimes another character alone
+    on a line before the label. The report says the same: its cells"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    parts = line.split("\t")
+    keys = row_keys(rep, ln)
+    if keys[0][0] != "requests" or len(parts) < 3 or len(keys) != len(parts) - 1 or \
+            not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]) or re.fullmatch(r"[一二三四]、.*", parts[0]):
+        return None
+    L = list(rep.lines)
+    new = [parts[0], rng.choice(GROUP_CHARS) + "\t" + "\t".join(parts[1:])]
+    if rng.random() < 0.5:
+        new.insert(0, rng.choice(GROUP_CHARS))
+    L[ln - 1:ln] = new
+    return Mutant("group-char-glued", L, plain(rep), ln, False, "a vertical group label's character before a row's numbers")
+
+
+def e_item_mark_alone(rep, rng):
+    """a numbered row's item mark on a line of its own, its words and numbers
+    on the next, in table 三 sometimes after a vertical group label's
+    character in its own cell (chromium's print of pingtan-2022 at some
+    widths: 2.⏎开⇥其他法律…):
+    the report says the same, so its cells; a finding with the row's cells
+    empty is allowed (the mark may be a running header's)"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    m = re.match(r"([0-9]{1,2}[.．、])(\S.*)", line)
+    keys = row_keys(rep, ln)
+    if not m or not keys:
+        return None
+    rest = m.group(2)
+    if keys[0][0] == "requests" and rng.random() < 0.5:
+        rest = rng.choice(GROUP_CHARS) + "\t" + rest  # pingtan-2022's print: 2.⏎开⇥其他法律…
+    L = list(rep.lines)
+    L[ln - 1:ln] = [m.group(1), rest]
+    return Mutant("item-mark-alone", L, plain(rep), ln, False, "an item number alone on its line before its row")
+
+
+EDITS_PAGE = [e_group_char_glued, e_item_mark_alone]
 
 # ---- judging ----------------------------------------------------------------
 
@@ -1565,7 +1620,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--kinds", default="",
-                    help="'copy' for the copy-damage edits only, 'all' for every edit, or "
+                    help="'copy' for the copy-damage edits only, 'page' for the page-layout edits (group-char-glued, item-mark-alone), 'all' for every edit, or "
                          "a comma list of edit kinds (default: the standard edits)")
     ap.add_argument("--strict", action="store_true",
                     help="a wrong cell that no finding covers (export's flags) is SILENT-WRONG "
@@ -1580,10 +1635,12 @@ def main():
     if a.kinds == "copy":
         edits = EDITS_COPY
     elif a.kinds == "all":
-        edits = EDITS + [e for e in EDITS_COPY if e not in EDITS]
+        edits = EDITS + [e for e in EDITS_COPY if e not in EDITS] + EDITS_PAGE
+    elif a.kinds == "page":
+        edits = EDITS_PAGE
     elif a.kinds:
         want = set(a.kinds.split(","))
-        edits = [e for e in EDITS + EDITS_COPY if e.__name__[2:].replace("_", "-") in want]
+        edits = [e for e in EDITS + EDITS_COPY + EDITS_PAGE if e.__name__[2:].replace("_", "-") in want]
     names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))
     work = tempfile.mkdtemp(prefix="xxgk-mutate-")
     out = a.out or os.path.join(work, "kept")
