@@ -232,6 +232,22 @@ xxgk_diag *xxgk_doc_add_diag_sev(xxgk_doc *doc, int code, int severity, xxgk_spa
     return d;
 }
 
+/* A note's text, formatted from FMT. A note of plain text (no conversion
+ * in FMT) told again and again (bld_doubt_row's over each doubted row: a
+ * table of 12,000 rows printed one cell a line made 12,000 copies of its
+ * 95 bytes, 1.2 MB; docs/performance.md, fifty-second pass) shares the
+ * copy of the last one when its text is the same. */
+static const char *note_text(xxgk_doc *doc, const char *fmt, va_list ap)
+{
+    bool plain = !strchr(fmt, '%');
+    if (plain && doc->plain_note && strcmp(doc->plain_note, fmt) == 0)
+        return doc->plain_note;
+    const char *msg = show_invisible(doc, doc_vprintf(doc, fmt, ap));
+    if (plain)
+        doc->plain_note = msg;
+    return msg;
+}
+
 void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char *fmt, ...)
 {
     if (!d)
@@ -241,7 +257,7 @@ void xxgk_diag_add_note(xxgk_doc *doc, xxgk_diag *d, xxgk_span span, const char 
         return;
     va_list ap;
     va_start(ap, fmt);
-    n->msg = doc->texts_errors_only && d->severity != XXGK_ERROR ? "" : show_invisible(doc, doc_vprintf(doc, fmt, ap));
+    n->msg = doc->texts_errors_only && d->severity != XXGK_ERROR ? "" : note_text(doc, fmt, ap);
     va_end(ap);
     n->span = span;
     xxgk_note **pp = &d->notes;

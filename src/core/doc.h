@@ -91,6 +91,10 @@ struct xxgk_doc {
     /* xxgk_options.texts_errors_only: as texts_unread, for the findings
      * that are not errors only, from the start */
     bool texts_errors_only;
+    /* the text of the last note made from a format with no conversion
+     * (xxgk_diag_add_note: note_text), shared by the next such note of the
+     * same text; NULL before the first */
+    const char *plain_note;
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;

@@ -150,11 +150,53 @@ static void test_sorted_then_used(void **state)
     xxgk_doc_free(doc);
 }
 
+/* A note reads its own text whatever was told before it: a note of plain
+ * text told again (a doubted row's, once per row of a table) shares the
+ * copy of the last one of the same text (core/doc.c note_text), another
+ * text in between or a note with a conversion gets its own, and a plain
+ * text with an invisible character is shown with it made visible, each
+ * time. */
+static void test_plain_notes_read_their_text(void **state)
+{
+    (void)state;
+    xxgk_doc *doc = parse_str("x");
+    assert_non_null(doc);
+    xxgk_span sp = {0, 1};
+    xxgk_diag *d = xxgk_doc_add_diag(doc, XXGK_L_EMPTY_INPUT, sp);
+    assert_non_null(d);
+    xxgk_diag_add_note(doc, d, sp, "row doubted");
+    xxgk_diag_add_note(doc, d, sp, "row doubted");
+    xxgk_diag_add_note(doc, d, sp, "other text");
+    xxgk_diag_add_note(doc, d, sp, "row doubted");
+    xxgk_diag_add_note(doc, d, sp, "a\xe2\x80\x8b b");
+    xxgk_diag_add_note(doc, d, sp, "a\xe2\x80\x8b b");
+    xxgk_diag_add_note(doc, d, sp, "row doubted");
+    static const char *shown[] = {"row doubted", "row doubted", "other text", "row doubted",
+                                  "aU+200B b", "aU+200B b", "row doubted"};
+    enum { N = sizeof shown / sizeof shown[0] };
+    xxgk_diag_add_note(doc, d, sp, "row %s", "doubted");
+    xxgk_diag_add_note(doc, d, sp, "row doubted");
+    const xxgk_note *n = d->notes;
+    const char *first = n->msg;
+    for (int i = 0; i < N; i++, n = n->next) {
+        assert_non_null(n);
+        assert_string_equal(n->msg, shown[i]);
+    }
+    assert_ptr_equal(d->notes->next->msg, first); /* told twice running: one copy */
+    assert_string_equal(n->msg, "row doubted");   /* formatted: its own */
+    assert_ptr_not_equal(n->msg, first);
+    n = n->next;
+    assert_string_equal(n->msg, "row doubted");
+    assert_null(n->next);
+    xxgk_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_follows_the_model),
         cmocka_unit_test(test_sorted_then_used),
+        cmocka_unit_test(test_plain_notes_read_their_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
