@@ -1173,6 +1173,46 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
     }
 }
 
+static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
+static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* Does the year whose 年 is at n go on (年度? 的?) with the disclosure's
+ * own words (根据2023年度政府信息公开工作情况编制本报告)? It is then the
+ * year of the work reported, not of a document cited. */
+static bool disclosure_after(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
+    static const char *const work[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
+                                       "信息公開", "資訊公開", NULL};
+    uint32_t i = n + 3;
+    i += starts_with_any(src, i, e, du);
+    i += starts_with_any(src, i, e, de);
+    return starts_with_any(src, i, e, work) != 0;
+}
+
+/* cited-year := cite-verb … year 年 … (报告 | 年报)   in one clause, the year
+ * not the name's (year_names_report)
+ * (现将按照2022年工作要点之要求编制本局年度报告公布如下, 按照2022年工作部署
+ * 要求编制的本局年度报告, 依据2022年上级通知之规定编制…: review year63 N1):
+ * the year of the document the report was written after, not the year the
+ * report covers. Only the year's own clause (to ， 。 ； or a line's end):
+ * 根据2023年度工作情况，编制本报告 keeps its year, and so does a year of
+ * the disclosure work itself (disclosure_after). n is the byte of the
+ * year's 年; a look of at most CLAUSE_MAX bytes, taken only for a year
+ * after a citing verb. */
+static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    if (!cited_before(src, s, ys))
+        return false;
+    uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
+    while (ce < lim && !starts_with_any(src, ce, lim, stop))
+        ce = next_cp(src, ce);
+    uint32_t ne = first_name_end(src, n + 3, ce);
+    return ne < ce && !year_names_report(src, n, ne) && !disclosure_after(src, n, ce);
+}
+
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited)
 {
@@ -1286,6 +1326,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (source == XXGK_FROM_PREAMBLE && cites_for_report(src, s, ys.start, n, e)) {
+                    i = n + 3; /* 按照2022年工作要点之要求编制本局年度报告: the document's year */
+                    continue;
+                }
                 bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
                 uint32_t past;
                 if (!since.y && !compared && (past = since_year(src, n, e, y)) != 0) {

@@ -339,6 +339,36 @@ static void note_banner_above(const mt_text *t, int s0, int ys, int source, pick
         ps->banner = (pick){t, s0, government_of_portal(t, s0, b), source, NAME_OK};
 }
 
+/* Does a blank line part line k of t from the line before it (青禾县财政局⏎⏎
+ * 青禾县教育局2023年…, joined into one title by the grammar)? The bytes
+ * between the two lines' characters are read: a few line breaks at most. */
+static bool line_apart(const mt_text *t, int k)
+{
+    if (k < 1 || k >= t->nlines || t->line[k] < 1)
+        return false;
+    int breaks = 0;
+    for (uint32_t b = t->off[t->line[k] - 1]; b < t->off[t->line[k]]; b++)
+        breaks += t->src[b] == '\n';
+    return breaks > 1;
+}
+
+/* The name above read with the blank lines that part it from the title
+ * line (line_apart): as banner_apart reads a line apart outside the
+ * title's span, only a government's bare name, of the agency's own place
+ * (banner_unconfirmed), heads the title block; another agency's name, a
+ * portal's or another place's government is the page's chrome, no P119
+ * (review year63 N4). */
+static void note_above_apart(const mt_text *t, int s0, int e0, int ys, int source, picks *ps)
+{
+    if (source != XXGK_FROM_TITLE || ps->banner.t)
+        return;
+    int b = meta_name_banner_end(t, s0, ys);
+    if (b > s0 && b == e0 && government_of_portal(t, s0, b) == b && t->f[b - 1] == 0x5E9C /* 府 */) {
+        ps->banner = (pick){t, s0, b, source, NAME_OK};
+        ps->banner_apart = true;
+    }
+}
+
 /* Any other agency's name alone on the line above the title's own
  * (青禾县财政局⏎青禾县教育局2023年…, not a government over its
  * department: note_banner_above) is kept for P119 (agency_above_unconfirmed):
@@ -389,6 +419,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
+            else if (line_apart(t, tl))
+                note_above_apart(t, s0, line_end(t, tl - 1, b), ys, source, ps);
             else {
                 note_banner_above(t, s0, ys, source, ps);
                 note_agency_above(t, s0, line_end(t, tl - 1, b), ls, ys, source, ps);
@@ -1167,19 +1199,35 @@ static bool named_besides_title(meta_ctx *m, const picks *ps)
  * say which. The department is the report's where its sign-off or its
  * preamble names it too; otherwise it is kept (the name nearest the
  * report's) and the diagnostic names both, so the pick is not silent. */
-/* Is [a, a + n) the government whose key is g (青禾县人民政府) by its
- * full name or with 人民 left out (青禾县政府)? Any other abbreviation
- * may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
+/* The length of the place's name in the government's key g: g ends in
+ * 人民政府, or in 政府 right after a place's level word (青禾县政府, the
+ * short form); 0 for no government's key. */
+static size_t government_place(const char *g)
+{
+    static const char full[] = "人民政府", brief[] = "政府";
+    static const char *const level[] = {"省", "市", "州", "盟", "县", "旗", "区", "镇", "乡"};
+    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (ng > lf && strcmp(g + ng - lf, full) == 0)
+        return ng - lf;
+    if (ng <= lb + 3 || strcmp(g + ng - lb, brief) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof level / sizeof *level; k++)
+        if (memcmp(g + ng - lb - 3, level[k], 3) == 0)
+            return ng - lb;
+    return 0;
+}
+
+/* Is [a, a + n) the government whose key is g (青禾县人民政府, 青禾县政府)
+ * by its full name or with 人民 left out (青禾县政府)? Any other
+ * abbreviation may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
 static bool same_government(const char *a, size_t n, const char *g)
 {
     static const char full[] = "人民政府", brief[] = "政府";
-    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
-    if (ng < lf || strcmp(g + ng - lf, full) != 0)
+    size_t place = government_place(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (!place || memcmp(a, g, n < place ? n : place) != 0)
         return false;
-    if (n == ng)
-        return memcmp(a, g, n) == 0;
-    size_t place = ng - lf;
-    return n == place + lb && memcmp(a, g, place) == 0 && memcmp(a + place, brief, lb) == 0;
+    return (n == place + lf && memcmp(a + place, full, lf) == 0) ||
+           (n == place + lb && memcmp(a + place, brief, lb) == 0);
 }
 
 /* Is the key a the government whose key is g, or that government's own
@@ -1226,11 +1274,8 @@ static bool banner_is_own(meta_ctx *m, const picks *ps)
  * 青禾县人民政府): its place's name, then more? */
 static bool in_place_of(const char *a, const char *g)
 {
-    static const char full[] = "人民政府";
-    size_t ng = strlen(g), lf = sizeof full - 1;
-    if (ng <= lf || strcmp(g + ng - lf, full) != 0)
-        return false;
-    return strlen(a) > ng - lf && memcmp(a, g, ng - lf) == 0;
+    size_t place = government_place(g);
+    return place && strlen(a) > place && memcmp(a, g, place) == 0;
 }
 
 static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
