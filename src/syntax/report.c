@@ -171,6 +171,49 @@ static bool has_full_name(const picks *ps)
 
 /* ---- the title ----------------------------------------------------- */
 
+/* Is [k, j) of t a widget's bracket, 【 then a widget's word (字体 字号
+ * 打印 关闭, either script: t is folded) … 】, a page's button that no
+ * name holds (【字体：大 中 小】, 【打印】, 【关闭窗口】)? */
+static bool widget_bracket(const mt_text *t, int k, int j)
+{
+    static const char32_t *const word[] = {U"字体", U"字号", U"打印", U"关闭"};
+    if (j - k < 4 || t->f[k] != 0x3010 /* 【 */ || t->f[j - 1] != 0x3011 /* 】 */)
+        return false;
+    for (size_t w = 0; w < sizeof word / sizeof *word; w++)
+        if (mt_word_at(t, k + 1, word[w]))
+            return true;
+    return false;
+}
+
+/* A name's line above the title with a page's widget beside it
+ * (青禾县教育局　【字体：大 中 小】, 【打印】【关闭】青禾县教育局): the widget is
+ * certain chrome (widget_bracket), the rest of the line names the agency.
+ * Narrows [*s, *e) past the brackets at either end; a look of at most
+ * WIDGET_MAX characters for each bracket. */
+enum { WIDGET_MAX = 16 };
+
+static void trim_widgets(const mt_text *t, int *s, int *e)
+{
+    for (bool more = true; more && *e - *s > 4;) {
+        more = false;
+        for (int k = *e - 2; k >= *s && k >= *e - WIDGET_MAX; k--)
+            if (t->f[k] == 0x3010) {
+                if (widget_bracket(t, k, *e))
+                    *e = k, more = true;
+                break;
+            }
+    }
+    for (bool more = true; more && *e - *s > 4 && t->f[*s] == 0x3010;) {
+        more = false;
+        for (int k = *s + 1; k < *e && k <= *s + WIDGET_MAX; k++)
+            if (t->f[k] == 0x3011) {
+                if (widget_bracket(t, *s, k + 1))
+                    *s = k + 1, more = true;
+                break;
+            }
+    }
+}
+
 /* A title label at the start of a line (标题：, 名称) is no part of it. */
 static int skip_title_label(const mt_text *t, int ls)
 {
@@ -448,6 +491,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
         int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
+        if (!inside)
+            trim_widgets(t, &s, &e);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
             add_pick(ps, t, s, e, source);
     }
