@@ -35,6 +35,7 @@ typedef struct picks {
     pick banner; /* a government's name over the title's own (banner.t NULL: none) */
     bool banner_apart; /* the banner on a line of its own, apart from the title (banner_apart) */
     pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
+    unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -161,10 +162,12 @@ static const char *source_word(const xxgk_doc *doc, int source)
     return xxgk_source_name(source);
 }
 
+/* A name read off a widget's line (trim_widgets) is no full name yet:
+ * the preamble's and the sign-off's are still read (drop_widget_picks). */
 static bool has_full_name(const picks *ps)
 {
     for (int k = 0; k < ps->n; k++)
-        if (ps->p[k].kind == NAME_OK)
+        if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u))
             return true;
     return false;
 }
@@ -490,11 +493,13 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
      * site's name above the title is not the report's agency */
     bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
-        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
+        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b), s0 = s, e0 = e, n0 = ps->n;
         if (!inside)
             trim_widgets(t, &s, &e);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
             add_pick(ps, t, s, e, source);
+        for (int q = n0; q < ps->n && (s != s0 || e != e0); q++)
+            ps->widget |= 1u << q;
     }
     if (ci >= 0)
         add_self_pick(ps, t, ci, ce, source);
@@ -713,12 +718,16 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
 static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
 {
     int n = 0;
+    unsigned widget = 0;
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source != XXGK_FROM_PREAMBLE || !range_in_link(doc, p->t, p->i, p->j))
+        if (p->source != XXGK_FROM_PREAMBLE || !range_in_link(doc, p->t, p->i, p->j)) {
+            widget |= (ps->widget >> k & 1u) << n;
             ps->p[n++] = *p;
+        }
     }
     ps->n = n;
+    ps->widget = widget;
 }
 
 /* opening    := year 年 度? 以来? ,? NAME predicate …
@@ -1368,6 +1377,28 @@ static void agency_above_unconfirmed(meta_ctx *m, const picks *ps, const pick *c
                           m->r->agency);
 }
 
+/* A name read off a widget's line (trim_widgets) is chrome-grade: it is
+ * the agency only where neither the preamble nor the sign-off names one
+ * (review year64 B3: 青禾县财政局　【字体：大 中 小】 over a report the
+ * preamble says 青禾县教育局 wrote). Where they do, the widget's line is
+ * dropped, as a line no name was read off (main's reading). */
+static void drop_widget_picks(picks *ps)
+{
+    bool named = false;
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u) &&
+            (ps->p[k].source == XXGK_FROM_PREAMBLE || ps->p[k].source == XXGK_FROM_SIGNOFF))
+            named = true;
+    if (!named || !ps->widget)
+        return;
+    int n = 0;
+    for (int k = 0; k < ps->n; k++)
+        if (!(ps->widget >> k & 1u))
+            ps->p[n++] = ps->p[k];
+    ps->n = n;
+    ps->widget = 0;
+}
+
 static void choose_agency(meta_ctx *m, const picks *ps)
 {
     if (joint_report(m, ps))
@@ -1888,6 +1919,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
     if (doc->nlinks)
         drop_linked_picks(doc, &ps);
+    drop_widget_picks(&ps);
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
