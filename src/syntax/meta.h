@@ -264,6 +264,7 @@ typedef struct meta_cited {
     int since_year; /* the year taken is a period's first (2022年以来) alone: P107 */
     meta_dated january; /* the first January day (2nd to 31st) opening a sentence under the title */
     bool from_january; /* the year taken is the one before that day: P080 */
+    bool report_cited; /* a year was set aside as a document's the report was written after: no later year (P016) */
 } meta_cited;
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited);

@@ -362,12 +362,14 @@ int meta_name_doubled(const mt_text *t, int i, int j)
     return h;
 }
 
-/* Does the name [i, p) end in 人民政府 or 网站 (门户网站): a government or
- * its site, whose banner stands before the title of a report of one of
- * its offices? */
+/* Does the name [i, p) end in 人民政府 or 网站 (门户网站), or in 政府 right
+ * after a place's level word (青禾县政府, 人民 left out: the government's
+ * short form): a government or its site, whose banner stands before the
+ * title of a report of one of its offices? */
 static bool government_end(const mt_text *t, int i, int p)
 {
-    return (p - i > 4 && mt_word_at(t, p - 4, U"人民政府")) || (p - i > 2 && mt_word_at(t, p - 2, U"网站"));
+    return (p - i > 4 && mt_word_at(t, p - 4, U"人民政府")) || (p - i > 2 && mt_word_at(t, p - 2, U"网站")) ||
+           (p - i > 3 && mt_word_at(t, p - 2, U"政府") && level_cp(t->f[p - 3]));
 }
 
 /* A relative name (市体育局, 县人民政府办公室) runs from k to j, the
@@ -481,7 +483,7 @@ int meta_name_banner_end(const mt_text *t, int i, int j)
     int first = first_place_len(t, i, j), party = party_prefix(t, i, j);
     if (party || !first)
         return 0;
-    for (int p = i + first + 4; p + first < j; p++)
+    for (int p = i + first + 2; p + first < j; p++) /* 政府 at the least */
         if (government_end(t, i, p) && place_again(t, i, first, p, j) && meta_name_kind(t, p, j) == NAME_OK)
             return p;
     /* or a name relative to the banner's place after a blank (青禾市人民政府

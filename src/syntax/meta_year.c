@@ -1154,6 +1154,8 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
 {
     if (r->year)
         return;
+    if (cited->report_cited) /* a year set aside as a cited document's: none surer (P016) */
+        return;
     if (cited->doc_year) {
         r->year = cited->doc_year;
         r->year_span = cited->doc_at;
@@ -1173,6 +1175,76 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
     }
 }
 
+static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
+static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* Does the year whose 年 is at n go on (年度? 的?) with the reported
+ * work's own words (根据2023年度工作情况编制本报告, 2023年全年政府信息公开
+ * 工作情况, 2023年本机关…, 2023年1月至12月…, 2023年度政府信息公开…)?
+ * It is then the year of the work reported, not of a document cited. */
+static bool own_work_after(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
+    static const char *const work[] = {"工作情况", "工作情況", "工作开展", "工作開展", "全年", "本机关", "本機關",
+                                       "本局", "本单位", "本單位", "政府信息公开", "政府信息公開", "政府資訊公開",
+                                       "政务公开", "政務公開", "信息公开", "信息公開", "資訊公開", NULL};
+    static const char *const span[] = {"1月至", "1月到", "１月至", "一月至", NULL};
+    uint32_t i = n + 3;
+    i += starts_with_any(src, i, e, du);
+    i += starts_with_any(src, i, e, de);
+    return starts_with_any(src, i, e, work) != 0 || starts_with_any(src, i, e, span) != 0;
+}
+
+/* Does a document's word (要点 通知 部署 要求 规定 精神 会议 文件 意见 方案
+ * 计划, either script, or a 《…》 title) stand in [i, ne)? Only then is the
+ * year before it a document's (2022年工作要点之要求, 2022年上级通知之规定). */
+static bool document_word_in(const uint8_t *src, uint32_t i, uint32_t ne)
+{
+    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
+                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", "《", NULL};
+    for (; i < ne; i = next_cp(src, i))
+        if (starts_with_any(src, i, ne, doc))
+            return true;
+    return false;
+}
+
+/* cited-year := cite-verb … year 年 … document-word … (报告 | 年报)   in one
+ * clause, the year not the name's (year_names_report)
+ * (现将按照2022年工作要点之要求编制本局年度报告公布如下, 按照2022年工作部署
+ * 要求编制的本局年度报告, 依据2022年上级通知之规定编制…: review year63 N1):
+ * the year of the document the report was written after, not the year the
+ * report covers. A document needs its word between the year and the
+ * report's name (document_word_in): 根据2023年度工作情况编制本报告 names
+ * none and keeps its year (review year64 B2), and so does a year the
+ * reported work's words follow (own_work_after). Only the year's own
+ * clause (to ， 。 ； or a line's end). n is the byte of the year's 年; a
+ * look of at most CLAUSE_MAX bytes, taken only for a year after a citing
+ * verb. */
+static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    if (!cited_before(src, s, ys))
+        return false;
+    uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
+    while (ce < lim && !starts_with_any(src, ce, lim, stop))
+        ce = next_cp(src, ce);
+    uint32_t ne = first_name_end(src, n + 3, ce);
+    return ne < ce && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) &&
+           document_word_in(src, n + 3, ne);
+}
+
+/* After a cited year (cites_for_report) only the report's own name in
+ * the same sentence dates it (按照2022年工作要点之要求编制本局2023年度报告):
+ * is the year whose 年 is at n, before ce, the sentence's end, one? */
+static bool names_after_cited(const uint8_t *src, uint32_t n, uint32_t ce)
+{
+    if (n + 3 > ce)
+        return false;
+    uint32_t ne = first_name_end(src, n + 3, ce);
+    return ne < ce && year_names_report(src, n, ne);
+}
+
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited)
 {
@@ -1185,6 +1257,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         r->year_source = source;
         return;
     }
+    if (cited->report_cited)
+        return; /* a year set aside as a cited document's: no later one is taken (P016) */
     /* the first "20xx年" that is not part of a document name (《…》) */
     uint32_t i = s, ls = s; /* ls: the start of i's line */
     int depth = 0;
@@ -1196,6 +1270,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         bool plain;
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
       later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
+    uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     xxgk_span before_at = {0, 0};
     while (i < e) {
@@ -1286,6 +1361,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (cite_end && !names_after_cited(src, n, cite_end))
+                    break;
+                if (source == XXGK_FROM_PREAMBLE && !cite_end && cites_for_report(src, s, ys.start, n, e)) {
+                    /* 按照2022年工作要点之要求编制本局年度报告: the document's
+                     * year; a later year of the text is no surer the
+                     * report's (…报告电子版自2024年1月起…): none (P016),
+                     * but for the report's own name in the same sentence
+                     * (…之要求编制本局2023年度报告) */
+                    cited->report_cited = true;
+                    cite_end = sentence_end(src, n + 3, e);
+                    i = n + 3;
+                    continue;
+                }
                 bool compared = compared_year(src, s, ys.start, e) && !year_start_after(src, n, e);
                 uint32_t past;
                 if (!since.y && !compared && (past = since_year(src, n, e, y)) != 0) {

@@ -35,6 +35,7 @@ typedef struct picks {
     pick banner; /* a government's name over the title's own (banner.t NULL: none) */
     bool banner_apart; /* the banner on a line of its own, apart from the title (banner_apart) */
     pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
+    unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -161,15 +162,60 @@ static const char *source_word(const xxgk_doc *doc, int source)
     return xxgk_source_name(source);
 }
 
+/* A name read off a widget's line (trim_widgets) is no full name yet:
+ * the preamble's and the sign-off's are still read (drop_widget_picks). */
 static bool has_full_name(const picks *ps)
 {
     for (int k = 0; k < ps->n; k++)
-        if (ps->p[k].kind == NAME_OK)
+        if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u))
             return true;
     return false;
 }
 
 /* ---- the title ----------------------------------------------------- */
+
+/* Is [k, j) of t a widget's bracket, 【 then a widget's word (字体 字号
+ * 打印 关闭, either script: t is folded) … 】, a page's button that no
+ * name holds (【字体：大 中 小】, 【打印】, 【关闭窗口】)? */
+static bool widget_bracket(const mt_text *t, int k, int j)
+{
+    static const char32_t *const word[] = {U"字体", U"字号", U"打印", U"关闭"};
+    if (j - k < 4 || t->f[k] != 0x3010 /* 【 */ || t->f[j - 1] != 0x3011 /* 】 */)
+        return false;
+    for (size_t w = 0; w < sizeof word / sizeof *word; w++)
+        if (mt_word_at(t, k + 1, word[w]))
+            return true;
+    return false;
+}
+
+/* A name's line above the title with a page's widget beside it
+ * (青禾县教育局　【字体：大 中 小】, 【打印】【关闭】青禾县教育局): the widget is
+ * certain chrome (widget_bracket), the rest of the line names the agency.
+ * Narrows [*s, *e) past the brackets at either end; a look of at most
+ * WIDGET_MAX characters for each bracket. */
+enum { WIDGET_MAX = 16 };
+
+static void trim_widgets(const mt_text *t, int *s, int *e)
+{
+    for (bool more = true; more && *e - *s > 4;) {
+        more = false;
+        for (int k = *e - 2; k >= *s && k >= *e - WIDGET_MAX; k--)
+            if (t->f[k] == 0x3010) {
+                if (widget_bracket(t, k, *e))
+                    *e = k, more = true;
+                break;
+            }
+    }
+    for (bool more = true; more && *e - *s > 4 && t->f[*s] == 0x3010;) {
+        more = false;
+        for (int k = *s + 1; k < *e && k <= *s + WIDGET_MAX; k++)
+            if (t->f[k] == 0x3011) {
+                if (widget_bracket(t, *s, k + 1))
+                    *s = k + 1, more = true;
+                break;
+            }
+    }
+}
 
 /* A title label at the start of a line (标题：, 名称) is no part of it. */
 static int skip_title_label(const mt_text *t, int ls)
@@ -339,6 +385,36 @@ static void note_banner_above(const mt_text *t, int s0, int ys, int source, pick
         ps->banner = (pick){t, s0, government_of_portal(t, s0, b), source, NAME_OK};
 }
 
+/* Does a blank line part line k of t from the line before it (青禾县财政局⏎⏎
+ * 青禾县教育局2023年…, joined into one title by the grammar)? The bytes
+ * between the two lines' characters are read: a few line breaks at most. */
+static bool line_apart(const mt_text *t, int k)
+{
+    if (k < 1 || k >= t->nlines || t->line[k] < 1)
+        return false;
+    int breaks = 0;
+    for (uint32_t b = t->off[t->line[k] - 1]; b < t->off[t->line[k]]; b++)
+        breaks += t->src[b] == '\n';
+    return breaks > 1;
+}
+
+/* The name above read with the blank lines that part it from the title
+ * line (line_apart): as banner_apart reads a line apart outside the
+ * title's span, only a government's bare name, of the agency's own place
+ * (banner_unconfirmed), heads the title block; another agency's name, a
+ * portal's or another place's government is the page's chrome, no P119
+ * (review year63 N4). */
+static void note_above_apart(const mt_text *t, int s0, int e0, int ys, int source, picks *ps)
+{
+    if (source != XXGK_FROM_TITLE || ps->banner.t)
+        return;
+    int b = meta_name_banner_end(t, s0, ys);
+    if (b > s0 && b == e0 && government_of_portal(t, s0, b) == b && t->f[b - 1] == 0x5E9C /* 府 */) {
+        ps->banner = (pick){t, s0, b, source, NAME_OK};
+        ps->banner_apart = true;
+    }
+}
+
 /* Any other agency's name alone on the line above the title's own
  * (青禾县财政局⏎青禾县教育局2023年…, not a government over its
  * department: note_banner_above) is kept for P119 (agency_above_unconfirmed):
@@ -389,6 +465,8 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
             int s0 = skip_title_label(t, t->line[tl - 1]);
             if (meta_name_two_offices(t, s0, ls, ys))
                 add_pick(ps, t, s0, ys, source);
+            else if (line_apart(t, tl))
+                note_above_apart(t, s0, line_end(t, tl - 1, b), ys, source, ps);
             else {
                 note_banner_above(t, s0, ys, source, ps);
                 note_agency_above(t, s0, line_end(t, tl - 1, b), ls, ys, source, ps);
@@ -415,9 +493,13 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
      * site's name above the title is not the report's agency */
     bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
-        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b);
+        int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b), s0 = s, e0 = e, n0 = ps->n;
+        if (!inside)
+            trim_widgets(t, &s, &e);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
             add_pick(ps, t, s, e, source);
+        for (int q = n0; q < ps->n && (s != s0 || e != e0); q++)
+            ps->widget |= 1u << q;
     }
     if (ci >= 0)
         add_self_pick(ps, t, ci, ce, source);
@@ -636,12 +718,16 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
 static void drop_linked_picks(const xxgk_doc *doc, picks *ps)
 {
     int n = 0;
+    unsigned widget = 0;
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source != XXGK_FROM_PREAMBLE || !range_in_link(doc, p->t, p->i, p->j))
+        if (p->source != XXGK_FROM_PREAMBLE || !range_in_link(doc, p->t, p->i, p->j)) {
+            widget |= (ps->widget >> k & 1u) << n;
             ps->p[n++] = *p;
+        }
     }
     ps->n = n;
+    ps->widget = widget;
 }
 
 /* opening    := year 年 度? 以来? ,? NAME predicate …
@@ -1167,19 +1253,35 @@ static bool named_besides_title(meta_ctx *m, const picks *ps)
  * say which. The department is the report's where its sign-off or its
  * preamble names it too; otherwise it is kept (the name nearest the
  * report's) and the diagnostic names both, so the pick is not silent. */
-/* Is [a, a + n) the government whose key is g (青禾县人民政府) by its
- * full name or with 人民 left out (青禾县政府)? Any other abbreviation
- * may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
+/* The length of the place's name in the government's key g: g ends in
+ * 人民政府, or in 政府 right after a place's level word (青禾县政府, the
+ * short form); 0 for no government's key. */
+static size_t government_place(const char *g)
+{
+    static const char full[] = "人民政府", brief[] = "政府";
+    static const char *const level[] = {"省", "市", "州", "盟", "县", "旗", "区", "镇", "乡"};
+    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (ng > lf && strcmp(g + ng - lf, full) == 0)
+        return ng - lf;
+    if (ng <= lb + 3 || strcmp(g + ng - lb, brief) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof level / sizeof *level; k++)
+        if (memcmp(g + ng - lb - 3, level[k], 3) == 0)
+            return ng - lb;
+    return 0;
+}
+
+/* Is [a, a + n) the government whose key is g (青禾县人民政府, 青禾县政府)
+ * by its full name or with 人民 left out (青禾县政府)? Any other
+ * abbreviation may be another place's (青禾市人民政府 of 青禾市青石区人民政府). */
 static bool same_government(const char *a, size_t n, const char *g)
 {
     static const char full[] = "人民政府", brief[] = "政府";
-    size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
-    if (ng < lf || strcmp(g + ng - lf, full) != 0)
+    size_t place = government_place(g), lf = sizeof full - 1, lb = sizeof brief - 1;
+    if (!place || memcmp(a, g, n < place ? n : place) != 0)
         return false;
-    if (n == ng)
-        return memcmp(a, g, n) == 0;
-    size_t place = ng - lf;
-    return n == place + lb && memcmp(a, g, place) == 0 && memcmp(a + place, brief, lb) == 0;
+    return (n == place + lf && memcmp(a + place, full, lf) == 0) ||
+           (n == place + lb && memcmp(a + place, brief, lb) == 0);
 }
 
 /* Is the key a the government whose key is g, or that government's own
@@ -1226,11 +1328,8 @@ static bool banner_is_own(meta_ctx *m, const picks *ps)
  * 青禾县人民政府): its place's name, then more? */
 static bool in_place_of(const char *a, const char *g)
 {
-    static const char full[] = "人民政府";
-    size_t ng = strlen(g), lf = sizeof full - 1;
-    if (ng <= lf || strcmp(g + ng - lf, full) != 0)
-        return false;
-    return strlen(a) > ng - lf && memcmp(a, g, ng - lf) == 0;
+    size_t place = government_place(g);
+    return place && strlen(a) > place && memcmp(a, g, place) == 0;
 }
 
 static void banner_unconfirmed(meta_ctx *m, const picks *ps, const pick *chosen)
@@ -1276,6 +1375,28 @@ static void agency_above_unconfirmed(meta_ctx *m, const picks *ps, const pick *c
     if (other)
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_ABOVE_TITLE, pick_span(&ps->above, m->doc->src), other,
                           m->r->agency);
+}
+
+/* A name read off a widget's line (trim_widgets) is chrome-grade: it is
+ * the agency only where neither the preamble nor the sign-off names one
+ * (review year64 B3: 青禾县财政局　【字体：大 中 小】 over a report the
+ * preamble says 青禾县教育局 wrote). Where they do, the widget's line is
+ * dropped, as a line no name was read off (main's reading). */
+static void drop_widget_picks(picks *ps)
+{
+    bool named = false;
+    for (int k = 0; k < ps->n; k++)
+        if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u) &&
+            (ps->p[k].source == XXGK_FROM_PREAMBLE || ps->p[k].source == XXGK_FROM_SIGNOFF))
+            named = true;
+    if (!named || !ps->widget)
+        return;
+    int n = 0;
+    for (int k = 0; k < ps->n; k++)
+        if (!(ps->widget >> k & 1u))
+            ps->p[n++] = ps->p[k];
+    ps->n = n;
+    ps->widget = 0;
 }
 
 static void choose_agency(meta_ctx *m, const picks *ps)
@@ -1798,6 +1919,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     }
     if (doc->nlinks)
         drop_linked_picks(doc, &ps);
+    drop_widget_picks(&ps);
     choose_agency(&m, &ps);
     choose_date(&m);
     uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
