@@ -65,7 +65,8 @@ bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v);
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
-bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next);
+bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next,
+                                  const int *cols, int ncols);
 /* The row's total against the sum of its other columns, its NCOLS values
  * V in COLS: 1 holds, 0 does not, -1 no such identity (build_pageno.c). */
 int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols);

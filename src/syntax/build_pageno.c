@@ -1226,7 +1226,9 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * begins with a label of the table, after an item number or not, or with
  * the item number the table uses next, its words begun as a row's are
  * or a row's values after it (not one lone value: begins_as_row_label,
- * header_carries_one_value), nor ends, item-numbered, with a
+ * header_carries_one_value; nor V the sum of the row's other cells,
+ * row_total_holds: the identity pins V as the total, and the line is the
+ * next row whatever its words), nor ends, item-numbered, with a
  * row's label: label_line_at, item_opens_next, label_ends_line; nor is it
  * a note cut before its number that owns the next line's number:
  * wants_number, note_owns_number) followed by a line
@@ -1234,9 +1236,11 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * cell past those lines and left the page number in its place
  * (规章⏎0⏎0⏎3⏎示例区民政局信息公开⏎0: 3 the page, 0 the cell), or the 3
  * is the cell and the 0 another's: the text cannot tell. PREV is the
- * token before V (the row's value before it, or its label). True when so:
+ * token before V (the row's value before it, or its label); V is the last
+ * of the row's NCOLS values, of columns COLS. True when so:
  * the last cell is not read (P065). */
-bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next)
+bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next,
+                                  const int *cols, int ncols)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
@@ -1258,7 +1262,8 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
         if ((item && item_opens_next(ctx, row, src, at, line.end) &&
-             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end))) ||
+             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end) ||
+              row_total_holds(ctx, v - (ncols - 1), cols, ncols) == 1)) ||
             label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
         if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))

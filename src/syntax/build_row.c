@@ -553,23 +553,24 @@ static bool item_label_at(int table, int item, const uint8_t *src, uint32_t s, u
 
 /* Rule: a numbered row's item mark alone on its line (2.⏎其他法律行政法规禁止公开⇥0…:
  * a browser's print wraps the label's cell after its mark) is that row's
- * number, not a value past the columns of the full row before it. Certain
- * only when the next line's words (after a vertical group label's single
- * character and its TAB: 开⇥其他法律…) are item N's whole label in table
- * 三: the mark is then dropped and the row ends at its columns; else
- * P006 as before. True when so; *N is then NCOLS. */
+ * number, not a value of the row before it: past the columns of a full
+ * row, or the total of a row printed without one (six cells, then the
+ * mark: read as the total, the mark would be a silent wrong count).
+ * Certain only when the next line's words (after a vertical group
+ * label's single character and its TAB: 开⇥其他法律…) are item N's whole
+ * label in table 三: the mark is then dropped (the full row ends at its
+ * columns; the short one stays short, P007); else as before. True when
+ * so; *N is then one less. */
 static bool __attribute__((noinline)) item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
 {
     const ptok *v = ctx->vals.v + f;
-    if (table != XXGK_TABLE_REQUESTS || ncols <= 0 || *n != (size_t)ncols + 1 || v[ncols].tok != NUMBER)
+    size_t k = *n - 1; /* the mark's value */
+    if (table != XXGK_TABLE_REQUESTS || ncols <= 1 || k < (size_t)ncols - 1 || k > (size_t)ncols || v[k].tok != NUMBER)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t mk = v[ncols].end;
-    if (mk >= ctx->doc->len || (src[mk] != '.' && src[mk] != 0xEF && src[mk] != 0xE3))
-        return false; /* no mark after the digits (the common case, asked first) */
-    xxgk_span line = xxgk_doc_line(ctx->doc, v[ncols].start);
+    xxgk_span line = xxgk_doc_line(ctx->doc, v[k].start);
     int item = lone_item_mark(src, line.start, line.end);
-    if (!item || line.start < v[ncols - 1].end)
+    if (!item || line.start < v[k - 1].end)
         return false;
     uint32_t at = line.end, len = ctx->doc->len;
     while (at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' '))
@@ -581,8 +582,16 @@ static bool __attribute__((noinline)) item_mark_ends_row(parse_ctx *ctx, int tab
         at += 4; /* a vertical group label's character in its own cell */
     if (!item_label_at(table, item, src, at, e))
         return false;
-    *n = (size_t)ncols;
+    *n = k;
     return true;
+}
+
+/* Is the byte after the row's last value V a mark's ('.', '．' or '、')?
+ * The common row's answer, asked before item_mark_ends_row. */
+static inline bool mark_follows(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    return v->end < ctx->doc->len && (src[v->end] == '.' || src[v->end] == 0xEF || src[v->end] == 0xE3);
 }
 
 /* A cell the report fills: a number, or a mark it prints (a dash, a
@@ -686,11 +695,12 @@ static void withhold_glued_date(parse_ctx *ctx, int table, int row, const ptok *
 /* The row's last value may be a page number and its last cell past the
  * page's foreign lines (bld_page_before_foreign_line): that cell is not
  * read, the row's values carry P065. */
-static void page_before_foreign_line(parse_ctx *ctx, int table, int row, const ptok *label, size_t f, size_t n,
-                                     const char **name)
+static void page_before_foreign_line(parse_ctx *ctx, int table, int row, const int *cols, const ptok *label, size_t f,
+                                     size_t n, const char **name)
 {
     const ptok *v = ctx->vals.v + f;
-    if (!bld_page_before_foreign_line(ctx, row, n > 1 ? &v[n - 2] : label, &v[n - 1], ctx->row_next))
+    if (!bld_page_before_foreign_line(ctx, row, n > 1 ? &v[n - 2] : label, &v[n - 1], ctx->row_next,
+                                      table == XXGK_TABLE_REQUESTS ? cols : NULL, (int)n))
         return;
     char digits[16];
     bld_text_of(ctx, &v[n - 1], digits, sizeof digits);
@@ -1179,6 +1189,9 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         full_line_ends_row(ctx, table, ncols, label, f, &n);
     if (__builtin_expect((int)n == ncols + 1, 0) && !ctx->bare.n)
         item_mark_ends_row(ctx, table, ncols, f, &n);
+    else if ((int)n == ncols && table == XXGK_TABLE_REQUESTS && n > 1 &&
+             __builtin_expect(mark_follows(ctx, &ctx->vals.v[f + n - 1]), 0) && !ctx->bare.n)
+        item_mark_ends_row(ctx, table, ncols, f, &n);
     if (ctx->bare.n && n && take_bare_rows(ctx, table, row, cols, ncols, range, &f, &n))
         return;
     if (n > 0 && (int)n < ncols && defer_glued(ctx, table, row, cols, ncols, f, n))
@@ -1197,7 +1210,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     bld_row_cells(ctx, table, row, cols, ncols, range, f, n, &name);
     if (__builtin_expect(ctx->row_next == TEXT, 0) && (int)n == ncols && n)
-        page_before_foreign_line(ctx, table, row, label, f, n, &name);
+        page_before_foreign_line(ctx, table, row, cols, label, f, n, &name);
     if (blank_last && (int)n == ncols)
         bld_blank_last_hold(ctx, blank_last, row, ncols, full_width, &ctx->vals.v[f + n - 1],
                             label ? tok_span(label) : tok_span(&ctx->vals.v[f]), values_span(ctx, f, n - 1));

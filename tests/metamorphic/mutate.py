@@ -1499,17 +1499,14 @@ def e_group_char_glued(rep, rng):
     its line, the numbers on the next with one character of a vertical
     group label before them (本⇥30⇥1⇥…), sometimes another character alone
     on a line before the label. The report says the same: its cells"""
-    got = tab_row(rep, rng)
+    got = cell_line_row(rep, rng)
     if not got:
         return None
-    ln, line = got
-    parts = line.split("\t")
-    keys = row_keys(rep, ln)
-    if keys[0][0] != "requests" or len(parts) < 3 or len(keys) != len(parts) - 1 or \
-            not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]) or re.fullmatch(r"[一二三四]、.*", parts[0]):
+    ln, label, cells, keys = got
+    if keys[0][0] != "requests" or re.fullmatch(r"[一二三四]、.*", label):
         return None
     L = list(rep.lines)
-    new = [parts[0], rng.choice(GROUP_CHARS) + "\t" + "\t".join(parts[1:])]
+    new = [label, rng.choice(GROUP_CHARS) + "\t" + "\t".join(cells)]
     if rng.random() < 0.5:
         new.insert(0, rng.choice(GROUP_CHARS))
     L[ln - 1:ln] = new
