@@ -96,7 +96,9 @@ typedef struct xxgk_diag {
     int code;     /* enum xxgk_code */
     int severity; /* enum xxgk_severity */
     xxgk_span span;
-    const char *msg; /* arena-owned, formatted in the document's language */
+    /* arena-owned, formatted in the document's language; NULL for a code
+     * whose text is made when it is printed: read it by xxgk_diag_msg */
+    const char *msg;
     xxgk_note *notes;
 } xxgk_diag;
 
@@ -352,6 +354,19 @@ const char *xxgk_doc_name(const xxgk_doc *doc);
 const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len);
 const xxgk_report *xxgk_doc_report(const xxgk_doc *doc); /* first copy */
 const xxgk_diag *xxgk_doc_diags(const xxgk_doc *doc);
+/* Room for a diagnostic's message made when it is printed: zero it before
+ * its first use, free it after its last (xxgk_msgbuf_free). */
+typedef struct xxgk_msgbuf {
+    char *heap; /* a text longer than small, malloc'd */
+    size_t cap;
+    char small[384];
+} xxgk_msgbuf;
+/* D's message in the document's language: every reader of a diagnostic's
+ * text goes through it (a row's P014 and P062 keep their arguments and are
+ * formatted here). The text is B's or the arena's, valid until B is used
+ * again or freed. */
+const char *xxgk_diag_msg(const xxgk_doc *doc, const xxgk_diag *d, xxgk_msgbuf *b);
+void xxgk_msgbuf_free(xxgk_msgbuf *b);
 /* Remove every diagnostic of code from doc (xxgk --allow CODE); the
  * counts follow. Returns how many were removed. */
 size_t xxgk_doc_drop_code(xxgk_doc *doc, int code);    /* in source order */

@@ -93,22 +93,11 @@ static bool has_invisible(const char *msg)
     return false;
 }
 
-/* A message that quotes text holding an invisible format character
- * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
- * it as U+200B: quoted raw it is nothing to the reader ('' where the
- * message names a character); a line break in it (a quoted text of two
- * lines) is a blank: a message is one line. MSG itself when it holds
- * none, else a copy in the arena. Every diagnostic's message and note goes
- * through it. */
-static const char *show_invisible(xxgk_doc *doc, const char *msg)
+/* MSG (LEN bytes) as show_invisible shows it, into OUT (3 * LEN + 1
+ * bytes: each invisible character of 2 or 3 bytes becomes 6). */
+static void show_invisible_into(const char *msg, size_t len, char *out)
 {
-    if (!msg || !has_invisible(msg))
-        return msg;
     const uint8_t *m = (const uint8_t *)msg;
-    size_t len = strlen(msg);
-    char *out = arena_alloc_raw(&doc->arena, 3 * len + 1); /* 6 bytes for each of 2 or 3 */
-    if (!out)
-        return msg;
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         if (msg[i] == '\r' || msg[i] == '\n') {
@@ -129,6 +118,24 @@ static const char *show_invisible(xxgk_doc *doc, const char *msg)
         i += l;
     }
     out[o] = '\0';
+}
+
+/* A message that quotes text holding an invisible format character
+ * (utf8_format_len: U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD) shows
+ * it as U+200B: quoted raw it is nothing to the reader ('' where the
+ * message names a character); a line break in it (a quoted text of two
+ * lines) is a blank: a message is one line. MSG itself when it holds
+ * none, else a copy in the arena. Every diagnostic's message and note goes
+ * through it (a text made when printed: xxgk_diag_msg). */
+static const char *show_invisible(xxgk_doc *doc, const char *msg)
+{
+    if (!msg || !has_invisible(msg))
+        return msg;
+    size_t len = strlen(msg);
+    char *out = arena_alloc_raw(&doc->arena, 3 * len + 1); /* 6 bytes for each of 2 or 3 */
+    if (!out)
+        return msg;
+    show_invisible_into(msg, len, out);
     return out;
 }
 
@@ -162,18 +169,113 @@ typedef struct {
 static diag_node *node_of(xxgk_diag *d) { return (diag_node *)d; }
 static const diag_node *cnode_of(const xxgk_diag *d) { return (const diag_node *)d; }
 
+/* A finding whose text is made when it is printed (xxgk_diag_msg): what
+ * its code's format needs, kept after its node; its msg is NULL. A table
+ * printed one cell a line can earn one of these a row (12,000 rows of
+ * cellrows at 10x: P062's 250 bytes of text a row made at once were 3 MB
+ * of the arena; docs/performance.md, fifty-fifth pass). Each string lives
+ * as long as the document (the arena's, or the template's static text). */
+typedef struct {
+    const char *s[3];
+    int n;
+} diag_args;
+
+typedef struct {
+    diag_node node;
+    diag_args args;
+} deferred_node;
+
+/* The codes a row can earn many times, their text made when printed:
+ * P062 (a joined cell no sum can check, every row of a table printed one
+ * cell a line) and P014 (a row printed again). */
+static bool defers_text(int code) { return code == XXGK_P_JOIN_UNCHECKED || code == XXGK_P_DUPLICATE_ROW; }
+
+/* The arguments of a deferred code's format, in the order of its English
+ * format: P014 (row, table), P062 (pair, row, columns, reading). */
+static void take_args(int code, va_list ap, diag_args *a)
+{
+    a->s[0] = va_arg(ap, const char *);
+    a->s[1] = va_arg(ap, const char *);
+    if (code == XXGK_P_JOIN_UNCHECKED) {
+        a->n = va_arg(ap, int);
+        a->s[2] = va_arg(ap, const char *);
+    }
+}
+
+/* A deferred code's text by FMT into BUF of SIZE bytes; snprintf's count. */
+static int format_args(char *buf, size_t size, int code, const char *fmt, const diag_args *a)
+{
+    if (code == XXGK_P_JOIN_UNCHECKED)
+        return snprintf(buf, size, fmt, a->s[0], a->s[1], a->n, a->s[2]);
+    return snprintf(buf, size, fmt, a->s[0], a->s[1]);
+}
+
+/* B's heap, at least SIZE bytes (its text kept); NULL when out of memory. */
+static char *msgbuf_heap(xxgk_msgbuf *b, size_t size)
+{
+    if (size <= b->cap)
+        return b->heap;
+    char *p = realloc(b->heap, size);
+    if (!p)
+        return NULL;
+    b->heap = p;
+    b->cap = size;
+    return p;
+}
+
+/* One function gives every finding's message: the text made when it was
+ * told, or, for a code whose text is made when printed (defers_text), its
+ * format filled in the document's language into B, shown as show_invisible
+ * shows a message. Valid until B is used again or freed. */
+const char *xxgk_diag_msg(const xxgk_doc *doc, const xxgk_diag *d, xxgk_msgbuf *b)
+{
+    if (d->msg)
+        return d->msg;
+    const diag_args *a = &((const deferred_node *)(const void *)d)->args;
+    const char *fmt = doc_code_format(d->code, doc->lang);
+    int n = format_args(b->small, sizeof b->small, d->code, fmt, a);
+    if (n < 0)
+        return "";
+    size_t len = (size_t)n;
+    bool big = len >= sizeof b->small;
+    if (big) {
+        if (!msgbuf_heap(b, len + 1))
+            return b->small; /* out of memory: cut short */
+        format_args(b->heap, len + 1, d->code, fmt, a);
+    }
+    const char *text = big ? b->heap : b->small;
+    if (!has_invisible(text))
+        return text;
+    size_t off = big ? len + 1 : 0; /* the shown copy after the text */
+    if (!msgbuf_heap(b, off + 3 * len + 1))
+        return text;
+    text = big ? b->heap : b->small;
+    show_invisible_into(text, len, b->heap + off);
+    return b->heap + off;
+}
+
+void xxgk_msgbuf_free(xxgk_msgbuf *b)
+{
+    free(b->heap);
+    b->heap = NULL;
+    b->cap = 0;
+}
+
 xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va_list ap)
 {
-    diag_node *node = arena_alloc(&doc->arena, sizeof *node);
+    bool unread = doc->texts_unread || (doc->texts_errors_only && severity != XXGK_ERROR);
+    bool defer = !unread && defers_text(code);
+    diag_node *node = arena_alloc(&doc->arena, defer ? sizeof(deferred_node) : sizeof *node);
     if (!node)
         return NULL;
     xxgk_diag *d = &node->d;
     d->code = code;
     d->severity = severity;
     d->span = span;
-    d->msg = doc->texts_errors_only && severity != XXGK_ERROR
-                 ? ""
-                 : show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
+    if (defer)
+        take_args(code, ap, &((deferred_node *)(void *)node)->args); /* msg NULL: made when printed */
+    else
+        d->msg = unread ? "" : show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
         doc->counts[severity]++;
     /* Insert in source order, after every one that starts at or before it;

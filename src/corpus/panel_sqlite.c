@@ -265,18 +265,22 @@ static bool add_diags(panel_db *p, sqlite3_int64 id, const xxgk_doc *doc)
 {
     const sql_lib *sql = p->sql;
     sqlite3_stmt *s = p->st[S_DIAG];
-    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
+    bool ok = true;
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d && ok; d = d->next) {
         xxgk_pos pos = xxgk_doc_position(doc, d->span.start);
         sql->sqlite3_bind_int64(s, 1, id);
         bind_text(sql, s, 2, xxgk_code_name(d->code));
         bind_text(sql, s, 3, xxgk_severity_name(d->severity));
         sql->sqlite3_bind_int64(s, 4, pos.line);
         sql->sqlite3_bind_int64(s, 5, pos.col);
-        bind_text(sql, s, 6, d->msg);
-        if (!step(p, s))
-            return false;
+        bind_text(sql, s, 6, xxgk_diag_msg(doc, d, &b));
+        ok = step(p, s);
     }
-    return true;
+    xxgk_msgbuf_free(&b);
+    return ok;
 }
 
 bool panel_db_add(panel_db *p, const char *file, const xxgk_doc *doc, cell_flags *f, const panel_dup *dup)

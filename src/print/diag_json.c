@@ -57,6 +57,9 @@ void xxgk_json_location(FILE *f, const xxgk_doc *doc, xxgk_span sp)
 void ob_json_diags(outbuf *o, const xxgk_doc *doc, pos_cursor *at)
 {
     ob_char(o, '[');
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         if (d != xxgk_doc_diags(doc))
             ob_char(o, ',');
@@ -65,7 +68,8 @@ void ob_json_diags(outbuf *o, const xxgk_doc *doc, pos_cursor *at)
         ob_str(o, "\",\"severity\":\"");
         ob_str(o, xxgk_severity_name(d->severity));
         ob_str(o, "\",\"message\":");
-        ob_json_string(o, d->msg, strlen(d->msg));
+        const char *msg = xxgk_diag_msg(doc, d, &b);
+        ob_json_string(o, msg, strlen(msg));
         ob_char(o, ',');
         ob_json_location(o, doc, at, d->span);
         ob_str(o, ",\"notes\":[");
@@ -90,6 +94,7 @@ void ob_json_diags(outbuf *o, const xxgk_doc *doc, pos_cursor *at)
         }
         ob_str(o, "]}");
     }
+    xxgk_msgbuf_free(&b);
     ob_char(o, ']');
 }
 

@@ -515,7 +515,11 @@ static void print_diag(outbuf *o, const xxgk_doc *doc, const xxgk_diag *d, bool 
     ob_char(o, '[');
     ob_str(o, xxgk_code_name(d->code));
     ob_str(o, color ? "]:\033[0m \033[1m" : "]: ");
-    ob_str(o, d->msg);
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
+    ob_str(o, xxgk_diag_msg(doc, d, &b));
+    xxgk_msgbuf_free(&b);
     if (color)
         ob_str(o, "\033[0m");
     ob_str(o, page_note(doc, d->span.start, pg, sizeof pg));
@@ -564,7 +568,7 @@ enum { DIAG_REPEAT_SHOWN = 32, DIAG_RUN_SHOWN = 256 };
 /* a run of one code on one line */
 typedef struct repeat_run {
     const xxgk_diag *first;
-    const char *msg;    /* the message of the run's latest */
+    const xxgk_diag *latest; /* the first of the latest's message said in a row */
     uint32_t line_end;  /* the end of the line of the run's first (asked at its second) */
     uint32_t n;         /* diagnostics of the run so far */
     uint32_t same;      /* the latest's message said this many times in a row */
@@ -600,17 +604,32 @@ static bool repeat_on_line(const xxgk_doc *doc, repeat_run *r, const xxgk_diag *
     return d->span.start >= r->first->span.start && d->span.start <= r->line_end;
 }
 
+/* Do A and B say the same message? Those made when printed (a row's
+ * P062: xxgk_diag_msg) are made to be compared. */
+static bool same_msg(const xxgk_doc *doc, const xxgk_diag *a, const xxgk_diag *b)
+{
+    if (a->msg && b->msg)
+        return strcmp(a->msg, b->msg) == 0;
+    xxgk_msgbuf ba, bb;
+    ba.heap = bb.heap = NULL;
+    ba.cap = bb.cap = 0;
+    bool same = strcmp(xxgk_diag_msg(doc, a, &ba), xxgk_diag_msg(doc, b, &bb)) == 0;
+    xxgk_msgbuf_free(&ba);
+    xxgk_msgbuf_free(&bb);
+    return same;
+}
+
 /* D continues run R (of its code, on its line): counted; true when D is
  * to be printed (it differs from the one before, or repeats it at most
  * DIAG_REPEAT_SHOWN times in a row, and the run has printed fewer than
  * DIAG_RUN_SHOWN). */
-static bool repeat_shown(repeat_run *r, const xxgk_diag *d)
+static bool repeat_shown(const xxgk_doc *doc, repeat_run *r, const xxgk_diag *d)
 {
     r->n++;
-    if (strcmp(d->msg, r->msg) == 0) {
+    if (same_msg(doc, d, r->latest)) {
         r->same++;
     } else {
-        r->msg = d->msg;
+        r->latest = d;
         r->same = 1;
     }
     if (r->same <= DIAG_REPEAT_SHOWN && r->shown < DIAG_RUN_SHOWN) {
@@ -636,12 +655,12 @@ void xxgk_print_diags_min(FILE *f, const xxgk_doc *doc, bool color, int least)
         if (d->severity < least)
             continue;
         if (r.first && d->code == r.first->code && repeat_on_line(doc, &r, d)) {
-            if (!repeat_shown(&r, d))
+            if (!repeat_shown(doc, &r, d))
                 continue;
             put_repeat_note(&o, doc, &r, color); /* those hidden before D */
         } else {
             put_repeat_note(&o, doc, &r, color); /* the run before D ends */
-            r = (repeat_run){d, d->msg, 0, 1, 1, 1, 0, 0};
+            r = (repeat_run){d, d, 0, 1, 1, 1, 0, 0};
         }
         print_diag(&o, doc, d, color, &m);
     }

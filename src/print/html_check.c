@@ -84,7 +84,11 @@ static void diag(FILE *f, const xxgk_doc *doc, const xxgk_diag *d)
     html_str(f, doc->name);
     fprintf(f, ":%u:%u:</span> <span class=\"sev-%s\">%s[%s]</span> ", p.line, p.col, sev,
             xxgk_severity_word(doc, d->severity), xxgk_code_name(d->code));
-    html_str(f, d->msg);
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
+    html_str(f, xxgk_diag_msg(doc, d, &b));
+    xxgk_msgbuf_free(&b);
     fputc('\n', f);
     snippet(f, doc, d->span);
     for (const xxgk_note *n = d->notes; n; n = n->next) {

@@ -405,6 +405,9 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
     /* the findings come in the order of their places: each counted from
      * the one before on its line, or a few lines below it */
     pos_cursor at = {0};
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
     for (const xxgk_diag *d = doc->diags; d; d = d->next) {
         xxgk_pos p = pos_cursor_at(&at, doc, d->span.start);
         ob_str(&o, xxgk_severity_name(d->severity));
@@ -415,9 +418,10 @@ void xxgk_print_tree(FILE *f, const xxgk_doc *doc)
         ob_char(&o, ':');
         ob_uint(&o, p.col);
         ob_str(&o, ": ");
-        ob_str(&o, d->msg);
+        ob_str(&o, xxgk_diag_msg(doc, d, &b));
         ob_char(&o, '\n');
     }
+    xxgk_msgbuf_free(&b);
     ob_flush(&o);
 }
 

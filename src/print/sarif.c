@@ -309,6 +309,9 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
     sd.name = xxgk_doc_name(doc);
     sd.uri_len = uri_bytes(sd.name) <= URI_SMALL ? (size_t)(put_uri(sd.uri, sd.name) - sd.uri) : 0;
     outbuf *o = &sd.o;
+    xxgk_msgbuf b;
+    b.heap = NULL;
+    b.cap = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         uint64_t h;
         size_t same = fingerprint(doc, d, &lines, &counts, &h);
@@ -319,7 +322,8 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
         ob_str(o, ",\"level\":\"");
         ob_str(o, result_level(w, d->severity));
         ob_str(o, "\",\"message\":{\"text\":");
-        ob_json_string(o, d->msg, strlen(d->msg));
+        const char *msg = xxgk_diag_msg(doc, d, &b);
+        ob_json_string(o, msg, strlen(msg));
         ob_str(o, "},\"partialFingerprints\":{\"xxgkFinding/v1\":\"");
         ob_end(o, put_fingerprint(ob_room(o, 40), h, same));
         ob_str(o, "\"},\"locations\":[{");
@@ -353,6 +357,7 @@ void xxgk_sarif_add(xxgk_sarif *w, const xxgk_doc *doc)
         }
         ob_char(o, '}');
     }
+    xxgk_msgbuf_free(&b);
     ob_flush(o);
     u64map_free(&lines);
     u64map_free(&counts);

@@ -85,11 +85,13 @@ static inline int ck_count_prefix(const xxgk_doc *doc, const char *prefix)
 /* Print the validator's findings, for a failing test's output. */
 static inline void ck_dump(const xxgk_doc *doc)
 {
+    xxgk_msgbuf b = {0};
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
         xxgk_pos p = xxgk_doc_position(doc, d->span.start);
         print_message("  %s %s %u:%u %s\n", xxgk_severity_name(d->severity),
-                      xxgk_code_name(d->code), p.line, p.col, d->msg);
+                      xxgk_code_name(d->code), p.line, p.col, xxgk_diag_msg(doc, d, &b));
     }
+    xxgk_msgbuf_free(&b);
 }
 
 /* The one diagnostic with this code at line:col, with this severity. */

@@ -137,10 +137,12 @@ static void real_example(const char *ex, int code, const char *msg)
     assert_non_null(d);
     xxgk_check(d, NULL);
     bool found = false;
+    xxgk_msgbuf b = {0};
     for (const xxgk_diag *x = xxgk_doc_diags(d); x && !found; x = x->next) {
         xxgk_pos pos = diag_pos(d, x);
-        found = x->code == code && pos.line == line && pos.col == col && strcmp(x->msg, msg) == 0;
+        found = x->code == code && pos.line == line && pos.col == col && strcmp(xxgk_diag_msg(d, x, &b), msg) == 0;
     }
+    xxgk_msgbuf_free(&b);
     xxgk_doc_free(d);
     if (!found)
         fail_msg("%s:%u:%u: xxgk check does not say '%s' there", file, line, col, msg);

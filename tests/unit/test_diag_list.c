@@ -191,12 +191,72 @@ static void test_plain_notes_read_their_text(void **state)
     xxgk_doc_free(doc);
 }
 
+/* A row's P014 and P062 keep their arguments and are formatted when read
+ * (xxgk_diag_msg): the text is the code's format filled in the document's
+ * language, an invisible character of a quoted text shown as U+200B, a
+ * text longer than the buffer's own room whole; another code keeps the
+ * text made when it was told. */
+static void read_made_text(int lang, const char *const want[4])
+{
+    xxgk_options o = {.lang = lang};
+    xxgk_doc *doc = xxgk_parse("t.txt", "x", 1, &o);
+    assert_non_null(doc);
+    xxgk_span sp = {0, 1};
+    char long_row[1001];
+    memset(long_row, 'r', 1000);
+    long_row[1000] = 0;
+    const xxgk_diag *d[4] = {
+        xxgk_doc_add_diag(doc, XXGK_P_DUPLICATE_ROW, sp, "(一)收到申请数", "三"),
+        xxgk_doc_add_diag(doc, XXGK_P_JOIN_UNCHECKED, sp, "1\xe2\x80\x8b 2", "行政许可", 3, "12"),
+        xxgk_doc_add_diag(doc, XXGK_P_JOIN_UNCHECKED, sp, "1 2", long_row, 3, "12"),
+        xxgk_doc_add_diag(doc, XXGK_P_MISSING_ROW, sp, "行政许可", "二"),
+    };
+    xxgk_msgbuf b = {0}, other = {0};
+    for (int i = 0; i < 4; i++) {
+        assert_non_null(d[i]);
+        assert_true(i == 3 ? d[i]->msg != NULL : d[i]->msg == NULL); /* kept: the arguments only */
+        const char *text = xxgk_diag_msg(doc, d[i], &b);
+        if (i == 2) {
+            assert_int_equal(strlen(text), strlen(want[2]) + 1000);
+            assert_non_null(strstr(text, long_row));
+        } else {
+            assert_string_equal(text, want[i]);
+        }
+        assert_string_equal(xxgk_diag_msg(doc, d[i], &other), text); /* the same, read again */
+    }
+    xxgk_msgbuf_free(&b);
+    xxgk_msgbuf_free(&other);
+    xxgk_doc_free(doc);
+}
+
+static void test_row_findings_made_when_read(void **state)
+{
+    (void)state;
+    static const char *const en[4] = {
+        "row (一)收到申请数 appears a second time in table 三",
+        "'1U+200B 2' in one cell of row 行政许可 makes the row longer than its 3 column(s), and no sum of the "
+        "template can confirm reading it as 12: the row's cells from this one on are not read",
+        "'1 2' in one cell of row  makes the row longer than its 3 column(s), and no sum of the template can "
+        "confirm reading it as 12: the row's cells from this one on are not read",
+        "row 行政许可 of table 二 is missing",
+    };
+    static const char *const zh[4] = {
+        "(一)收到申请数行在表三中重复出现",
+        "行政许可行一个单元格中的“1U+200B 2”使该行数值多于 3 列，且模板中没有可核验读作 12 的合计：该行自此单元格起不予读取",
+        "行一个单元格中的“1 2”使该行数值多于 3 列，且模板中没有可核验读作 12 的合计：该行自此单元格起不予读取",
+        "表二缺少行政许可行",
+    };
+    read_made_text(XXGK_LANG_EN, en);
+    read_made_text(XXGK_LANG_ZH, zh);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_follows_the_model),
         cmocka_unit_test(test_sorted_then_used),
         cmocka_unit_test(test_plain_notes_read_their_text),
+        cmocka_unit_test(test_row_findings_made_when_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -132,10 +132,12 @@ void assert_diag_at(const xxgk_doc *doc, int code, unsigned line, unsigned col)
 {
     int n = count_diags(doc, code);
     if (n != 1) {
+        xxgk_msgbuf b = {0};
         for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next) {
             xxgk_pos p = xxgk_doc_position(doc, d->span.start);
-            print_message("  have %s %u:%u %s\n", xxgk_code_name(d->code), p.line, p.col, d->msg);
+            print_message("  have %s %u:%u %s\n", xxgk_code_name(d->code), p.line, p.col, xxgk_diag_msg(doc, d, &b));
         }
+        xxgk_msgbuf_free(&b);
         fail_msg("%d diagnostics %s, expected 1", n, xxgk_code_name(code));
     }
     xxgk_pos p = diag_pos(doc, find_diag(doc, code));
