@@ -399,11 +399,9 @@ void xxgk_doc_free(xxgk_doc *doc)
 {
     if (!doc)
         return;
-    free(doc->lines.starts);
     free(doc->lines.marks);
     free(doc->lines.block_line);
     if (doc->origin) {
-        free(doc->origin->lines.starts);
         free(doc->origin->lines.marks);
         free(doc->origin->lines.block_line);
         free(doc->origin->own_src);
@@ -554,12 +552,13 @@ static uint32_t longest_line(const uint32_t *ls, uint32_t n, uint32_t len)
  * text is walked again to fill its array (never more memory than the index
  * itself). */
 enum { STARTS_ON_STACK = 2048 };
-static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr, bool *has_cr)
+static uint32_t *line_starts(const doc_lines *d, arena *a, uint32_t *k, uint32_t *longest, bool *lone_cr,
+                             bool *has_cr)
 {
     uint32_t first[STARTS_ON_STACK];
     struct start_walk w = {first, STARTS_ON_STACK, 0, false, false};
     walk_starts(d, &w);
-    uint32_t *ls = bigmem_alloc(sizeof *ls * w.n);
+    uint32_t *ls = arena_alloc_raw(a, sizeof *ls * ((size_t)w.n + 1));
     if (!ls)
         return NULL;
     if (w.n <= STARTS_ON_STACK) {
@@ -568,6 +567,7 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
         struct start_walk all = {ls, w.n, 0, false, false};
         walk_starts(d, &all);
     }
+    ls[w.n] = d->len + 1; /* the sentinel (doc.h) */
     *k = w.n;
     *longest = longest_line(ls, w.n, d->len);
     *lone_cr = w.lone_cr;
@@ -599,11 +599,11 @@ static void build_blocks(doc_lines *d)
 
 /* The index of d->src[0..d->len): line starts and room for the marks
  * (the marks and the block index are filled when first asked for). */
-static void lines_build(doc_lines *d)
+static void lines_build(doc_lines *d, arena *a)
 {
     uint32_t k = 0, longest = 0;
     bool lone_cr = false, has_cr = true;
-    uint32_t *ls = line_starts(d, &k, &longest, &lone_cr, &has_cr);
+    uint32_t *ls = line_starts(d, a, &k, &longest, &lone_cr, &has_cr);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;
@@ -618,7 +618,7 @@ void doc_build_lines(xxgk_doc *d)
 {
     d->lines.src = d->src;
     d->lines.len = d->len;
-    lines_build(&d->lines);
+    lines_build(&d->lines, &d->arena);
 }
 
 /* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,
@@ -633,7 +633,7 @@ static doc_origin *origin_attach(xxgk_doc *doc, const uint8_t *src, size_t len,
     o->lines.len = (uint32_t)len;
     o->runs = runs;
     o->nruns = (uint32_t)nruns;
-    lines_build(&o->lines);
+    lines_build(&o->lines, &doc->arena);
     doc->origin = o;
     return o;
 }
