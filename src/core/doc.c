@@ -444,13 +444,21 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
         w->marks_filled = k + 1;
 }
 
-/* Code points (bytes that are not continuation bytes) before off. */
+/* Code points (bytes that are not continuation bytes) before off: from
+ * the nearer of the two marks around it, so that at most half a block is
+ * counted. The mark after off is used only when its whole block lies in
+ * the text (the block is counted whole, utf8_count_block). */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
-    uint32_t k = off / DOC_COL_MARK;
+    uint32_t k = off / DOC_COL_MARK, r = off - k * DOC_COL_MARK;
+    if (r > DOC_COL_MARK / 2 && d->len - off >= DOC_COL_MARK - r) {
+        if (k + 1 >= d->marks_filled)
+            marks_up_to(d, k + 1);
+        return d->marks[k + 1] - utf8_count_wide(d->src + off, DOC_COL_MARK - r);
+    }
     if (k >= d->marks_filled)
         marks_up_to(d, k);
-    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
+    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, r);
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
