@@ -501,11 +501,9 @@ void xxgk_doc_free(xxgk_doc *doc)
 {
     if (!doc)
         return;
-    free(doc->lines.starts);
     free(doc->lines.marks);
     free(doc->lines.block_line);
     if (doc->origin) {
-        free(doc->origin->lines.starts);
         free(doc->origin->lines.marks);
         free(doc->origin->lines.block_line);
         free(doc->origin->own_src);
@@ -548,13 +546,21 @@ static void marks_up_to(const doc_lines *d, uint32_t k)
         w->marks_filled = k + 1;
 }
 
-/* Code points (bytes that are not continuation bytes) before off. */
+/* Code points (bytes that are not continuation bytes) before off: from
+ * the nearer of the two marks around it, so that at most half a block is
+ * counted. The mark after off is used only when its whole block lies in
+ * the text (the block is counted whole, utf8_count_block). */
 static uint32_t cps_before(const doc_lines *d, uint32_t off)
 {
-    uint32_t k = off / DOC_COL_MARK;
+    uint32_t k = off / DOC_COL_MARK, r = off - k * DOC_COL_MARK;
+    if (r > DOC_COL_MARK / 2 && d->len - off >= DOC_COL_MARK - r) {
+        if (k + 1 >= d->marks_filled)
+            marks_up_to(d, k + 1);
+        return d->marks[k + 1] - utf8_count_wide(d->src + off, DOC_COL_MARK - r);
+    }
     if (k >= d->marks_filled)
         marks_up_to(d, k);
-    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, off - k * DOC_COL_MARK);
+    return d->marks[k] + utf8_count_wide(d->src + (size_t)k * DOC_COL_MARK, r);
 }
 
 /* The line starts as walk_starts finds them: the first cap written to ls,
@@ -656,12 +662,13 @@ static uint32_t longest_line(const uint32_t *ls, uint32_t n, uint32_t len)
  * text is walked again to fill its array (never more memory than the index
  * itself). */
 enum { STARTS_ON_STACK = 2048 };
-static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest, bool *lone_cr, bool *has_cr)
+static uint32_t *line_starts(const doc_lines *d, arena *a, uint32_t *k, uint32_t *longest, bool *lone_cr,
+                             bool *has_cr)
 {
     uint32_t first[STARTS_ON_STACK];
     struct start_walk w = {first, STARTS_ON_STACK, 0, false, false};
     walk_starts(d, &w);
-    uint32_t *ls = bigmem_alloc(sizeof *ls * w.n);
+    uint32_t *ls = arena_alloc_raw(a, sizeof *ls * ((size_t)w.n + 1));
     if (!ls)
         return NULL;
     if (w.n <= STARTS_ON_STACK) {
@@ -670,6 +677,7 @@ static uint32_t *line_starts(const doc_lines *d, uint32_t *k, uint32_t *longest,
         struct start_walk all = {ls, w.n, 0, false, false};
         walk_starts(d, &all);
     }
+    ls[w.n] = d->len + 1; /* the sentinel (doc.h) */
     *k = w.n;
     *longest = longest_line(ls, w.n, d->len);
     *lone_cr = w.lone_cr;
@@ -701,11 +709,11 @@ static void build_blocks(doc_lines *d)
 
 /* The index of d->src[0..d->len): line starts and room for the marks
  * (the marks and the block index are filled when first asked for). */
-static void lines_build(doc_lines *d)
+static void lines_build(doc_lines *d, arena *a)
 {
     uint32_t k = 0, longest = 0;
     bool lone_cr = false, has_cr = true;
-    uint32_t *ls = line_starts(d, &k, &longest, &lone_cr, &has_cr);
+    uint32_t *ls = line_starts(d, a, &k, &longest, &lone_cr, &has_cr);
     if (!ls)
         return; /* positions then count from the start of the text */
     d->starts = ls;
@@ -720,7 +728,7 @@ void doc_build_lines(xxgk_doc *d)
 {
     d->lines.src = d->src;
     d->lines.len = d->len;
-    lines_build(&d->lines);
+    lines_build(&d->lines, &d->arena);
 }
 
 /* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,
@@ -735,7 +743,7 @@ static doc_origin *origin_attach(xxgk_doc *doc, const uint8_t *src, size_t len,
     o->lines.len = (uint32_t)len;
     o->runs = runs;
     o->nruns = (uint32_t)nruns;
-    lines_build(&o->lines);
+    lines_build(&o->lines, &doc->arena);
     doc->origin = o;
     return o;
 }

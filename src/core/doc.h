@@ -24,7 +24,10 @@ size_t origin_run_at(const xxgk_origin_run *runs, size_t nruns, size_t off);
 typedef struct doc_lines {
     const uint8_t *src;
     uint32_t len;
-    uint32_t *starts;        /* NULL when memory ran out */
+    /* NULL when memory ran out; else n starts and a sentinel after
+     * them, starts[n] = len + 1 (where a line after the last would
+     * start: a search of the next line's start needs no test of n) */
+    uint32_t *starts;
     uint32_t n;
     /* with the starts: the longest line's length in bytes, its break
      * included (the last line's runs to len), whether a lone CR (no

@@ -82,7 +82,9 @@ enum { BELOW_MAX = 4 };
 enum { COUNT_MAX = DOC_MARK };
 
 /* The line of a place a few lines below the last place's line (at at or
- * after c->next_line): found by stepping over the line starts from there,
+ * after c->next_line, at most the text's length, so that the sentinel
+ * after the last start, len + 1, ends the steps without a test of the
+ * line's index): found by stepping over the line starts from there,
  * its index in *li and where the next one starts in *after (a line's
  * start further back than COUNT_MAX is left to the marks). False when not
  * found so. */
@@ -91,12 +93,12 @@ static inline bool line_below(const pos_cursor *c, const doc_lines *l, uint32_t 
     if (!l->starts)
         return false;
     uint32_t i = c->pos.line; /* the index of the line starting at c->next_line */
-    uint32_t next = i + 1 < l->n ? l->starts[i + 1] : l->len + 1;
+    uint32_t next = l->starts[i + 1]; /* the sentinel after the last line: len + 1 */
     for (int k = 0; at >= next; k++) {
         if (k == BELOW_MAX)
             return false;
         i++;
-        next = i + 1 < l->n ? l->starts[i + 1] : l->len + 1;
+        next = l->starts[i + 1];
     }
     if (at - l->starts[i] > COUNT_MAX)
         return false;
@@ -198,7 +200,7 @@ static xxgk_pos pos_cursor_seek(pos_cursor *c, const xxgk_doc *doc, uint32_t off
         p.col = c->pos.col + count_cps(l->src, l->src + c->off, at - c->off);
     } else if (!(c->lines == l && at >= c->next_line && at <= l->len && below(c, l, at, &p))) {
         p = position(l, at);
-        c->next_line = l->starts && p.line < l->n ? l->starts[p.line] : l->len + 1;
+        c->next_line = l->starts ? l->starts[p.line] : l->len + 1; /* the sentinel after the last line */
         c->lines = l;
     }
     if (at > l->len) /* doc_lines_position's clamp: never a base */
