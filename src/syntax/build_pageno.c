@@ -1108,6 +1108,69 @@ static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return false;
 }
 
+/* Whether the ideograph at the head of C (3 bytes, folded) is in no
+ * label of the template (any table, any kind): no row, group, header or
+ * heading of the report language has the character (专, 栏, 示, 例). */
+static bool in_no_label(const char *c)
+{
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        for (size_t k = 0; k + 3 <= le->len; k++)
+            if (!memcmp(le->text + k, c, 3))
+                return false;
+    }
+    return true;
+}
+
+/* Whether the folded words W (N bytes) hold, from byte FROM on, an
+ * ideograph that no label of the template has. */
+static bool words_leave_labels(const char *w, size_t from, size_t n)
+{
+    for (size_t k = from; k + 3 <= n; k += (uint8_t)w[k] < 0x80 ? 1 : (uint8_t)w[k] < 0xE0 ? 2 : 3)
+        if ((uint8_t)w[k] >= 0xE4 && (uint8_t)w[k] < 0xEA && in_no_label(w + k))
+            return true;
+    return false;
+}
+
+/* Rule: a running header's words may begin as a row's label does (5.其他
+ * 事项专栏 begins as 2.其他法律…, 3.示例… as nothing), but a report's row
+ * that words its label its own way (4.危及国家安全…, 4.保护第三方权益) keeps
+ * its label's number or the next item's, and its words stay in the
+ * report language. So an item-numbered line at [AT, E) (its number ITEM
+ * bytes) that begins as a row's or group's label of the open table is
+ * the next row unless its number (digits) is neither that label's item
+ * nor the one after ROW's, or its words, past what they share with the
+ * label, hold a character no label of the template has (专栏, 民政局): a
+ * header then. Walks the list only on P065's rare path. */
+static bool reads_as_next_row(const parse_ctx *ctx, int row, uint32_t at, uint32_t item, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    char folded[64];
+    size_t n = label_fold(src + at + item, e - at - item < 60 ? e - at - item : 60, folded, sizeof folded);
+    if (n < 6 || n >= sizeof folded)
+        return false;
+    int num = item_digits_at(src, at, e);
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table != ctx->table || (le->kind != LK_ROW && le->kind != LK_GROUP))
+            continue;
+        uint32_t li = item_number_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
+        if (le->len < li + 6 || memcmp(le->text + li, folded, 6))
+            continue;
+        int own = item_digits_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
+        if (num > 0 && num != own && num != xxgk_tpl_row_item(row) + 1)
+            continue; /* 5.其他… after item 2: neither 2 nor 3 */
+        size_t p = 6;
+        while (p < n && li + p < le->len && folded[p] == le->text[li + p])
+            p++;
+        while (p > 0 && ((uint8_t)folded[p] & 0xC0) == 0x80)
+            p--; /* back to the first character the label does not share */
+        if (!words_leave_labels(folded, p, n))
+            return true;
+    }
+    return false;
+}
+
 /* Rule: a row of table 三 holds seven cells, so a line that opens the
  * next row by its item number alone (words no label of the table) has
  * more than one value after it (one cell a line, or a line of them). A
@@ -1116,7 +1179,10 @@ static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * then the next row's label: so one lone value after the line (and at
  * most one more line of words before it, the header's second line),
  * then words or the end, make the line a running header, not a row.
+ * A second lone value may stand under it (the header's page number),
+ * when the next row's label follows: two values are no row either.
  * LINE_END is the end of the item-numbered line. */
+static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered);
 static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1132,7 +1198,19 @@ static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
     if (!lone_value_line(ctx, at))
         return false; /* a line of values: a row */
     at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
-    return at >= len || !value_at(src, at, len);
+    if (at >= len || !value_at(src, at, len))
+        return true;
+    /* a second lone value (the header's own: a page's number or a
+     * footnote mark under it), then the next row's label: two values
+     * are no row of seven either */
+    if (!lone_value_line(ctx, at))
+        return false;
+    at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
+    if (at >= len || value_at(src, at, len))
+        return false;
+    xxgk_span line = xxgk_doc_line(ctx->doc, at);
+    uint32_t item = item_number_at(src, at, line.end);
+    return begins_as_row_label(ctx, at + item, line.end) || label_line_at(ctx, at + item, line.end, item > 0);
 }
 
 /* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
@@ -1199,9 +1277,13 @@ static bool label_ends_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * wrapped over lines, starts something of the table: no foreign line. A
  * section heading's words do not (概述, 主动公开政府信息情况): a heading
  * has no bare number within two lines after it inside a row, so there
- * they are a page's running header. Asks labels.def's folded texts, as
- * the rows' labels are read; walks the list only on P065's rare path. */
-static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
+ * they are a page's running header; nor do an item-numbered line's words
+ * that begin with a short label and go on into characters no label of the
+ * template has (5.其他事项专栏: 其他, the column's word, then 事项专栏), when
+ * NUMBERED: a running header numbered as an item. Asks labels.def's
+ * folded texts, as the rows' labels are read; walks the list only on
+ * P065's rare path. */
+static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered)
 {
     char folded[256];
     size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
@@ -1212,7 +1294,7 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
         if (le->table != ctx->table || le->kind == LK_SEC)
             continue;
         size_t m = le->len < n ? le->len : n;
-        if (m >= 6 && !memcmp(folded, le->text, m))
+        if (m >= 6 && !memcmp(folded, le->text, m) && !(numbered && m < n && words_leave_labels(folded, m, n)))
             return true;
     }
     return false;
@@ -1262,9 +1344,9 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
         if ((item && item_opens_next(ctx, row, src, at, line.end) &&
-             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end) ||
+             (!header_carries_one_value(ctx, line.end) || reads_as_next_row(ctx, row, at, item, line.end) ||
               row_total_holds(ctx, v - (ncols - 1), cols, ncols) == 1)) ||
-            label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)))
+            label_line_at(ctx, at + item, line.end, item > 0) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
         if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
             return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */
