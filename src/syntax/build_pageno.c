@@ -1307,7 +1307,8 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool num
  * lookahead NEXT is no row, header, caption, heading, and no such line
  * begins with a label of the table, after an item number or not, or with
  * the item number the table uses next, its words begun as a row's are
- * or a row's values after it (not one lone value: begins_as_row_label,
+ * or a row's values after it (not one lone value, or two then a label:
+ * reads_as_next_row,
  * header_carries_one_value; nor V the sum of the row's other cells,
  * row_total_holds: the identity pins V as the total, and the line is the
  * next row whatever its words), nor ends, item-numbered, with a
