@@ -1123,11 +1123,14 @@ static bool in_no_label(const char *c)
 }
 
 /* Whether the folded words W (N bytes) hold, from byte FROM on, an
- * ideograph that no label of the template has. */
+ * ideograph that no label of the template has. Asks the first eight
+ * ideographs only (a header's column name is short: 事项专栏), so a call
+ * costs at most eight walks of the labels. */
 static bool words_leave_labels(const char *w, size_t from, size_t n)
 {
-    for (size_t k = from; k + 3 <= n; k += (uint8_t)w[k] < 0x80 ? 1 : (uint8_t)w[k] < 0xE0 ? 2 : 3)
-        if ((uint8_t)w[k] >= 0xE4 && (uint8_t)w[k] < 0xEA && in_no_label(w + k))
+    int asked = 0;
+    for (size_t k = from; k + 3 <= n && asked < 8; k += (uint8_t)w[k] < 0x80 ? 1 : (uint8_t)w[k] < 0xE0 ? 2 : 3)
+        if ((uint8_t)w[k] >= 0xE4 && (uint8_t)w[k] < 0xEA && (asked++, in_no_label(w + k)))
             return true;
     return false;
 }
