@@ -1108,30 +1108,29 @@ static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return false;
 }
 
-/* Whether the ideograph at the head of C (3 bytes, folded) is in no
- * label of the template (any table, any kind): no row, group, header or
- * heading of the report language has the character (专, 栏, 示, 例). */
-static bool in_no_label(const char *c)
+/* Whether the words W (N bytes, folded) carry a running header's marks:
+ * a column's word (专栏), the report's title words (年度报告, 信息公开), or
+ * an agency's name at their end (示例区民政局, 示例街道, 某某镇: 局 委 办 厅
+ * 院 政府 办公室 街道 镇 乡). A row's label, however worded (危及国家安全、
+ * 经济安全和社会稳定), has none: this is positive evidence of a header,
+ * where a character no template label has is none (济, 隐, 私). */
+static bool words_mark_header(const char *w, size_t n)
 {
-    for (int i = 0; i < label_count(); i++) {
-        const struct label_entry *le = label_entry_at(i);
-        for (size_t k = 0; k + 3 <= le->len; k++)
-            if (!memcmp(le->text + k, c, 3))
-                return false;
+    static const char *const within[] = {"专栏", "專欄", "年度报告", "年度報告", "信息公开", "信息公開"};
+    static const char *const ends[] = {"局", "委", "办", "辦", "厅", "廳", "院", "政府", "街道", "镇", "鎮", "乡", "鄉"};
+    while (n > 0 && (w[n - 1] == ' ' || w[n - 1] == '\r'))
+        n--;
+    for (size_t i = 0; i < sizeof within / sizeof *within; i++) {
+        size_t m = strlen(within[i]);
+        for (size_t k = 0; k + m <= n; k++)
+            if (!memcmp(w + k, within[i], m))
+                return true;
     }
-    return true;
-}
-
-/* Whether the folded words W (N bytes) hold, from byte FROM on, an
- * ideograph that no label of the template has. Asks the first eight
- * ideographs only (a header's column name is short: 事项专栏), so a call
- * costs at most eight walks of the labels. */
-static bool words_leave_labels(const char *w, size_t from, size_t n)
-{
-    int asked = 0;
-    for (size_t k = from; k + 3 <= n && asked < 8; k += (uint8_t)w[k] < 0x80 ? 1 : (uint8_t)w[k] < 0xE0 ? 2 : 3)
-        if ((uint8_t)w[k] >= 0xE4 && (uint8_t)w[k] < 0xEA && (asked++, in_no_label(w + k)))
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t m = strlen(ends[i]);
+        if (n >= m && !memcmp(w + n - m, ends[i], m))
             return true;
+    }
     return false;
 }
 
@@ -1142,9 +1141,10 @@ static bool words_leave_labels(const char *w, size_t from, size_t n)
  * report language. So an item-numbered line at [AT, E) (its number ITEM
  * bytes) that begins as a row's or group's label of the open table is
  * the next row unless its number (digits) is neither that label's item
- * nor the one after ROW's, or its words, past what they share with the
- * label, hold a character no label of the template has (专栏, 民政局): a
- * header then. Walks the list only on P065's rare path. */
+ * nor the one after ROW's, or its words carry a header's marks (专栏,
+ * 民政局: words_mark_header): a header then. A character no template
+ * label has is no such evidence (经济安全, 社会稳定: a real row's words).
+ * Walks the list only on P065's rare path. */
 static bool reads_as_next_row(const parse_ctx *ctx, int row, uint32_t at, uint32_t item, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1163,15 +1163,27 @@ static bool reads_as_next_row(const parse_ctx *ctx, int row, uint32_t at, uint32
         int own = item_digits_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
         if (num > 0 && num != own && num != xxgk_tpl_row_item(row) + 1)
             continue; /* 5.其他… after item 2: neither 2 nor 3 */
-        size_t p = 6;
-        while (p < n && li + p < le->len && folded[p] == le->text[li + p])
-            p++;
-        while (p > 0 && ((uint8_t)folded[p] & 0xC0) == 0x80)
-            p--; /* back to the first character the label does not share */
-        if (!words_leave_labels(folded, p, n))
+        if (!words_mark_header(folded, n))
             return true;
     }
     return false;
+}
+
+/* Rule: a line is a running header only on positive evidence: its item
+ * number (at HEAD, the line ending at E) is neither ROW's next item nor
+ * none, or its words carry a header's marks (words_mark_header). A line
+ * that is unsure is read as the report's next row, and V101 tells when
+ * the value read is wrong. */
+static bool line_marks_header(const parse_ctx *ctx, int row, uint32_t head, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    int num = item_digits_at(src, head, e);
+    if (num > 0 && num != xxgk_tpl_row_item(row) + 1)
+        return true;
+    uint32_t item = item_number_at(src, head, e);
+    char folded[256];
+    size_t n = label_fold(src + head + item, e - head - item, folded, sizeof folded);
+    return n < sizeof folded && words_mark_header(folded, n);
 }
 
 /* Rule: a row of table 三 holds seven cells, so a line that opens the
@@ -1183,10 +1195,12 @@ static bool reads_as_next_row(const parse_ctx *ctx, int row, uint32_t at, uint32
  * most one more line of words before it, the header's second line),
  * then words or the end, make the line a running header, not a row.
  * A second lone value may stand under it (the header's page number),
- * when the next row's label follows: two values are no row either.
- * LINE_END is the end of the item-numbered line. */
+ * when the next row's label follows: two values are no row either, but a
+ * real row worded its own way may keep two values after damage, so this
+ * asks the line for a header's evidence (line_marks_header). HEAD is the
+ * item-numbered line's start, LINE_END its end, ROW the row it follows. */
 static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered);
-static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
+static bool header_carries_one_value(const parse_ctx *ctx, int row, uint32_t head, uint32_t line_end)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len, at = line_end;
@@ -1206,8 +1220,8 @@ static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
     /* a second lone value (the header's own: a page's number or a
      * footnote mark under it), then the next row's label: two values
      * are no row of seven either */
-    if (!lone_value_line(ctx, at))
-        return false;
+    if (!lone_value_line(ctx, at) || !line_marks_header(ctx, row, head, line_end))
+        return false; /* a row worded its own way may carry two values left after damage */
     at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
     if (at >= len || value_at(src, at, len))
         return false;
@@ -1281,9 +1295,9 @@ static bool label_ends_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * section heading's words do not (概述, 主动公开政府信息情况): a heading
  * has no bare number within two lines after it inside a row, so there
  * they are a page's running header; nor do an item-numbered line's words
- * that begin with a short label and go on into characters no label of the
- * template has (5.其他事项专栏: 其他, the column's word, then 事项专栏), when
- * NUMBERED: a running header numbered as an item. Asks labels.def's
+ * that begin with a short label and go on into a header's marks
+ * (5.其他事项专栏: 其他, the column's word, then 专栏: words_mark_header),
+ * when NUMBERED: a running header numbered as an item. Asks labels.def's
  * folded texts, as the rows' labels are read; walks the list only on
  * P065's rare path. */
 static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered)
@@ -1297,7 +1311,7 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool num
         if (le->table != ctx->table || le->kind == LK_SEC)
             continue;
         size_t m = le->len < n ? le->len : n;
-        if (m >= 6 && !memcmp(folded, le->text, m) && !(numbered && m < n && words_leave_labels(folded, m, n)))
+        if (m >= 6 && !memcmp(folded, le->text, m) && !(numbered && m < n && words_mark_header(folded, n)))
             return true;
     }
     return false;
@@ -1348,7 +1362,7 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
         if ((item && item_opens_next(ctx, row, src, at, line.end) &&
-             (!header_carries_one_value(ctx, line.end) || reads_as_next_row(ctx, row, at, item, line.end) ||
+             (!header_carries_one_value(ctx, row, at, line.end) || reads_as_next_row(ctx, row, at, item, line.end) ||
               row_total_holds(ctx, v - (ncols - 1), cols, ncols) == 1)) ||
             label_line_at(ctx, at + item, line.end, item > 0) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
