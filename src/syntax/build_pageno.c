@@ -1108,6 +1108,84 @@ static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return false;
 }
 
+/* Whether the words W (N bytes, folded) carry a running header's marks:
+ * a column's word (专栏), the report's title words (年度报告, 信息公开), or
+ * an agency's name at their end (示例区民政局, 示例街道, 某某镇: 局 委 办 厅
+ * 院 政府 办公室 街道 镇 乡). A row's label, however worded (危及国家安全、
+ * 经济安全和社会稳定), has none: this is positive evidence of a header,
+ * where a character no template label has is none (济, 隐, 私). */
+static bool words_mark_header(const char *w, size_t n)
+{
+    static const char *const within[] = {"专栏", "專欄", "年度报告", "年度報告", "信息公开", "信息公開"};
+    static const char *const ends[] = {"局", "委", "办", "辦", "厅", "廳", "院", "政府", "街道", "镇", "鎮", "乡", "鄉"};
+    while (n > 0 && (w[n - 1] == ' ' || w[n - 1] == '\r'))
+        n--;
+    for (size_t i = 0; i < sizeof within / sizeof *within; i++) {
+        size_t m = strlen(within[i]);
+        for (size_t k = 0; k + m <= n; k++)
+            if (!memcmp(w + k, within[i], m))
+                return true;
+    }
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t m = strlen(ends[i]);
+        if (n >= m && !memcmp(w + n - m, ends[i], m))
+            return true;
+    }
+    return false;
+}
+
+/* Rule: a running header's words may begin as a row's label does (5.其他
+ * 事项专栏 begins as 2.其他法律…, 3.示例… as nothing), but a report's row
+ * that words its label its own way (4.危及国家安全…, 4.保护第三方权益) keeps
+ * its label's number or the next item's, and its words stay in the
+ * report language. So an item-numbered line at [AT, E) (its number ITEM
+ * bytes) that begins as a row's or group's label of the open table is
+ * the next row unless its number (digits) is neither that label's item
+ * nor the one after ROW's, or its words carry a header's marks (专栏,
+ * 民政局: words_mark_header): a header then. A character no template
+ * label has is no such evidence (经济安全, 社会稳定: a real row's words).
+ * Walks the list only on P065's rare path. */
+static bool reads_as_next_row(const parse_ctx *ctx, int row, uint32_t at, uint32_t item, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    char folded[64];
+    size_t n = label_fold(src + at + item, e - at - item < 60 ? e - at - item : 60, folded, sizeof folded);
+    if (n < 6 || n >= sizeof folded)
+        return false;
+    int num = item_digits_at(src, at, e);
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table != ctx->table || (le->kind != LK_ROW && le->kind != LK_GROUP))
+            continue;
+        uint32_t li = item_number_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
+        if (le->len < li + 6 || memcmp(le->text + li, folded, 6))
+            continue;
+        int own = item_digits_at((const uint8_t *)le->text, 0, (uint32_t)le->len);
+        if (num > 0 && num != own && num != xxgk_tpl_row_item(row) + 1)
+            continue; /* 5.其他… after item 2: neither 2 nor 3 */
+        if (!words_mark_header(folded, n))
+            return true;
+    }
+    return false;
+}
+
+/* Rule: a line is a running header only on positive evidence: its item
+ * number (at HEAD, the line ending at E) is neither ROW's next item nor
+ * none, or its words carry a header's marks (words_mark_header). A line
+ * that is unsure is read as the report's next row, and V101 tells when
+ * the value read is wrong. */
+static bool line_marks_header(const parse_ctx *ctx, int row, uint32_t head, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    int num = item_digits_at(src, head, e);
+    if (num > 0 && num != xxgk_tpl_row_item(row) + 1)
+        return true;
+    uint32_t item = item_number_at(src, head, e);
+    char folded[256];
+    size_t n = label_fold(src + head + item, e - head - item, folded, sizeof folded);
+    return n < sizeof folded && words_mark_header(folded, n);
+}
+
 /* Rule: a row of table 三 holds seven cells, so a line that opens the
  * next row by its item number alone (words no label of the table) has
  * more than one value after it (one cell a line, or a line of them). A
@@ -1116,8 +1194,13 @@ static bool begins_as_row_label(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * then the next row's label: so one lone value after the line (and at
  * most one more line of words before it, the header's second line),
  * then words or the end, make the line a running header, not a row.
- * LINE_END is the end of the item-numbered line. */
-static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
+ * A second lone value may stand under it (the header's page number),
+ * when the next row's label follows: two values are no row either, but a
+ * real row worded its own way may keep two values after damage, so this
+ * asks the line for a header's evidence (line_marks_header). HEAD is the
+ * item-numbered line's start, LINE_END its end, ROW the row it follows. */
+static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered);
+static bool header_carries_one_value(const parse_ctx *ctx, int row, uint32_t head, uint32_t line_end)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len, at = line_end;
@@ -1132,7 +1215,19 @@ static bool header_carries_one_value(const parse_ctx *ctx, uint32_t line_end)
     if (!lone_value_line(ctx, at))
         return false; /* a line of values: a row */
     at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
-    return at >= len || !value_at(src, at, len);
+    if (at >= len || !value_at(src, at, len))
+        return true;
+    /* a second lone value (the header's own: a page's number or a
+     * footnote mark under it), then the next row's label: two values
+     * are no row of seven either */
+    if (!lone_value_line(ctx, at) || !line_marks_header(ctx, row, head, line_end))
+        return false; /* a row worded its own way may carry two values left after damage */
+    at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
+    if (at >= len || value_at(src, at, len))
+        return false;
+    xxgk_span line = xxgk_doc_line(ctx->doc, at);
+    uint32_t item = item_number_at(src, at, line.end);
+    return begins_as_row_label(ctx, at + item, line.end) || label_line_at(ctx, at + item, line.end, item > 0);
 }
 
 /* A note (注, 註, 备注, 備註, 说明, 說明 at the line's head) whose line ends
@@ -1199,9 +1294,13 @@ static bool label_ends_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * wrapped over lines, starts something of the table: no foreign line. A
  * section heading's words do not (概述, 主动公开政府信息情况): a heading
  * has no bare number within two lines after it inside a row, so there
- * they are a page's running header. Asks labels.def's folded texts, as
- * the rows' labels are read; walks the list only on P065's rare path. */
-static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
+ * they are a page's running header; nor do an item-numbered line's words
+ * that begin with a short label and go on into a header's marks
+ * (5.其他事项专栏: 其他, the column's word, then 专栏: words_mark_header),
+ * when NUMBERED: a running header numbered as an item. Asks labels.def's
+ * folded texts, as the rows' labels are read; walks the list only on
+ * P065's rare path. */
+static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool numbered)
 {
     char folded[256];
     size_t n = label_fold(ctx->doc->src + s, e - s, folded, sizeof folded);
@@ -1212,7 +1311,7 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
         if (le->table != ctx->table || le->kind == LK_SEC)
             continue;
         size_t m = le->len < n ? le->len : n;
-        if (m >= 6 && !memcmp(folded, le->text, m))
+        if (m >= 6 && !memcmp(folded, le->text, m) && !(numbered && m < n && words_mark_header(folded, n)))
             return true;
     }
     return false;
@@ -1225,7 +1324,8 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * lookahead NEXT is no row, header, caption, heading, and no such line
  * begins with a label of the table, after an item number or not, or with
  * the item number the table uses next, its words begun as a row's are
- * or a row's values after it (not one lone value: begins_as_row_label,
+ * or a row's values after it (not one lone value, or two then a label:
+ * reads_as_next_row,
  * header_carries_one_value; nor V the sum of the row's other cells,
  * row_total_holds: the identity pins V as the total, and the line is the
  * next row whatever its words), nor ends, item-numbered, with a
@@ -1262,9 +1362,9 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
             return false; /* a line of cells: a row of the table */
         uint32_t item = item_number_at(src, at, line.end);
         if ((item && item_opens_next(ctx, row, src, at, line.end) &&
-             (!header_carries_one_value(ctx, line.end) || begins_as_row_label(ctx, at + item, line.end) ||
+             (!header_carries_one_value(ctx, row, at, line.end) || reads_as_next_row(ctx, row, at, item, line.end) ||
               row_total_holds(ctx, v - (ncols - 1), cols, ncols) == 1)) ||
-            label_line_at(ctx, at + item, line.end) || (item && label_ends_line(ctx, at + item, line.end)))
+            label_line_at(ctx, at + item, line.end, item > 0) || (item && label_ends_line(ctx, at + item, line.end)))
             return false; /* the next row, header or caption (1.行政规范性文件 too): no foreign line */
         if (wants_number(src, at, line.end) && note_owns_number(src, next_filled_line(src, line.end, len), len))
             return false; /* a note cut before its number (收费项目共⏎2 项): the number is the note's */

@@ -1538,6 +1538,52 @@ def e_item_mark_alone(rep, rng):
 
 EDITS_PAGE = [e_group_char_glued, e_item_mark_alone]
 
+
+def e_cells_glued(rep, rng):
+    """a TAB row whose delimiters a copy lost, the label and its numbers one
+    run (pingtan-2022's page text: 规章000, 行政处罚2113, 1.属于国家秘密0000000):
+    the digits cannot be told apart but by the row's count and sums, so
+    each cell is the report's or empty, with a finding"""
+    got = tab_row(rep, rng)
+    if not got:
+        return None
+    ln, line = got
+    parts = line.split("\t")
+    keys = row_keys(rep, ln)
+    if len(parts) < 3 or not keys or not all(re.fullmatch(r"[0-9]+", c.strip()) for c in parts[1:]):
+        return None
+    L = list(rep.lines)
+    L[ln - 1] = parts[0] + "".join(c.strip() for c in parts[1:])
+    exp = plain(rep)
+    for k in keys:
+        exp[k] = {exp[k], ""}
+    return Mutant("cells-glued", L, exp, ln, True, "a row's delimiters lost, label and digits one run")
+
+
+PRINT_URLS = ["file:///tmp/report.html", "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t20230220_80629.htm",
+              "http://www.example.gov.cn/art/2023/1/31/art_1229_5.html"]
+PRINT_DATES = ["12/6/26, 1:43 AM", "2023/2/20 15:07", "2024/1/31 下午3:07"]
+
+
+def e_print_furniture(rep, rng):
+    """a browser's print between two rows (chromium's --print-to-pdf of a
+    report's page): the page's foot, its URL and n/m, then the next page's
+    head, the date and time and the page's title. The report says the
+    same: its cells"""
+    rows = rep.row_lines()
+    if len(rows) < 2:
+        return None
+    ln = rng.choice(rows[1:])
+    title = rep.lines[0].strip() or "政府信息公开工作年度报告"
+    foot = rng.choice(PRINT_URLS) + rng.choice(["\t", "    "]) + rng.choice(["3/8", "2/5", "12/14"])
+    head = rng.choice(PRINT_DATES) + rng.choice(["\t", "    "]) + title + rng.choice(["", "_政府信息公开年报_示例区人民政府"])
+    L = list(rep.lines)
+    L[ln - 1:ln - 1] = [foot, head]
+    return Mutant("print-furniture", L, plain(rep), ln, False, "a browser print's page foot and head between rows")
+
+
+EDITS_PAGE += [e_cells_glued, e_print_furniture]
+
 # ---- judging ----------------------------------------------------------------
 
 
@@ -1617,7 +1663,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--kinds", default="",
-                    help="'copy' for the copy-damage edits only, 'page' for the page-layout edits (group-char-glued, item-mark-alone), 'all' for every edit, or "
+                    help="'copy' for the copy-damage edits only, 'page' for the page-layout edits (group-char-glued, item-mark-alone, cells-glued, print-furniture), 'all' for every edit, or "
                          "a comma list of edit kinds (default: the standard edits)")
     ap.add_argument("--strict", action="store_true",
                     help="a wrong cell that no finding covers (export's flags) is SILENT-WRONG "
