@@ -1544,16 +1544,12 @@ def e_cells_glued(rep, rng):
     run (pingtan-2022's page text: 规章000, 行政处罚2113, 1.属于国家秘密0000000):
     the digits cannot be told apart but by the row's count and sums, so
     each cell is the report's or empty, with a finding"""
-    got = tab_row(rep, rng)
+    got = cell_line_row(rep, rng)
     if not got:
         return None
-    ln, line = got
-    parts = line.split("\t")
-    keys = row_keys(rep, ln)
-    if len(parts) < 3 or not keys or not all(re.fullmatch(r"[0-9]+", c.strip()) for c in parts[1:]):
-        return None
+    ln, label, cells, keys = got
     L = list(rep.lines)
-    L[ln - 1] = parts[0] + "".join(c.strip() for c in parts[1:])
+    L[ln - 1] = label + "".join(cells)
     exp = plain(rep)
     for k in keys:
         exp[k] = {exp[k], ""}
