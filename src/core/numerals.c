@@ -92,3 +92,40 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
         return k;
     return 0;
 }
+
+/* year-numerals : digit {blank} digit {blank} digit {blank} digit {blank} '年'
+ * digit         : 0-9 | ０-９ | 〇 | ○ | 零 | 一 | 二 | … | 九   -- one kind in the four
+ * blank         : ' ' | TAB | U+3000 | U+00A0
+ * A year is spelt digit by digit (十 is none of it: 二十年 is a duration),
+ * four of them right before 年. Blanks inside are the copy's, not the
+ * writer's: the folded text (tokens.c) drops them, so the raw text
+ * (check_structure.c, build_doc.c) skips them, and both read one year. A
+ * run of more than four, or of digits of two kinds, spells none. */
+int numeral_year(const uint8_t *p, size_t n, size_t *run)
+{
+    const uint8_t *end = p + n, *q = p, *last = p;
+    int v = 0, digits = 0, kind = 0;
+    bool mixed = false;
+    for (;;) {
+        const uint8_t *at = q;
+        uint32_t b;
+        while (digits && q < end && (b = utf8_blank_len(q, end)) != 0)
+            q += b;
+        uint32_t cp;
+        int l = q < end ? utf8_decode(q, (size_t)(end - q), &cp) : 0;
+        int d = l ? numeral_digit(cp) : -1;
+        if (d < 0 || d > 9) {
+            q = at;
+            break;
+        }
+        int k = cp < 0x80 ? 1 : cp >= 0xFF10 && cp <= 0xFF19 ? 2 : 3;
+        mixed |= kind && k != kind;
+        kind = k;
+        v = v < 1000 ? v * 10 + d : 9999;
+        digits++, q += l, last = q;
+    }
+    *run = (size_t)(last - p);
+    while (q < end && utf8_blank_len(q, end))
+        q += utf8_blank_len(q, end);
+    return digits == 4 && !mixed && end - q >= 3 && memcmp(q, "年", 3) == 0 ? v : 0;
+}
