@@ -231,7 +231,8 @@ static void templates(ck *c)
 /* The year a caption names (（二）全县2020年度情况, 二〇二〇年度全县汇总,
  * 全县 2020 年度, 二〇 二〇年度: 2020): the first run of numerals spelling
  * one (numeral_year, the reading tokens.c's caption reader shares); 0
- * when it names none, so no V306 is skipped on a doubt. */
+ * when it names none, so no V306 is skipped on a doubt (2 0200年 names
+ * no year 200). */
 static int caption_year(const uint8_t *p, const uint8_t *end)
 {
     while (p < end) {

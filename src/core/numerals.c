@@ -100,10 +100,14 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
  * four of them right before 年. Blanks inside are the copy's, not the
  * writer's: the folded text (tokens.c) drops them, so the raw text
  * (check_structure.c, build_doc.c) skips them, and both read one year. A
- * run of more than four, or of digits of two kinds, spells none. */
+ * run of more than four, or of digits of two kinds, or a year before the
+ * regulation's first reports (2008: 0200年) spells none; a run
+ * that is none is passed by its first group (the digits before its first
+ * blank), so the raw text's caller tries the next group (140 2020年: a
+ * count, then the year). */
 int numeral_year(const uint8_t *p, size_t n, size_t *run)
 {
-    const uint8_t *end = p + n, *q = p, *last = p;
+    const uint8_t *end = p + n, *q = p, *last = p, *first = NULL;
     int v = 0, digits = 0, kind = 0;
     bool mixed = false;
     for (;;) {
@@ -111,6 +115,8 @@ int numeral_year(const uint8_t *p, size_t n, size_t *run)
         uint32_t b;
         while (digits && q < end && (b = utf8_blank_len(q, end)) != 0)
             q += b;
+        if (q != at && !first)
+            first = at;
         uint32_t cp;
         int l = q < end ? utf8_decode(q, (size_t)(end - q), &cp) : 0;
         int d = l ? numeral_digit(cp) : -1;
@@ -124,8 +130,9 @@ int numeral_year(const uint8_t *p, size_t n, size_t *run)
         v = v < 1000 ? v * 10 + d : 9999;
         digits++, q += l, last = q;
     }
-    *run = (size_t)(last - p);
     while (q < end && utf8_blank_len(q, end))
         q += utf8_blank_len(q, end);
-    return digits == 4 && !mixed && end - q >= 3 && memcmp(q, "年", 3) == 0 ? v : 0;
+    bool year = digits == 4 && !mixed && v >= 2008 && end - q >= 3 && memcmp(q, "年", 3) == 0;
+    *run = (size_t)((year || !first || first > last ? last : first) - p);
+    return year ? v : 0;
 }
