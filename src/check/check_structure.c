@@ -230,15 +230,17 @@ static void templates(ck *c)
  * prints only. */
 /* The year a caption names (（二）全县2020年度情况, 二〇二〇年度全县汇总,
  * 全县 2020 年度, 二〇 二〇年度: 2020): the first run of numerals spelling
- * one (numeral_year, the reading tokens.c's caption reader shares); 0
- * when it names none, so no V306 is skipped on a doubt (2 0200年 names
- * no year 200). */
-static int caption_year(const uint8_t *p, const uint8_t *end)
+ * one (numeral_year, the reading tokens.c's caption reader shares, groups
+ * joined by blanks up to the year after REPORT's) from 2008 on, the
+ * regulation's first reports: a year before (2007年, 二〇〇七年, in either
+ * script alike) names no form, so it skips no V306; 0 when it names none,
+ * so no V306 is skipped on a doubt (2 0200年 names no year 200). */
+static int caption_year(const uint8_t *p, const uint8_t *end, int report)
 {
     while (p < end) {
         size_t run;
-        int year = numeral_year(p, (size_t)(end - p), &run);
-        if (year)
+        int year = numeral_year(p, (size_t)(end - p), &run, report ? report + 1 : 0);
+        if (year >= 2008)
             return year;
         p += run ? run : 1;
     }
@@ -257,7 +259,7 @@ void ck_templates_table(ck *c, const xxgk_table *tab)
      * report) is that year's table: in a form other than the report's
      * year's it is judged by its own year's, so no V306 (review-tables63
      * F2) */
-    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end);
+    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end, year);
     if (named && form_of(named) != form_of(year))
         return;
     int other = year >= 2021 ? 2019 : 2021;

@@ -100,12 +100,15 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
  * four of them right before 年. Blanks inside are the copy's, not the
  * writer's: the folded text (tokens.c) drops them, so the raw text
  * (check_structure.c, build_doc.c) skips them, and both read one year. A
- * run of more than four, or of digits of two kinds, or a year before the
- * regulation's first reports (2008: 0200年) spells none; a run
- * that is none is passed by its first group (the digits before its first
- * blank), so the raw text's caller tries the next group (140 2020年: a
- * count, then the year). */
-int numeral_year(const uint8_t *p, size_t n, size_t *run)
+ * run of more than four, or of digits of two kinds, spells none. Groups
+ * that blanks join are a year only when its value is one a report can
+ * name (2008, the regulation's first reports, … MAX, or
+ * NUMERAL_YEAR_MAX when MAX is 0): 2 100 年 is two counts, not 2100; an
+ * unbroken run's value is judged by its caller (二〇〇七年 is a year).
+ * A run that is none is passed by its first group (the digits before its
+ * first blank), so the raw text's caller tries the next group (140
+ * 2020年: a count, then the year). */
+int numeral_year(const uint8_t *p, size_t n, size_t *run, int max)
 {
     const uint8_t *end = p + n, *q = p, *last = p, *first = NULL;
     int v = 0, digits = 0, kind = 0;
@@ -132,7 +135,9 @@ int numeral_year(const uint8_t *p, size_t n, size_t *run)
     }
     while (q < end && utf8_blank_len(q, end))
         q += utf8_blank_len(q, end);
-    bool year = digits == 4 && !mixed && v >= 2008 && end - q >= 3 && memcmp(q, "年", 3) == 0;
-    *run = (size_t)((year || !first || first > last ? last : first) - p);
+    bool joined = first && first < last;
+    bool year = digits == 4 && !mixed && end - q >= 3 && memcmp(q, "年", 3) == 0 &&
+                (!joined || (v >= 2008 && v <= (max ? max : NUMERAL_YEAR_MAX)));
+    *run = (size_t)((year || !joined ? last : first) - p);
     return year ? v : 0;
 }

@@ -688,7 +688,7 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
             continue;
         }
         size_t run;
-        if (numeral_year(src + s, sp.end - s, &run)) { /* 2020 年, blanks between: a year, as V306 reads it */
+        if (numeral_year(src + s, sp.end - s, &run, 0)) { /* 2020 年, blanks between: a year, as V306 reads it */
             i = s + (uint32_t)run;
             continue;
         }

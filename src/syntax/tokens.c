@@ -1931,7 +1931,7 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
 static size_t caption_year_words_len(const char *f, size_t n, size_t i)
 {
     size_t run;
-    return numeral_year((const uint8_t *)f + i, n - i, &run) ? run : 0;
+    return numeral_year((const uint8_t *)f + i, n - i, &run, 0) ? run : 0;
 }
 
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed

@@ -439,7 +439,13 @@ static void test_scope_table_template_other_year(void **state)
                  {"（二）全县 一 二〇二〇年情况", 1}, {"（二）全县 2020 件", 1}, {"（二）全县二〇 2〇年情况", 1},
                  /* a count, then the year: the run's next group is the year;
                   * a group of four before 2008 is none */
-                 {"（二）全县 140 2020年度情况", 0}, {"（二）全县 2 0200 年度情况", 1}};
+                 {"（二）全县 140 2020年度情况", 0}, {"（二）全县 2 0200 年度情况", 1},
+                 /* a year before 2008 names no form (caption_year), in
+                  * numerals as in digits (stop 65b, review-tables65 F1) */
+                 {"（二）全县二〇〇七年度情况", 1}, {"（二）全县2007年度情况", 1}, {"（二）全县２００７年度情况", 1},
+                 /* groups joined by blanks past the report's year + 1 are
+                  * counts, not the year 2100 (review-tables65 F2) */
+                 {"（二）全县 2 100 年度情况", 1}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
         s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",
