@@ -228,33 +228,21 @@ static void templates(ck *c)
  * column or row only the other form has is as wrong there (V306, its
  * note naming the print: ck_diag). One walk of its cells, for such
  * prints only. */
-/* year-digits : digit digit digit digit   -- one script's digits, right before 年
- * digit       : 0-9 | ０-９ | 〇 | ○ | 零 | 一 | 二 | … | 九
- * The year a caption names (（二）全县2020年度情况, 二〇二〇年度全县汇总,
- * 二零二零年: 2020): four digits right before 年, written in ASCII, full
- * width or Chinese numerals (a year in words is spelt digit by digit, 十
- * is none of it), one kind in the four; 0 when it names none. A run of
- * more than four, or of mixed kinds, names no year (no V306 skipped). */
-static int caption_year(const uint8_t *p, const uint8_t *end)
+/* The year a caption names (（二）全县2020年度情况, 二〇二〇年度全县汇总,
+ * 全县 2020 年度, 二〇 二〇年度: 2020): the first run of numerals spelling
+ * one (numeral_year, the reading tokens.c's caption reader shares, groups
+ * joined by blanks up to the year after REPORT's) from 2008 on, the
+ * regulation's first reports: a year before (2007年, 二〇〇七年, in either
+ * script alike) names no form, so it skips no V306; 0 when it names none,
+ * so no V306 is skipped on a doubt (2 0200年 names no year 200). */
+static int caption_year(const uint8_t *p, const uint8_t *end, int report)
 {
     while (p < end) {
-        int v = 0, n = 0, kind = 0, mixed = 0;
-        for (;;) {
-            uint32_t cp;
-            int l = utf8_decode(p, (size_t)(end - p), &cp);
-            int d = l ? numeral_digit(cp) : -1;
-            if (d < 0 || d > 9)
-                break;
-            int k = cp < 0x80 ? 1 : cp >= 0xFF10 && cp <= 0xFF19 ? 2 : 3;
-            mixed |= kind && k != kind;
-            kind = k;
-            v = v < 1000 ? v * 10 + d : 9999;
-            n++, p += l;
-        }
-        if (n == 4 && !mixed && end - p >= 3 && memcmp(p, "年", 3) == 0)
-            return v;
-        if (!n)
-            p++;
+        size_t run;
+        int year = numeral_year(p, (size_t)(end - p), &run, report ? report + 1 : 0);
+        if (year >= 2008)
+            return year;
+        p += run ? run : 1;
     }
     return 0;
 }
@@ -271,7 +259,7 @@ void ck_templates_table(ck *c, const xxgk_table *tab)
      * report) is that year's table: in a form other than the report's
      * year's it is judged by its own year's, so no V306 (review-tables63
      * F2) */
-    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end);
+    int named = caption_year(c->doc->src + tab->scope.start, c->doc->src + tab->scope.end, year);
     if (named && form_of(named) != form_of(year))
         return;
     int other = year >= 2021 ? 2019 : 2021;

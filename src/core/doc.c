@@ -451,6 +451,24 @@ void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *gone)
         unlink_diag(doc, (xxgk_diag *)gone);
 }
 
+/* The list is in order of start: the range's findings stand next to AT,
+ * before it back to FROM and after it up to TO. */
+void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t from, uint32_t to)
+{
+    if (!at || cnode_of(at)->dropped)
+        return;
+    for (xxgk_diag *d = cnode_of(at)->prev, *prev; d && d->span.start >= from; d = prev) {
+        prev = node_of(d)->prev;
+        if (d->code == code)
+            unlink_diag(doc, d);
+    }
+    for (xxgk_diag *d = at->next, *next; d && d->span.start <= to; d = next) {
+        next = d->next;
+        if (d->code == code)
+            unlink_diag(doc, d);
+    }
+}
+
 /* The findings told so far (the front end's, before the parse), to be
  * made the list again by doc_diags_restore: a parse that is done again
  * (parse.c, a glued table found after the first) tells its findings anew.

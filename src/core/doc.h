@@ -165,6 +165,10 @@ const char *doc_code_format(int code, int lang);
 const char *doc_code_pattern(int code, int lang, char *buf, size_t size);
 /* Unlink one diagnostic that a later reading took back; the counts follow. */
 void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *d);
+/* Every finding of CODE starting in [FROM, TO] taken back, the walk begun
+ * at AT (a finding of the list starting in that range): the findings in
+ * the range, not the list from its head. */
+void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t from, uint32_t to);
 void doc_build_lines(xxgk_doc *doc);
 /* Attach the file the text came from (copied into the arena) and the
  * origin of each run of text, sorted by text offset. False when memory

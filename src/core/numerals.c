@@ -92,3 +92,52 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
         return k;
     return 0;
 }
+
+/* year-numerals : digit {blank} digit {blank} digit {blank} digit {blank} '年'
+ * digit         : 0-9 | ０-９ | 〇 | ○ | 零 | 一 | 二 | … | 九   -- one kind in the four
+ * blank         : ' ' | TAB | U+3000 | U+00A0
+ * A year is spelt digit by digit (十 is none of it: 二十年 is a duration),
+ * four of them right before 年. Blanks inside are the copy's, not the
+ * writer's: the folded text (tokens.c) drops them, so the raw text
+ * (check_structure.c, build_doc.c) skips them, and both read one year. A
+ * run of more than four, or of digits of two kinds, spells none. Groups
+ * that blanks join are a year only when its value is one a report can
+ * name (2008, the regulation's first reports, … MAX, or
+ * NUMERAL_YEAR_MAX when MAX is 0): 2 100 年 is two counts, not 2100; an
+ * unbroken run's value is judged by its caller (二〇〇七年 is a year).
+ * A run that is none is passed by its first group (the digits before its
+ * first blank), so the raw text's caller tries the next group (140
+ * 2020年: a count, then the year). */
+int numeral_year(const uint8_t *p, size_t n, size_t *run, int max)
+{
+    const uint8_t *end = p + n, *q = p, *last = p, *first = NULL;
+    int v = 0, digits = 0, kind = 0;
+    bool mixed = false;
+    for (;;) {
+        const uint8_t *at = q;
+        uint32_t b;
+        while (digits && q < end && (b = utf8_blank_len(q, end)) != 0)
+            q += b;
+        if (q != at && !first)
+            first = at;
+        uint32_t cp;
+        int l = q < end ? utf8_decode(q, (size_t)(end - q), &cp) : 0;
+        int d = l ? numeral_digit(cp) : -1;
+        if (d < 0 || d > 9) {
+            q = at;
+            break;
+        }
+        int k = cp < 0x80 ? 1 : cp >= 0xFF10 && cp <= 0xFF19 ? 2 : 3;
+        mixed |= kind && k != kind;
+        kind = k;
+        v = v < 1000 ? v * 10 + d : 9999;
+        digits++, q += l, last = q;
+    }
+    while (q < end && utf8_blank_len(q, end))
+        q += utf8_blank_len(q, end);
+    bool joined = first && first < last;
+    bool year = digits == 4 && !mixed && end - q >= 3 && memcmp(q, "年", 3) == 0 &&
+                (!joined || (v >= 2008 && v <= (max ? max : NUMERAL_YEAR_MAX)));
+    *run = (size_t)((year || !joined ? last : first) - p);
+    return year ? v : 0;
+}

@@ -17,4 +17,16 @@ int numeral_first(const uint8_t *s, const uint8_t *e);
 /* A count in words at P[0, n) (一千五百件, 十五个乡镇, 兩萬個): its numerals'
  * bytes when a measure word (件 个 個 家) follows them, 0 otherwise. */
 size_t numeral_count_len(const uint8_t *p, size_t n);
+/* The highest year groups joined by blanks may name when the report's
+ * year is not known to the caller (numeral_year). */
+#define NUMERAL_YEAR_MAX 2099
+/* The year a run of numerals at P[0, n) spells before 年 (2020年,
+ * ２０２０年, 二〇二〇年, 二〇 二〇 年): four digits of one kind, blanks
+ * between them and before 年 skipped; groups joined by blanks only to a
+ * year from 2008 to MAX (0: NUMERAL_YEAR_MAX); 0 when it spells none.
+ * *RUN is set to the year's bytes (its numerals and the blanks between
+ * them), for a run that is none to its first group's (the numerals
+ * before its first blank), 0 when P is no digit: a caller walks on to
+ * the next group. */
+int numeral_year(const uint8_t *p, size_t n, size_t *run, int max);
 #endif

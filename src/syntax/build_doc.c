@@ -671,8 +671,8 @@ static uint32_t count_rest(const uint8_t *src, uint32_t end, uint32_t i)
 
 /* A number a caption prints (（二）全系统 150件, 全系统（共150件）) is no
  * cell and no scope: the first one at or after FROM and after the
- * caption's serial number, a year (2023年) not counted, as the span in
- * SP; empty when none. */
+ * caption's serial number, a year (2023年, 2023 年: numeral_year) not
+ * counted, as the span in SP; empty when none. */
 static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_t from)
 {
     const uint8_t *src = ctx->doc->src;
@@ -685,6 +685,11 @@ static xxgk_span caption_number_from(const parse_ctx *ctx, xxgk_span sp, uint32_
             if ((k = (uint32_t)numeral_count_len(src + i, sp.end - i)) != 0)
                 return span_of(i, i + k);
             i++;
+            continue;
+        }
+        size_t run;
+        if (numeral_year(src + s, sp.end - s, &run, 0)) { /* 2020 年, blanks between: a year, as V306 reads it */
+            i = s + (uint32_t)run;
             continue;
         }
         while (i < sp.end && (k = digit_at(src + i, sp.end - i)) != 0)
@@ -733,8 +738,10 @@ static void doubt_table(parse_ctx *ctx, xxgk_diag *d, xxgk_span sp)
  * a line of words, not a row of cells: the front end's L030 at it (the
  * cell has digits and the row above splits its columns) concerns no
  * number, and is taken back. Only a finding on the caption's own line,
- * where no other cell stands (scope_caption_at). */
-static void caption_row_unmerged(parse_ctx *ctx, xxgk_span cap)
+ * where no other cell stands (scope_caption_at); found from AT, the
+ * finding told at the caption (P120, P121), so a report printing many
+ * scopes walks each caption's line, not the findings before it. */
+static void caption_row_unmerged(parse_ctx *ctx, const xxgk_diag *at, xxgk_span cap)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t ls = cap.start, le = cap.end, len = (uint32_t)ctx->doc->len;
@@ -742,11 +749,7 @@ static void caption_row_unmerged(parse_ctx *ctx, xxgk_span cap)
         ls--;
     while (le < len && src[le] != '\n')
         le++;
-    for (xxgk_diag *d = ctx->doc->diags, *next; d && d->span.start <= le; d = next) {
-        next = d->next;
-        if (d->code == XXGK_L_NUMBER_OVER_COLUMNS && d->span.start >= ls)
-            doc_drop_diag(ctx->doc, d);
-    }
+    doc_drop_code_near(ctx->doc, at, XXGK_L_NUMBER_OVER_COLUMNS, ls, le);
 }
 
 /* The report's cells come from the first print of a table printed for
@@ -766,9 +769,9 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
     caption_number_tell(ctx, t, second);
-    caption_row_unmerged(ctx, t->scope);
     if (!first || cls1 == 1 || (cls1 == 0 && cls2 == 2)) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
+        xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_TABLE, t->scope, bld_table_numeral(t->id), second);
+        caption_row_unmerged(ctx, d, t->scope);
         return;
     }
     if (cap1.end > cap1.start)
@@ -776,6 +779,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     else
         snprintf(one, sizeof one, "%s", xxgk_doc_lang(ctx->doc) == XXGK_LANG_ZH ? "无标题" : "no caption");
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_UNSURE, t->scope, bld_table_numeral(t->id), one, second);
+    caption_row_unmerged(ctx, d, t->scope);
     doubt_table(ctx, d, first->span);
 }
 

@@ -1923,23 +1923,15 @@ static size_t caption_count_len(const char *f, size_t n, size_t i)
 }
 
 /* year-word : year-numeral year-numeral year-numeral year-numeral '年'
- * year-numeral : 〇 | ○ | 零 | 一 | 二 | … | 九
  * A caption's year in words (全县二〇二〇年度情况, 二零二零年) is spelt
  * digit by digit, four of them before 年 (十 is none: 二十年 is a
  * duration, not a year), as 2020年 is a count-word's digits before 年:
- * the numerals' bytes at the folded text F[i, n), 0 when none. */
+ * the numerals' bytes at the folded text F[i, n), 0 when none. One
+ * reading with V306's (numeral_year). */
 static size_t caption_year_words_len(const char *f, size_t n, size_t i)
 {
-    size_t k = i;
-    for (int d = 0; d < 4; d++) {
-        uint32_t cp;
-        int l = utf8_decode((const uint8_t *)f + k, n - k, &cp);
-        int v = l && cp >= 0x80 ? numeral_digit(cp) : -1;
-        if (v < 0 || v > 9 || (cp >= 0xFF10 && cp <= 0xFF19))
-            return 0;
-        k += (size_t)l;
-    }
-    return n - k >= 3 && memcmp(f + k, "年", 3) == 0 ? k - i : 0;
+    size_t run;
+    return numeral_year((const uint8_t *)f + i, n - i, &run, 0) ? run : 0;
 }
 
 /* scope-head : … scope-word ['（' … '）']   -- the last scope word, the bracket it stands in closed

@@ -413,7 +413,9 @@ static void test_scope_table_template(void **state)
  * F2). A caption year whose form is the report's (2022) still gets V306
  * at 56:9, as a caption naming no year does. The year may be written in
  * Chinese numerals (二〇二〇年, 二零二零年, either script); a run of five
- * numerals or of mixed kinds names none (V306 stays). */
+ * numerals or of mixed kinds names none (V306 stays). Blanks between the
+ * numerals and before 年 (全县 2020 年度, 二〇 二〇年度) are skipped, as
+ * the caption reader's folded text drops them: one reading of the year. */
 static void test_scope_table_template_other_year(void **state)
 {
     (void)state;
@@ -426,7 +428,24 @@ static void test_scope_table_template_other_year(void **state)
                  {"（二）二〇二〇年度全县汇总", 0}, {"（二）全县二零二零年度情况", 0}, {"（二）全縣二〇二〇年度匯總", 0},
                  {"（二）全县二○二○年情况", 0}, {"（二）全县二〇二二年度情况", 1},
                  /* no year: five numerals, or digits of two kinds */
-                 {"（二）一二〇二〇年全县汇总", 1}, {"（二）二〇2〇年全县汇总", 1}};
+                 {"（二）一二〇二〇年全县汇总", 1}, {"（二）二〇2〇年全县汇总", 1},
+                 /* blanks inside the year and before 年, read as the caption
+                  * reader reads them (numeral_year, stop 65): both kinds of
+                  * numerals, both scripts */
+                 {"（二）全县 2020 年度情况", 0}, {"（二）全县２０２０　年度情况", 0}, {"（二）全县 二〇二〇 年度情况", 0},
+                 {"（二）全县二〇二〇　年度情况", 0}, {"（二）二〇 二〇年度全县汇总", 0}, {"（二）全縣 二〇二〇 年度匯總", 0},
+                 {"（二）全县 2022 年度情况", 1}, {"（二）全县 二〇二二 年度情况", 1},
+                 /* no year: five numerals across a blank, or two kinds */
+                 {"（二）全县 一 二〇二〇年情况", 1}, {"（二）全县 2020 件", 1}, {"（二）全县二〇 2〇年情况", 1},
+                 /* a count, then the year: the run's next group is the year;
+                  * a group of four before 2008 is none */
+                 {"（二）全县 140 2020年度情况", 0}, {"（二）全县 2 0200 年度情况", 1},
+                 /* a year before 2008 names no form (caption_year), in
+                  * numerals as in digits (stop 65b, review-tables65 F1) */
+                 {"（二）全县二〇〇七年度情况", 1}, {"（二）全县2007年度情况", 1}, {"（二）全县２００７年度情况", 1},
+                 /* groups joined by blanks past the report's year + 1 are
+                  * counts, not the year 2100 (review-tables65 F2) */
+                 {"（二）全县 2 100 年度情况", 1}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ck_replace_line(ck_read("tests/check/scope-2023.txt"), 56, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0");
         s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",
