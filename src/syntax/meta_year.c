@@ -1209,6 +1209,43 @@ static bool document_word_in(const uint8_t *src, uint32_t i, uint32_t ne)
     return false;
 }
 
+/* Does a document word at i (document_word_in's) go on, past more such
+ * words and a 情况, with the words of its own fulfilment (执行情况,
+ * 完成情况, 落实情况, 实施情况) or with 和 / 及 and the year's work
+ * (和全年…, 及工作情况, 和落实情况)? 根据本局2023年工作要点执行情况,
+ * 根据2023年度工作会议部署和全年工作情况, 2023年度发布文件情况和工作情况:
+ * the report tells how the year's own plan was carried out, so the year
+ * is the work's own period, not a cited document's (review year64b F2). */
+static bool fulfilled_after(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
+                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
+    static const char *const done[] = {"执行情况", "執行情況", "完成情况", "完成情況", "落实情况", "落實情況",
+                                       "实施情况", "實施情況", NULL};
+    static const char *const state[] = {"情况", "情況", NULL};
+    static const char *const join[] = {"以及", "和", "及", NULL};
+    static const char *const work[] = {"全年", "工作情况", "工作情況", NULL};
+    for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, doc)) != 0;)
+        i += l;
+    if (starts_with_any(src, i, e, done))
+        return true;
+    i += starts_with_any(src, i, e, state);
+    uint32_t l = starts_with_any(src, i, e, join);
+    return l && (starts_with_any(src, i + l, e, work) || starts_with_any(src, i + l, e, done));
+}
+
+/* Does the first document word in [i, ne) name the agency's own work of
+ * the year, carried out (fulfilled_after)? */
+static bool own_document_in(const uint8_t *src, uint32_t i, uint32_t ne)
+{
+    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
+                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
+    for (; i < ne; i = next_cp(src, i))
+        if (starts_with_any(src, i, ne, doc))
+            return fulfilled_after(src, i, ne);
+    return false;
+}
+
 /* cited-year := cite-verb … year 年 … document-word … (报告 | 年报)   in one
  * clause, the year not the name's (year_names_report)
  * (现将按照2022年工作要点之要求编制本局年度报告公布如下, 按照2022年工作部署
@@ -1229,20 +1266,44 @@ static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
     while (ce < lim && !starts_with_any(src, ce, lim, stop))
         ce = next_cp(src, ce);
-    uint32_t ne = first_name_end(src, n + 3, ce);
-    return ne < ce && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) &&
-           document_word_in(src, n + 3, ne);
+    uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
+    uint32_t de = ne < ce ? ne : ce; /* the document: in the year's own clause */
+    return ne < se && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) &&
+           document_word_in(src, n + 3, de) && !own_document_in(src, n + 3, de);
 }
 
-/* After a cited year (cites_for_report) only the report's own name in
- * the same sentence dates it (按照2022年工作要点之要求编制本局2023年度报告):
- * is the year whose 年 is at n, before ce, the sentence's end, one? */
-static bool names_after_cited(const uint8_t *src, uint32_t n, uint32_t ce)
+/* After a cited year (cites_for_report) only the report's own name or
+ * its own work in the same sentence dates it (按照2022年工作要点之要求编制
+ * 本局2023年度报告, 根据2023年度工作要点，结合本局2023年度工作开展情况编制
+ * 本报告; a plain year only: 2024年本局将… is a plan): is the year at
+ * ys, whose 年 is at n, before ce, the sentence's end, one? */
+static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
 {
     if (n + 3 > ce)
         return false;
     uint32_t ne = first_name_end(src, n + 3, ce);
-    return ne < ce && year_names_report(src, n, ne);
+    return (ne < ce && year_names_report(src, n, ne)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
+}
+
+/* The year (with its 年) inside the 《…》 opened at i, when a citing word
+ * stands before the 《 in its clause (cited_before): 根据《2022年政务公开
+ * 工作要点》编制本报告 cites 2022's document. A year of the text later
+ * than it is then no surer the report's than the document's own
+ * (…。2024年，本局将…: review year64b, d14): none is taken (P016). 0 when
+ * the book names no year or is not cited; a look of at most CLAUSE_MAX
+ * bytes. */
+static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
+{
+    uint32_t a = i + 3, lim = clause_limit(a, e), z = find_utf8(src, a, lim, "》");
+    if (z >= lim || !cited_before(src, s, i))
+        return 0;
+    xxgk_span ys;
+    for (int y; (y = find_year(src, a, z, &ys)) != 0; a = ys.end) {
+        uint32_t n = after_blanks(src, ys.end, z);
+        if (n + 3 <= z && memcmp(src + n, "年", 3) == 0)
+            return y;
+    }
+    return 0;
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -1271,6 +1332,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
       later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
+    int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     xxgk_span before_at = {0, 0};
     while (i < e) {
@@ -1278,8 +1340,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             ls = searched = i + 1;
             labeled = false;
         }
-        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
+        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0) {
+            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE)
+                book_y = cited_book_year(src, s, i, e);
             depth++;
+        }
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
             depth--;
         if (!depth) {
@@ -1361,8 +1426,12 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                if (cite_end && !names_after_cited(src, n, cite_end))
+                if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end))
                     break;
+                if (book_y && y > book_y && !names_after_cited(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
+                    cited->report_cited = true; /* 根据《2022年…要点》…。2024年，…: P016 */
+                    break;
+                }
                 if (source == XXGK_FROM_PREAMBLE && !cite_end && cites_for_report(src, s, ys.start, n, e)) {
                     /* 按照2022年工作要点之要求编制本局年度报告: the document's
                      * year; a later year of the text is no surer the

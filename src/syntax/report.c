@@ -36,6 +36,7 @@ typedef struct picks {
     bool banner_apart; /* the banner on a line of its own, apart from the title (banner_apart) */
     pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
     unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
+    const mt_text *handed; /* the 现将 sentence's text: a pick of it is that sentence's agency (handed_agency) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -622,6 +623,93 @@ static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
         }
 }
 
+/* The byte of the first 现将 (現將) in [s, e), else e: the cheap test
+ * before a handing sentence is loaded. 将 and 將 (E5 B0 86, E5 B0 87)
+ * share their middle byte B0, rarer in CJK text than a lead byte:
+ * memchr for it, then the six bytes around it compared. */
+static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char now[] = "现将", trad[] = "現將";
+    const size_t n = sizeof now - 1; /* 6: 将's B0 is the fifth byte */
+    for (const uint8_t *q = src + s + 4; q < src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
+        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0))
+            return (uint32_t)(q - 4 - src);
+    return e;
+}
+
+/* The end of the sentence begun at s: its 。 or ；, or a blank line, at
+ * most 300 bytes on (a handing sentence is short). */
+static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t lim = e - s > 300 ? s + 300 : e;
+    for (uint32_t i = s; i < lim; i++)
+        if ((i + 3 <= lim && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0)) ||
+            (src[i] == '\n' && i + 1 < lim && src[i + 1] == '\n'))
+            return i;
+    return lim;
+}
+
+/* Does a year start at k (2023年, ２０２３ folded, 二〇二三年)? */
+static bool year_starts(const mt_text *t, int k)
+{
+    uint32_t c = t->f[k], d = k + 1 < t->n ? t->f[k + 1] : 0;
+    return (c >= '0' && c <= '9') || (c == 0x4E8C /* 二 */ && (d == 0x3007 || d == 0x96F6 || d == 0x25CB));
+}
+
+/* Is the title broken over lines (青禾县财政局⏎2023年…报告)? Its agency
+ * may then be a name line's above the title's own words, which a site's
+ * chrome prints as often as the report: only then, or where no full
+ * name is known, is the handing sentence read (its cost spared where the
+ * title's own line names the agency). */
+static bool title_lines_above(const uint8_t *src, xxgk_span t)
+{
+    return t.end > t.start && memchr(src + t.start, '\n', t.end - t.start) != NULL;
+}
+
+/* How far after the title a handing sentence is looked for: the
+ * preamble's first paragraphs (a report with no section 一 is not read
+ * to its end). */
+enum { HANDED_WITHIN = 1500 };
+
+/* handed := 现将 《? name year 年 … (报告 | 年报) … (如下 | 公布 | 发布)  in
+ * one sentence (现将青禾县教育局2023年政府信息公开工作年度报告公布如下,
+ * 現將…報告予以公布, …报告向社会公布): the sentence hands over the
+ * report of the agency it names, a name as certain as the title's (review
+ * year64b F1: a name line or a widget's line above an agency-less title
+ * named another). Only a full name counts (现将本局… names none); its
+ * pick takes part in the agreement of the title, the sign-off and the
+ * lines above (disagreements: P041). The first 现将 of the preamble
+ * [s, e) only, within HANDED_WITHIN bytes. */
+static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, mt_text *t, mt_fold_cache *fc, picks *ps)
+{
+    uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
+    if (at >= lim)
+        return;
+    uint32_t se = handing_end(src, at, lim), b = at + 6; /* past 现将 */
+    while (b < se && (src[b] == ' ' || src[b] == '\t'))
+        b++;
+    if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
+        b += 3; /* the name's book opened: loaded inside it, a name as any other */
+    mt_load(t, fc, src, b, se);
+    int a = 0, j = 0;
+    while (j < t->n && j - a < 40 && mt_cjk(t->f[j]) && !year_starts(t, j))
+        j++;
+    if (j >= t->n || !year_starts(t, j) || j - a < 3)
+        return;
+    int r = mt_find_word(t, j, t->n, U"报告");
+    if (r < 0)
+        r = mt_find_word(t, j, t->n, U"年报");
+    if (r < 0 || (mt_find_word(t, r, t->n, U"如下") < 0 && mt_find_word(t, r, t->n, U"公布") < 0 &&
+                  mt_find_word(t, r, t->n, U"发布") < 0))
+        return;
+    int n = ps->n;
+    add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
+    if (ps->n > n && ps->p[n].kind != NAME_OK)
+        ps->n = n; /* no full name: nothing handed */
+    else if (ps->n > n)
+        ps->handed = t;
+}
+
 /* The name ends in a level word (市 县 区 …): a place, not an office. */
 static bool bare_place_end(const mt_text *w, int j)
 {
@@ -1175,8 +1263,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE ||
-            p->source == XXGK_FROM_BODY)
+        if (p->source == chosen->source || p->kind != NAME_OK ||
+            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
@@ -1501,6 +1589,7 @@ typedef struct texts {
     mt_text *pagency, *pdate, *signoff;
     mt_text *opening; /* section 一's first sentence */
     mt_text *above;   /* a government's line apart above the title (banner_apart) */
+    mt_text *handed;  /* the preamble's 现将 sentence (handed_agency) */
     mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
@@ -1878,10 +1967,13 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         if (year)
             adopt_broken_title(r, w, ta, tb);
     }
+    bool title_named = has_full_name(&ps) && !title_lines_above(doc->src, r->title_span);
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
+    if (!title_named)
+        handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, tx->handed, tx->fc, &ps);
     /* the report's own words before the page's: the preamble's phrases and
      * section 一's first sentence, read only when no source before them
      * gave a full name, then the page's labelled fields (发布机构：, 来源：:
@@ -2195,10 +2287,10 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
-    mt_text *t = mt_new(8);
+    mt_text *t = mt_new(9);
     if (!t)
         return;
-    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, &fc};
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, t + 8, &fc};
     int newest_listed = 0;
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
         newest_listed = take_late_title(doc, doc->report, late_title, tx.title, &fc);
