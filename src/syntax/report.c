@@ -666,6 +666,26 @@ static bool title_lines_above(const uint8_t *src, xxgk_span t)
     return t.end > t.start && memchr(src + t.start, '\n', t.end - t.start) != NULL;
 }
 
+/* Does a report's name end (报告, 年报) after k with the handing words
+ * right after it (》 or ” first: …报告公布如下, …报告》向社会公布, …年报予以
+ * 公布, …报告如下)? A report named on the way to another object
+ * (现将…2022年度报告整改情况说明如下) is no report handed over. */
+static bool hands_report(const mt_text *t, int k)
+{
+    static const char32_t *const hand[] = {U"如下", U"予以", U"公布", U"发布", U"向社会", U"全文", U"印发", NULL};
+    for (int r = k; r + 2 <= t->n; r++) {
+        if (!mt_word_at(t, r, U"报告") && !mt_word_at(t, r, U"年报"))
+            continue;
+        int h = r + 2;
+        if (h < t->n && (t->f[h] == 0x300B /* 》 */ || t->f[h] == 0x201D /* ” */))
+            h++;
+        for (int w = 0; hand[w]; w++)
+            if (mt_word_at(t, h, hand[w]))
+                return true;
+    }
+    return false;
+}
+
 /* How far after the title a handing sentence is looked for: the
  * preamble's first paragraphs (a report with no section 一 is not read
  * to its end). */
@@ -696,11 +716,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, mt_text *t
         j++;
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
-    int r = mt_find_word(t, j, t->n, U"报告");
-    if (r < 0)
-        r = mt_find_word(t, j, t->n, U"年报");
-    if (r < 0 || (mt_find_word(t, r, t->n, U"如下") < 0 && mt_find_word(t, r, t->n, U"公布") < 0 &&
-                  mt_find_word(t, r, t->n, U"发布") < 0))
+    if (!hands_report(t, j))
         return;
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
