@@ -1254,10 +1254,13 @@ static bool own_document_in(const uint8_t *src, uint32_t i, uint32_t ne)
  * report covers. A document needs its word between the year and the
  * report's name (document_word_in): 根据2023年度工作情况编制本报告 names
  * none and keeps its year (review year64 B2), and so does a year the
- * reported work's words follow (own_work_after). Only the year's own
- * clause (to ， 。 ； or a line's end). n is the byte of the year's 年; a
- * look of at most CLAUSE_MAX bytes, taken only for a year after a citing
- * verb. */
+ * reported work's words follow (own_work_after), or the document's
+ * fulfilment (own_document_in: 工作要点执行情况). The document's word in the
+ * year's own clause (to ， 。 ； or a line's end), the report's name
+ * anywhere later in its sentence: a comma ends no citation (按照2022年工作
+ * 要点要求，编制本报告: review year64b). n is the byte of the year's 年; a
+ * look of at most CLAUSE_MAX bytes past the clause, taken only for a year
+ * after a citing verb. */
 static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
