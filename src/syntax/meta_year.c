@@ -1222,16 +1222,9 @@ static bool fulfilled_after(const uint8_t *src, uint32_t i, uint32_t e)
                                       "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
     static const char *const done[] = {"执行情况", "執行情況", "完成情况", "完成情況", "落实情况", "落實情況",
                                        "实施情况", "實施情況", NULL};
-    static const char *const state[] = {"情况", "情況", NULL};
-    static const char *const join[] = {"以及", "和", "及", NULL};
-    static const char *const work[] = {"全年", "工作情况", "工作情況", NULL};
     for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, doc)) != 0;)
         i += l;
-    if (starts_with_any(src, i, e, done))
-        return true;
-    i += starts_with_any(src, i, e, state);
-    uint32_t l = starts_with_any(src, i, e, join);
-    return l && (starts_with_any(src, i + l, e, work) || starts_with_any(src, i + l, e, done));
+    return starts_with_any(src, i, e, done) != 0;
 }
 
 /* Does the first document word in [i, ne) name the agency's own work of
@@ -1275,6 +1268,26 @@ static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32
            document_word_in(src, n + 3, de) && !own_document_in(src, n + 3, de);
 }
 
+/* Does the clause of the year at ys (年 at n) name a report other than
+ * this one: 针对/对照/整改/反映 before it in its clause, or 基础/整改/
+ * 反映 after it (针对2022年度报告反映的问题，在2022年度报告基础上)? A
+ * report the text builds on is the previous one (review year65 B4). */
+static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    static const char *const other[] = {"针对", "針對", "对照", "對照", "整改", "反映", "基础", "基礎", NULL};
+    uint32_t a = ys;
+    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
+        a--;
+    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
+    while (z < lim && !starts_with_any(src, z, lim, stop))
+        z = next_cp(src, z);
+    for (uint32_t i = a; i < z; i++)
+        if (starts_with_any(src, i, z, other))
+            return true;
+    return false;
+}
+
 /* After a cited year (cites_for_report) only the report's own name or
  * its own work in the same sentence dates it (按照2022年工作要点之要求编制
  * 本局2023年度报告, 根据2023年度工作要点，结合本局2023年度工作开展情况编制
@@ -1285,6 +1298,8 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
     if (n + 3 > ce)
         return false;
     uint32_t ne = first_name_end(src, n + 3, ce);
+    if (other_report_clause(src, s, ys, n, ce))
+        return false;
     return (ne < ce && year_names_report(src, n, ne)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
 }
 

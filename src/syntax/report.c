@@ -623,16 +623,38 @@ static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
         }
 }
 
-/* The byte of the first 现将 (現將) in [s, e), else e: the cheap test
- * before a handing sentence is loaded. 将 and 將 (E5 B0 86, E5 B0 87)
- * share their middle byte B0, rarer in CJK text than a lead byte:
- * memchr for it, then the six bytes around it compared. */
+/* Does 现将 at q begin a clause: the text's or a line's start, a blank,
+ * punctuation, or 特/兹/今 before it? After another word's character it
+ * is the end of 发现/出现/实现 with the preposition 将 (…发现将X的报告发布
+ * 在…: review year65 B2), which hands over nothing. */
+static bool now_opens_clause(const uint8_t *src, uint32_t s, uint32_t q)
+{
+    static const char *const before[] = {"，", "。", "；", "：", "、", "　", "特", "兹", "茲", "今", NULL};
+    if (q <= s)
+        return true;
+    uint8_t c = src[q - 1];
+    if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.' || c == '>')
+        return true;
+    for (int w = 0; before[w]; w++) {
+        size_t l = strlen(before[w]);
+        if (q - s >= l && memcmp(src + q - l, before[w], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The byte of the first 现将 (現將) in [s, e) that begins a clause
+ * (now_opens_clause), else e: the cheap test before a handing sentence
+ * is loaded. 将 and 將 (E5 B0 86, E5 B0 87) share their middle byte B0,
+ * rarer in CJK text than a lead byte: memchr for it, then the six bytes
+ * around it compared. */
 static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
 {
     static const char now[] = "现将", trad[] = "現將";
     const size_t n = sizeof now - 1; /* 6: 将's B0 is the fifth byte */
     for (const uint8_t *q = src + s + 4; q < src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
-        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0))
+        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0) &&
+            now_opens_clause(src, s, (uint32_t)(q - 4 - src)))
             return (uint32_t)(q - 4 - src);
     return e;
 }
@@ -666,22 +688,57 @@ static bool title_lines_above(const uint8_t *src, xxgk_span t)
     return t.end > t.start && memchr(src + t.start, '\n', t.end - t.start) != NULL;
 }
 
+/* Does a document's word stand at r (要点 通知 方案 计划 部署 意见 会议
+ * 文件 要求 规定 精神, folded; or 落实/执行/完成/实施 情况, and 情况 right
+ * before 报告)? Between the year and 报告 it makes the name that
+ * document's issuer and 报告 the verb (现将X2023年工作要点落实情况报告如下:
+ * review year65 B1): nothing is handed. */
+static bool handing_document_at(const mt_text *t, int r)
+{
+    static const char32_t *const doc[] = {U"要点", U"通知", U"方案", U"计划", U"计画", U"部署", U"意见", U"会议",
+                                          U"文件", U"要求", U"规定", U"精神", U"落实", U"执行", U"完成", U"实施",
+                                          U"情况报告", NULL};
+    for (int w = 0; doc[w]; w++)
+        if (mt_word_at(t, r, doc[w]))
+            return true;
+    return false;
+}
+
+/* Are the handing words at h (after 报告 or 年报, book_closed when a 》 or
+ * ” came between)? 发布 only after a closed name or with 如下 (…报告》发布,
+ * …报告发布如下): …报告发布至错误栏目 tells where another report went
+ * (review year65 B2); 公布 not with 在/至/到/于 after it. */
+static bool handing_words_at(const mt_text *t, int h, bool book_closed)
+{
+    static const char32_t *const hand[] = {U"如下", U"予以", U"向社会", U"全文", U"印发", NULL};
+    for (int w = 0; hand[w]; w++)
+        if (mt_word_at(t, h, hand[w]))
+            return true;
+    if (mt_word_at(t, h, U"发布"))
+        return book_closed || mt_word_at(t, h + 2, U"如下");
+    if (!mt_word_at(t, h, U"公布"))
+        return false;
+    uint32_t c = h + 2 < t->n ? t->f[h + 2] : 0;
+    return c != 0x5728 /* 在 */ && c != 0x81F3 /* 至 */ && c != 0x5230 /* 到 */ && c != 0x4E8E /* 于 */;
+}
+
 /* Does a report's name end (报告, 年报) after k with the handing words
  * right after it (》 or ” first: …报告公布如下, …报告》向社会公布, …年报予以
- * 公布, …报告如下)? A report named on the way to another object
- * (现将…2022年度报告整改情况说明如下) is no report handed over. */
+ * 公布, …报告如下), and nothing but the report's own name between the
+ * year and it (handing_document_at)? A report named on the way to
+ * another object (现将…2022年度报告整改情况说明如下) is no report handed
+ * over. */
 static bool hands_report(const mt_text *t, int k)
 {
-    static const char32_t *const hand[] = {U"如下", U"予以", U"公布", U"发布", U"向社会", U"全文", U"印发", NULL};
     for (int r = k; r + 2 <= t->n; r++) {
+        if (handing_document_at(t, r))
+            return false;
         if (!mt_word_at(t, r, U"报告") && !mt_word_at(t, r, U"年报"))
             continue;
         int h = r + 2;
-        if (h < t->n && (t->f[h] == 0x300B /* 》 */ || t->f[h] == 0x201D /* ” */))
-            h++;
-        for (int w = 0; hand[w]; w++)
-            if (mt_word_at(t, h, hand[w]))
-                return true;
+        bool closed = h < t->n && (t->f[h] == 0x300B /* 》 */ || t->f[h] == 0x201D /* ” */);
+        if (handing_words_at(t, h + closed, closed))
+            return true;
     }
     return false;
 }
