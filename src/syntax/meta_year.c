@@ -1196,33 +1196,35 @@ static bool own_work_after(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, i, e, work) != 0 || starts_with_any(src, i, e, span) != 0;
 }
 
+/* A document's words, either script: written once for document_word_in,
+ * fulfilled_after and own_document_in. */
+static const char *const document_words[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议",
+                                             "會議", "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
+
 /* Does a document's word (要点 通知 部署 要求 规定 精神 会议 文件 意见 方案
  * 计划, either script, or a 《…》 title) stand in [i, ne)? Only then is the
  * year before it a document's (2022年工作要点之要求, 2022年上级通知之规定). */
 static bool document_word_in(const uint8_t *src, uint32_t i, uint32_t ne)
 {
-    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
-                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", "《", NULL};
+    static const char *const book[] = {"《", NULL};
     for (; i < ne; i = next_cp(src, i))
-        if (starts_with_any(src, i, ne, doc))
+        if (starts_with_any(src, i, ne, document_words) || starts_with_any(src, i, ne, book))
             return true;
     return false;
 }
 
 /* Does a document word at i (document_word_in's) go on, past more such
- * words and a 情况, with the words of its own fulfilment (执行情况,
- * 完成情况, 落实情况, 实施情况) or with 和 / 及 and the year's work
- * (和全年…, 及工作情况, 和落实情况)? 根据本局2023年工作要点执行情况,
- * 根据2023年度工作会议部署和全年工作情况, 2023年度发布文件情况和工作情况:
- * the report tells how the year's own plan was carried out, so the year
- * is the work's own period, not a cited document's (review year64b F2). */
+ * words, with the words of its own fulfilment (执行情况, 完成情况, 落实情况,
+ * 实施情况)? 根据本局2023年工作要点执行情况: the report tells how the
+ * year's own plan was carried out, so the year may be the work's own
+ * period (review year64b F2; a candidate only, CITES_OWN_PLAN). 和 / 及
+ * and 全年 no longer count: 及全年重点任务, 和全年工作安排 are plans
+ * (review year65 B3). */
 static bool fulfilled_after(const uint8_t *src, uint32_t i, uint32_t e)
 {
-    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
-                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
     static const char *const done[] = {"执行情况", "執行情況", "完成情况", "完成情況", "落实情况", "落實情況",
                                        "实施情况", "實施情況", NULL};
-    for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, doc)) != 0;)
+    for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, document_words)) != 0;)
         i += l;
     return starts_with_any(src, i, e, done) != 0;
 }
@@ -1231,15 +1233,19 @@ static bool fulfilled_after(const uint8_t *src, uint32_t i, uint32_t e)
  * the year, carried out (fulfilled_after)? */
 static bool own_document_in(const uint8_t *src, uint32_t i, uint32_t ne)
 {
-    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
-                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
     for (; i < ne; i = next_cp(src, i))
-        if (starts_with_any(src, i, ne, doc))
+        if (starts_with_any(src, i, ne, document_words))
             return fulfilled_after(src, i, ne);
     return false;
 }
 
 /* cited-year := cite-verb … year 年 … document-word … (报告 | 年报)   in one
+ * clause: CITES_DOCUMENT; CITES_OWN_PLAN when the document is the
+ * agency's own plan, carried out (own_document_in), whose year is then
+ * a candidate only (review year65 B3: the report's own name later in
+ * the sentence, or a later plain year that differs, is surer). CITES_NONE
+ * otherwise.
+ * 
  * clause, the year not the name's (year_names_report)
  * (现将按照2022年工作要点之要求编制本局年度报告公布如下, 按照2022年工作部署
  * 要求编制的本局年度报告, 依据2022年上级通知之规定编制…: review year63 N1):
@@ -1254,18 +1260,20 @@ static bool own_document_in(const uint8_t *src, uint32_t i, uint32_t ne)
  * 要点要求，编制本报告: review year64b). n is the byte of the year's 年; a
  * look of at most CLAUSE_MAX bytes past the clause, taken only for a year
  * after a citing verb. */
-static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+enum { CITES_NONE, CITES_DOCUMENT, CITES_OWN_PLAN };
+static int cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
     if (!cited_before(src, s, ys))
-        return false;
+        return CITES_NONE;
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
     while (ce < lim && !starts_with_any(src, ce, lim, stop))
         ce = next_cp(src, ce);
     uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
     uint32_t de = ne < ce ? ne : ce; /* the document: in the year's own clause */
-    return ne < se && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) &&
-           document_word_in(src, n + 3, de) && !own_document_in(src, n + 3, de);
+    if (!(ne < se && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) && document_word_in(src, n + 3, de)))
+        return CITES_NONE;
+    return own_document_in(src, n + 3, de) ? CITES_OWN_PLAN : CITES_DOCUMENT;
 }
 
 /* Does the clause of the year at ys (年 at n) name a report other than
@@ -1348,7 +1356,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         xxgk_span at;
         bool plain;
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
-      later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
+      later = {0, {0, 0}, false}, /* the period's latest step so far (2021年以来…2022年…2023年，) */
+      own = {0, {0, 0}, true};    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
     int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
@@ -1444,13 +1453,18 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end))
+                if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end)) {
+                    if (own.y && (y == own.y || !plain_year(src, s, ys.start, n, e)))
+                        break; /* the own plan's year stands (taken below) */
+                    own.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
                     break;
+                }
                 if (book_y && y > book_y && !names_after_cited(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
                     cited->report_cited = true; /* 根据《2022年…要点》…。2024年，…: P016 */
                     break;
                 }
-                if (source == XXGK_FROM_PREAMBLE && !cite_end && cites_for_report(src, s, ys.start, n, e)) {
+                int cites = source == XXGK_FROM_PREAMBLE && !cite_end ? cites_for_report(src, s, ys.start, n, e) : 0;
+                if (cites) {
                     /* 按照2022年工作要点之要求编制本局年度报告: the document's
                      * year; a later year of the text is no surer the
                      * report's (…报告电子版自2024年1月起…): none (P016),
@@ -1458,6 +1472,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                      * (…之要求编制本局2023年度报告) */
                     cited->report_cited = true;
                     cite_end = sentence_end(src, n + 3, e);
+                    if (cites == CITES_OWN_PLAN)
+                        own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
                     i = n + 3;
                     continue;
                 }
@@ -1534,6 +1550,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         uint32_t cp;
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
+    }
+    if (own.y) {
+        /* no surer year after the own plan's: it is the report's */
+        take_after_cited(r, cited, false, true, own.y, own.at, source);
+        return;
     }
     if (later.y) {
         take_after_cited(r, cited, false, later.plain, later.y, later.at, source);

@@ -689,14 +689,14 @@ static bool title_lines_above(const uint8_t *src, xxgk_span t)
 }
 
 /* Does a document's word stand at r (要点 通知 方案 计划 部署 意见 会议
- * 文件 要求 规定 精神, folded; or 落实/执行/完成/实施 情况, and 情况 right
+ * 文件 要求 规定 精神 总结, folded; or 落实/执行/完成/实施 情况, and 情况 right
  * before 报告)? Between the year and 报告 it makes the name that
  * document's issuer and 报告 the verb (现将X2023年工作要点落实情况报告如下:
  * review year65 B1): nothing is handed. */
 static bool handing_document_at(const mt_text *t, int r)
 {
     static const char32_t *const doc[] = {U"要点", U"通知", U"方案", U"计划", U"计画", U"部署", U"意见", U"会议",
-                                          U"文件", U"要求", U"规定", U"精神", U"落实", U"执行", U"完成", U"实施",
+                                          U"文件", U"要求", U"规定", U"精神", U"总结", U"落实", U"执行", U"完成", U"实施",
                                           U"情况报告", NULL};
     for (int w = 0; doc[w]; w++)
         if (mt_word_at(t, r, doc[w]))
@@ -743,6 +743,21 @@ static bool hands_report(const mt_text *t, int k)
     return false;
 }
 
+static bool bare_place_end(const mt_text *w, int j);
+
+/* Does the name run [a, j) tie two agencies (所属, 下属, 上级, 主管: 现将
+ * 上级主管部门X…, 现将X所属Y…)? Which one the report is is then not
+ * sure: nothing is handed (review year65 h11, h22). */
+static bool name_has_relation(const mt_text *t, int a, int j)
+{
+    static const char32_t *const rel[] = {U"所属", U"下属", U"上级", U"主管", U"直属", NULL};
+    for (int k = a; k + 2 <= j; k++)
+        for (int w = 0; rel[w]; w++)
+            if (mt_word_at(t, k, rel[w]))
+                return true;
+    return false;
+}
+
 /* How far after the title a handing sentence is looked for: the
  * preamble's first paragraphs (a report with no section 一 is not read
  * to its end). */
@@ -753,7 +768,8 @@ enum { HANDED_WITHIN = 1500 };
  * 現將…報告予以公布, …报告向社会公布): the sentence hands over the
  * report of the agency it names, a name as certain as the title's (review
  * year64b F1: a name line or a widget's line above an agency-less title
- * named another). Only a full name counts (现将本局… names none); its
+ * named another). Only a full name counts (现将本局… names none, nor a
+ * bare place, 现将青禾县2023年度…: review year65 h14); its
  * pick takes part in the agreement of the title, the sign-off and the
  * lines above (disagreements: P041). The first 现将 of the preamble
  * [s, e) only, within HANDED_WITHIN bytes. */
@@ -773,7 +789,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, mt_text *t
         j++;
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
-    if (!hands_report(t, j))
+    if (!hands_report(t, j) || bare_place_end(t, j) || name_has_relation(t, a, j))
         return;
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
