@@ -1296,6 +1296,30 @@ static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
     return false;
 }
 
+/* Does the clause of the year at ys (年 at n) compile or hand over this
+ * report: 编制/形成/现将 and 本 (本报告, 本局…, 本机关…) in it? Past a
+ * cited year only such a clause makes a later year the report's; a
+ * report's name alone (参照2022年度报告，编制本报告) is the one cited
+ * (review year65b R3). */
+static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
+    static const char *const own[] = {"本", NULL};
+    uint32_t a = ys;
+    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
+        a--;
+    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
+    while (z < lim && !starts_with_any(src, z, lim, stop))
+        z = next_cp(src, z);
+    bool v = false, o = false;
+    for (uint32_t i = a; i < z; i++) {
+        v = v || starts_with_any(src, i, z, verb);
+        o = o || starts_with_any(src, i, z, own);
+    }
+    return v && o;
+}
+
 /* After a cited year (cites_for_report) only the report's own name or
  * its own work in the same sentence dates it (按照2022年工作要点之要求编制
  * 本局2023年度报告, 根据2023年度工作要点，结合本局2023年度工作开展情况编制
@@ -1308,7 +1332,7 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
     uint32_t ne = first_name_end(src, n + 3, ce);
     if (other_report_clause(src, s, ys, n, ce))
         return false;
-    return (ne < ce && year_names_report(src, n, ne)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
+    return (ne < ce && year_names_report(src, n, ne) && compiles_own_clause(src, s, ys, n, ce)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
 }
 
 /* The year (with its 年) inside the 《…》 opened at i, when a citing word

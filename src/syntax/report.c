@@ -688,59 +688,57 @@ static bool title_lines_above(const uint8_t *src, xxgk_span t)
     return t.end > t.start && memchr(src + t.start, '\n', t.end - t.start) != NULL;
 }
 
-/* Does a document's word stand at r (要点 通知 方案 计划 部署 意见 会议
- * 文件 要求 规定 精神 总结, folded; or 落实/执行/完成/实施 情况, and 情况 right
- * before 报告)? Between the year and 报告 it makes the name that
- * document's issuer and 报告 the verb (现将X2023年工作要点落实情况报告如下:
- * review year65 B1): nothing is handed. */
-static bool handing_document_at(const mt_text *t, int r)
+/* The word of words[] at i, its length (0: none). */
+static int word_of(const mt_text *t, int i, const char32_t *const *words)
 {
-    static const char32_t *const doc[] = {U"要点", U"通知", U"方案", U"计划", U"计画", U"部署", U"意见", U"会议",
-                                          U"文件", U"要求", U"规定", U"精神", U"总结", U"落实", U"执行", U"完成", U"实施",
-                                          U"情况报告", NULL};
-    for (int w = 0; doc[w]; w++)
-        if (mt_word_at(t, r, doc[w]))
-            return true;
-    return false;
-}
-
-/* Are the handing words at h (after 报告 or 年报, book_closed when a 》 or
- * ” came between)? 发布 only after a closed name or with 如下 (…报告》发布,
- * …报告发布如下): …报告发布至错误栏目 tells where another report went
- * (review year65 B2); 公布 not with 在/至/到/于 after it. */
-static bool handing_words_at(const mt_text *t, int h, bool book_closed)
-{
-    static const char32_t *const hand[] = {U"如下", U"予以", U"向社会", U"全文", U"印发", NULL};
-    for (int w = 0; hand[w]; w++)
-        if (mt_word_at(t, h, hand[w]))
-            return true;
-    if (mt_word_at(t, h, U"发布"))
-        return book_closed || mt_word_at(t, h + 2, U"如下");
-    if (!mt_word_at(t, h, U"公布"))
-        return false;
-    uint32_t c = h + 2 < t->n ? t->f[h + 2] : 0;
-    return c != 0x5728 /* 在 */ && c != 0x81F3 /* 至 */ && c != 0x5230 /* 到 */ && c != 0x4E8E /* 于 */;
-}
-
-/* Does a report's name end (报告, 年报) after k with the handing words
- * right after it (》 or ” first: …报告公布如下, …报告》向社会公布, …年报予以
- * 公布, …报告如下), and nothing but the report's own name between the
- * year and it (handing_document_at)? A report named on the way to
- * another object (现将…2022年度报告整改情况说明如下) is no report handed
- * over. */
-static bool hands_report(const mt_text *t, int k)
-{
-    for (int r = k; r + 2 <= t->n; r++) {
-        if (handing_document_at(t, r))
-            return false;
-        if (!mt_word_at(t, r, U"报告") && !mt_word_at(t, r, U"年报"))
-            continue;
-        int h = r + 2;
-        bool closed = h < t->n && (t->f[h] == 0x300B /* 》 */ || t->f[h] == 0x201D /* ” */);
-        if (handing_words_at(t, h + closed, closed))
-            return true;
+    for (int w = 0; words[w]; w++) {
+        int l = mt_word_at(t, i, words[w]);
+        if (l)
+            return l;
     }
-    return false;
+    return 0;
+}
+
+/* Does the clause end at i: the text's end, a blank, ，。：；, or their
+ * ASCII forms? */
+static bool clause_ends_at(const mt_text *t, int i)
+{
+    if (i >= t->n)
+        return true;
+    uint32_t c = t->f[i];
+    return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == ':' || c == ';' || c == '.' ||
+           c == 0xFF0C /* ， */ || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */ || c == 0xFF1B /* ； */;
+}
+
+/* handed := year 年 度? (政府信息公开 工作?)? (年度报告 | 年报 | 报告) (》|”)?
+ *           (如下 | 予以公布 | 向社会公布 | 全文如下 | 公布如下 | 发布如下) clause-end
+ * at k: a report is handed only when the handing words end the clause and
+ * nothing but the report's own name stands between its year and them;
+ * anything else (…考核结果报告如下, …报告公布以来…说明如下, …报告予以撤回:
+ * review year65b R1, R2) names another object, and hands nothing. The
+ * handed year must be want, the report's (a report of another year is
+ * only mentioned). */
+static bool hands_report(const mt_text *t, int k, int want)
+{
+    static const char32_t *const name[] = {U"年度报告", U"年报", U"报告", NULL};
+    static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
+    int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
+    if (!y || ys != k || y != want || !mt_word_at(t, ye, U"年"))
+        return false;
+    int i = ye + 1;
+    i += mt_word_at(t, i, U"度");
+    if (mt_word_at(t, i, U"政府信息公开")) {
+        i += 6;
+        i += mt_word_at(t, i, U"工作");
+    }
+    int l = word_of(t, i, name);
+    if (!l)
+        return false;
+    i += l;
+    if (i < t->n && (t->f[i] == 0x300B /* 》 */ || t->f[i] == 0x201D /* ” */))
+        i++;
+    l = word_of(t, i, hand);
+    return l && clause_ends_at(t, i + l);
 }
 
 static bool bare_place_end(const mt_text *w, int j);
@@ -773,8 +771,11 @@ enum { HANDED_WITHIN = 1500 };
  * pick takes part in the agreement of the title, the sign-off and the
  * lines above (disagreements: P041). The first 现将 of the preamble
  * [s, e) only, within HANDED_WITHIN bytes. */
-static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, mt_text *t, mt_fold_cache *fc, picks *ps)
+static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, mt_text *t, mt_fold_cache *fc,
+                          picks *ps)
 {
+    if (!want)
+        return; /* no year of the report: which report is handed is not sure */
     uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
     if (at >= lim)
         return;
@@ -789,7 +790,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, mt_text *t
         j++;
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
-    if (!hands_report(t, j) || bare_place_end(t, j) || name_has_relation(t, a, j))
+    if (!hands_report(t, j, want) || bare_place_end(t, j) || name_has_relation(t, a, j))
         return;
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
@@ -2010,7 +2011,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     opening_text opening = {tx->opening, tx->fc, false, false};
     meta_ctx m = {doc, r, &pre, NULL, findings, &opening};
     int title_end = -1; /* where the preamble starts, when it is read */
-    int ys, ye, year;
+    int ys, ye, year = 0;
     struct year_at title_year = {0, {0, 0}};
 
     /* the page's metadata */
@@ -2062,7 +2063,8 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
     if (!title_named)
-        handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, tx->handed, tx->fc, &ps);
+        handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, year ? year : r->year,
+                      tx->handed, tx->fc, &ps);
     /* the report's own words before the page's: the preamble's phrases and
      * section 一's first sentence, read only when no source before them
      * gave a full name, then the page's labelled fields (发布机构：, 来源：:
