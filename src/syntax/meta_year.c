@@ -1196,20 +1196,56 @@ static bool own_work_after(const uint8_t *src, uint32_t n, uint32_t e)
     return starts_with_any(src, i, e, work) != 0 || starts_with_any(src, i, e, span) != 0;
 }
 
+/* A document's words, either script: written once for document_word_in,
+ * fulfilled_after and own_document_in. */
+static const char *const document_words[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议",
+                                             "會議", "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", NULL};
+
 /* Does a document's word (要点 通知 部署 要求 规定 精神 会议 文件 意见 方案
  * 计划, either script, or a 《…》 title) stand in [i, ne)? Only then is the
  * year before it a document's (2022年工作要点之要求, 2022年上级通知之规定). */
 static bool document_word_in(const uint8_t *src, uint32_t i, uint32_t ne)
 {
-    static const char *const doc[] = {"要点", "要點", "通知", "部署", "要求", "规定", "規定", "精神", "会议", "會議",
-                                      "文件", "意见", "意見", "方案", "计划", "計劃", "計畫", "《", NULL};
+    static const char *const book[] = {"《", NULL};
     for (; i < ne; i = next_cp(src, i))
-        if (starts_with_any(src, i, ne, doc))
+        if (starts_with_any(src, i, ne, document_words) || starts_with_any(src, i, ne, book))
             return true;
     return false;
 }
 
+/* Does a document word at i (document_word_in's) go on, past more such
+ * words, with the words of its own fulfilment (执行情况, 完成情况, 落实情况,
+ * 实施情况)? 根据本局2023年工作要点执行情况: the report tells how the
+ * year's own plan was carried out, so the year may be the work's own
+ * period (review year64b F2; a candidate only, CITES_OWN_PLAN). 和 / 及
+ * and 全年 no longer count: 及全年重点任务, 和全年工作安排 are plans
+ * (review year65 B3). */
+static bool fulfilled_after(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const done[] = {"执行情况", "執行情況", "完成情况", "完成情況", "落实情况", "落實情況",
+                                       "实施情况", "實施情況", NULL};
+    for (uint32_t l; i < e && (l = (uint32_t)starts_with_any(src, i, e, document_words)) != 0;)
+        i += l;
+    return starts_with_any(src, i, e, done) != 0;
+}
+
+/* Does the first document word in [i, ne) name the agency's own work of
+ * the year, carried out (fulfilled_after)? */
+static bool own_document_in(const uint8_t *src, uint32_t i, uint32_t ne)
+{
+    for (; i < ne; i = next_cp(src, i))
+        if (starts_with_any(src, i, ne, document_words))
+            return fulfilled_after(src, i, ne);
+    return false;
+}
+
 /* cited-year := cite-verb … year 年 … document-word … (报告 | 年报)   in one
+ * clause: CITES_DOCUMENT; CITES_OWN_PLAN when the document is the
+ * agency's own plan, carried out (own_document_in), whose year is then
+ * a candidate only (review year65 B3: the report's own name later in
+ * the sentence, or a later plain year that differs, is surer). CITES_NONE
+ * otherwise.
+ * 
  * clause, the year not the name's (year_names_report)
  * (现将按照2022年工作要点之要求编制本局年度报告公布如下, 按照2022年工作部署
  * 要求编制的本局年度报告, 依据2022年上级通知之规定编制…: review year63 N1):
@@ -1217,32 +1253,107 @@ static bool document_word_in(const uint8_t *src, uint32_t i, uint32_t ne)
  * report covers. A document needs its word between the year and the
  * report's name (document_word_in): 根据2023年度工作情况编制本报告 names
  * none and keeps its year (review year64 B2), and so does a year the
- * reported work's words follow (own_work_after). Only the year's own
- * clause (to ， 。 ； or a line's end). n is the byte of the year's 年; a
- * look of at most CLAUSE_MAX bytes, taken only for a year after a citing
- * verb. */
-static bool cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+ * reported work's words follow (own_work_after), or the document's
+ * fulfilment (own_document_in: 工作要点执行情况). The document's word in the
+ * year's own clause (to ， 。 ； or a line's end), the report's name
+ * anywhere later in its sentence: a comma ends no citation (按照2022年工作
+ * 要点要求，编制本报告: review year64b). n is the byte of the year's 年; a
+ * look of at most CLAUSE_MAX bytes past the clause, taken only for a year
+ * after a citing verb. */
+enum { CITES_NONE, CITES_DOCUMENT, CITES_OWN_PLAN };
+static int cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
     if (!cited_before(src, s, ys))
-        return false;
+        return CITES_NONE;
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
     while (ce < lim && !starts_with_any(src, ce, lim, stop))
         ce = next_cp(src, ce);
-    uint32_t ne = first_name_end(src, n + 3, ce);
-    return ne < ce && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) &&
-           document_word_in(src, n + 3, ne);
+    uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
+    uint32_t de = ne < ce ? ne : ce; /* the document: in the year's own clause */
+    if (!(ne < se && !year_names_report(src, n, ne) && !own_work_after(src, n, ce) && document_word_in(src, n + 3, de)))
+        return CITES_NONE;
+    return own_document_in(src, n + 3, de) ? CITES_OWN_PLAN : CITES_DOCUMENT;
 }
 
-/* After a cited year (cites_for_report) only the report's own name in
- * the same sentence dates it (按照2022年工作要点之要求编制本局2023年度报告):
- * is the year whose 年 is at n, before ce, the sentence's end, one? */
-static bool names_after_cited(const uint8_t *src, uint32_t n, uint32_t ce)
+/* Does the clause of the year at ys (年 at n) name a report other than
+ * this one: 针对/对照/整改/反映 before it in its clause, or 基础/整改/
+ * 反映 after it (针对2022年度报告反映的问题，在2022年度报告基础上)? A
+ * report the text builds on is the previous one (review year65 B4). */
+static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    static const char *const other[] = {"针对", "針對", "对照", "對照", "整改", "反映", "基础", "基礎", NULL};
+    uint32_t a = ys;
+    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
+        a--;
+    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
+    while (z < lim && !starts_with_any(src, z, lim, stop))
+        z = next_cp(src, z);
+    for (uint32_t i = a; i < z; i++)
+        if (starts_with_any(src, i, z, other))
+            return true;
+    return false;
+}
+
+/* Does the clause of the year at ys (年 at n) compile or hand over this
+ * report: 编制/形成/现将 and 本 (本报告, 本局…, 本机关…) in it? Past a
+ * cited year only such a clause makes a later year the report's; a
+ * report's name alone (参照2022年度报告，编制本报告) is the one cited
+ * (review year65b R3). */
+static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
+    static const char *const own[] = {"本", NULL};
+    uint32_t a = ys;
+    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
+        a--;
+    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
+    while (z < lim && !starts_with_any(src, z, lim, stop))
+        z = next_cp(src, z);
+    bool v = false, o = false;
+    for (uint32_t i = a; i < z; i++) {
+        v = v || starts_with_any(src, i, z, verb);
+        o = o || starts_with_any(src, i, z, own);
+    }
+    return v && o;
+}
+
+/* After a cited year (cites_for_report) only the report's own name or
+ * its own work in the same sentence dates it (按照2022年工作要点之要求编制
+ * 本局2023年度报告, 根据2023年度工作要点，结合本局2023年度工作开展情况编制
+ * 本报告; a plain year only: 2024年本局将… is a plan): is the year at
+ * ys, whose 年 is at n, before ce, the sentence's end, one? */
+static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
 {
     if (n + 3 > ce)
         return false;
     uint32_t ne = first_name_end(src, n + 3, ce);
-    return ne < ce && year_names_report(src, n, ne);
+    if (other_report_clause(src, s, ys, n, ce))
+        return false;
+    return (ne < ce && year_names_report(src, n, ne) && compiles_own_clause(src, s, ys, n, ce)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
+}
+
+/* The year (with its 年) inside the 《…》 opened at i, when a citing word
+ * stands before the 《 in its clause (cited_before): 根据《2022年政务公开
+ * 工作要点》编制本报告 cites 2022's document. A year of the text later
+ * than it is then no surer the report's than the document's own
+ * (…。2024年，本局将…: review year64b, d14): none is taken (P016). 0 when
+ * the book names no year or is not cited; a look of at most CLAUSE_MAX
+ * bytes. */
+static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
+{
+    uint32_t a = i + 3, lim = clause_limit(a, e), z = find_utf8(src, a, lim, "》");
+    if (z >= lim || !cited_before(src, s, i))
+        return 0;
+    xxgk_span ys;
+    for (int y; (y = find_year(src, a, z, &ys)) != 0; a = ys.end) {
+        uint32_t n = after_blanks(src, ys.end, z);
+        if (n + 3 <= z && memcmp(src + n, "年", 3) == 0)
+            return y;
+    }
+    return 0;
 }
 
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
@@ -1269,8 +1380,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         xxgk_span at;
         bool plain;
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
-      later = {0, {0, 0}, false}; /* the period's latest step so far (2021年以来…2022年…2023年，) */
+      later = {0, {0, 0}, false}, /* the period's latest step so far (2021年以来…2022年…2023年，) */
+      own = {0, {0, 0}, true};    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
+    int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     xxgk_span before_at = {0, 0};
     while (i < e) {
@@ -1278,8 +1391,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             ls = searched = i + 1;
             labeled = false;
         }
-        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0)
+        if (i + 3 <= e && memcmp(src + i, "《", 3) == 0) {
+            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE)
+                book_y = cited_book_year(src, s, i, e);
             depth++;
+        }
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
             depth--;
         if (!depth) {
@@ -1361,9 +1477,18 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
-                if (cite_end && !names_after_cited(src, n, cite_end))
+                if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end)) {
+                    if (own.y && (y == own.y || !plain_year(src, s, ys.start, n, e)))
+                        break; /* the own plan's year stands (taken below) */
+                    own.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
                     break;
-                if (source == XXGK_FROM_PREAMBLE && !cite_end && cites_for_report(src, s, ys.start, n, e)) {
+                }
+                if (book_y && y > book_y && !names_after_cited(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
+                    cited->report_cited = true; /* 根据《2022年…要点》…。2024年，…: P016 */
+                    break;
+                }
+                int cites = source == XXGK_FROM_PREAMBLE && !cite_end ? cites_for_report(src, s, ys.start, n, e) : 0;
+                if (cites) {
                     /* 按照2022年工作要点之要求编制本局年度报告: the document's
                      * year; a later year of the text is no surer the
                      * report's (…报告电子版自2024年1月起…): none (P016),
@@ -1371,6 +1496,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                      * (…之要求编制本局2023年度报告) */
                     cited->report_cited = true;
                     cite_end = sentence_end(src, n + 3, e);
+                    if (cites == CITES_OWN_PLAN)
+                        own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
                     i = n + 3;
                     continue;
                 }
@@ -1447,6 +1574,11 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         uint32_t cp;
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
+    }
+    if (own.y) {
+        /* no surer year after the own plan's: it is the report's */
+        take_after_cited(r, cited, false, true, own.y, own.at, source);
+        return;
     }
     if (later.y) {
         take_after_cited(r, cited, false, later.plain, later.y, later.at, source);

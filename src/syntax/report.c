@@ -36,6 +36,7 @@ typedef struct picks {
     bool banner_apart; /* the banner on a line of its own, apart from the title (banner_apart) */
     pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
     unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
+    const mt_text *handed; /* the 现将 sentence's text: a pick of it is that sentence's agency (handed_agency) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -622,6 +623,183 @@ static void preamble_phrases(const mt_text *w, int a, int lim, picks *ps)
         }
 }
 
+/* Does 现将 at q begin a clause: the text's or a line's start, a blank,
+ * punctuation, or 特/兹/今 before it? After another word's character it
+ * is the end of 发现/出现/实现 with the preposition 将 (…发现将X的报告发布
+ * 在…: review year65 B2), which hands over nothing. */
+static bool now_opens_clause(const uint8_t *src, uint32_t s, uint32_t q)
+{
+    static const char *const before[] = {"，", "。", "；", "：", "、", "　", "特", "兹", "茲", "今", NULL};
+    if (q <= s)
+        return true;
+    uint8_t c = src[q - 1];
+    if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.' || c == '>')
+        return true;
+    for (int w = 0; before[w]; w++) {
+        size_t l = strlen(before[w]);
+        if (q - s >= l && memcmp(src + q - l, before[w], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The byte of the first 现将 (現將) in [s, e) that begins a clause
+ * (now_opens_clause), else e: the cheap test before a handing sentence
+ * is loaded. 将 and 將 (E5 B0 86, E5 B0 87) share their middle byte B0,
+ * rarer in CJK text than a lead byte: memchr for it, then the six bytes
+ * around it compared. */
+static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    static const char now[] = "现将", trad[] = "現將";
+    const size_t n = sizeof now - 1; /* 6: 将's B0 is the fifth byte */
+    for (const uint8_t *q = src + s + 4; q < src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
+        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0) &&
+            now_opens_clause(src, s, (uint32_t)(q - 4 - src)))
+            return (uint32_t)(q - 4 - src);
+    return e;
+}
+
+/* The end of the sentence begun at s: its 。 or ；, or a blank line, at
+ * most 300 bytes on (a handing sentence is short). */
+static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    uint32_t lim = e - s > 300 ? s + 300 : e;
+    for (uint32_t i = s; i < lim; i++)
+        if ((i + 3 <= lim && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0)) ||
+            (src[i] == '\n' && i + 1 < lim && src[i + 1] == '\n'))
+            return i;
+    return lim;
+}
+
+/* Does a year start at k (2023年, ２０２３ folded, 二〇二三年)? */
+static bool year_starts(const mt_text *t, int k)
+{
+    uint32_t c = t->f[k], d = k + 1 < t->n ? t->f[k + 1] : 0;
+    return (c >= '0' && c <= '9') || (c == 0x4E8C /* 二 */ && (d == 0x3007 || d == 0x96F6 || d == 0x25CB));
+}
+
+/* Is the title broken over lines (青禾县财政局⏎2023年…报告)? Its agency
+ * may then be a name line's above the title's own words, which a site's
+ * chrome prints as often as the report: only then, or where no full
+ * name is known, is the handing sentence read (its cost spared where the
+ * title's own line names the agency). */
+static bool title_lines_above(const uint8_t *src, xxgk_span t)
+{
+    return t.end > t.start && memchr(src + t.start, '\n', t.end - t.start) != NULL;
+}
+
+/* The word of words[] at i, its length (0: none). */
+static int word_of(const mt_text *t, int i, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int l = mt_word_at(t, i, words[w]);
+        if (l)
+            return l;
+    }
+    return 0;
+}
+
+/* Does the clause end at i: the text's end, a blank, ，。：；, or their
+ * ASCII forms? */
+static bool clause_ends_at(const mt_text *t, int i)
+{
+    if (i >= t->n)
+        return true;
+    uint32_t c = t->f[i];
+    return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == ':' || c == ';' || c == '.' ||
+           c == 0xFF0C /* ， */ || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */ || c == 0xFF1B /* ； */;
+}
+
+/* handed := year 年 度? (政府信息公开 工作?)? (年度报告 | 年报 | 报告) (》|”)?
+ *           (如下 | 予以公布 | 向社会公布 | 全文如下 | 公布如下 | 发布如下) clause-end
+ * at k: a report is handed only when the handing words end the clause and
+ * nothing but the report's own name stands between its year and them;
+ * anything else (…考核结果报告如下, …报告公布以来…说明如下, …报告予以撤回:
+ * review year65b R1, R2) names another object, and hands nothing. The
+ * handed year must be want, the report's (a report of another year is
+ * only mentioned). */
+static bool hands_report(const mt_text *t, int k, int want)
+{
+    static const char32_t *const name[] = {U"年度报告", U"年报", U"报告", NULL};
+    static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
+    int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
+    if (!y || ys != k || y != want || !mt_word_at(t, ye, U"年"))
+        return false;
+    int i = ye + 1;
+    i += mt_word_at(t, i, U"度");
+    if (mt_word_at(t, i, U"政府信息公开")) {
+        i += 6;
+        i += mt_word_at(t, i, U"工作");
+    }
+    int l = word_of(t, i, name);
+    if (!l)
+        return false;
+    i += l;
+    if (i < t->n && (t->f[i] == 0x300B /* 》 */ || t->f[i] == 0x201D /* ” */))
+        i++;
+    l = word_of(t, i, hand);
+    return l && clause_ends_at(t, i + l);
+}
+
+static bool bare_place_end(const mt_text *w, int j);
+
+/* Does the name run [a, j) tie two agencies (所属, 下属, 上级, 主管: 现将
+ * 上级主管部门X…, 现将X所属Y…)? Which one the report is is then not
+ * sure: nothing is handed (review year65 h11, h22). */
+static bool name_has_relation(const mt_text *t, int a, int j)
+{
+    static const char32_t *const rel[] = {U"所属", U"下属", U"上级", U"主管", U"直属", NULL};
+    for (int k = a; k + 2 <= j; k++)
+        for (int w = 0; rel[w]; w++)
+            if (mt_word_at(t, k, rel[w]))
+                return true;
+    return false;
+}
+
+/* How far after the title a handing sentence is looked for: the
+ * preamble's first paragraphs (a report with no section 一 is not read
+ * to its end). */
+enum { HANDED_WITHIN = 1500 };
+
+/* handed := 现将 《? name year 年 … (报告 | 年报) … (如下 | 公布 | 发布)  in
+ * one sentence (现将青禾县教育局2023年政府信息公开工作年度报告公布如下,
+ * 現將…報告予以公布, …报告向社会公布): the sentence hands over the
+ * report of the agency it names, a name as certain as the title's (review
+ * year64b F1: a name line or a widget's line above an agency-less title
+ * named another). Only a full name counts (现将本局… names none, nor a
+ * bare place, 现将青禾县2023年度…: review year65 h14); its
+ * pick takes part in the agreement of the title, the sign-off and the
+ * lines above (disagreements: P041). The first 现将 of the preamble
+ * [s, e) only, within HANDED_WITHIN bytes. */
+static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, mt_text *t, mt_fold_cache *fc,
+                          picks *ps)
+{
+    if (!want)
+        return; /* no year of the report: which report is handed is not sure */
+    uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
+    if (at >= lim)
+        return;
+    uint32_t se = handing_end(src, at, lim), b = at + 6; /* past 现将 */
+    while (b < se && (src[b] == ' ' || src[b] == '\t'))
+        b++;
+    if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
+        b += 3; /* the name's book opened: loaded inside it, a name as any other */
+    mt_load(t, fc, src, b, se);
+    int a = 0, j = 0;
+    while (j < t->n && j - a < 40 && mt_cjk(t->f[j]) && !year_starts(t, j))
+        j++;
+    if (j >= t->n || !year_starts(t, j) || j - a < 3)
+        return;
+    if (!hands_report(t, j, want) || bare_place_end(t, j) || name_has_relation(t, a, j))
+        return;
+    int n = ps->n;
+    add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
+    if (ps->n > n && ps->p[n].kind != NAME_OK)
+        ps->n = n; /* no full name: nothing handed */
+    else if (ps->n > n)
+        ps->handed = t;
+}
+
 /* The name ends in a level word (市 县 区 …): a place, not an office. */
 static bool bare_place_end(const mt_text *w, int j)
 {
@@ -1175,8 +1353,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
 {
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
-        if (p->source == chosen->source || p->kind != NAME_OK || p->source == XXGK_FROM_PREAMBLE ||
-            p->source == XXGK_FROM_BODY)
+        if (p->source == chosen->source || p->kind != NAME_OK ||
+            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY)
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
@@ -1501,6 +1679,7 @@ typedef struct texts {
     mt_text *pagency, *pdate, *signoff;
     mt_text *opening; /* section 一's first sentence */
     mt_text *above;   /* a government's line apart above the title (banner_apart) */
+    mt_text *handed;  /* the preamble's 现将 sentence (handed_agency) */
     mt_fold_cache *fc; /* shared by all: each character folded once */
 } texts;
 
@@ -1832,7 +2011,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     opening_text opening = {tx->opening, tx->fc, false, false};
     meta_ctx m = {doc, r, &pre, NULL, findings, &opening};
     int title_end = -1; /* where the preamble starts, when it is read */
-    int ys, ye, year;
+    int ys, ye, year = 0;
     struct year_at title_year = {0, {0, 0}};
 
     /* the page's metadata */
@@ -1878,10 +2057,14 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         if (year)
             adopt_broken_title(r, w, ta, tb);
     }
+    bool title_named = has_full_name(&ps) && !title_lines_above(doc->src, r->title_span);
     if (r->signoff_agency_span.end > r->signoff_agency_span.start) {
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
+    if (!title_named)
+        handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, year ? year : r->year,
+                      tx->handed, tx->fc, &ps);
     /* the report's own words before the page's: the preamble's phrases and
      * section 一's first sentence, read only when no source before them
      * gave a full name, then the page's labelled fields (发布机构：, 来源：:
@@ -2195,10 +2378,10 @@ void report_extract(xxgk_doc *doc, const xxgk_options *opts, xxgk_span late_titl
 {
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
-    mt_text *t = mt_new(8);
+    mt_text *t = mt_new(9);
     if (!t)
         return;
-    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, &fc};
+    texts tx = {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, t + 8, &fc};
     int newest_listed = 0;
     if (doc->report && late_title.end > late_title.start && doc->report->title_span.end > doc->report->title_span.start)
         newest_listed = take_late_title(doc, doc->report, late_title, tx.title, &fc);
