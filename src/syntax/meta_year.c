@@ -1276,20 +1276,32 @@ static int cites_for_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_
     return own_document_in(src, n + 3, de) ? CITES_OWN_PLAN : CITES_DOCUMENT;
 }
 
+/* The clause around the year at ys (年 at n), within s..ce: [*a, *z),
+ * from the punctuation before the year (at most 120 bytes back) to the
+ * one after 年. The year's clause is what the cited-year rules read. */
+static void year_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce,
+                        uint32_t *a, uint32_t *z)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    uint32_t b = ys;
+    while (b > s && b - s >= 3 && ys - b < 120 && !ends_with_any(src, s, b, stop))
+        b--;
+    uint32_t e = n + 3, lim = clause_limit(n + 3, ce);
+    while (e < lim && !starts_with_any(src, e, lim, stop))
+        e = next_cp(src, e);
+    *a = b;
+    *z = e;
+}
+
 /* Does the clause of the year at ys (年 at n) name a report other than
  * this one: 针对/对照/整改/反映 before it in its clause, or 基础/整改/
  * 反映 after it (针对2022年度报告反映的问题，在2022年度报告基础上)? A
  * report the text builds on is the previous one (review year65 B4). */
 static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
 {
-    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
     static const char *const other[] = {"针对", "針對", "对照", "對照", "整改", "反映", "基础", "基礎", NULL};
-    uint32_t a = ys;
-    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
-        a--;
-    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
-    while (z < lim && !starts_with_any(src, z, lim, stop))
-        z = next_cp(src, z);
+    uint32_t a, z;
+    year_clause(src, s, ys, n, ce, &a, &z);
     for (uint32_t i = a; i < z; i++)
         if (starts_with_any(src, i, z, other))
             return true;
@@ -1303,15 +1315,10 @@ static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * (review year65b R3). */
 static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
 {
-    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
     static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
     static const char *const own[] = {"本", NULL};
-    uint32_t a = ys;
-    while (a > s && a - s >= 3 && ys - a < 120 && !ends_with_any(src, s, a, stop))
-        a--;
-    uint32_t z = n + 3, lim = clause_limit(n + 3, ce);
-    while (z < lim && !starts_with_any(src, z, lim, stop))
-        z = next_cp(src, z);
+    uint32_t a, z;
+    year_clause(src, s, ys, n, ce, &a, &z);
     bool v = false, o = false;
     for (uint32_t i = a; i < z; i++) {
         v = v || starts_with_any(src, i, z, verb);
