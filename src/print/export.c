@@ -359,12 +359,27 @@ static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool l
     return rec_col(rec, o, c, csv_col, SLOT_CSV);
 }
 
+/* A cell's flags at o, when some place may overlap it (most cells have
+ * none: they pay only cell_flags_none's test, and the loop over the codes
+ * and their array stay out of the record's loop): the codes separated by
+ * spaces ("V101 V204"), none when the search finds none. The end; the
+ * record's CELL_MAX bytes hold CELL_FLAGS_MAX codes. */
+static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char *o)
+{
+    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, s, codes);
+    for (int k = 0; k < n; k++) {
+        if (k)
+            *o++ = ' ';
+        o = put(o, xxgk_code_name(codes[k]));
+    }
+    return o;
+}
+
 /* A CSV record; inlined into each of the two callers below, so that
  * whether the labels are printed is a constant in each loop. */
 static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
                                                              bool labels)
 {
-    int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     char *o = rec_begin(rec, c, csv_table, csv_row);
     o = csv_rec_col(rec, o, c, labels);
@@ -373,12 +388,9 @@ static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc
     o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
     o = put_uint(o, p.col);
     *o++ = ',';
-    /* flags: codes separated by spaces ("V101 V204"), empty when none */
-    for (int k = 0; k < nflags; k++) {
-        if (k)
-            *o++ = ' ';
-        o = put(o, xxgk_code_name(codes[k]));
-    }
+    xxgk_span fs = cell_flags_span(c->span);
+    if (!cell_flags_none(&rec->flags, fs))
+        o = csv_flags(rec, fs, o);
     *o++ = '\n';
     ob_end(&rec->ob, o);
 }
