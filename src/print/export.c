@@ -135,10 +135,25 @@ typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *
 enum { PREFIX_COPY = 128 };
 _Static_assert(2 * PREFIX_COPY <= ROW_MAX, "a prefix copy reads past the head");
 
-/* A record's start, the document's and the row's fields (one copy), in
- * the buffer; returns where the cell's own fields go (room for CELL_MAX
- * bytes). */
-static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row)
+/* Room for n bytes at o, the buffer's end, lim its limit: o, or the
+ * buffer's start once what it holds is written. The records' end is
+ * carried from record to record in a register (each_cell's o), not
+ * stored in the outbuf and loaded again after each record's bytes (any
+ * char store may alias it, for all the compiler knows). */
+static inline char *rec_room(record *rec, char *o, const char *lim, size_t n)
+{
+    if ((size_t)(lim - o) < n) {
+        ob_end(&rec->ob, o);
+        ob_flush(&rec->ob);
+        o = rec->ob.b;
+    }
+    return o;
+}
+
+/* A record's start at o (the buffer's end; lim its limit), the
+ * document's and the row's fields (one copy); returns where the cell's
+ * own fields go (room for CELL_MAX bytes). */
+static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row, char *o, const char *lim)
 {
     if (c->table != rec->table || c->row != rec->row) {
         char *t = rec->head + rec->head_len;
@@ -152,27 +167,29 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
     }
     size_t n = rec->head_len + rec->row_len;
     if (n <= PREFIX_COPY) {
-        char *o = ob_room(&rec->ob, PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, PREFIX_COPY);
         return o + n;
     }
     if (n <= 3 * PREFIX_COPY / 2) {
-        char *o = ob_room(&rec->ob, 3 * PREFIX_COPY / 2 + CELL_MAX);
+        o = rec_room(rec, o, lim, 3 * PREFIX_COPY / 2 + CELL_MAX);
         memcpy(o, rec->head, 3 * PREFIX_COPY / 2);
         return o + n;
     }
     if (n <= 2 * PREFIX_COPY) {
-        char *o = ob_room(&rec->ob, 2 * PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, 2 * PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, 2 * PREFIX_COPY);
         return o + n;
     }
+    ob_end(&rec->ob, o);
     ob_put(&rec->ob, rec->head, n);
     return ob_room(&rec->ob, CELL_MAX);
 }
 
 static const xxgk_export_options no_options = {false, false};
 
-typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
+/* A cell's record at o (the buffer's end; lim its limit): its end. */
+typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
 /* The document's fields are formatted once into rec->head, with ROW_MAX
@@ -220,6 +237,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         return;
     rec.head_len = (size_t)(head(rec.head, doc, r, tmpl) - rec.head);
     cell_flags_init(&rec.flags, doc);
+    char *o = rec.ob.b;
+    const char *lim = o + rec.ob.cap;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
@@ -231,8 +250,9 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         const xxgk_cell *c = tab->cells, *end = tab->ncells ? c + tab->ncells : c;
         for (; c < end; c++)
             if (c->state != XXGK_CELL_ABSENT)
-                fn(doc, &rec, c);
+                o = fn(doc, &rec, c, o, lim);
     }
+    ob_end(&rec.ob, o);
     ob_flush(&rec.ob);
     cell_flags_free(&rec.flags);
     if (rec.head != small)
@@ -377,11 +397,11 @@ static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char 
 
 /* A CSV record; inlined into each of the two callers below, so that
  * whether the labels are printed is a constant in each loop. */
-static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
-                                                             bool labels)
+static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
+                                                              char *o, const char *lim, bool labels)
 {
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, csv_table, csv_row);
+    o = rec_begin(rec, c, csv_table, csv_row, o, lim);
     o = csv_rec_col(rec, o, c, labels);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
@@ -392,12 +412,18 @@ static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc
     if (!cell_flags_none(&rec->flags, fs))
         o = csv_flags(rec, fs, o);
     *o++ = '\n';
-    ob_end(&rec->ob, o);
+    return o;
 }
 
-static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, false); }
+static char *csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
+{
+    return csv_record(doc, rec, c, o, lim, false);
+}
 
-static void csv_cell_labels(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, true); }
+static char *csv_cell_labels(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
+{
+    return csv_record(doc, rec, c, o, lim, true);
+}
 
 /* ---- JSON lines ---------------------------------------------------------- */
 
@@ -480,11 +506,11 @@ static char *jsonl_line(char *o, unsigned line)
     return put(o, ",\"col\":");
 }
 
-static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
 {
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, jsonl_table, jsonl_row);
+    o = rec_begin(rec, c, jsonl_table, jsonl_row, o, lim);
     o = rec_col(rec, o, c, jsonl_col, SLOT_JSON);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
@@ -508,8 +534,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         o = put(o, xxgk_code_name(codes[k]));
         *o++ = '"';
     }
-    o = put(o, "]}\n");
-    ob_end(&rec->ob, o);
+    return put(o, "]}\n");
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
