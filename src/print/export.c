@@ -49,7 +49,7 @@ typedef struct record {
     pos_cursor at;
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t table_len; /* the table's fields, the first of the row's */
-    size_t row_len;   /* the row's, the table's with them */
+    size_t prefix_len; /* the document's, the table's and the row's: a record's prefix */
     cell_flags flags;
     slot cols[XXGK_C__COUNT];
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
@@ -162,10 +162,10 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
             rec->table = c->table;
         }
         char *r = t + rec->table_len;
-        rec->row_len = rec->table_len + (size_t)(row(r, c, rec->opts) - r);
+        rec->prefix_len = (size_t)(row(r, c, rec->opts) - rec->head);
         rec->row = c->row;
     }
-    size_t n = rec->head_len + rec->row_len;
+    size_t n = rec->prefix_len;
     if (n <= PREFIX_COPY) {
         o = rec_room(rec, o, lim, PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, PREFIX_COPY);
@@ -220,7 +220,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.opts = opts ? opts : &no_options;
     rec.at = (pos_cursor){0};
     rec.table = rec.row = -1;
-    rec.table_len = rec.row_len = 0;
+    rec.table_len = rec.prefix_len = 0;
     for (int k = 0; k < XXGK_C__COUNT; k++)
         rec.cols[k].n = 0;
     for (int k = 0; k < UNIT_SLOTS; k++)
