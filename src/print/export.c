@@ -15,7 +15,8 @@
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once, and those of a row (table,
  * row) once per row: a row's cells follow each other. Each record is
- * formatted in place in a buffer (outbuf.h) written when full. */
+ * formatted in place in a buffer (outbuf.h) written when full; the
+ * buffer's end goes from record to record in a register (rec_room). */
 enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fields */
 
 enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
