@@ -401,11 +401,13 @@ static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char 
 static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
                                                               char *o, const char *lim, bool labels)
 {
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     o = rec_begin(rec, c, csv_table, csv_row, o, lim);
     o = csv_rec_col(rec, o, c, labels);
     if (c->state == XXGK_CELL_VALUE)
         o = put_dec(o, c->value);
+    /* the place asked after the prefix, the key and the value: its line
+     * and column are not held in registers across their copies */
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
     o = put_uint(o, p.col);
     *o++ = ',';
