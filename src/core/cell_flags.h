@@ -82,12 +82,19 @@ static inline xxgk_span cell_flags_span(xxgk_span s)
     return s;
 }
 
-/* cell_flags_find, inline for the common answer: no place overlaps the
- * cell (no diagnostic at all, or none reaching it). */
+/* The common answer, known without a search: no place overlaps the cell
+ * whose span (cell_flags_span) is s (no diagnostic at all, or none
+ * reaching it). False: ask cell_flags_find. */
+static inline bool cell_flags_none(const cell_flags *f, xxgk_span s)
+{
+    return s.end >= f->lo && s.end <= f->hi && s.start >= f->reach;
+}
+
+/* cell_flags_find, inline for the common answer (cell_flags_none). */
 static inline int cell_flags_of(cell_flags *f, xxgk_span s, int *codes)
 {
     s = cell_flags_span(s);
-    if (s.end >= f->lo && s.end <= f->hi && s.start >= f->reach)
+    if (cell_flags_none(f, s))
         return 0;
     return cell_flags_find(f, s, codes);
 }

@@ -15,7 +15,8 @@
 /* The fields that are the same for every cell of a document (file,
  * agency, year, template) are formatted once, and those of a row (table,
  * row) once per row: a row's cells follow each other. Each record is
- * formatted in place in a buffer (outbuf.h) written when full. */
+ * formatted in place in a buffer (outbuf.h) written when full; the
+ * buffer's end goes from record to record in a register (rec_room). */
 enum { CELL_MAX = 768 }; /* a record's bytes after the document's and row's fields */
 
 enum { ROW_MAX = 256 }; /* a row's fields: keys and a template label, short */
@@ -49,7 +50,7 @@ typedef struct record {
     pos_cursor at;
     int table, row;  /* the row whose fields follow the head; -1: none yet */
     size_t table_len; /* the table's fields, the first of the row's */
-    size_t row_len;   /* the row's, the table's with them */
+    size_t prefix_len; /* the document's, the table's and the row's: a record's prefix */
     cell_flags flags;
     slot cols[XXGK_C__COUNT];
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
@@ -135,10 +136,25 @@ typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *
 enum { PREFIX_COPY = 128 };
 _Static_assert(2 * PREFIX_COPY <= ROW_MAX, "a prefix copy reads past the head");
 
-/* A record's start, the document's and the row's fields (one copy), in
- * the buffer; returns where the cell's own fields go (room for CELL_MAX
- * bytes). */
-static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row)
+/* Room for n bytes at o, the buffer's end, lim its limit: o, or the
+ * buffer's start once what it holds is written. The records' end is
+ * carried from record to record in a register (each_cell's o), not
+ * stored in the outbuf and loaded again after each record's bytes (any
+ * char store may alias it, for all the compiler knows). */
+static inline char *rec_room(record *rec, char *o, const char *lim, size_t n)
+{
+    if ((size_t)(lim - o) < n) {
+        ob_end(&rec->ob, o);
+        ob_flush(&rec->ob);
+        o = rec->ob.b;
+    }
+    return o;
+}
+
+/* A record's start at o (the buffer's end; lim its limit), the
+ * document's and the row's fields (one copy); returns where the cell's
+ * own fields go (room for CELL_MAX bytes). */
+static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row, char *o, const char *lim)
 {
     if (c->table != rec->table || c->row != rec->row) {
         char *t = rec->head + rec->head_len;
@@ -147,32 +163,34 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
             rec->table = c->table;
         }
         char *r = t + rec->table_len;
-        rec->row_len = rec->table_len + (size_t)(row(r, c, rec->opts) - r);
+        rec->prefix_len = (size_t)(row(r, c, rec->opts) - rec->head);
         rec->row = c->row;
     }
-    size_t n = rec->head_len + rec->row_len;
+    size_t n = rec->prefix_len;
     if (n <= PREFIX_COPY) {
-        char *o = ob_room(&rec->ob, PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, PREFIX_COPY);
         return o + n;
     }
     if (n <= 3 * PREFIX_COPY / 2) {
-        char *o = ob_room(&rec->ob, 3 * PREFIX_COPY / 2 + CELL_MAX);
+        o = rec_room(rec, o, lim, 3 * PREFIX_COPY / 2 + CELL_MAX);
         memcpy(o, rec->head, 3 * PREFIX_COPY / 2);
         return o + n;
     }
     if (n <= 2 * PREFIX_COPY) {
-        char *o = ob_room(&rec->ob, 2 * PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, 2 * PREFIX_COPY + CELL_MAX);
         memcpy(o, rec->head, 2 * PREFIX_COPY);
         return o + n;
     }
+    ob_end(&rec->ob, o);
     ob_put(&rec->ob, rec->head, n);
     return ob_room(&rec->ob, CELL_MAX);
 }
 
 static const xxgk_export_options no_options = {false, false};
 
-typedef void (*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c);
+/* A cell's record at o (the buffer's end; lim its limit): its end. */
+typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
 /* The document's fields are formatted once into rec->head, with ROW_MAX
@@ -203,7 +221,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.opts = opts ? opts : &no_options;
     rec.at = (pos_cursor){0};
     rec.table = rec.row = -1;
-    rec.table_len = rec.row_len = 0;
+    rec.table_len = rec.prefix_len = 0;
     for (int k = 0; k < XXGK_C__COUNT; k++)
         rec.cols[k].n = 0;
     for (int k = 0; k < UNIT_SLOTS; k++)
@@ -220,6 +238,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         return;
     rec.head_len = (size_t)(head(rec.head, doc, r, tmpl) - rec.head);
     cell_flags_init(&rec.flags, doc);
+    char *o = rec.ob.b;
+    const char *lim = o + rec.ob.cap;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
@@ -231,8 +251,9 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         const xxgk_cell *c = tab->cells, *end = tab->ncells ? c + tab->ncells : c;
         for (; c < end; c++)
             if (c->state != XXGK_CELL_ABSENT)
-                fn(doc, &rec, c);
+                o = fn(doc, &rec, c, o, lim);
     }
+    ob_end(&rec.ob, o);
     ob_flush(&rec.ob);
     cell_flags_free(&rec.flags);
     if (rec.head != small)
@@ -359,33 +380,53 @@ static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool l
     return rec_col(rec, o, c, csv_col, SLOT_CSV);
 }
 
-/* A CSV record; inlined into each of the two callers below, so that
- * whether the labels are printed is a constant in each loop. */
-static inline __attribute__((always_inline)) void csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
-                                                             bool labels)
+/* A cell's flags at o, when some place may overlap it (most cells have
+ * none: they pay only cell_flags_none's test, and the loop over the codes
+ * and their array stay out of the record's loop): the codes separated by
+ * spaces ("V101 V204"), none when the search finds none. The end; the
+ * record's CELL_MAX bytes hold CELL_FLAGS_MAX codes. */
+static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char *o)
 {
-    int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
-    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, csv_table, csv_row);
-    o = csv_rec_col(rec, o, c, labels);
-    if (c->state == XXGK_CELL_VALUE)
-        o = put_dec(o, c->value);
-    o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
-    o = put_uint(o, p.col);
-    *o++ = ',';
-    /* flags: codes separated by spaces ("V101 V204"), empty when none */
-    for (int k = 0; k < nflags; k++) {
+    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, s, codes);
+    for (int k = 0; k < n; k++) {
         if (k)
             *o++ = ' ';
         o = put(o, xxgk_code_name(codes[k]));
     }
-    *o++ = '\n';
-    ob_end(&rec->ob, o);
+    return o;
 }
 
-static void csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, false); }
+/* A CSV record; inlined into each of the two callers below, so that
+ * whether the labels are printed is a constant in each loop. */
+static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *doc, record *rec, const xxgk_cell *c,
+                                                              char *o, const char *lim, bool labels)
+{
+    o = rec_begin(rec, c, csv_table, csv_row, o, lim);
+    o = csv_rec_col(rec, o, c, labels);
+    if (c->state == XXGK_CELL_VALUE)
+        o = put_dec(o, c->value);
+    /* the place asked after the prefix, the key and the value: its line
+     * and column are not held in registers across their copies */
+    xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
+    o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
+    o = put_uint(o, p.col);
+    *o++ = ',';
+    xxgk_span fs = cell_flags_span(c->span);
+    if (!cell_flags_none(&rec->flags, fs))
+        o = csv_flags(rec, fs, o);
+    *o++ = '\n';
+    return o;
+}
 
-static void csv_cell_labels(const xxgk_doc *doc, record *rec, const xxgk_cell *c) { csv_record(doc, rec, c, true); }
+static char *csv_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
+{
+    return csv_record(doc, rec, c, o, lim, false);
+}
+
+static char *csv_cell_labels(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
+{
+    return csv_record(doc, rec, c, o, lim, true);
+}
 
 /* ---- JSON lines ---------------------------------------------------------- */
 
@@ -468,11 +509,11 @@ static char *jsonl_line(char *o, unsigned line)
     return put(o, ",\"col\":");
 }
 
-static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
+static char *jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
 {
     int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
-    char *o = rec_begin(rec, c, jsonl_table, jsonl_row);
+    o = rec_begin(rec, c, jsonl_table, jsonl_row, o, lim);
     o = rec_col(rec, o, c, jsonl_col, SLOT_JSON);
     if (c->state == XXGK_CELL_VALUE) {
         *o++ = '"';
@@ -496,8 +537,7 @@ static void jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c)
         o = put(o, xxgk_code_name(codes[k]));
         *o++ = '"';
     }
-    o = put(o, "]}\n");
-    ob_end(&rec->ob, o);
+    return put(o, "]}\n");
 }
 
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
