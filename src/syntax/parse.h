@@ -507,8 +507,11 @@ typedef struct parse_ctx {
     bool glued_line_on;    /* the line being read is a glued table's (pagetext_glued_lines) */
     const uint32_t *glued_lines; /* their starts, in order */
     size_t nglued_lines, iglued_line;
-    struct glued_row *glued; /* rows of glued digits, read at the table's end */
-    size_t nglued, capglued;
+    /* rows of glued digits, read at the table's end: blocks of a fixed
+     * count of rows that never move (unglue_rows.c glued_at), kept for the
+     * next table and freed with the parse */
+    struct glued_row **glued_blocks;
+    size_t nglued, nglued_blocks, capglued_blocks;
     arena glued_mem;         /* their texts and readings, freed at the table's end */
     long unglue_spent;       /* search steps spent on them (UG_DOC_BUDGET) */
 

@@ -29,7 +29,7 @@
 
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
-    UG_START_ROWS = 32,  /* glued rows made room for at the first (defer) */
+    UG_BLOCK_ROWS = 32,  /* glued rows a block holds (glued_at) */
     UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
     UG_PAIRS = 32,       /* column identities × columns of table 三 */
@@ -350,6 +350,61 @@ static size_t text_of(const uint8_t *src, const ptok *vals, size_t n, const uint
  * each under 256: a glued row keeps them in bytes */
 _Static_assert(XXGK_R__COUNT <= 256 && XXGK_C__COUNT <= 256, "a glued row keeps its keys in bytes");
 
+/* Glued row I of the table ending. The rows are kept in blocks of
+ * UG_BLOCK_ROWS that never move: a table printed one cell a line keeps a
+ * glued row for each of its rows until the table ends (12,000 at 10x
+ * cellrows), and a doubling array held up to twice their room, and both
+ * arrays at once while it grew (4.06 MB for 2.98 MB of rows;
+ * docs/performance.md, fifty-seventh pass). A block holds every row of
+ * the largest table (table 三 has under 32), so an ordinary report takes
+ * one block, once. */
+static struct glued_row *glued_at(const parse_ctx *ctx, size_t i)
+{
+    return &ctx->glued_blocks[i / UG_BLOCK_ROWS][i % UG_BLOCK_ROWS];
+}
+
+/* Glued row I read in order after G, row I - 1 (NULL when I is 0): the
+ * next in G's block, else the first of the next block (the readers walk
+ * every row two or three times: a step, not an index, each). */
+static struct glued_row *glued_next(const parse_ctx *ctx, size_t i, struct glued_row *g)
+{
+    return i % UG_BLOCK_ROWS ? g + 1 : ctx->glued_blocks[i / UG_BLOCK_ROWS];
+}
+
+/* Room for one more glued row: a block of the last table's kept, else a
+ * new one. False when memory runs out (the row is then short, as before). */
+static bool glued_room(parse_ctx *ctx)
+{
+    size_t b = ctx->nglued / UG_BLOCK_ROWS;
+    if (b < ctx->nglued_blocks)
+        return true;
+    if (b == ctx->capglued_blocks) {
+        size_t cap = b ? b * 2 : 4;
+        struct glued_row **v = realloc(ctx->glued_blocks, cap * sizeof *v);
+        if (!v)
+            return false;
+        ctx->glued_blocks = v;
+        ctx->capglued_blocks = cap;
+    }
+    struct glued_row *block = malloc(UG_BLOCK_ROWS * sizeof *block);
+    if (!block)
+        return false;
+    ctx->glued_blocks[ctx->nglued_blocks++] = block;
+    return true;
+}
+
+/* The glued rows read, their blocks but the first are given back: a
+ * table of 12,000 rows kept aside held 2.98 MB until the parse ended,
+ * under the table's cells copied next (b_table_end) and every finding
+ * told after; the first block serves the next table as before. */
+static void glued_blocks_trim(parse_ctx *ctx)
+{
+    for (size_t b = 1; b < ctx->nglued_blocks; b++)
+        free(ctx->glued_blocks[b]);
+    if (ctx->nglued_blocks > 1)
+        ctx->nglued_blocks = 1;
+}
+
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
  * value i and value i + 1 are one cell's two runs, no blank between them
  * in the text. */
@@ -365,20 +420,9 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     for (size_t i = 0; i < n; i++)
         if (vals[i].tok != NUMBER || !(ends[i] = digits_end(src, &vals[i], i + 1 == n)))
             return false;
-    if (ctx->nglued == ctx->capglued) {
-        /* room for every row of the largest table once (table 三 of either
-         * template has under 32 rows): a table of glued rows does not
-         * realloc (export moved by 1.8 M from one build to another as the
-         * heap happened to lie when a row was 7 KB); a row repeated past it
-         * doubles */
-        size_t cap = ctx->capglued ? ctx->capglued * 2 : UG_START_ROWS;
-        struct glued_row *v = realloc(ctx->glued, cap * sizeof *v);
-        if (!v)
-            return false;
-        ctx->glued = v;
-        ctx->capglued = cap;
-    }
-    struct glued_row *g = &ctx->glued[ctx->nglued++];
+    if (!glued_room(ctx))
+        return false;
+    struct glued_row *g = glued_at(ctx, ctx->nglued++);
     memset(g, 0, sizeof *g);
     g->table = table;
     g->ncols = ncols;
@@ -541,7 +585,7 @@ static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, s
  * (word_inside_forced). True when the word is so told. */
 bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
 {
-    struct glued_row *g = ctx->nglued ? &ctx->glued[ctx->nglued - 1] : NULL;
+    struct glued_row *g = ctx->nglued ? glued_at(ctx, ctx->nglued - 1) : NULL;
     if (g && !g->njoin && !g->word_end && word_between_digits(ctx, label, g->last.end)) {
         g->word_start = label->start;
         g->word_end = label->end;
@@ -725,8 +769,9 @@ static void colctx_fill(colctx *cc, parse_ctx *ctx, int ncols)
         if (present[r] && present[r] < ncols)
             for (int c = 0; c < XXGK_C__COUNT; c++)
                 cc->val[r][c] = -1;
+    struct glued_row *g = NULL;
     for (size_t i = 0; i < ctx->nglued; i++) {
-        const struct glued_row *g = &ctx->glued[i];
+        g = glued_next(ctx, i, g);
         if (g->table == XXGK_TABLE_REQUESTS)
             put_row(cc, g, g->status == G_UNIQUE ? 0 : -1);
     }
@@ -904,8 +949,9 @@ static void decide_by_columns(parse_ctx *ctx, int tmpl)
     uint32_t cover[UG_MAXCAND];
     int namb = 0;
     long combos = 1;
+    struct glued_row *g = NULL;
     for (size_t i = 0; i < ctx->nglued; i++) {
-        struct glued_row *g = &ctx->glued[i];
+        g = glued_next(ctx, i, g);
         if (!checked_by_columns(g) || namb == UG_MAXCAND)
             continue;
         combos = combos > UG_MAXCOMBOS ? combos : combos * g->ncand;
@@ -1370,27 +1416,34 @@ void unglue_table(parse_ctx *ctx, int tmpl)
     unsigned ids = 0;
     int checked = 0;
     ug_reading found[UG_MAXCAND]; /* one search's, reused by each row */
-    for (size_t i = 0; i < ctx->nglued; i++) {
-        struct glued_row *g = &ctx->glued[i];
-        if (i == 0 || g->table != ctx->glued[i - 1].table)
+    struct glued_row *g = NULL, *prev = NULL;
+    for (size_t i = 0; i < ctx->nglued; i++, prev = g) {
+        g = glued_next(ctx, i, g);
+        if (!prev || g->table != prev->table)
             ids = per_row_ids(g->table); /* once: the rows are those of the table ending */
-        read_row(ctx, g, i > 0 ? g - 1 : NULL, tmpl, ids, found);
+        read_row(ctx, g, prev, tmpl, ids, found);
         bool tried = checked_by_columns(g);
         keep_readings(ctx, g, found, tried && checked < UG_MAXCAND);
         checked += tried;
     }
     decide_by_columns(ctx, tmpl);
-    for (size_t i = 0; i < ctx->nglued; i++)
-        report_row(ctx, &ctx->glued[i]);
-    cells_to_print_order(ctx, printed);
+    g = NULL;
+    for (size_t i = 0; i < ctx->nglued; i++) {
+        g = glued_next(ctx, i, g);
+        report_row(ctx, g);
+    }
     ctx->nglued = 0;
+    glued_blocks_trim(ctx); /* before the merge's copy of their cells */
+    cells_to_print_order(ctx, printed);
     arena_reset(&ctx->glued_mem); /* one block for every table's rows */
 }
 
 void unglue_free(parse_ctx *ctx)
 {
     arena_free(&ctx->glued_mem);
-    free(ctx->glued);
-    ctx->glued = NULL;
-    ctx->nglued = ctx->capglued = 0;
+    for (size_t b = 0; b < ctx->nglued_blocks; b++)
+        free(ctx->glued_blocks[b]);
+    free(ctx->glued_blocks);
+    ctx->glued_blocks = NULL;
+    ctx->nglued = ctx->nglued_blocks = ctx->capglued_blocks = 0;
 }

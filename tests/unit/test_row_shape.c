@@ -140,6 +140,61 @@ static void test_space_inside_a_table_3_number(void **state)
     xxgk_doc_free(d);
 }
 
+/* A row with a joined cell (3 1 1 2: P062, kept aside until the table
+ * ends) printed 70 times: more rows kept aside than one block holds
+ * (unglue_rows.c, 32 a block), each read in print order across the
+ * blocks, P062 at its own joined cell (line 18 + k, column 13); then
+ * table 三's joined cell 1 0 is read as 10 in the block kept for the
+ * next table. */
+static void test_many_joined_rows_read_in_order(void **state)
+{
+    (void)state;
+    enum { ROWS = 70 };
+    const char *from = "行政规范性文件\t3\t1\t12\n";
+    const char *one = "行政规范性文件\t3\t1\t1 2\n";
+    char *rows = malloc(strlen(one) * ROWS + 1);
+    assert_non_null(rows);
+    rows[0] = '\0';
+    for (int k = 0; k < ROWS; k++)
+        strcat(rows, one);
+    char *t1 = replace1(canonical, from, rows);
+    char *t2 = replace1(t1, "一、本年新收政府信息公开申请数量\t10\t2", "一、本年新收政府信息公开申请数量\t1 0\t2");
+    xxgk_doc *d = parse_str(t2);
+    free(rows);
+    free(t1);
+    free(t2);
+    assert_non_null(d);
+    bool seen[ROWS] = {false};
+    int n = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_JOIN_UNCHECKED)
+            continue;
+        xxgk_pos p = diag_pos(d, g);
+        assert_true(p.line >= 18 && p.line < 18 + ROWS);
+        assert_int_equal(p.col, 13);
+        assert_false(seen[p.line - 18]);
+        seen[p.line - 18] = true;
+        n++;
+    }
+    assert_int_equal(n, ROWS);
+    /* every row's cells in print order: 3, 1 and the joined cell empty */
+    const xxgk_table *t = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    size_t in_rows = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (t->cells[i].row != XXGK_R_NORMATIVE_DOCS)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, t->cells[i].span.start);
+        assert_int_equal(p.line, 18 + in_rows / 3);
+        assert_int_equal(t->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
+        in_rows++;
+    }
+    assert_int_equal(in_rows, 3 * ROWS);
+    char buf[32];
+    assert_diag_at(d, XXGK_P_JOINED, 35 + ROWS - 1, 18);
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf, sizeof buf), "10");
+    xxgk_doc_free(d);
+}
+
 /* Stacked labels, then their numbers one per line (plain pdftotext): the
  * canonical's 一、 (10 2 0 1 0 1 14) and 二、 (1 0 0 0 0 0 1) written so,
  * on lines 35 and 36, the numbers from line 37 on. */
@@ -298,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_stacked_labels_other_count),
         cmocka_unit_test(test_stacked_labels_then_a_bare_row),
         cmocka_unit_test(test_bare_row_then_a_whole_row),
+        cmocka_unit_test(test_many_joined_rows_read_in_order),
     };
     return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }
