@@ -1289,7 +1289,7 @@ static void year_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n,
     uint32_t e = n + 3, lim = clause_limit(n + 3, ce);
     while (e < lim && !starts_with_any(src, e, lim, stop))
         e = next_cp(src, e);
-    *a = b;
+    *a = b - s < 3 ? s : b; /* a year in the text's first clause: from its start (参照2022年度报告，…) */
     *z = e;
 }
 
@@ -1325,6 +1325,45 @@ static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
         o = o || starts_with_any(src, i, z, own);
     }
     return v && o;
+}
+
+/* use := (参照 | 结合 | 总结 | 针对 | 对照 | 借鉴, either script) … year 年 … 报告
+ *        | year 年 … 报告 … 基础   in one clause that neither compiles nor
+ * hands this report (compiles_own_clause): the clause builds on a report
+ * of that year, which is therefore another, earlier one; its year is not
+ * this report's (按照2023年工作要点要求，参照2022年度报告，编制本报告:
+ * review year65b R3, review year65 B4). ce bounds the look. */
+/* Does a report's name open right after the 年 at n (年度? 的? then 政府
+ * 信息公开 / 政务公开 / 信息公开 / 工作 / 报告 / 年报: year_names_report's
+ * first step)? A cheap test before any clause is read. */
+static bool name_opens_after(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
+    static const char *const name[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
+                                       "信息公開", "工作", "报告", "報告", "年报", "年報", NULL};
+    uint32_t i = after_breaks(src, n + 3, e);
+    i = after_breaks(src, i + starts_with_any(src, i, e, du), e);
+    i = after_breaks(src, i + starts_with_any(src, i, e, de), e);
+    return starts_with_any(src, i, e, name) != 0;
+}
+
+static bool uses_other_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    static const char *const use[] = {"参照", "參照", "结合", "結合", "总结", "總結", "针对", "針對", "对照", "對照",
+                                      "借鉴", "借鑒", NULL};
+    static const char *const base[] = {"基础", "基礎", NULL};
+    uint32_t a, z;
+    year_clause(src, s, ys, n, ce, &a, &z);
+    uint32_t ne = first_name_end(src, n + 3, z);
+    if (!(ne < z && year_names_report(src, n, ne)) || compiles_own_clause(src, s, ys, n, ce))
+        return false;
+    bool used = false;
+    for (uint32_t i = a; i < ys && !used; i = next_cp(src, i))
+        used = starts_with_any(src, i, ys, use) != 0;
+    for (uint32_t i = ne; i < z && !used; i = next_cp(src, i))
+        used = starts_with_any(src, i, z, base) != 0;
+    return used;
 }
 
 /* After a cited year (cites_for_report) only the report's own name or
@@ -1388,7 +1427,14 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         bool plain;
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
       later = {0, {0, 0}, false}, /* the period's latest step so far (2021年以来…2022年…2023年，) */
-      own = {0, {0, 0}, true};    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
+      own = {0, {0, 0}, true},    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
+      plan = {0, {0, 0}, true};   /* a cited document's year (CITES_DOCUMENT), set aside */
+    /* agreed := a cited plan's year Y (it may be the report's year or the
+     * next one's: the 2024 要点 asks for the 2023 report) and, in the same
+     * sentence, another report the text builds on (uses_other_report) of
+     * Y-1: the report is later than that one, so it is Y's. Any other pair
+     * is no surer than the plan alone (P016). */
+    int other_y = 0; /* the year of another report the text builds on (uses_other_report) */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
     int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
@@ -1484,10 +1530,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (source == XXGK_FROM_PREAMBLE && name_opens_after(src, n, e) &&
+                    uses_other_report(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
+                    if (!other_y)
+                        other_y = y; /* 参照2022年度报告: another report's year, none of this one */
+                    i = n + 3;
+                    continue;
+                }
                 if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end)) {
+                    if (!own.y && plan.y && other_y == plan.y - 1)
+                        own = plan; /* the plan's year and the last report's agree (agreed, above) */
                     if (own.y && (y == own.y || !plain_year(src, s, ys.start, n, e)))
                         break; /* the own plan's year stands (taken below) */
-                    own.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
+                    own.y = plan.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
                     break;
                 }
                 if (book_y && y > book_y && !names_after_cited(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
@@ -1505,6 +1560,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     cite_end = sentence_end(src, n + 3, e);
                     if (cites == CITES_OWN_PLAN)
                         own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
+                    else if (!plan.y)
+                        plan.y = y, plan.at = ys;
                     i = n + 3;
                     continue;
                 }
@@ -1582,6 +1639,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
+    if (!own.y && plan.y && other_y == plan.y - 1)
+        own = plan; /* the plan's year and the last report's agree (agreed, above) */
     if (own.y) {
         /* no surer year after the own plan's: it is the report's */
         take_after_cited(r, cited, false, true, own.y, own.at, source);
