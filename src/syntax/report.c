@@ -799,6 +799,8 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         b++;
     if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
         b += 3; /* the name's book opened: loaded inside it, a name as any other */
+    if (b + 3 <= se && (memcmp(src + b, "本", 3) == 0 || memcmp(src + b, "我", 3) == 0))
+        return; /* 现将本局…, 现将我局…: no name (the cheap test before the sentence is loaded) */
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
     while (j < t->n && j - a < 40 && mt_cjk(t->f[j]) && !year_starts(t, j))
