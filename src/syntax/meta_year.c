@@ -1289,7 +1289,7 @@ static void year_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n,
     uint32_t e = n + 3, lim = clause_limit(n + 3, ce);
     while (e < lim && !starts_with_any(src, e, lim, stop))
         e = next_cp(src, e);
-    *a = b;
+    *a = b - s < 3 ? s : b; /* a year in the text's first clause: from its start (参照2022年度报告，…) */
     *z = e;
 }
 
@@ -1313,18 +1313,114 @@ static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * cited year only such a clause makes a later year the report's; a
  * report's name alone (参照2022年度报告，编制本报告) is the one cited
  * (review year65b R3). */
-static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+static bool clause_compiles(const uint8_t *src, uint32_t a, uint32_t z)
 {
     static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
     static const char *const own[] = {"本", NULL};
-    uint32_t a, z;
-    year_clause(src, s, ys, n, ce, &a, &z);
     bool v = false, o = false;
-    for (uint32_t i = a; i < z; i++) {
+    for (uint32_t i = a; i < z && !(v && o); i = next_cp(src, i)) {
         v = v || starts_with_any(src, i, z, verb);
         o = o || starts_with_any(src, i, z, own);
     }
     return v && o;
+}
+
+/* clause_compiles over the clause of the year at ys (年 at n). */
+static bool compiles_own_clause(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    uint32_t a, z;
+    year_clause(src, s, ys, n, ce, &a, &z);
+    return clause_compiles(src, a, z);
+}
+
+/* Does a report's name open right after the 年 at n (年度? 的? then 政府
+ * 信息公开 / 政务公开 / 信息公开 / 工作 / 报告 / 年报: year_names_report's
+ * first step)? A cheap test before any clause is read. */
+static bool name_opens_after(const uint8_t *src, uint32_t n, uint32_t e)
+{
+    static const char *const du[] = {"度", NULL};
+    static const char *const de[] = {"的", NULL};
+    static const char *const name[] = {"政府信息公开", "政府信息公開", "政府資訊公開", "政务公开", "政務公開", "信息公开",
+                                       "信息公開", "工作", "报告", "報告", "年报", "年報", NULL};
+    uint32_t i = after_breaks(src, n + 3, e);
+    i = after_breaks(src, i + starts_with_any(src, i, e, du), e);
+    i = after_breaks(src, i + starts_with_any(src, i, e, de), e);
+    return starts_with_any(src, i, e, name) != 0;
+}
+
+/* Does the text just before b, a use verb's end, to the year at ys name
+ * only the owner of the report used: nothing, 本局/我局/本机关/本单位/上年/
+ * 上一年度…, or an agency's name (at most 20 characters ending in 局 委 办
+ * 院 厅 府 部 中心 室 …) with no compile verb and no punctuation in it
+ * (review year66 B1: 参照上级要求编制2023年度…年度报告 governs no year)? */
+static bool owner_only(const uint8_t *src, uint32_t b, uint32_t ys)
+{
+    static const char *const owner[] = {"本局", "我局", "本机关", "本機關", "本单位", "本單位", "我单位", "我單位",
+                                        "上年度", "上年", "上一年度", "上一年", "上一", NULL};
+    static const char *const suffix[] = {"局", "委", "办", "辦", "院", "厅", "廳", "府", "部", "中心", "处", "處", "室",
+                                         "所", "站", "队", "隊", NULL};
+    static const char *const bar[] = {"编制", "編制", "編製", "编製", "编写", "編寫", "形成", "公布", "公佈", "发布",
+                                      "發布", "發佈", "，", "。", "；", ",", ";", "、", "\n", "要求", "要点", "要點",
+                                      "精神", "规定", "規定", "通知", "实际", "實際", "标准", "標準", NULL};
+    if (b == ys)
+        return true;
+    for (int k = 0; owner[k]; k++)
+        if (ys - b == strlen(owner[k]) && memcmp(src + b, owner[k], ys - b) == 0)
+            return true;
+    if (!ends_with_any(src, b, ys, suffix))
+        return false;
+    for (uint32_t i = b; i < ys; i = next_cp(src, i))
+        if (starts_with_any(src, i, ys, bar))
+            return false;
+    return true;
+}
+
+/* Does a use verb (参照 结合 总结 针对 对照 借鉴, either script) govern
+ * the year at ys directly: the verb, then at most an owner (owner_only),
+ * then the year? The look goes at most USE_LOOK bytes back, so each year
+ * costs the same however long its clause (review year66 B2). */
+enum { USE_LOOK = 60 };
+static bool use_verb_governs(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const use[] = {"参照", "參照", "结合", "結合", "总结", "總結", "针对", "針對", "对照", "對照",
+                                      "借鉴", "借鑒", NULL};
+    uint32_t y = before_blanks(src, s, ys), lb = y - s > USE_LOOK ? y - USE_LOOK : s;
+    for (uint32_t b = y; b >= lb + 6; b--)
+        if ((src[b] & 0xC0) != 0x80 && ends_with_any(src, lb, b, use) && owner_only(src, b, y))
+            return true;
+    return false;
+}
+
+/* Does 基础 follow the report's name ending at ne (报告 at ne, 的?)
+ * right after it (在2022年度报告基础上, …报告的基础上)? */
+static bool base_after(const uint8_t *src, uint32_t ne, uint32_t z)
+{
+    static const char *const de[] = {"的", NULL};
+    static const char *const base[] = {"基础", "基礎", NULL};
+    uint32_t i = ne + 6 <= z ? ne + 6 : z;
+    i += starts_with_any(src, i, z, de);
+    return starts_with_any(src, i, z, base) != 0;
+}
+
+/* use := (参照 | 结合 | 总结 | 针对 | 对照 | 借鉴, either script) owner? year 年 … 报告
+ *        | year 年 … 报告 的? 基础   in one clause that neither compiles nor
+ * hands this report (compiles_own_clause): the clause builds on a report
+ * of that year, which is therefore another, earlier one; its year is not
+ * this report's (按照2023年工作要点要求，参照2022年度报告，编制本报告:
+ * review year65b R3, review year65 B4). ce bounds the look. The verb
+ * governs the year directly (use_verb_governs: 参照上级要求编制2023年度
+ * 报告 names the report's own year, review year66 B1), and 基础 follows
+ * the name at once (base_after), so each year costs a bounded look. */
+static bool uses_other_report(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t ce)
+{
+    uint32_t a, z;
+    year_clause(src, s, ys, n, ce, &a, &z);
+    uint32_t ne = first_name_end(src, n + 3, z);
+    if (!(ne < z && year_names_report(src, n, ne)))
+        return false;
+    if (!use_verb_governs(src, a, ys) && !base_after(src, ne, z))
+        return false;
+    return !clause_compiles(src, a, z);
 }
 
 /* After a cited year (cites_for_report) only the report's own name or
@@ -1388,7 +1484,14 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         bool plain;
     } since = {0, {0, 0}, false}, /* a year that opens a period (2018年以来) */
       later = {0, {0, 0}, false}, /* the period's latest step so far (2021年以来…2022年…2023年，) */
-      own = {0, {0, 0}, true};    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
+      own = {0, {0, 0}, true},    /* an own plan's year, carried out (CITES_OWN_PLAN): a candidate */
+      plan = {0, {0, 0}, true};   /* a cited document's year (CITES_DOCUMENT), set aside */
+    /* agreed := a cited plan's year Y (it may be the report's year or the
+     * next one's: the 2024 要点 asks for the 2023 report) and, in the same
+     * sentence, another report the text builds on (uses_other_report) of
+     * Y-1: the report is later than that one, so it is Y's. Any other pair
+     * is no surer than the plan alone (P016). */
+    int other_y = 0; /* the year of another report the text builds on (uses_other_report) */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
     int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
@@ -1484,10 +1587,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             }
             if (y && ys.start == i && n + 3 <= e && memcmp(src + n, "年", 3) == 0 &&
                 !(doc->nlinks && doc_in_link(doc, i))) {
+                if (source == XXGK_FROM_PREAMBLE && name_opens_after(src, n, e) &&
+                    uses_other_report(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
+                    if (!other_y)
+                        other_y = y; /* 参照2022年度报告: another report's year, none of this one */
+                    i = n + 3;
+                    continue;
+                }
                 if (cite_end && !names_after_cited(src, s, ys.start, n, cite_end)) {
+                    if (!own.y && plan.y && other_y == plan.y - 1)
+                        own = plan; /* the plan's year and the last report's agree (agreed, above) */
                     if (own.y && (y == own.y || !plain_year(src, s, ys.start, n, e)))
                         break; /* the own plan's year stands (taken below) */
-                    own.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
+                    own.y = plan.y = 0; /* 根据2022年工作要点执行情况…。2023年，本局…: P016 */
                     break;
                 }
                 if (book_y && y > book_y && !names_after_cited(src, s, ys.start, n, sentence_end(src, n + 3, e))) {
@@ -1505,6 +1617,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     cite_end = sentence_end(src, n + 3, e);
                     if (cites == CITES_OWN_PLAN)
                         own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
+                    else if (!plan.y)
+                        plan.y = y, plan.at = ys;
                     i = n + 3;
                     continue;
                 }
@@ -1582,6 +1696,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         int l = utf8_decode(src + i, e - i, &cp);
         i += l ? (uint32_t)l : 1;
     }
+    if (!own.y && plan.y && other_y == plan.y - 1)
+        own = plan; /* the plan's year and the last report's agree (agreed, above) */
     if (own.y) {
         /* no surer year after the own plan's: it is the report's */
         take_after_cited(r, cited, false, true, own.y, own.at, source);

@@ -718,9 +718,10 @@ static bool clause_ends_at(const mt_text *t, int i)
  * review year65b R1, R2) names another object, and hands nothing. The
  * handed year must be want, the report's (a report of another year is
  * only mentioned). */
-static bool hands_report(const mt_text *t, int k, int want)
+static bool hands_report(const mt_text *t, int k, int want, bool about)
 {
     static const char32_t *const name[] = {U"年度报告", U"年报", U"报告", NULL};
+    static const char32_t *const state[] = {U"开展情况", U"情况", NULL};
     static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
     int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
     if (!y || ys != k || y != want || !mt_word_at(t, ye, U"年"))
@@ -730,6 +731,10 @@ static bool hands_report(const mt_text *t, int k, int want)
     if (mt_word_at(t, i, U"政府信息公开")) {
         i += 6;
         i += mt_word_at(t, i, U"工作");
+    }
+    if (about && i > ye + 1) {
+        i += word_of(t, i, state);
+        i += mt_word_at(t, i, U"的");
     }
     int l = word_of(t, i, name);
     if (!l)
@@ -742,6 +747,16 @@ static bool hands_report(const mt_text *t, int k, int want)
 }
 
 static bool bare_place_end(const mt_text *w, int j);
+
+/* The end of the agency's name in the run [a, j) that a year ends: before
+ * a closing 关于 (關於 folds to it), else j. 现将X关于2023年度政府信息公开
+ * 工作(开展)?(情况)?的报告: the report's own formal name, its agency X (review
+ * year65 h01, h12); hands_report then reads the 的 报告 that such a name
+ * ends with. */
+static int about_before(const mt_text *t, int a, int j)
+{
+    return j - a >= 5 && mt_word_at(t, j - 2, U"关于") ? j - 2 : j;
+}
 
 /* Does the name run [a, j) tie two agencies (所属, 下属, 上级, 主管: 现将
  * 上级主管部门X…, 现将X所属Y…)? Which one the report is is then not
@@ -784,14 +799,18 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         b++;
     if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
         b += 3; /* the name's book opened: loaded inside it, a name as any other */
+    if (b + 3 <= se && (memcmp(src + b, "本", 3) == 0 || memcmp(src + b, "我", 3) == 0))
+        return; /* 现将本局…, 现将我局…: no name (the cheap test before the sentence is loaded) */
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
     while (j < t->n && j - a < 40 && mt_cjk(t->f[j]) && !year_starts(t, j))
         j++;
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
-    if (!hands_report(t, j, want) || bare_place_end(t, j) || name_has_relation(t, a, j))
+    int ne = about_before(t, a, j);
+    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne) || name_has_relation(t, a, ne))
         return;
+    j = ne;
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
     if (ps->n > n && ps->p[n].kind != NAME_OK)
@@ -1555,18 +1574,41 @@ static void agency_above_unconfirmed(meta_ctx *m, const picks *ps, const pick *c
                           m->r->agency);
 }
 
+/* The handing sentence's pick k moved first (choose_agency reads it),
+ * the others after it in their order, their widget bits with them. */
+static void handed_first(picks *ps, int k)
+{
+    pick h = ps->p[k];
+    unsigned below = ps->widget & ((1u << k) - 1u), above = ps->widget & ~((2u << k) - 1u);
+    memmove(&ps->p[1], &ps->p[0], (size_t)k * sizeof *ps->p);
+    ps->p[0] = h;
+    ps->widget = below << 1 | above;
+}
+
 /* A name read off a widget's line (trim_widgets) is chrome-grade: it is
  * the agency only where neither the preamble nor the sign-off names one
  * (review year64 B3: 青禾县财政局　【字体：大 中 小】 over a report the
  * preamble says 青禾县教育局 wrote). Where they do, the widget's line is
- * dropped, as a line no name was read off (main's reading). */
+ * dropped, as a line no name was read off (main's reading). A bare place
+ * (青禾县, repeated in 现将青禾县财政局所属青禾县…中心…: review year65 h11)
+ * is no full name and drops nothing. A handing
+ * sentence (handed_agency) names the report itself, more surely than the
+ * widget's line beside its title: neither is dropped; the sentence's name
+ * is read and, where they differ, P041 names the widget line's (never one
+ * silently; review year65b R1). */
 static void drop_widget_picks(picks *ps)
 {
     bool named = false;
     for (int k = 0; k < ps->n; k++)
         if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u) &&
-            (ps->p[k].source == XXGK_FROM_PREAMBLE || ps->p[k].source == XXGK_FROM_SIGNOFF))
+            (ps->p[k].source == XXGK_FROM_PREAMBLE || ps->p[k].source == XXGK_FROM_SIGNOFF) &&
+            !bare_place_end(ps->p[k].t, ps->p[k].j)) {
+            if (ps->p[k].t == ps->handed && ps->widget) {
+                handed_first(ps, k);
+                return;
+            }
             named = true;
+        }
     if (!named || !ps->widget)
         return;
     int n = 0;
@@ -2062,7 +2104,10 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
         mt_load(tx->signoff, tx->fc, doc->src, r->signoff_agency_span.start, r->signoff_agency_span.end);
         add_pick(&ps, tx->signoff, 0, tx->signoff->n, XXGK_FROM_SIGNOFF);
     }
-    if (!title_named)
+    /* where the title's own line names the agency the handing sentence is
+     * read for findings only: another agency handed is P041, never a
+     * silent pick of one (the title's stays chosen) */
+    if (!title_named || findings)
         handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, year ? year : r->year,
                       tx->handed, tx->fc, &ps);
     /* the report's own words before the page's: the preamble's phrases and
