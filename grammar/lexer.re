@@ -985,8 +985,13 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
  * in page text, whose lines run a table on. */
 static int print_furniture(scanner *sc, raw_token *t, const uint8_t *s)
 {
-    if (!sc_pagetext(sc) && (t->aux = pf_line(s, sc->line_eol)) != PF_NONE) {
-        sc->cur = sc->line_eol;
+    /* the line ends at its next virtual break, as line_kind's does: a
+     * heading run on after it is read there, never the furniture's */
+    const uint8_t *e = sc->line_eol;
+    if (sc->ibrk < sc->nbrk && sc->base + sc->brk[sc->ibrk].at > s && sc->base + sc->brk[sc->ibrk].at < e)
+        e = sc->base + sc->brk[sc->ibrk].at;
+    if (!sc_pagetext(sc) && (t->aux = pf_line(s, e)) != PF_NONE) {
+        sc->cur = e;
         return RT_PAGE;
     }
     sc->cur = s;

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "units.h"
+
 /* A blank at p: space, TAB, U+3000, NBSP; its length in *len. */
 static bool blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
 {
@@ -126,33 +128,124 @@ const uint8_t *pf_date_time(const uint8_t *p, const uint8_t *e)
     return p == e || blank_at(p, e, &(size_t){0}) ? p : NULL;
 }
 
+/* A cell separator at p: TAB, |, ｜ (U+FF5C), │ (U+2502). */
+static bool separator_at(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    return *p == '\t' || *p == '|' || word_at(p, e, "\xEF\xBD\x9C", &l) || word_at(p, e, "\xE2\x94\x82", &l);
+}
+
+/* A digit at p, ASCII or full-width (０…９, as the lexer reads values):
+ * its length, or 0. */
+static size_t digit_at(const uint8_t *p, const uint8_t *e)
+{
+    if (*p >= '0' && *p <= '9')
+        return 1;
+    return e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99 ? 3 : 0;
+}
+
+/* A sign before a value: + - ＋ － − (U+2212); its length, or 0. */
+static size_t sign_at(const uint8_t *p, const uint8_t *e)
+{
+    size_t l;
+    if (*p == '+' || *p == '-')
+        return 1;
+    return word_at(p, e, "\xEF\xBC\x8B", &l) || word_at(p, e, "\xEF\xBC\x8D", &l) ||
+                   word_at(p, e, "\xE2\x88\x92", &l)
+               ? 3
+               : 0;
+}
+
+/* A count's unit word glued to its number (5件, 3人次): 件 项 個 个 次 条 份
+ * 人, as the lexer's CNTW starts. */
+static bool count_unit_at(const uint8_t *p, const uint8_t *e)
+{
+    static const char *const w[] = {"件", "项", "項", "个", "個", "次", "条", "條", "份", "人", NULL};
+    size_t l;
+    for (int k = 0; w[k]; k++)
+        if (word_at(p, e, w[k], &l))
+            return true;
+    return false;
+}
+
+/* One character of a value written out: a Chinese numeral (〇 零 一…十,
+ * 壹…拾), 无 (無), or a dash that stands for an empty cell (- － — – ─);
+ * its length, or 0. */
+static size_t value_char_at(const uint8_t *p, const uint8_t *e)
+{
+    static const char *const w[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                                    "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖",
+                                    "拾", "无", "無", "－", "—", "–", "─", "-", NULL};
+    size_t l;
+    for (int k = 0; w[k]; k++)
+        if (word_at(p, e, w[k], &l))
+            return l;
+    return 0;
+}
+
+/* Does the word [p, w) (between blanks) read as a row's value: a number in
+ * any script the lexer takes (ASCII or full-width digits, a sign, a
+ * decimal point, %, a unit of money or of counts glued after it: -35,
+ * １２, 5件, 1268.5万元), a Chinese numeral standing alone (〇 一 十二),
+ * 无, a dash for an empty cell? Digits glued to other words (2023年,
+ * 0591-2316) are no value. */
+static bool value_word(const uint8_t *p, const uint8_t *w)
+{
+    const uint8_t *q = p + sign_at(p, w);
+    size_t l;
+    if (q < w && digit_at(q, w)) {
+        while (q < w && ((l = digit_at(q, w)) || *q == '.' || *q == ',' || *q == '%'))
+            q += l ? l : 1;
+        return q == w || count_unit_at(q, w) || unit_word(q, w, &l) != XXGK_UNIT_NONE;
+    }
+    for (q = p; q < w && (l = value_char_at(q, w)) != 0; q += l)
+        ;
+    return q == w && q > p;
+}
+
+/* A heading's numbering at p: Chinese numerals and 、 (四、政府信息公开…),
+ * a section's title run on after the print's head: where a heading stands
+ * the line is read as without the head (not furniture). */
+static bool heading_number_at(const uint8_t *p, const uint8_t *e)
+{
+    static const char *const w[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    const uint8_t *q = p;
+    size_t l;
+    for (bool more = true; more && q < e;) {
+        more = false;
+        for (int k = 0; w[k] && !more; k++)
+            if (word_at(q, e, w[k], &l)) {
+                q += l;
+                more = true;
+            }
+    }
+    return q > p && word_at(q, e, "\xE3\x80\x81", &l);
+}
+
 /* A page's title is whatever the page's <title> says (the report's title,
  * the site's name, the text's first words: the print does not tell), so it
- * is known by what a row would hold instead: no TAB inside it (a row's
- * cells) and no number standing alone between blanks or at its end (a
- * row's values: 规章 0 1 2); digits inside words (2023年, 电话：0591-2316)
- * are the title's. */
+ * is known by what a row would hold instead: no cell separator in it (TAB,
+ * |, ｜, │: a row's cells), no word a row's value could be (value_word: 规章
+ * 0 1 2, 规章 ０ １, 无, 〇 一, -35, 5件), no heading's numbering
+ * (heading_number_at); where unsure, no title (the line read as a row).
+ * Digits inside words (2023年, 电话：0591-2316) are the title's. */
 bool pf_page_title(const uint8_t *p, const uint8_t *e)
 {
-    bool after_blank = true;
+    for (const uint8_t *q = p; q < e; q++)
+        if (separator_at(q, e))
+            return false;
     while (p < e) {
         size_t l;
-        if (*p == '\t')
-            return false;
         if (blank_at(p, e, &l)) {
-            after_blank = true;
             p += l;
             continue;
         }
-        if (after_blank && *p >= '0' && *p <= '9') {
-            const uint8_t *q = p;
-            while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == ',' || *q == '%'))
-                q++;
-            if (q == e || blank_at(q, e, &l))
-                return false; /* a value of a row */
-        }
-        after_blank = false;
-        p++;
+        const uint8_t *w = p;
+        while (w < e && !blank_at(w, e, &l))
+            w++;
+        if (value_word(p, w) || heading_number_at(p, w))
+            return false;
+        p = w;
     }
     return true;
 }
