@@ -29,6 +29,7 @@
 #include "encoding.h"
 #include "numerals.h"
 #include "pagetext.h"
+#include "print_furniture.h"
 #include "script_fold.h"
 #include "utf8.h"
 #include "units.h"
@@ -976,6 +977,27 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
     }
 }
 
+/* A table line that opens as a browser print's furniture does (a web
+ * address, a date): the whole line a print's foot or head
+ * (print_furniture.h) is one RT_PAGE token from s, its aux telling which
+ * (the filter notes it, P064 or P072), wherever the page broke; any other
+ * line is read from s as the line-start scanner's fallback reads it. Not
+ * in page text, whose lines run a table on. */
+static int print_furniture(scanner *sc, raw_token *t, const uint8_t *s)
+{
+    /* the line ends at its next virtual break, as line_kind's does: a
+     * heading run on after it is read there, never the furniture's */
+    const uint8_t *e = sc->line_eol;
+    if (sc->ibrk < sc->nbrk && sc->base + sc->brk[sc->ibrk].at > s && sc->base + sc->brk[sc->ibrk].at < e)
+        e = sc->base + sc->brk[sc->ibrk].at;
+    if (!sc_pagetext(sc) && (t->aux = pf_line(s, e)) != PF_NONE) {
+        sc->cur = e;
+        return RT_PAGE;
+    }
+    sc->cur = s;
+    return line_kind(sc, t, false);
+}
+
 /* Beginning of a line in a table section: -1 means scan the line with
  * scan_table (or as prose when it reads as a sentence). */
 static int scan_bol_table(scanner *sc, raw_token *t)
@@ -1000,6 +1022,8 @@ static int scan_bol_table(scanner *sc, raw_token *t)
         SP* [:：]? [\-—]+ [:：]? SP* ([|｜│┃║] SP* [:：]? [\-—]+ [:：]? SP*)+ [|｜│┃║]? SP* / [\r\n]
                         { return RT_PAGE; } /* the same without its outer pipes (---|---); but
                                                "- |" alone is a cell printed empty */
+        'http' 's'? '://' | 'www.' | 'file://' | [0-9]{1,4} [/.\-] [0-9]{1,2} [/.\-] [0-9]{1,4}
+                        { return print_furniture(sc, t, s); }
         SP* ([\u2500-\u257F] SP*)* BOXJOIN (SP* [\u2500-\u257F])* SP* / [\r\n]
                         { return RT_PAGE; } /* a rule line of a box-drawn table (┌──┬──┐,
                                                ├──┼──┤, ╠══╬══╣): layout only with a

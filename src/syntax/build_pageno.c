@@ -31,6 +31,7 @@
  *     the page's foot). build_row.c reads the page number among table 二's
  *     greyed cells and before a form feed among marks. */
 #include "build.h"
+#include "print_furniture.h"
 
 #include <string.h>
 
@@ -636,20 +637,6 @@ static bool word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *l
     return true;
 }
 
-/* A web address at p: http://, https:// or www. and the URL's printable
- * ASCII; its end, or NULL. */
-static const uint8_t *web_address(const uint8_t *p, const uint8_t *e)
-{
-    size_t l;
-    if (!word_at(p, e, "https://", &l) && !word_at(p, e, "http://", &l) && !word_at(p, e, "www.", &l))
-        return NULL;
-    const uint8_t *s = p;
-    p += l;
-    while (p < e && *p > ' ' && *p < 0x7F)
-        p++;
-    return p - s > (ptrdiff_t)l + 3 ? p : NULL;
-}
-
 /* A page number between its printed marks at p: ·3· (a middle dot, or
  * the katakana one ・ a GB copy prints), 〔3〕, ［3］, blanks inside them;
  * its end, or NULL. The marks make it furniture: a bare 3 is a value (or
@@ -710,7 +697,7 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
     const uint8_t *p = skip_blanks(s, e);
     if (p != src + label->start)
         return false; /* the label opens the line */
-    const uint8_t *q = web_address(p, e);
+    const uint8_t *q = pf_web_address(p, e);
     bool url = q != NULL, page = false;
     if (q)
         p = q;
@@ -749,54 +736,6 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
  * line that ends in the title itself the scanner drops as a running
  * title; a date and a time before other words stay what they were. */
 
-/* A date at p: 2023/2/1, 2023-02-01, 2023.2.1 (year first) or 2/1/2023,
- * 2/1/23 (year last), one separator twice, a comma after it; its end or
- * NULL. */
-static const uint8_t *print_date(const uint8_t *p, const uint8_t *e)
-{
-    const uint8_t *a = digits(p, e, 4), *b, *c;
-    if (!a || a == e || (*a != '/' && *a != '-' && *a != '.'))
-        return NULL;
-    uint8_t sep = *a;
-    if (!(b = digits(a + 1, e, 2)) || b == e || *b != sep || !(c = digits(b + 1, e, 4)))
-        return NULL;
-    long n1 = a - p, n3 = c - (b + 1);
-    if (!((n1 == 4 && n3 <= 2) || (n1 <= 2 && (n3 == 2 || n3 == 4))))
-        return NULL;
-    size_t l;
-    if (c < e && *c == ',')
-        c++;
-    else if (word_at(c, e, "\xEF\xBC\x8C", &l)) /* ， */
-        c += l;
-    return c;
-}
-
-/* 上午 下午 AM PM at p: its end, or NULL. */
-static const uint8_t *half_day(const uint8_t *p, const uint8_t *e)
-{
-    size_t l;
-    if (word_at(p, e, "\xE4\xB8\x8A\xE5\x8D\x88", &l) || word_at(p, e, "\xE4\xB8\x8B\xE5\x8D\x88", &l) ||
-        word_at(p, e, "am", &l) || word_at(p, e, "pm", &l))
-        return p + l;
-    return NULL;
-}
-
-/* A time at p: 15:45, 15:45:09, 下午3:45, 3:45 PM; its end, or NULL. */
-static const uint8_t *print_time(const uint8_t *p, const uint8_t *e)
-{
-    const uint8_t *h = half_day(p, e), *q;
-    if (h)
-        p = skip_blanks(h, e);
-    if (!(q = digits(p, e, 2)) || q == e || *q != ':' || !(q = digits(q + 1, e, 2)) || q - p < 4)
-        return NULL;
-    if (q < e && *q == ':' && !(q = digits(q + 1, e, 2)))
-        return NULL;
-    const uint8_t *r;
-    if (!h && (r = half_day(skip_blanks(q, e), e)) != NULL)
-        q = r;
-    return q;
-}
-
 /* Does the folded text [s, e) hold the report's title, or the last line
  * of a title printed on two? */
 static bool holds_title(const parse_ctx *ctx, const uint8_t *s, const uint8_t *e)
@@ -826,16 +765,16 @@ static bool holds_title(const parse_ctx *ctx, const uint8_t *s, const uint8_t *e
 }
 
 /* The line [s, e) is a print header: blanks, a date, a time, then nothing
- * or words holding the title. */
+ * or a page's title (the report's own, or words a row would not print:
+ * pf_page_title). A date without a time (2024/1/31 发布) is no print's
+ * head. */
 static bool print_header_line(const parse_ctx *ctx, const uint8_t *s, const uint8_t *e)
 {
-    const uint8_t *p = print_date(skip_blanks(s, e), e);
-    if (!p || skip_blanks(p, e) == p || !(p = print_time(skip_blanks(p, e), e)))
+    const uint8_t *p = pf_date_time(s, e);
+    if (!p)
         return false;
-    if (p < e && !blank_at(p, e, &(size_t){0}))
-        return false; /* 15:45abc: no time */
     p = skip_blanks(p, e);
-    return p == e || holds_title(ctx, p, e);
+    return p == e || holds_title(ctx, p, e) || pf_page_title(p, e);
 }
 
 /* The line holding offset at when it is a print header: its span (from

@@ -23,6 +23,7 @@
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
+#include "print_furniture.h"
 #include "prev_line.h"
 #include "template.h"
 #include "units.h"
@@ -5802,6 +5803,28 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, TEXT);
 }
 
+/* A browser print's head or foot line the scanner took whole inside a
+ * table (print_furniture.h): furniture, no row, its digits no cell; a note
+ * names it, as bld_furniture_line and the print header's do for the lines
+ * the scanner leaves (P064, P072). */
+__attribute__((noinline, cold)) static int on_print_furniture(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = t->start, e = t->end;
+    while (s < e && (src[s] == ' ' || src[s] == '\t'))
+        s++;
+    while (e > s && (src[e - 1] == '\r' || src[e - 1] == ' ' || src[e - 1] == '\t'))
+        e--;
+    char buf[96];
+    ptok whole = {.start = s, .end = e};
+    bld_text_of(ctx, &whole, buf, sizeof buf);
+    for (char *c = buf; *c; c++)
+        *c = *c == '\t' ? ' ' : *c;
+    int code = t->aux == PF_FOOT ? XXGK_P_FURNITURE_LINE : XXGK_P_PRINT_HEADER;
+    xxgk_doc_add_diag(ctx->doc, code, (xxgk_span){s, e}, buf);
+    return NO_TOKEN;
+}
+
 /* ---- the dispatcher -------------------------------------------------------- */
 
 /* On a markdown column-header row only labels count (信息内容, 本年制发件数):
@@ -5821,7 +5844,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
     case RT_TAB:
     case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
-    case RT_PAGE: return NO_TOKEN; /* a page marker: layout */
+    case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : NO_TOKEN; /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
     case RT_TITLE: return on_title(ctx, t, out);
