@@ -592,51 +592,6 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
  * word of a row; read as an unknown row it was an error (P008) for a
  * line whose digits can be no cell. */
 
-static bool blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
-{
-    if (p < e && (*p == ' ' || *p == '\t')) {
-        *len = 1;
-        return true;
-    }
-    if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { /* U+3000 */
-        *len = 3;
-        return true;
-    }
-    if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) { /* NBSP */
-        *len = 2;
-        return true;
-    }
-    return false;
-}
-
-static const uint8_t *skip_blanks(const uint8_t *p, const uint8_t *e)
-{
-    size_t l;
-    while (blank_at(p, e, &l))
-        p += l;
-    return p;
-}
-
-static const uint8_t *digits(const uint8_t *p, const uint8_t *e, int max)
-{
-    const uint8_t *s = p;
-    while (p < e && *p >= '0' && *p <= '9' && p - s < max)
-        p++;
-    return p > s && (p == e || *p < '0' || *p > '9') ? p : NULL;
-}
-
-static bool word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *len)
-{
-    size_t n = strlen(w);
-    if ((size_t)(e - p) < n)
-        return false;
-    for (size_t i = 0; i < n; i++) /* ASCII letters in either case */
-        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] | 0x20 : p[i]) != (uint8_t)w[i])
-            return false;
-    *len = n;
-    return true;
-}
-
 /* A page number between its printed marks at p: ·3· (a middle dot, or
  * the katakana one ・ a GB copy prints), 〔3〕, ［3］, blanks inside them;
  * its end, or NULL. The marks make it furniture: a bare 3 is a value (or
@@ -652,10 +607,10 @@ static const uint8_t *marked_page_number(const uint8_t *p, const uint8_t *e)
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
         size_t l;
         const uint8_t *q;
-        if (!word_at(p, e, marks[i][0], &l) || !(q = digits(skip_blanks(p + l, e), e, 4)))
+        if (!pf_word_at(p, e, marks[i][0], &l) || !(q = pf_digits(pf_skip_blanks(p + l, e), e, 4)))
             continue;
-        q = skip_blanks(q, e);
-        return word_at(q, e, marks[i][1], &l) ? q + l : NULL;
+        q = pf_skip_blanks(q, e);
+        return pf_word_at(q, e, marks[i][1], &l) ? q + l : NULL;
     }
     return NULL;
 }
@@ -668,19 +623,19 @@ static const uint8_t *page_piece(const uint8_t *p, const uint8_t *e)
     const uint8_t *q = marked_page_number(p, e);
     if (q)
         return q;
-    if ((word_at(p, e, "\xE7\xAC\xAC", &l) || word_at(p, e, "\xE5\x85\xB1", &l)) && /* 第 共 */
-        (q = digits(skip_blanks(p + l, e), e, 4)) != NULL) {
-        q = skip_blanks(q, e);
-        return word_at(q, e, "\xE9\xA1\xB5", &l) || word_at(q, e, "\xE9\xA0\x81", &l) ? q + l : NULL; /* 页 頁 */
+    if ((pf_word_at(p, e, "\xE7\xAC\xAC", &l) || pf_word_at(p, e, "\xE5\x85\xB1", &l)) && /* 第 共 */
+        (q = pf_digits(pf_skip_blanks(p + l, e), e, 4)) != NULL) {
+        q = pf_skip_blanks(q, e);
+        return pf_word_at(q, e, "\xE9\xA1\xB5", &l) || pf_word_at(q, e, "\xE9\xA0\x81", &l) ? q + l : NULL; /* 页 頁 */
     }
-    if (word_at(p, e, "page", &l) || word_at(p, e, "of", &l)) {
-        q = skip_blanks(p + l, e);
-        return q > p + l ? digits(q, e, 4) : NULL;
+    if (pf_word_at(p, e, "page", &l) || pf_word_at(p, e, "of", &l)) {
+        q = pf_skip_blanks(p + l, e);
+        return q > p + l ? pf_digits(q, e, 4) : NULL;
     }
-    if ((q = digits(p, e, 4)) != NULL) {
-        q = skip_blanks(q, e);
+    if ((q = pf_digits(p, e, 4)) != NULL) {
+        q = pf_skip_blanks(q, e);
         if (q < e && *q == '/')
-            return digits(skip_blanks(q + 1, e), e, 4);
+            return pf_digits(pf_skip_blanks(q + 1, e), e, 4);
     }
     return NULL;
 }
@@ -694,7 +649,7 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
     const uint8_t *s = src + line.start, *e = src + line.end;
     while (e > s && e[-1] == '\r')
         e--;
-    const uint8_t *p = skip_blanks(s, e);
+    const uint8_t *p = pf_skip_blanks(s, e);
     if (p != src + label->start)
         return false; /* the label opens the line */
     const uint8_t *q = pf_web_address(p, e);
@@ -702,11 +657,11 @@ bool bld_furniture_line(parse_ctx *ctx, const ptok *label, uint32_t *line_end)
     if (q)
         p = q;
     for (;;) {
-        p = skip_blanks(p, e);
+        p = pf_skip_blanks(p, e);
         if (p < e && (*p == ',' || *p == '|'))
-            p = skip_blanks(p + 1, e);
+            p = pf_skip_blanks(p + 1, e);
         else if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) /* ， */
-            p = skip_blanks(p + 3, e);
+            p = pf_skip_blanks(p + 3, e);
         if (p == e || !(q = page_piece(p, e)))
             break;
         page = true;
@@ -773,7 +728,7 @@ static bool print_header_line(const parse_ctx *ctx, const uint8_t *s, const uint
     const uint8_t *p = pf_date_time(s, e);
     if (!p)
         return false;
-    p = skip_blanks(p, e);
+    p = pf_skip_blanks(p, e);
     return p == e || holds_title(ctx, p, e) || pf_page_title(p, e);
 }
 
@@ -788,7 +743,7 @@ static xxgk_span print_header_at(parse_ctx *ctx, uint32_t at)
         e--;
     if (!print_header_line(ctx, src + line.start, src + e))
         return (xxgk_span){0, 0};
-    uint32_t s = (uint32_t)(skip_blanks(src + line.start, src + e) - src);
+    uint32_t s = (uint32_t)(pf_skip_blanks(src + line.start, src + e) - src);
     if (line.end <= ctx->unknown_line_end)
         return (xxgk_span){s, e}; /* told already */
     char buf[96];

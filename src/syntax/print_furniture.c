@@ -7,7 +7,7 @@
 #include "units.h"
 
 /* A blank at p: space, TAB, U+3000, NBSP; its length in *len. */
-static bool blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
+bool pf_blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
 {
     if (p < e && (*p == ' ' || *p == '\t')) {
         *len = 1;
@@ -24,16 +24,16 @@ static bool blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
     return false;
 }
 
-static const uint8_t *skip_blanks(const uint8_t *p, const uint8_t *e)
+const uint8_t *pf_skip_blanks(const uint8_t *p, const uint8_t *e)
 {
     size_t l;
-    while (blank_at(p, e, &l))
+    while (pf_blank_at(p, e, &l))
         p += l;
     return p;
 }
 
 /* One to max ASCII digits at p, no digit after them: their end, or NULL. */
-static const uint8_t *digits(const uint8_t *p, const uint8_t *e, int max)
+const uint8_t *pf_digits(const uint8_t *p, const uint8_t *e, int max)
 {
     const uint8_t *s = p;
     while (p < e && *p >= '0' && *p <= '9' && p - s < max)
@@ -42,7 +42,7 @@ static const uint8_t *digits(const uint8_t *p, const uint8_t *e, int max)
 }
 
 /* The ASCII word w at p, its letters in either case. */
-static bool word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *len)
+bool pf_word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *len)
 {
     size_t n = strlen(w);
     if ((size_t)(e - p) < n)
@@ -60,12 +60,12 @@ static bool word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *l
 const uint8_t *pf_web_address(const uint8_t *p, const uint8_t *e)
 {
     size_t l, b;
-    if (!word_at(p, e, "https://", &l) && !word_at(p, e, "http://", &l) && !word_at(p, e, "www.", &l) &&
-        !word_at(p, e, "file://", &l))
+    if (!pf_word_at(p, e, "https://", &l) && !pf_word_at(p, e, "http://", &l) && !pf_word_at(p, e, "www.", &l) &&
+        !pf_word_at(p, e, "file://", &l))
         return NULL;
     const uint8_t *s = p;
     p += l;
-    while (p < e && *p > ' ' && *p != 0x7F && !blank_at(p, e, &b))
+    while (p < e && *p > ' ' && *p != 0x7F && !pf_blank_at(p, e, &b))
         p++;
     return p - s > (ptrdiff_t)l + 3 ? p : NULL;
 }
@@ -75,11 +75,11 @@ const uint8_t *pf_web_address(const uint8_t *p, const uint8_t *e)
  * NULL. */
 static const uint8_t *print_date(const uint8_t *p, const uint8_t *e)
 {
-    const uint8_t *a = digits(p, e, 4), *b, *c;
+    const uint8_t *a = pf_digits(p, e, 4), *b, *c;
     if (!a || a == e || (*a != '/' && *a != '-' && *a != '.'))
         return NULL;
     uint8_t sep = *a;
-    if (!(b = digits(a + 1, e, 2)) || b == e || *b != sep || !(c = digits(b + 1, e, 4)))
+    if (!(b = pf_digits(a + 1, e, 2)) || b == e || *b != sep || !(c = pf_digits(b + 1, e, 4)))
         return NULL;
     long n1 = a - p, n3 = c - (b + 1);
     if (!((n1 == 4 && n3 <= 2) || (n1 <= 2 && (n3 == 2 || n3 == 4))))
@@ -87,7 +87,7 @@ static const uint8_t *print_date(const uint8_t *p, const uint8_t *e)
     size_t l;
     if (c < e && *c == ',')
         c++;
-    else if (word_at(c, e, "\xEF\xBC\x8C", &l)) /* ， */
+    else if (pf_word_at(c, e, "\xEF\xBC\x8C", &l)) /* ， */
         c += l;
     return c;
 }
@@ -96,8 +96,8 @@ static const uint8_t *print_date(const uint8_t *p, const uint8_t *e)
 static const uint8_t *half_day(const uint8_t *p, const uint8_t *e)
 {
     size_t l;
-    if (word_at(p, e, "\xE4\xB8\x8A\xE5\x8D\x88", &l) || word_at(p, e, "\xE4\xB8\x8B\xE5\x8D\x88", &l) ||
-        word_at(p, e, "am", &l) || word_at(p, e, "pm", &l))
+    if (pf_word_at(p, e, "\xE4\xB8\x8A\xE5\x8D\x88", &l) || pf_word_at(p, e, "\xE4\xB8\x8B\xE5\x8D\x88", &l) ||
+        pf_word_at(p, e, "am", &l) || pf_word_at(p, e, "pm", &l))
         return p + l;
     return NULL;
 }
@@ -107,13 +107,13 @@ static const uint8_t *print_time(const uint8_t *p, const uint8_t *e)
 {
     const uint8_t *h = half_day(p, e), *q;
     if (h)
-        p = skip_blanks(h, e);
-    if (!(q = digits(p, e, 2)) || q == e || *q != ':' || !(q = digits(q + 1, e, 2)) || q - p < 4)
+        p = pf_skip_blanks(h, e);
+    if (!(q = pf_digits(p, e, 2)) || q == e || *q != ':' || !(q = pf_digits(q + 1, e, 2)) || q - p < 4)
         return NULL;
-    if (q < e && *q == ':' && !(q = digits(q + 1, e, 2)))
+    if (q < e && *q == ':' && !(q = pf_digits(q + 1, e, 2)))
         return NULL;
     const uint8_t *r;
-    if (!h && (r = half_day(skip_blanks(q, e), e)) != NULL)
+    if (!h && (r = half_day(pf_skip_blanks(q, e), e)) != NULL)
         q = r;
     return q;
 }
@@ -122,17 +122,17 @@ static const uint8_t *print_time(const uint8_t *p, const uint8_t *e)
  * head, nor a time glued to words (15:45abc). */
 const uint8_t *pf_date_time(const uint8_t *p, const uint8_t *e)
 {
-    p = print_date(skip_blanks(p, e), e);
-    if (!p || skip_blanks(p, e) == p || !(p = print_time(skip_blanks(p, e), e)))
+    p = print_date(pf_skip_blanks(p, e), e);
+    if (!p || pf_skip_blanks(p, e) == p || !(p = print_time(pf_skip_blanks(p, e), e)))
         return NULL;
-    return p == e || blank_at(p, e, &(size_t){0}) ? p : NULL;
+    return p == e || pf_blank_at(p, e, &(size_t){0}) ? p : NULL;
 }
 
 /* A cell separator at p: TAB, |, ｜ (U+FF5C), │ (U+2502). */
 static bool separator_at(const uint8_t *p, const uint8_t *e)
 {
     size_t l;
-    return *p == '\t' || *p == '|' || word_at(p, e, "\xEF\xBD\x9C", &l) || word_at(p, e, "\xE2\x94\x82", &l);
+    return *p == '\t' || *p == '|' || pf_word_at(p, e, "\xEF\xBD\x9C", &l) || pf_word_at(p, e, "\xE2\x94\x82", &l);
 }
 
 /* A digit at p, ASCII or full-width (０…９, as the lexer reads values):
@@ -150,8 +150,8 @@ static size_t sign_at(const uint8_t *p, const uint8_t *e)
     size_t l;
     if (*p == '+' || *p == '-')
         return 1;
-    return word_at(p, e, "\xEF\xBC\x8B", &l) || word_at(p, e, "\xEF\xBC\x8D", &l) ||
-                   word_at(p, e, "\xE2\x88\x92", &l)
+    return pf_word_at(p, e, "\xEF\xBC\x8B", &l) || pf_word_at(p, e, "\xEF\xBC\x8D", &l) ||
+                   pf_word_at(p, e, "\xE2\x88\x92", &l)
                ? 3
                : 0;
 }
@@ -163,7 +163,7 @@ static bool count_unit_at(const uint8_t *p, const uint8_t *e)
     static const char *const w[] = {"件", "项", "項", "个", "個", "次", "条", "條", "份", "人", NULL};
     size_t l;
     for (int k = 0; w[k]; k++)
-        if (word_at(p, e, w[k], &l))
+        if (pf_word_at(p, e, w[k], &l))
             return true;
     return false;
 }
@@ -178,7 +178,7 @@ static size_t value_char_at(const uint8_t *p, const uint8_t *e)
                                     "拾", "无", "無", "－", "—", "–", "─", "-", NULL};
     size_t l;
     for (int k = 0; w[k]; k++)
-        if (word_at(p, e, w[k], &l))
+        if (pf_word_at(p, e, w[k], &l))
             return l;
     return 0;
 }
@@ -214,12 +214,12 @@ static bool heading_number_at(const uint8_t *p, const uint8_t *e)
     for (bool more = true; more && q < e;) {
         more = false;
         for (int k = 0; w[k] && !more; k++)
-            if (word_at(q, e, w[k], &l)) {
+            if (pf_word_at(q, e, w[k], &l)) {
                 q += l;
                 more = true;
             }
     }
-    return q > p && word_at(q, e, "\xE3\x80\x81", &l);
+    return q > p && pf_word_at(q, e, "\xE3\x80\x81", &l);
 }
 
 /* A page's title is whatever the page's <title> says (the report's title,
@@ -236,12 +236,12 @@ bool pf_page_title(const uint8_t *p, const uint8_t *e)
             return false;
     while (p < e) {
         size_t l;
-        if (blank_at(p, e, &l)) {
+        if (pf_blank_at(p, e, &l)) {
             p += l;
             continue;
         }
         const uint8_t *w = p;
-        while (w < e && !blank_at(w, e, &l))
+        while (w < e && !pf_blank_at(w, e, &l))
             w++;
         if (value_word(p, w) || heading_number_at(p, w))
             return false;
@@ -253,23 +253,23 @@ bool pf_page_title(const uint8_t *p, const uint8_t *e)
 /* A page count as a browser prints it at the foot: n/m. */
 static const uint8_t *print_page_count(const uint8_t *p, const uint8_t *e)
 {
-    const uint8_t *q = digits(p, e, 4);
+    const uint8_t *q = pf_digits(p, e, 4);
     if (!q || q == e || *q != '/')
         return NULL;
-    return digits(q + 1, e, 4);
+    return pf_digits(q + 1, e, 4);
 }
 
 enum pf_kind pf_line(const uint8_t *s, const uint8_t *e)
 {
     while (e > s && (e[-1] == '\r' || e[-1] == ' '))
         e--;
-    const uint8_t *p = skip_blanks(s, e), *q;
+    const uint8_t *p = pf_skip_blanks(s, e), *q;
     if ((q = pf_web_address(p, e)) != NULL) {
-        const uint8_t *c = skip_blanks(q, e);
-        return c > q && (q = print_page_count(c, e)) != NULL && skip_blanks(q, e) == e ? PF_FOOT : PF_NONE;
+        const uint8_t *c = pf_skip_blanks(q, e);
+        return c > q && (q = print_page_count(c, e)) != NULL && pf_skip_blanks(q, e) == e ? PF_FOOT : PF_NONE;
     }
     if ((q = pf_date_time(p, e)) == NULL)
         return PF_NONE;
-    q = skip_blanks(q, e);
+    q = pf_skip_blanks(q, e);
     return q == e || pf_page_title(q, e) ? PF_HEAD : PF_NONE;
 }

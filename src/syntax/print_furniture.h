@@ -8,6 +8,7 @@
 #ifndef XXGK_PRINT_FURNITURE_H
 #define XXGK_PRINT_FURNITURE_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 enum pf_kind { PF_NONE = 0, PF_FOOT = 1, PF_HEAD = 2 };
@@ -28,5 +29,15 @@ const uint8_t *pf_date_time(const uint8_t *p, const uint8_t *e);
 /* [p, e) reads as a page's title after a print's date and time, not as a
  * row's words and values. */
 bool pf_page_title(const uint8_t *p, const uint8_t *e);
+
+/* The scanning steps the furniture's readers share (build_pageno.c reads
+ * a viewer's page numbers with them): a blank at p (space, TAB, U+3000,
+ * NBSP; its length in *len); p past blanks; one to max ASCII digits and no
+ * digit after them (their end, or NULL); the ASCII word w at p, its
+ * letters in either case (its length in *len). */
+bool pf_blank_at(const uint8_t *p, const uint8_t *e, size_t *len);
+const uint8_t *pf_skip_blanks(const uint8_t *p, const uint8_t *e);
+const uint8_t *pf_digits(const uint8_t *p, const uint8_t *e, int max);
+bool pf_word_at(const uint8_t *p, const uint8_t *e, const char *w, size_t *len);
 
 #endif
