@@ -2148,8 +2148,9 @@ static int table_first_row_key(int tbl)
 
 /* Does the text at P (N bytes) open the open table: a word of its header
  * (label_header_words: clause captions, header words, column labels) or
- * its first row's label after the row's number (一、本年新收…)? */
-static bool table_opens_at(const parse_ctx *ctx, const uint8_t *p, uint32_t n)
+ * its first row's label (key FIRST, table_first_row_key: found once by the
+ * caller, not at every character) after the row's number (一、本年新收…)? */
+static bool table_opens_at(const parse_ctx *ctx, const uint8_t *p, uint32_t n, int first)
 {
     char f[SCOPE_ROW_LOOK * 2];
     uint32_t look = n > SCOPE_ROW_LOOK ? SCOPE_ROW_LOOK : n;
@@ -2165,7 +2166,6 @@ static bool table_opens_at(const parse_ctx *ctx, const uint8_t *p, uint32_t n)
     if (num == 0)
         return false; /* a row label glued after a caption keeps its number */
     fn = label_fold(p + num, look - num, f, sizeof f);
-    int first = table_first_row_key(ctx->table);
     for (int i = 0; i < label_count(); i++) {
         const struct label_entry *le = label_entry_at(i);
         if (le->kind == LK_ROW && le->table == ctx->table && le->key == first && le->len >= 6 && le->len <= fn &&
@@ -2191,6 +2191,18 @@ static bool raw_break_at(parse_ctx *ctx, uint32_t te)
     return false;
 }
 
+/* Were the open table's columns taken from an order the report prints
+ * and the template does not (P022/P106 seen, 总计 or the 法人 labels read
+ * out of the template's order, or that order unsure)? A flattened page
+ * header can be misread so (总计 before 自然人) with rows that still add
+ * up; only the doubt a second print's caption leaves on the table (P125)
+ * covers its cells then, so the glued caption is not read there. */
+static bool table_order_doubted(const parse_ctx *ctx)
+{
+    return ctx->reorder_seen || ctx->req_top_reordered || ctx->req_org_followed || ctx->req_org_unsure ||
+           ctx->req_org_glued.end > ctx->req_org_glued.start;
+}
+
 /* Is T, glued after the open table's last value in page text, a caption
  * of another scope over the table's second print (glued-caption)? *END,
  * *TEXT_END: the caption's end, before the header's or row's words;
@@ -2201,17 +2213,20 @@ static bool glued_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text,
     uint32_t s = t->start, len = (uint32_t)ctx->doc->len, k;
     if (s == 0 || !((src[s - 1] >= '0' && src[s - 1] <= '9') || cell_edge_before(src, 0, s)))
         return false; /* not glued to the row's value */
+    if (table_order_doubted(ctx))
+        return false; /* columns read in a printed order: main's doubt (P125) stays on them */
     if (utf8_digit_len(src + s, src + len))
         return false; /* 2.全区 after 0 0 00 00 0: the serial's digits may be the value's (02.), the cut unsure */
     uint32_t lim = len - s > SCOPE_CAPTION_MAX ? s + SCOPE_CAPTION_MAX : len;
     uint32_t i = s + bld_caption_serial_len(src + s, lim - s), te = 0;
     if (i == s)
         return false; /* a caption glued in a page opens with its serial */
+    int first = table_first_row_key(ctx->table);
     while (i < lim && src[i] != '\n' && src[i] != '\r') {
         uint32_t q = i;
         while (q < lim && (k = utf8_blank_len(src + q, src + lim)) != 0)
             q += k;
-        if (table_opens_at(ctx, src + q, len - q)) {
+        if (table_opens_at(ctx, src + q, len - q, first)) {
             te = i;
             break;
         }
