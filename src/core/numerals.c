@@ -95,7 +95,7 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
 
 /* year-numerals : digit {blank} digit {blank} digit {blank} digit {blank} '年'
  * digit         : 0-9 | ０-９ | 〇 | ○ | 零 | 一 | 二 | … | 九   -- one kind in the four
- * blank         : ' ' | TAB | U+3000 | U+00A0
+ * blank         : caption-blank (utf8.h: ' ' TAB U+3000 U+00A0 U+2000..U+200B …)
  * A year is spelt digit by digit (十 is none of it: 二十年 is a duration),
  * four of them right before 年. Blanks inside are the copy's, not the
  * writer's: the folded text (tokens.c) drops them, so the raw text
@@ -116,7 +116,7 @@ int numeral_year(const uint8_t *p, size_t n, size_t *run, int max)
     for (;;) {
         const uint8_t *at = q;
         uint32_t b;
-        while (digits && q < end && (b = utf8_blank_len(q, end)) != 0)
+        while (digits && q < end && (b = utf8_caption_blank_len(q, end)) != 0)
             q += b;
         if (q != at && !first)
             first = at;
@@ -133,8 +133,8 @@ int numeral_year(const uint8_t *p, size_t n, size_t *run, int max)
         v = v < 1000 ? v * 10 + d : 9999;
         digits++, q += l, last = q;
     }
-    while (q < end && utf8_blank_len(q, end))
-        q += utf8_blank_len(q, end);
+    while (q < end && utf8_caption_blank_len(q, end))
+        q += utf8_caption_blank_len(q, end);
     bool joined = first && first < last;
     bool year = digits == 4 && !mixed && end - q >= 3 && memcmp(q, "年", 3) == 0 &&
                 (!joined || (v >= 2008 && v <= (max ? max : NUMERAL_YEAR_MAX)));

@@ -216,6 +216,21 @@ static inline uint32_t utf8_blank_len(const uint8_t *p, const uint8_t *end)
         return 3;
     return end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 : 0;
 }
+/* caption-blank : ' ' | TAB | U+3000 | U+00A0 | U+2000..U+200B | U+202F | U+205F
+ * A blank a caption's words may carry at P before END (how a page set
+ * them: &nbsp;, a typographic space; never a word of the caption): its
+ * bytes, else 0. The one rule of it: the caption's fold (labels.c
+ * caption_fold) and its year's reading (numerals.c numeral_year) skip
+ * these; a TAB between a caption's words is asked apart (a cell's edge). */
+static inline uint32_t utf8_caption_blank_len(const uint8_t *p, const uint8_t *end)
+{
+    uint32_t b = utf8_blank_len(p, end);
+    if (b || end - p < 3 || p[0] != 0xE2)
+        return b;
+    if (p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0x8B)
+        return 3; /* U+2000..U+200B */
+    return (p[1] == 0x80 && p[2] == 0xAF) || (p[1] == 0x81 && p[2] == 0x9F) ? 3 : 0; /* U+202F, U+205F */
+}
 /* The wide bar between printed cells, three bytes at P (the caller knows
  * they are there): ｜ (U+FF5C), or a vertical of a box-drawn table copied
  * as text, │ ┃ ║ (U+2502, U+2503, U+2551: a border is layout, the cell

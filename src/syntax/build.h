@@ -131,6 +131,9 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t);
  * kept when it names a wider scope (（二）全县…), so the table's end can
  * doubt the rows under it (bld_scope_inside_end). */
 void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp);
+/* The bytes of the serial a caption opens with (（二） (2) 二、 2. after
+ * blanks), 0 when it opens with none. */
+uint32_t bld_caption_serial_len(const uint8_t *p, uint32_t n);
 /* At table T's end: P125 for a caption kept by bld_scope_inside_see, its
  * note over the table doubting every cell. */
 void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t);

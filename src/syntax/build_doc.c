@@ -495,7 +495,7 @@ static xxgk_span heading_scope(const parse_ctx *ctx, const xxgk_table *t, int *c
         s->title_span.end - s->title_span.start > SCOPE_TEXT_MAX)
         return span_of(0, 0);
     char f[SCOPE_TEXT_MAX * 2];
-    size_t n = label_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f, sizeof f);
+    size_t n = caption_fold(ctx->doc->src + s->title_span.start, s->title_span.end - s->title_span.start, f, sizeof f);
     if (n >= sizeof f || scope_class(f, n) != 2)
         return span_of(0, 0);
     *cls = 2;
@@ -518,7 +518,7 @@ static bool long_line_wide(const uint8_t *src, uint32_t s, uint32_t e)
         uint32_t w = e - s > SCOPE_TEXT_MAX ? SCOPE_TEXT_MAX : e - s;
         while (s + w < e && w > 0 && (src[s + w] & 0xC0) == 0x80)
             w--; /* whole characters */
-        size_t n = label_fold(src + s, w, f, sizeof f);
+        size_t n = caption_fold(src + s, w, f, sizeof f);
         if (n < sizeof f && scope_class(f, n) == 2)
             return true;
         if (s + w >= e || w <= 12)
@@ -556,7 +556,7 @@ static xxgk_span first_caption(const parse_ctx *ctx, const xxgk_table *t, int *c
             return span_of(s, e);
         }
         char f[SCOPE_TEXT_MAX * 2];
-        size_t n = label_fold(src + s, e - s, f, sizeof f);
+        size_t n = caption_fold(src + s, e - s, f, sizeof f);
         int c = n < sizeof f ? scope_class(f, n) : 0;
         /* a first caption naming no scope but a summary (（一）汇总, 彙總)
          * sums more than one body's requests: never the agency's own
@@ -765,7 +765,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
     const uint8_t *src = ctx->doc->src;
     char second[SCOPE_QUOTE_MAX], one[SCOPE_TEXT_MAX], f[SCOPE_TEXT_MAX * 2];
     span_text(ctx, t->scope, second, sizeof second);
-    size_t n = label_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
+    size_t n = caption_fold(src + t->scope.start, t->scope.end - t->scope.start, f, sizeof f);
     int cls2 = n < sizeof f ? scope_class(f, n) : 0, cls1 = 0;
     xxgk_span cap1 = first ? first_caption(ctx, first, &cls1) : span_of(0, 0);
     caption_number_tell(ctx, t, second);
@@ -787,7 +787,7 @@ void bld_scope_table(parse_ctx *ctx, xxgk_table *t)
  * 2、 ２． after blanks), 0 when it opens with none: the numeral alone,
  * so a bracket of words （含乡镇） or a title line (2023年度全县…统计表)
  * is none. */
-static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
+uint32_t bld_caption_serial_len(const uint8_t *p, uint32_t n)
 {
     uint32_t i = 0, j, k;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -819,7 +819,7 @@ static uint32_t caption_serial_len(const uint8_t *p, uint32_t n)
  * county's keeps its cells doubted (review-tables63 B1). */
 static bool numbered_caption(const uint8_t *p, uint32_t n)
 {
-    return caption_serial_len(p, n) != 0;
+    return bld_caption_serial_len(p, n) != 0;
 }
 
 /* rule: a caption naming a wider scope (（二）全县（含乡镇、部门）, 全系统)
@@ -849,7 +849,7 @@ void bld_scope_inside_see(parse_ctx *ctx, const xxgk_table *t, xxgk_span sp)
     if (sp.end - sp.start > SCOPE_TEXT_MAX)
         return;
     char f[SCOPE_TEXT_MAX * 2];
-    size_t n = label_fold(ctx->doc->src + sp.start, sp.end - sp.start, f, sizeof f);
+    size_t n = caption_fold(ctx->doc->src + sp.start, sp.end - sp.start, f, sizeof f);
     if (n < sizeof f && scope_class(f, n) == 2)
         ctx->scope_inside = sp;
 }

@@ -545,3 +545,30 @@ size_t label_keyword_heading_len(const char *folded, size_t n, int entry)
     }
     return m;
 }
+
+/* rule: a caption's words may carry any blank between them, as a page
+ * typesets them (caption-blank, utf8.h: a space, U+3000, a no-break
+ * space, &nbsp;, a typographic space U+2000..U+200B); none is a word of
+ * the caption, so 全县&nbsp;汇总情况 names 全县 as 全县汇总情况 does. One
+ * fold for every reader of a caption's words (the lexer's, the builder's
+ * scope class, P125's): label_fold of the words between such blanks. */
+size_t caption_fold(const uint8_t *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, from = 0;
+    for (size_t i = 0; i <= n;) {
+        uint32_t b = i < n ? utf8_caption_blank_len(s + i, s + n) : 0;
+        if (i < n && !b) {
+            i++;
+            continue;
+        }
+        if (i > from && cap - o > 1)
+            o += label_fold(s + from, i - from, out + o, cap - o); /* the words between blanks */
+        if (i == n)
+            break;
+        i += b;
+        from = i;
+    }
+    if (cap)
+        out[o < cap ? o : cap - 1] = 0;
+    return o;
+}

@@ -291,6 +291,9 @@ int label_bare_row(int entry, int table);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
+/* label_fold of a caption's words: every caption-blank between them
+ * (utf8.h utf8_caption_blank_len: U+00A0, U+2000..U+200B …) dropped. */
+size_t caption_fold(const uint8_t *s, size_t n, char *out, size_t cap);
 /* One code point folded as label_fold folds it (white space not dropped). */
 uint32_t label_fold_cp(uint32_t cp);
 /* label_fold over a text with a map from folded bytes to source offsets. */

@@ -2116,6 +2116,139 @@ static uint32_t cell_edge_before(const uint8_t *src, uint32_t lo, uint32_t i)
     return 0;
 }
 
+/* ---- a scope caption glued in page text --------------------------------
+ *
+ * glued-caption : row-value [glue] serial words [glue] (header-word | first-row-label)
+ * glue          : { ' ' | TAB | U+3000 | U+00A0 }
+ *
+ * A crawler's page text glues a table's cells on one line, and a second
+ * print's caption with them: …结转下年度继续办理1000001（二）全县汇总情况
+ * （本列数据的勾稽关系为…）申请人情况… or, the header not reprinted,
+ * …0000000（二）全县汇总情况一、本年新收…. The line is the page, so the
+ * caption is no line of its own; it is one only where the language makes
+ * it certain: right after the last row's value (glued, or a crawler's
+ * blanks), a caption's serial opening it, the scope caption's words
+ * (scope_caption_at's tests) and then, nothing else between, a word of
+ * that table's header or its first row's label. Anything else is what it
+ * was (P019, P014, P125). Cost: asked only in page text at words glued to
+ * a value once the table's last row was read; SCOPE_CAPTION_MAX bytes
+ * scanned, each character start folded SCOPE_ROW_LOOK bytes at most. */
+
+/* The key of table TBL's first row in either template (row keys run in
+ * the templates' order: the least of its row labels'), -1 when none. */
+static int table_first_row_key(int tbl)
+{
+    int key = -1;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == tbl && (key < 0 || le->key < key))
+            key = le->key;
+    }
+    return key;
+}
+
+/* Does the text at P (N bytes) open the open table: a word of its header
+ * (label_header_words: clause captions, header words, column labels) or
+ * its first row's label (key FIRST, table_first_row_key: found once by the
+ * caller, not at every character) after the row's number (一、本年新收…)? */
+static bool table_opens_at(const parse_ctx *ctx, const uint8_t *p, uint32_t n, int first)
+{
+    char f[SCOPE_ROW_LOOK * 2];
+    uint32_t look = n > SCOPE_ROW_LOOK ? SCOPE_ROW_LOOK : n;
+    size_t fn = label_fold(p, look, f, sizeof f);
+    const short *words;
+    int nw = label_header_words(ctx->table, &words);
+    for (int w = 0; w < nw; w++) {
+        const struct label_entry *le = label_entry_at(words[w]);
+        if (le->len <= fn && memcmp(f, le->text, le->len) == 0)
+            return true;
+    }
+    uint32_t num = row_number_bytes(p, look);
+    if (num == 0)
+        return false; /* a row label glued after a caption keeps its number */
+    fn = label_fold(p + num, look - num, f, sizeof f);
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW && le->table == ctx->table && le->key == first && le->len >= 6 && le->len <= fn &&
+            memcmp(f, le->text, le->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Do the raw tokens read ahead from the caption's first one break at TE
+ * (a token ends there, none runs across it)? The caption's tokens are
+ * dropped up to TE, so one running across it would take the header's
+ * words with it: no caption then. */
+static bool raw_break_at(parse_ctx *ctx, uint32_t te)
+{
+    for (int i = 0; i < RAWQ_CAP; i++) {
+        const raw_token *k = raw_peek_at(ctx, i);
+        if (k->kind == RT_EOF || k->start >= te)
+            return true;
+        if (k->end > te)
+            return false;
+    }
+    return false;
+}
+
+/* Were the open table's columns taken from an order the report prints
+ * and the template does not (P022/P106 seen, 总计 or the 法人 labels read
+ * out of the template's order, or that order unsure)? A flattened page
+ * header can be misread so (总计 before 自然人) with rows that still add
+ * up; only the doubt a second print's caption leaves on the table (P125)
+ * covers its cells then, so the glued caption is not read there. */
+static bool table_order_doubted(const parse_ctx *ctx)
+{
+    return ctx->reorder_seen || ctx->req_top_reordered || ctx->req_org_followed || ctx->req_org_unsure ||
+           ctx->req_org_glued.end > ctx->req_org_glued.start;
+}
+
+/* Is T, glued after the open table's last value in page text, a caption
+ * of another scope over the table's second print (glued-caption)? *END,
+ * *TEXT_END: the caption's end, before the header's or row's words;
+ * *TEXT: its start. */
+static bool glued_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text, uint32_t *end, uint32_t *text_end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = t->start, len = (uint32_t)ctx->doc->len, k;
+    if (s == 0 || !((src[s - 1] >= '0' && src[s - 1] <= '9') || cell_edge_before(src, 0, s)))
+        return false; /* not glued to the row's value */
+    if (table_order_doubted(ctx))
+        return false; /* columns read in a printed order: main's doubt (P125) stays on them */
+    if (utf8_digit_len(src + s, src + len))
+        return false; /* 2.全区 after 0 0 00 00 0: the serial's digits may be the value's (02.), the cut unsure */
+    uint32_t lim = len - s > SCOPE_CAPTION_MAX ? s + SCOPE_CAPTION_MAX : len;
+    uint32_t i = s + bld_caption_serial_len(src + s, lim - s), te = 0;
+    if (i == s)
+        return false; /* a caption glued in a page opens with its serial */
+    int first = table_first_row_key(ctx->table);
+    while (i < lim && src[i] != '\n' && src[i] != '\r') {
+        uint32_t q = i;
+        while (q < lim && (k = utf8_blank_len(src + q, src + lim)) != 0)
+            q += k;
+        if (table_opens_at(ctx, src + q, len - q, first)) {
+            te = i;
+            break;
+        }
+        if (q == i)
+            q += src[i] < 0x80 ? 1 : src[i] >= 0xF0 ? 4 : src[i] >= 0xE0 ? 3 : 2;
+        i = q;
+    }
+    if (te <= s || te > len)
+        return false;
+    char f[SCOPE_CAPTION_MAX * 2];
+    size_t n = caption_fold(src + s, te - s, f, sizeof f);
+    if (n == 0 || n >= sizeof f || memchr(src + s, '\t', te - s) || !scope_caption_words(f, n) ||
+        !scope_word_in(f, n) || !scope_tail_only(f, n) || labels_held(ctx, f, n, LK_ROW, 1) > 0 ||
+        !raw_break_at(ctx, te))
+        return false;
+    *text = s;
+    *end = te;
+    *text_end = te;
+    return true;
+}
+
 /* Is the line at S, its first token T, a caption of another scope over a
  * second print of the open table (scope-caption)? A caption may stand as
  * a row of the table whose other cells are empty (（二）全县⇥⇥⇥, | （二）全县
@@ -2139,7 +2272,7 @@ static bool scope_caption_at(parse_ctx *ctx, const raw_token *t, uint32_t *text,
     if (memchr(src + s, '\t', te - s) || memchr(src + s, '|', te - s))
         return false; /* cells: a line of a table (the header's words after the caption), not a caption alone */
     char f[SCOPE_CAPTION_MAX * 2];
-    size_t n = label_fold(src + s, te - s, f, sizeof f);
+    size_t n = caption_fold(src + s, te - s, f, sizeof f);
     if (n == 0 || n >= sizeof f || !scope_caption_words(f, n) || !scope_word_in(f, n) || !scope_tail_only(f, n) ||
         labels_held(ctx, f, n, LK_ROW, 1) > 0)
         return false;
@@ -2172,8 +2305,9 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
     if (!table_complete(ctx))
         return NOT_SCOPE;
     uint32_t text, end, text_end;
-    return scope_caption_at(ctx, t, &text, &end, &text_end) ? as_scope_caption(ctx, text, text_end, end, out)
-                                                             : NOT_SCOPE;
+    bool glued = !t->bol && ctx->pagetext && ctx->line.last_tok == NUMBER;
+    bool cap = glued ? glued_caption_at(ctx, t, &text, &end, &text_end) : scope_caption_at(ctx, t, &text, &end, &text_end);
+    return cap ? as_scope_caption(ctx, text, text_end, end, out) : NOT_SCOPE;
 }
 
 /* Does T, a line's first token in a table once a row was read, open a
@@ -2184,7 +2318,8 @@ static __attribute__((noinline, cold)) int scope_caption_token(parse_ctx *ctx, c
 static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     /* a line's first token, or its first cell's (| （二）全县 | | |) */
-    bool opens = t->bol || (ctx->line.tokens == 0 && ctx->line.delims > 0);
+    bool opens = t->bol || (ctx->line.tokens == 0 && ctx->line.delims > 0) ||
+                 (ctx->pagetext && ctx->line.last_tok == NUMBER); /* page text: glued after a value */
     return opens && ctx->last_row_key > 0 && ctx->table >= 0 ? scope_caption_token(ctx, t, out) : NOT_SCOPE;
 }
 
