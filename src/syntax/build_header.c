@@ -525,8 +525,9 @@ static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 }
 
 /* header → columns (table 三): A printed before B against the template's
- * order, both on the line that holds 法人或其他组织 and the first of its
- * columns (商业企业 …): a line glued of two header levels (crawler text
+ * order, both on the line that holds the first of 法人或其他组织's columns
+ * (商业企业 …) and 法人或其他组织 itself (or, that word not printed,
+ * 申请人情况): a line glued of two header levels (crawler text
  * prints a DOM's header rows one after another). A cell spanning rows
  * (总计 from the first row, 自然人 beside 法人或其他组织's span) stands there
  * where its row puts it, not where its column is: the units' text order
@@ -536,12 +537,27 @@ static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
  * keep their printed order (P022). Not in a PDF: its rebuilt header line
  * is in x order (P106 where that is unsure). Three line tests, only of a
  * header out of order. */
+/* The line of H prints 申请人情况 (申請人情況), the header's top word: with a
+ * 法人 column word on it, two levels of the header on one line where
+ * 法人或其他组织 itself is not printed. Two substring searches of one line,
+ * asked only of a header out of order. */
+static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h)
+{
+    static const char *const words[] = {"申请人情况", "申請人情況"};
+    xxgk_span l = xxgk_doc_line(ctx->doc, h->at);
+    const char *s = (const char *)ctx->doc->src + l.start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (memmem(s, l.end - l.start, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
 static bool units_glued(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
-    const struct hdr_word *legal = &ctx->req_units[REQ_LEGAL];
-    if (ctx->doc->page_starts || !ctx->req_legal_head || !ctx->req_group.seen ||
-        !header_line_holds(ctx, legal, &ctx->req_group) ||
-        !header_line_holds(ctx, legal, a) || !header_line_holds(ctx, legal, b))
+    const struct hdr_word *g = &ctx->req_group;
+    if (ctx->doc->page_starts || !g->seen || !header_line_holds(ctx, g, a) || !header_line_holds(ctx, g, b))
+        return false;
+    if (ctx->req_legal_head ? !header_line_holds(ctx, &ctx->req_units[REQ_LEGAL], g) : !line_holds_applicants(ctx, g))
         return false;
     if (!ctx->req_units_glued.end) {
         ctx->req_units_glued = span_of(a->at, a->end);
