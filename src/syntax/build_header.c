@@ -524,19 +524,6 @@ static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
     return a_first ? BEFORE : AFTER;
 }
 
-/* header → columns (table 三): A printed before B against the template's
- * order, both on the line that holds the first of 法人或其他组织's columns
- * (商业企业 …) and 法人或其他组织 itself (or, that word not printed,
- * 申请人情况): a line glued of two header levels (crawler text
- * prints a DOM's header rows one after another). A cell spanning rows
- * (总计 from the first row, 自然人 beside 法人或其他组织's span) stands there
- * where its row puts it, not where its column is: the units' text order
- * is no column order, and reading it would move values between 自然人, the
- * 法人 columns and 总计 silently; the template's is read and the table's
- * values doubted (P128, bld_note_reorder). The five columns, of one level,
- * keep their printed order (P022). Not in a PDF: its rebuilt header line
- * is in x order (P106 where that is unsure). Three line tests, only of a
- * header out of order. */
 /* The line of H prints 申请人情况 (申請人情況), the header's top word: with a
  * 法人 column word on it, two levels of the header on one line where
  * 法人或其他组织 itself is not printed. Two substring searches of one line,
@@ -552,6 +539,19 @@ static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h
     return false;
 }
 
+/* header → columns (table 三): A printed before B against the template's
+ * order, both on the line that holds the first of 法人或其他组织's columns
+ * (商业企业 …) and 法人或其他组织 itself (or, that word not printed,
+ * 申请人情况): a line glued of two header levels (crawler text
+ * prints a DOM's header rows one after another). A cell spanning rows
+ * (总计 from the first row, 自然人 beside 法人或其他组织's span) stands there
+ * where its row puts it, not where its column is: the units' text order
+ * is no column order, and reading it would move values between 自然人, the
+ * 法人 columns and 总计 silently; the template's is read and the table's
+ * values doubted (P128, bld_note_reorder). The five columns, of one level,
+ * keep their printed order (P022). Not in a PDF: its rebuilt header line
+ * is in x order (P106 where that is unsure). Three line tests, only of a
+ * header out of order. */
 static bool units_glued(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
 {
     const struct hdr_word *g = &ctx->req_group;
