@@ -524,6 +524,53 @@ static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
     return a_first ? BEFORE : AFTER;
 }
 
+/* The line of H prints 申请人情况 (申請人情況), the header's top word: with a
+ * 法人 column word on it, two levels of the header on one line where
+ * 法人或其他组织 itself is not printed. Two substring searches of one line,
+ * asked only of a header out of order. */
+static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h)
+{
+    static const char *const words[] = {"申请人情况", "申請人情況"};
+    xxgk_span l = xxgk_doc_line(ctx->doc, h->at);
+    const char *s = (const char *)ctx->doc->src + l.start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (memmem(s, l.end - l.start, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
+/* header → columns (table 三): A printed before B against the template's
+ * order, both on the line that holds the first of 法人或其他组织's columns
+ * (商业企业 …) and 法人或其他组织 itself (or, that word not printed,
+ * 申请人情况): a line glued of two header levels (crawler text
+ * prints a DOM's header rows one after another). A cell spanning rows
+ * (总计 from the first row, 自然人 beside 法人或其他组织's span) stands there
+ * where its row puts it, not where its column is: the units' text order
+ * is no column order, and reading it would move values between 自然人, the
+ * 法人 columns and 总计 silently; the template's is read and the table's
+ * values doubted (P128, bld_note_reorder). The five columns, of one level,
+ * keep their printed order (P022). Not in a PDF: its rebuilt header line
+ * is in x order (P106 where that is unsure). Three line tests, only of a
+ * header out of order. */
+static bool units_glued(parse_ctx *ctx, const struct hdr_word *a, const struct hdr_word *b)
+{
+    const struct hdr_word *g = &ctx->req_group;
+    if (ctx->doc->page_starts || !g->seen || !header_line_holds(ctx, g, a) || !header_line_holds(ctx, g, b))
+        return false;
+    if (ctx->req_legal_head ? !header_line_holds(ctx, &ctx->req_units[REQ_LEGAL], g) : !line_holds_applicants(ctx, g))
+        return false;
+    if (!ctx->req_units_glued.end) {
+        ctx->req_units_glued = span_of(a->at, a->end);
+        ctx->req_units_glued_entries[0] = a->entry;
+        ctx->req_units_glued_entries[1] = b->entry;
+    }
+    for (int i = 0; i < REQ_UNITS; i++) /* the units' order is P128's to tell, not P022's */
+        if (ctx->reorder_seen && ctx->req_units[i].seen &&
+            (ctx->reorder_at.start == ctx->req_units[i].at || ctx->reorder_before == ctx->req_units[i].entry))
+            ctx->reorder_seen = false;
+    return true;
+}
+
 /* header → columns (table 三): the three units in the printed order,
  * ORDER[i] the unit i-th from the left. True when the header says it for
  * certain: printed in the template's order as far as it is printed (a
@@ -592,6 +639,10 @@ static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS])
         header_unmapped(ctx, XXGK_TABLE_REQUESTS, a, b,
                         word_text(doubt == REQ_LEGAL ? LK_HEAD : LK_COL, XXGK_TABLE_REQUESTS, unit_key[doubt]));
         return false;
+    }
+    if (units_glued(ctx, a, b)) {
+        first_order(ctx, order); /* the template's, doubted at the table's end */
+        return true;
     }
     for (int i = 0; i < REQ_UNITS; i++)
         order[rank[i]] = i;
@@ -1648,6 +1699,13 @@ void bld_note_reorder(parse_ctx *ctx, const xxgk_table *t, uint32_t end_at)
                                                 word_text(LK_COL, t->id, k[1])),
                          t, end_at);
         return;
+    }
+    if (t->id == XXGK_TABLE_REQUESTS && ctx->req_units_glued.end) { /* units_glued */
+        const int *e = ctx->req_units_glued_entries;
+        note_every_value(ctx, xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_HEADER_ORDER, ctx->req_units_glued,
+                                                bld_table_numeral(t->id), bld_canonical_text(label_entry_at(e[0])),
+                                                bld_canonical_text(label_entry_at(e[1]))),
+                         t, end_at);
     }
     /* a PDF's header that read two 法人 labels out of the template's
      * order on one line (x order, the printed one) but not all five in

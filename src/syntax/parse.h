@@ -433,6 +433,10 @@ typedef struct parse_ctx {
     xxgk_span req_org_glued; /* a PDF header cell of 法人 label starts glued
                               * out of the template's order (P106) */
     int req_org_glued_keys[2]; /* its first pair out of order, as printed */
+    xxgk_span req_units_glued; /* 自然人, 法人或其他组织, 总计 printed out of the
+                                * template's order on a line glued of two
+                                * header levels: no order told (P128) */
+    int req_units_glued_entries[2]; /* its first pair out of order, as printed */
     bool req_units_stale;   /* rows since: a top word printed again starts them afresh */
     /* table 四's header: its group words (HDR_REVIEW, HDR_SUITS,
      * HDR_SUIT_DIRECT, HDR_SUIT_AFTER), first and every one, and its
