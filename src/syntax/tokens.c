@@ -2194,14 +2194,15 @@ static bool raw_break_at(parse_ctx *ctx, uint32_t te)
 
 /* Were the open table's columns taken from an order the report prints
  * and the template does not (P022/P106 seen, 总计 or the 法人 labels read
- * out of the template's order, or that order unsure)? A flattened page
+ * out of the template's order, or that order unsure: a glued header's
+ * units out of order, P128)? A flattened page
  * header can be misread so (总计 before 自然人) with rows that still add
  * up; only the doubt a second print's caption leaves on the table (P125)
  * covers its cells then, so the glued caption is not read there. */
 static bool table_order_doubted(const parse_ctx *ctx)
 {
     return ctx->reorder_seen || ctx->req_top_reordered || ctx->req_org_followed || ctx->req_org_unsure ||
-           ctx->req_org_glued.end > ctx->req_org_glued.start;
+           ctx->req_org_glued.end > ctx->req_org_glued.start || ctx->req_units_glued.end > ctx->req_units_glued.start;
 }
 
 /* Is T, glued after the open table's last value in page text, a caption
