@@ -217,12 +217,18 @@ static char *split_table(const char *page, int t, int row, int head, const char 
         rows[n++] = q;
     assert_true(row + 1 < n && head < n);
     const char *cut = rows[row + 1], *open_end = strchr(tb, '>') + 1;
-    char *out = NULL;
-    FILE *f = open_memstream(&out, len);
+    /* the stream's buffer pointer lives on the heap, not in this frame:
+     * GCC's -Wdangling-pointer (at -O3, split_table inlined) followed the
+     * address of a local given to open_memstream into the caller */
+    char **out = calloc(1, sizeof *out);
+    assert_non_null(out);
+    FILE *f = open_memstream(out, len);
     fprintf(f, "%.*s</tbody></table>%s%.*s<tbody>%.*s%s", (int)(cut - page), page, gap, (int)(open_end - tb), tb,
             (int)(rows[head] - rows[0]), rows[0], cut);
     fclose(f);
-    return out;
+    char *page_cut = *out;
+    free(out);
+    return page_cut;
 }
 
 /* A table cut in two <table>s whose second part repeats the table's

@@ -693,6 +693,10 @@ static void doc_hostile(void **state)
      * encrypted .docx, something else (its streams named) */
     memcpy(c, b, n);
     uint8_t *e = entry_of(c, n, "WordDocument");
+    if (e == NULL) {
+        fail_msg("no WordDocument entry in the sample");
+        return;
+    }
     memset(e, 0, 64);
     memcpy(e, "W\0o\0r\0k\0b\0o\0o\0k\0\0", 18);
     e[0x40] = 18;

@@ -314,7 +314,7 @@ static bool keyword_first(uint32_t cp)
 {
     for (size_t i = 0; label_keyword_heading_word(i, 0); i++) {
         const char *w = label_keyword_heading_word(i, 0);
-        uint32_t first;
+        uint32_t first = 0;
         assert_true(utf8_decode((const uint8_t *)w, strlen(w), &first) > 0);
         if (first == cp)
             return true;
