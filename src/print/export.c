@@ -385,9 +385,9 @@ static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool l
  * and their array stay out of the record's loop): the codes separated by
  * spaces ("V101 V204"), none when the search finds none. The end; the
  * record's CELL_MAX bytes hold CELL_FLAGS_MAX codes. */
-static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char *o)
+static __attribute__((noinline)) char *csv_flags(record *rec, const xxgk_cell *c, char *o)
 {
-    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, s, codes);
+    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, c->span, codes);
     for (int k = 0; k < n; k++) {
         if (k)
             *o++ = ' ';
@@ -411,9 +411,10 @@ static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *do
     o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
     o = put_uint(o, p.col);
     *o++ = ',';
-    xxgk_span fs = cell_flags_span(c->span);
-    if (!cell_flags_none(&rec->flags, fs))
-        o = csv_flags(rec, fs, o);
+    /* the cell, not its span, handed on: the span's two fields are not
+     * packed into one register for the call in every record */
+    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)))
+        o = csv_flags(rec, c, o);
     *o++ = '\n';
     return o;
 }
