@@ -360,8 +360,17 @@ static char *csv_line(char *o, unsigned line)
 
 /* A column's CSV fields without labels, its key and a comma, made at
  * build time (keys.def): copied as KEY_FIELD bytes, a copy of constant
- * size, with no slot to look up or fill. */
-static const key_field csv_col_fields[XXGK_C__COUNT] = {
+ * size, with no slot to look up or fill. Its length is the last of those
+ * bytes (past the key and its comma: written over by the value or lying
+ * past the record's end), so that an entry is KEY_FIELD bytes, its
+ * index a shift (key_field's 33 bytes: a multiplication). */
+typedef struct csv_key {
+    char s[KEY_FIELD - 1];
+    uint8_t n;
+} csv_key;
+_Static_assert(sizeof(csv_key) == KEY_FIELD, "a column's CSV fields are one copy");
+
+static const csv_key csv_col_fields[XXGK_C__COUNT] = {
     [XXGK_C_NONE] = {",", 1},
 #define XXGK_COL(E, key) [XXGK_C_##E] = {key ",", sizeof(key)},
 #include "keys.def"
@@ -373,8 +382,8 @@ static const key_field csv_col_fields[XXGK_C__COUNT] = {
 static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool labels)
 {
     if (!labels && c->col >= 0 && c->col < XXGK_C__COUNT) {
-        const key_field *k = &csv_col_fields[c->col];
-        memcpy(o, k->s, KEY_FIELD);
+        const csv_key *k = &csv_col_fields[c->col];
+        memcpy(o, k, KEY_FIELD);
         return o + k->n;
     }
     return rec_col(rec, o, c, csv_col, SLOT_CSV);
