@@ -70,11 +70,12 @@ xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
  * cell of a row, the last one's column plus the bytes between. */
 static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
-    if (off >= c->off && off < c->ascii_end) {
-        c->pos.col += off - c->off;
-        c->off = off;
-        return c->pos;
-    }
+    /* nothing stored: the last place known stays the cursor's (the run of
+     * ASCII after it is the same run, one column a byte), so the inline
+     * case only loads and adds; the next place past the run counts from
+     * there, at most the run's ASCII_WORDS words more */
+    if (off >= c->off && off < c->ascii_end)
+        return (xxgk_pos){c->pos.line, c->pos.col + (off - c->off)};
     return pos_cursor_next(c, doc, off);
 }
 #endif
