@@ -179,10 +179,12 @@ static size_t first_from(const flag_place *p, size_t lo, size_t hi, uint32_t end
 
 enum { STEPS = 8 }; /* places stepped over before a binary search */
 
-/* f->k and what it says (hi, reach) set for k. The reach is raised to
- * one past the start of the last of the k places (cell_flags_none: a
- * cell starting at the reach then ends after every one of them starts);
- * a cell between is answered by the search, the same answer. */
+/* f->k and what it says (hi, reach) set for k. The reach is at least one
+ * past the start of the last of the k places (cell_flags_none: a cell
+ * starting at the reach then ends after every one of them starts): it is
+ * already, as each place ends after its start (add_place); the max keeps
+ * it so for a place whose span would run backwards (a cell between is
+ * answered by the search, the same answer). */
 static void set_k(cell_flags *f, size_t k)
 {
     f->k = k;
