@@ -87,8 +87,8 @@ static void ask_every_diagnostic(cell_flags *f)
     f->found = f->small_found;
     f->n = 0;
     f->all = true;
-    f->lo = 1; /* no cell is answered inline */
-    f->hi = 0;
+    f->hi = 0; /* no cell is answered inline */
+    f->reach = UINT32_MAX;
 }
 
 /* The tree of the largest ends over the sorted places, made the first
@@ -179,13 +179,18 @@ static size_t first_from(const flag_place *p, size_t lo, size_t hi, uint32_t end
 
 enum { STEPS = 8 }; /* places stepped over before a binary search */
 
-/* f->k and what it says (lo, hi, reach) set for k. */
+/* f->k and what it says (hi, reach) set for k. The reach is at least one
+ * past the start of the last of the k places (cell_flags_none: a cell
+ * starting at the reach then ends after every one of them starts): it is
+ * already, as each place ends after its start (add_place); the max keeps
+ * it so for a place whose span would run backwards (a cell between is
+ * answered by the search, the same answer). */
 static void set_k(cell_flags *f, size_t k)
 {
     f->k = k;
-    f->lo = k ? f->p[k - 1].start + 1 : 0;
     f->hi = k < f->n ? f->p[k].start : UINT32_MAX;
-    f->reach = k ? f->p[k - 1].reach : 0;
+    uint32_t after = k ? f->p[k - 1].start + 1 : 0, reach = k ? f->p[k - 1].reach : 0;
+    f->reach = reach > after ? reach : after;
 }
 
 /* The places starting before end: f->k moved there (a few steps along,

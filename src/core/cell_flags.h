@@ -51,10 +51,13 @@ typedef struct cell_flags {
     size_t leaves; /* a power of two, >= n */
     const flag_place **found; /* room for n: the places a cell finds */
     size_t k; /* the places starting before the last cell's end */
-    /* what k says for a cell ending in lo..hi (every cell when all are
-     * asked: then lo > hi): no place overlaps one starting at reach or
-     * later */
-    uint32_t lo, hi, reach;
+    /* what k says: no place overlaps a cell ending at hi or before and
+     * starting at reach or later (hi 0 when every diagnostic is asked:
+     * no cell). Reach is at least one past the start of the last of the k
+     * places, so that a cell starting there also ends after it (a cell's
+     * span has width, cell_flags_span): the k places are those starting
+     * before its end without a test of its own. */
+    uint32_t hi, reach;
     bool all; /* no memory for the places: every diagnostic asked, each cell */
     const xxgk_doc *doc;
     flag_place small[FLAG_PLACES_SMALL];
@@ -87,7 +90,7 @@ static inline xxgk_span cell_flags_span(xxgk_span s)
  * reaching it). False: ask cell_flags_find. */
 static inline bool cell_flags_none(const cell_flags *f, xxgk_span s)
 {
-    return s.end >= f->lo && s.end <= f->hi && s.start >= f->reach;
+    return s.end <= f->hi && s.start >= f->reach;
 }
 
 /* cell_flags_find, inline for the common answer (cell_flags_none). */

@@ -321,7 +321,7 @@ static void snippet_plan(snippet *k, const xxgk_doc *doc, xxgk_span tsp, walk_me
      * asked of a cursor, which counts from the last such place when it
      * is a little before, else asks the marks */
     if (!walked || sp.start > shown->len)
-        k->pos = pos_cursor_at(&m->far, doc, tsp.start);
+        k->pos = pos_cursor_move(&m->far, doc, tsp.start);
     else
         k->pos = (xxgk_pos){li + 1, 1 + cps};
     k->shown = shown;

@@ -135,15 +135,19 @@ typedef char *(*row_fn)(char *o, const xxgk_cell *c, const xxgk_export_options *
  * fields to read. */
 enum { PREFIX_COPY = 128 };
 _Static_assert(2 * PREFIX_COPY <= ROW_MAX, "a prefix copy reads past the head");
+_Static_assert(2 * PREFIX_COPY + CELL_MAX <= OB_LARGE, "rec_room's limits lie in the buffer");
 
-/* Room for n bytes at o, the buffer's end, lim its limit: o, or the
- * buffer's start once what it holds is written. The records' end is
+/* Room for a record whose prefix is copied as PREFIX_COPY + more bytes
+ * at o, the buffer's end: o, or the buffer's start once what it holds is
+ * written. Lim is where a record with the least prefix copy still fits
+ * (the buffer's end less PREFIX_COPY + CELL_MAX), a constant of the
+ * loop: the common test is one comparison with it. The records' end is
  * carried from record to record in a register (each_cell's o), not
  * stored in the outbuf and loaded again after each record's bytes (any
  * char store may alias it, for all the compiler knows). */
-static inline char *rec_room(record *rec, char *o, const char *lim, size_t n)
+static inline char *rec_room(record *rec, char *o, const char *lim, size_t more)
 {
-    if ((size_t)(lim - o) < n) {
+    if (o > lim - more) {
         ob_end(&rec->ob, o);
         ob_flush(&rec->ob);
         o = rec->ob.b;
@@ -151,7 +155,7 @@ static inline char *rec_room(record *rec, char *o, const char *lim, size_t n)
     return o;
 }
 
-/* A record's start at o (the buffer's end; lim its limit), the
+/* A record's start at o (the buffer's end; lim rec_room's), the
  * document's and the row's fields (one copy); returns where the cell's
  * own fields go (room for CELL_MAX bytes). */
 static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn row, char *o, const char *lim)
@@ -168,17 +172,17 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
     }
     size_t n = rec->prefix_len;
     if (n <= PREFIX_COPY) {
-        o = rec_room(rec, o, lim, PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, 0);
         memcpy(o, rec->head, PREFIX_COPY);
         return o + n;
     }
     if (n <= 3 * PREFIX_COPY / 2) {
-        o = rec_room(rec, o, lim, 3 * PREFIX_COPY / 2 + CELL_MAX);
+        o = rec_room(rec, o, lim, PREFIX_COPY / 2);
         memcpy(o, rec->head, 3 * PREFIX_COPY / 2);
         return o + n;
     }
     if (n <= 2 * PREFIX_COPY) {
-        o = rec_room(rec, o, lim, 2 * PREFIX_COPY + CELL_MAX);
+        o = rec_room(rec, o, lim, PREFIX_COPY);
         memcpy(o, rec->head, 2 * PREFIX_COPY);
         return o + n;
     }
@@ -189,7 +193,7 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
 
 static const xxgk_export_options no_options = {false, false};
 
-/* A cell's record at o (the buffer's end; lim its limit): its end. */
+/* A cell's record at o (the buffer's end; lim rec_room's): its end. */
 typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 
@@ -239,7 +243,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.head_len = (size_t)(head(rec.head, doc, r, tmpl) - rec.head);
     cell_flags_init(&rec.flags, doc);
     char *o = rec.ob.b;
-    const char *lim = o + rec.ob.cap;
+    const char *lim = o + rec.ob.cap - (PREFIX_COPY + CELL_MAX); /* rec_room's */
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
         const xxgk_table *tab = r->tables[t];
         if (!tab)
@@ -360,8 +364,17 @@ static char *csv_line(char *o, unsigned line)
 
 /* A column's CSV fields without labels, its key and a comma, made at
  * build time (keys.def): copied as KEY_FIELD bytes, a copy of constant
- * size, with no slot to look up or fill. */
-static const key_field csv_col_fields[XXGK_C__COUNT] = {
+ * size, with no slot to look up or fill. Its length is the last of those
+ * bytes (past the key and its comma: written over by the value or lying
+ * past the record's end), so that an entry is KEY_FIELD bytes, its
+ * index a shift (key_field's 33 bytes: a multiplication). */
+typedef struct csv_key {
+    char s[KEY_FIELD - 1];
+    uint8_t n;
+} csv_key;
+_Static_assert(sizeof(csv_key) == KEY_FIELD, "a column's CSV fields are one copy");
+
+static const csv_key csv_col_fields[XXGK_C__COUNT] = {
     [XXGK_C_NONE] = {",", 1},
 #define XXGK_COL(E, key) [XXGK_C_##E] = {key ",", sizeof(key)},
 #include "keys.def"
@@ -373,8 +386,8 @@ static const key_field csv_col_fields[XXGK_C__COUNT] = {
 static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool labels)
 {
     if (!labels && c->col >= 0 && c->col < XXGK_C__COUNT) {
-        const key_field *k = &csv_col_fields[c->col];
-        memcpy(o, k->s, KEY_FIELD);
+        const csv_key *k = &csv_col_fields[c->col];
+        memcpy(o, k, KEY_FIELD);
         return o + k->n;
     }
     return rec_col(rec, o, c, csv_col, SLOT_CSV);
@@ -385,9 +398,9 @@ static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool l
  * and their array stay out of the record's loop): the codes separated by
  * spaces ("V101 V204"), none when the search finds none. The end; the
  * record's CELL_MAX bytes hold CELL_FLAGS_MAX codes. */
-static __attribute__((noinline)) char *csv_flags(record *rec, xxgk_span s, char *o)
+static __attribute__((noinline)) char *csv_flags(record *rec, const xxgk_cell *c, char *o)
 {
-    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, s, codes);
+    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, c->span, codes);
     for (int k = 0; k < n; k++) {
         if (k)
             *o++ = ' ';
@@ -411,9 +424,10 @@ static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *do
     o = rec_tail(rec, o, c, p.line, csv_unit, csv_line, SLOT_CSV);
     o = put_uint(o, p.col);
     *o++ = ',';
-    xxgk_span fs = cell_flags_span(c->span);
-    if (!cell_flags_none(&rec->flags, fs))
-        o = csv_flags(rec, fs, o);
+    /* the cell, not its span, handed on: the span's two fields are not
+     * packed into one register for the call in every record */
+    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)))
+        o = csv_flags(rec, c, o);
     *o++ = '\n';
     return o;
 }

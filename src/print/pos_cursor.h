@@ -70,6 +70,21 @@ xxgk_pos pos_cursor_next(pos_cursor *c, const xxgk_doc *doc, uint32_t off);
  * cell of a row, the last one's column plus the bytes between. */
 static inline xxgk_pos pos_cursor_at(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
 {
+    /* nothing stored: the last place known stays the cursor's (the run of
+     * ASCII after it is the same run, one column a byte), so the inline
+     * case only loads and adds; the next place past the run counts from
+     * there, at most the run's ASCII_WORDS words more */
+    if (off >= c->off && off < c->ascii_end)
+        return (xxgk_pos){c->pos.line, c->pos.col + (off - c->off)};
+    return pos_cursor_next(c, doc, off);
+}
+
+/* pos_cursor_at, the place asked kept as the cursor's even in the inline
+ * case: for places far apart along a long line (a diagnostic's snippet,
+ * diag_print's), where the next one is counted from the last one and
+ * pos_cursor_at's older place would make it count the run again. */
+static inline xxgk_pos pos_cursor_move(pos_cursor *c, const xxgk_doc *doc, uint32_t off)
+{
     if (off >= c->off && off < c->ascii_end) {
         c->pos.col += off - c->off;
         c->off = off;

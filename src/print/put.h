@@ -94,8 +94,16 @@ static inline char *put_int(char *o, int v)
  * of no scale, most of a report's, is its digits, without the call. */
 static inline char *put_dec(char *o, xxgk_dec v)
 {
-    if (v.scale == 0 && v.mant >= 0)
-        return put_u64(o, (uint64_t)v.mant);
+    if (v.scale == 0) {
+        /* one unsigned test for 0..9 (most cells: a report's zeros),
+         * the sign's test only for the rest */
+        if ((uint64_t)v.mant < 10) {
+            *o = (char)('0' + v.mant);
+            return o + 1;
+        }
+        if (v.mant >= 0)
+            return put_u64(o, (uint64_t)v.mant);
+    }
     char num[48];
     return put(o, xxgk_dec_format(v, num, sizeof num));
 }
