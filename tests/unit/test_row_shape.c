@@ -264,6 +264,51 @@ static void test_tables_keep_their_cells_after_the_parse(void **state)
     xxgk_doc_free(d);
 }
 
+/* The joined table 二 printed again in an 附件 after 六 (an annex copy,
+ * build_doc.c annex_reopens): two tables of 1,200 joined cells, each
+ * taking the builder's array over, both reached through the sections'
+ * blocks after the parse, their cells their own, freed with the
+ * document once each. */
+static void test_two_tables_take_their_arrays(void **state)
+{
+    (void)state;
+    enum { ROWS = 400 };
+    char *body = canonical_joined_rows(ROWS);
+    const char *from = strstr(body, "二、主动公开政府信息情况"), *to = strstr(body, "三、收到和处理");
+    assert_non_null(from);
+    assert_non_null(to);
+    size_t nb = strlen(body), nt = (size_t)(to - from);
+    char *text = malloc(nb + sizeof "\n附件\n" + nt);
+    assert_non_null(text);
+    memcpy(text, body, nb);
+    memcpy(text + nb, "\n附件\n", sizeof "\n附件\n" - 1);
+    memcpy(text + nb + sizeof "\n附件\n" - 1, from, nt);
+    text[nb + sizeof "\n附件\n" - 1 + nt] = '\0';
+    free(body);
+    xxgk_doc *d = parse_str(text);
+    free(text);
+    assert_non_null(d);
+    const xxgk_table *seen[2] = {NULL, NULL};
+    int n = 0;
+    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next)
+        for (const xxgk_block *b = s->blocks; b; b = b->next)
+            if (b->table && b->table->id == XXGK_TABLE_PROACTIVE && n < 2)
+                seen[n++] = b->table;
+    assert_int_equal(n, 2);
+    assert_ptr_equal(seen[0], xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE]);
+    assert_ptr_not_equal(seen[0]->cells, seen[1]->cells);
+    for (int k = 0; k < 2; k++) {
+        assert_true(seen[k]->ncells >= 3 * ROWS);
+        for (size_t i = 0; i < seen[k]->ncells; i++)
+            assert_int_equal(seen[k]->cells[i].table, XXGK_TABLE_PROACTIVE);
+    }
+    /* the copy's last cell on the annex's last line, after the body's */
+    uint32_t body_end = xxgk_doc_position(d, seen[0]->cells[seen[0]->ncells - 1].span.start).line;
+    uint32_t copy_end = xxgk_doc_position(d, seen[1]->cells[seen[1]->ncells - 1].span.start).line;
+    assert_true(copy_end > body_end + ROWS);
+    xxgk_doc_free(d);
+}
+
 /* A report cut inside a table, a row of too many values last: the table
  * ends at the end of the text (b_finish) with the cells read so far,
  * which the document frees once (a sanitized or glibc run fails on a
@@ -465,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_many_joined_rows_read_in_order),
         cmocka_unit_test(test_tables_keep_their_cells_after_the_parse),
         cmocka_unit_test(test_doc_freed_after_an_error_mid_table),
+        cmocka_unit_test(test_two_tables_take_their_arrays),
     };
     return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }
