@@ -187,10 +187,10 @@ static void index_room(parse_ctx *ctx, xxgk_table *t, key_box b)
 
 /* The table's cells entered in the index in one walk (the first
  * UINT16_MAX of them; when all of those have keys, none is tested), and
- * copied from the builder's array FROM into the arena on the way when
- * the table did not take the array over (FROM NULL). Inline at its two
- * calls (index_cells), so each is a walk of its own, with no test of
- * FROM a cell. */
+ * copied on the way from the builder's array FROM into the arena's room
+ * (FROM NULL: the table took the array over, nothing to copy). Inline at
+ * its two calls (index_cells), so each is a walk of its own, with no
+ * test of FROM a cell. */
 static inline __attribute__((always_inline)) void index_walk(xxgk_table *t, const xxgk_cell *from, size_t keyed)
 {
     const xxgk_cell *c = from ? from : t->cells;
