@@ -400,6 +400,25 @@ void xxgk_doc_sort_diags(xxgk_doc *doc)
 
 void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
 void *doc_alloc_raw(xxgk_doc *doc, size_t size) { return arena_alloc_raw(&doc->arena, size); }
+
+/* A buffer the document frees with it, noted in its arena. */
+struct doc_owned {
+    struct doc_owned *next;
+    void *p;
+};
+
+void *doc_own(xxgk_doc *doc, void *p)
+{
+    struct doc_owned *o = p ? arena_alloc_raw(&doc->arena, sizeof *o) : NULL;
+    if (!o) {
+        free(p);
+        return NULL;
+    }
+    o->p = p;
+    o->next = doc->owned;
+    doc->owned = o;
+    return p;
+}
 int xxgk_doc_lang(const xxgk_doc *doc) { return doc->lang; }
 const char *xxgk_doc_name(const xxgk_doc *doc) { return doc->name; }
 const uint8_t *xxgk_doc_source(const xxgk_doc *doc, size_t *len)
@@ -528,6 +547,8 @@ void xxgk_doc_free(xxgk_doc *doc)
         free(doc->origin->own_runs);
     }
     free(doc->own_src);
+    for (struct doc_owned *o = doc->owned; o; o = o->next)
+        free(o->p); /* the notes live in the arena, freed below */
     arena a = doc->arena; /* the doc itself lives in its arena */
     arena_free(&a);
 }

@@ -84,6 +84,8 @@ struct xxgk_doc {
     uint32_t len;
     void *own_src;           /* src when it is a buffer given away to the document
                               * (doc_create_take), freed with it; else NULL */
+    struct doc_owned *owned; /* other buffers given away to it (doc_own): its
+                              * tables' cells; NULL when none */
     int lang;
     /* set by a command that prints none of the findings added from now on
      * (export: the parse's errors are printed before the validator runs,
@@ -202,6 +204,12 @@ xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
 uint32_t doc_lines_index(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);
+/* The malloc'd buffer P given away to the document, freed with it
+ * (xxgk_doc_free): a table's cells keep the array they were built in
+ * instead of a copy in the arena (build_table.c). Returns P; NULL, with P
+ * freed at once, when P is NULL or the arena has no room for the note of
+ * it (the arena's failed flag is then set). */
+void *doc_own(xxgk_doc *doc, void *p);
 /* The findings of a document at a point (doc_diags_mark), to go back to
  * (doc_diags_restore): a parse done again tells its findings anew. */
 typedef struct doc_diag_mark {

@@ -858,12 +858,12 @@ void bld_scope_inside_end(parse_ctx *ctx, const xxgk_table *t)
 {
     xxgk_span sp = ctx->scope_inside;
     ctx->scope_inside = span_of(0, 0);
-    if (sp.end <= sp.start || !ctx->ncells)
+    if (sp.end <= sp.start || !t->ncells)
         return;
     char cap[SCOPE_TEXT_MAX];
     span_text(ctx, sp, cap, sizeof cap);
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_SCOPE_INSIDE_TABLE, sp, cap, bld_table_numeral(t->id));
-    doubt_table(ctx, d, (xxgk_span){ctx->cells[0].span.start, t->span.end});
+    doubt_table(ctx, d, (xxgk_span){t->cells[0].span.start, t->span.end});
 }
 
 /* A section heading begins its section once. The grammar's error rules

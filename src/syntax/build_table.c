@@ -98,12 +98,12 @@ static int table_template(const parse_ctx *ctx, const xxgk_table *t)
  * a table of more than UINT16_MAX cells, where the index stops at the
  * first UINT16_MAX and the glued rows read at the end
  * (cells_to_print_order) may have moved cells across that line. */
-static key_box recount_keys(const parse_ctx *ctx, xxgk_table *t)
+static key_box recount_keys(xxgk_table *t)
 {
     key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
     memset(t->row_cells, 0, sizeof t->row_cells);
     for (size_t i = 0; i < UINT16_MAX; i++) {
-        const xxgk_cell *c = &ctx->cells[i];
+        const xxgk_cell *c = &t->cells[i];
         if (!bld_cell_keyed(c))
             continue;
         b.r0 = c->row < b.r0 ? c->row : b.r0;
@@ -117,23 +117,60 @@ static key_box recount_keys(const parse_ctx *ctx, xxgk_table *t)
     return b;
 }
 
-/* Room in the arena for the cells built, and the rectangle of keys they
- * use, with each row's present cells: noted as they were made
- * (build_cells.c: note_row_keys), so no walk finds them. The table's span
- * grows over the cells. */
+/* A table of this many cells and more takes over the builder's array
+ * (take_cells); a smaller one is copied into the arena, the array kept for
+ * the next table: a malloc, a shrink and a free a table cost more than
+ * the copy of an ordinary table's 200 cells (+0.24 % of check over
+ * bench300, docs/performance.md, fifty-ninth pass), and the copy's extra
+ * memory stays under this many cells' 48 KB whatever the file. */
+enum { TAKE_CELLS_MIN = 1024 };
+
+/* The builder's array of the table's N cells handed to the table, shrunk
+ * to them by realloc, no copy: the document frees it (doc_own), and the
+ * next table's cells start an array of their own (b_table_begin). A copy
+ * in the arena held the array and the copy at once at the table's end
+ * (cellrows' peak: docs/performance.md, fifty-seventh pass). NULL, the
+ * array freed, when the arena has no room for the note of it. */
+static xxgk_cell *take_cells(parse_ctx *ctx, size_t n)
+{
+    xxgk_cell *c = ctx->cells;
+    if (n < ctx->capcells) {
+        xxgk_cell *fit = realloc(c, n * sizeof *c);
+        c = fit ? fit : c; /* a shrink that fails leaves the array as it was */
+    }
+    ctx->cells = NULL;
+    ctx->ncells = ctx->capcells = 0;
+    return doc_own(ctx->doc, c);
+}
+
+/* The table's N cells: the builder's array (take_cells) or, for a small
+ * table, room in the arena, filled by index_cells (NULL without
+ * memory). */
+static xxgk_cell *table_cells(parse_ctx *ctx, size_t n)
+{
+    if (n >= TAKE_CELLS_MIN)
+        return take_cells(ctx, n);
+    return doc_alloc_raw(ctx->doc, n * sizeof(xxgk_cell));
+}
+
+/* The table's cells (table_cells; an arena copy is filled by
+ * index_cells), and the rectangle of keys they use, with each row's
+ * present cells: noted as they were made (build_cells.c: note_row_keys),
+ * so no walk finds them. The table's span grows over the cells. */
 static key_box cells_room(parse_ctx *ctx, xxgk_table *t)
 {
     key_box b = {XXGK_R__COUNT, 0, XXGK_C__COUNT, 0, 0};
     size_t n = ctx->ncells;
-    t->cells = n ? doc_alloc_raw(ctx->doc, n * sizeof *t->cells) : NULL;
+    uint32_t start = n ? ctx->cells[0].span.start : 0, end = n ? ctx->cells[n - 1].span.end : 0;
+    t->cells = n ? table_cells(ctx, n) : NULL;
     if (!t->cells) {
         memset(t->row_cells, 0, sizeof t->row_cells); /* no cell: none counts */
         return b;
     }
     t->ncells = n;
-    t->span.start = ctx->cells[0].span.start < t->span.start ? ctx->cells[0].span.start : t->span.start;
-    t->span.end = ctx->cells[n - 1].span.end;
-    return n > UINT16_MAX ? recount_keys(ctx, t) : ctx->cell_keys;
+    t->span.start = start < t->span.start ? start : t->span.start;
+    t->span.end = end;
+    return n > UINT16_MAX ? recount_keys(t) : ctx->cell_keys;
 }
 
 /* The index over the rectangle B (cells_room), empty. */
@@ -148,12 +185,15 @@ static void index_room(parse_ctx *ctx, xxgk_table *t, key_box b)
     t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
 }
 
-/* The cells copied into the arena and entered in the index in one walk
- * (the first UINT16_MAX of them; when all of those have keys, none is
- * tested). */
-static void copy_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
+/* The table's cells entered in the index in one walk (the first
+ * UINT16_MAX of them; when all of those have keys, none is tested), and
+ * copied on the way from the builder's array FROM into the arena's room
+ * (FROM NULL: the table took the array over, nothing to copy). Inline at
+ * its two calls (index_cells), so each is a walk of its own, with no
+ * test of FROM a cell. */
+static inline __attribute__((always_inline)) void index_walk(xxgk_table *t, const xxgk_cell *from, size_t keyed)
 {
-    const xxgk_cell *c = ctx->cells;
+    const xxgk_cell *c = from ? from : t->cells;
     xxgk_cell *to = t->cells;
     size_t n = t->ncells, nidx = n < UINT16_MAX ? n : UINT16_MAX, i = 0;
     uint16_t *index = t->index;
@@ -161,17 +201,29 @@ static void copy_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
     int w = t->index_cols, corner = t->index_row * w + t->index_col;
     if (index && keyed == nidx)
         for (; i < nidx; i++) {
-            to[i] = c[i];
+            if (from)
+                to[i] = c[i];
             index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
         }
     else if (index)
         for (; i < nidx; i++) {
-            to[i] = c[i];
+            if (from)
+                to[i] = c[i];
             if (bld_cell_keyed(&c[i]))
                 index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
         }
-    for (; i < n; i++)
+    for (; from && i < n; i++)
         to[i] = c[i];
+}
+
+/* The index of the table's cells, and their copy from the builder's
+ * array when they are not in it (table_cells). */
+static void index_cells(const parse_ctx *ctx, xxgk_table *t, size_t keyed)
+{
+    if (ctx->cells) /* not taken over (take_cells leaves none) */
+        index_walk(t, ctx->cells, keyed);
+    else
+        index_walk(t, NULL, keyed);
 }
 
 /* A label of the other template (规范性文件 in a 2021 table) is a variant
@@ -295,7 +347,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     bld_note_reorder(ctx, t, end_at);
     key_box keys = cells_room(ctx, t);
     index_room(ctx, t, keys);
-    copy_cells(ctx, t, keys.keyed);
+    index_cells(ctx, t, keys.keyed);
     labels_to_arena(ctx, t);
     bld_scope_inside_end(ctx, t); /* P125: a wider scope's caption over its rows */
     if (t->scope.end <= t->scope.start) /* another scope's table is no copy of the report's */
@@ -328,9 +380,11 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->tab = t;
     memset(&ctx->tab_signoff, 0, sizeof ctx->tab_signoff);
     bld_cells_reset(ctx);
-    /* room for a whole table's cells made once (table 三 of either
-     * template has about 200): grown from 16 a row at a time, the array
-     * was copied four times a report (on failure ctx->fatal is set) */
+    /* room for a whole table's cells made at its start (table 三 of
+     * either template has about 200): grown from 16 a row at a time, the
+     * array was copied four times a report; a table of many cells takes
+     * it over at its end (take_cells), and the next one makes its own (on
+     * failure ctx->fatal is set) */
     if (ctx->capcells < TABLE_CELLS_FIRST)
         (void)bld_grow(ctx, &ctx->cells, TABLE_CELLS_FIRST - 1, &ctx->capcells, sizeof *ctx->cells);
     ctx->nuses[USE_ROW] = ctx->nuses[USE_COLUMN] = ctx->ntmpl_uses = 0;

@@ -273,7 +273,7 @@ typedef struct parse_ctx {
 
     /* table being built */
     xxgk_table *tab;
-    xxgk_cell *cells;      /* growable, copied into the arena when done */
+    xxgk_cell *cells;      /* growable; the table takes it over when done (build_table.c take_cells) */
     size_t ncells, capcells;
     key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
     bool row_seen[XXGK_R__COUNT];

@@ -195,6 +195,160 @@ static void test_many_joined_rows_read_in_order(void **state)
     xxgk_doc_free(d);
 }
 
+/* The canonical with table 二's 行政规范性文件 row printed N times, its
+ * last cell joined (1 2: P062 each, three cells each): a table of more
+ * than TAKE_CELLS_MIN (build_table.c) cells, which keeps the builder's
+ * array, where the canonical's tables are copied into the arena. */
+static char *canonical_joined_rows(int n)
+{
+    const char *one = "行政规范性文件\t3\t1\t1 2\n";
+    char *rows = malloc(strlen(one) * (size_t)n + 1);
+    assert_non_null(rows);
+    rows[0] = '\0';
+    for (int k = 0; k < n; k++)
+        strcat(rows, one);
+    char *t = replace1(canonical, "行政规范性文件\t3\t1\t12\n", rows);
+    free(rows);
+    return t;
+}
+
+/* Every cell of table ID of D belongs to it: a table whose cells were
+ * written over by the next table's (one array shared) or freed fails. */
+static const xxgk_table *table_of_own_cells(const xxgk_doc *d, int id, size_t least)
+{
+    const xxgk_table *t = xxgk_doc_report(d)->tables[id];
+    assert_non_null(t);
+    assert_true(t->ncells >= least);
+    for (size_t i = 0; i < t->ncells; i++)
+        assert_int_equal(t->cells[i].table, id);
+    return t;
+}
+
+/* The tables keep their cells after the parse: table 二 of 1,200 joined
+ * cells the builder's array (build_table.c take_cells), the next tables
+ * copies in the arena from the array made after it, all freed with the
+ * document; read after the parse ended, with another document parsed
+ * and freed in between. Fails when a table's cells are freed early
+ * (a sanitizer, or another table's cells in their place) or shared. */
+static void test_tables_keep_their_cells_after_the_parse(void **state)
+{
+    (void)state;
+    enum { ROWS = 400 };
+    char *text = canonical_joined_rows(ROWS);
+    xxgk_doc *d = parse_str(text);
+    free(text);
+    assert_non_null(d);
+    char *other = replace1(canonical, "行政许可\t125", "行政许可\t126");
+    xxgk_doc *e = parse_str(other);
+    free(other);
+    assert_non_null(e);
+    char buf[32];
+    assert_string_equal(cell_str(e, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "126");
+    xxgk_doc_free(e);
+    const xxgk_table *t2 = table_of_own_cells(d, XXGK_TABLE_PROACTIVE, 3 * ROWS);
+    const xxgk_table *t3 = table_of_own_cells(d, XXGK_TABLE_REQUESTS, 100);
+    const xxgk_table *t4 = table_of_own_cells(d, XXGK_TABLE_APPEALS, 15);
+    assert_ptr_not_equal(t2->cells, t3->cells);
+    assert_ptr_not_equal(t3->cells, t4->cells);
+    size_t joined = 0;
+    for (size_t i = 0; i < t2->ncells; i++)
+        if (t2->cells[i].row == XXGK_R_NORMATIVE_DOCS) {
+            assert_int_equal(xxgk_doc_position(d, t2->cells[i].span.start).line, 18 + joined / 3);
+            joined++;
+        }
+    assert_int_equal(joined, 3 * ROWS);
+    assert_string_equal(cell_str(d, XXGK_TABLE_PROACTIVE, XXGK_R_LICENSING, XXGK_C_DECISIONS, buf, sizeof buf), "125");
+    assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf, sizeof buf), "10");
+    assert_string_equal(cell_str(d, XXGK_TABLE_APPEALS, XXGK_R_REVIEW, XXGK_C_TOTAL, buf, sizeof buf), "2");
+    assert_int_equal(xxgk_doc_position(d, t4->cells[t4->ncells - 1].span.start).line, 66 + ROWS - 1);
+    xxgk_doc_free(d);
+}
+
+/* The joined table 二 printed again in an 附件 after 六 (an annex copy,
+ * build_doc.c annex_reopens): two tables of 1,200 joined cells, each
+ * taking the builder's array over, both reached through the sections'
+ * blocks after the parse, their cells their own, freed with the
+ * document once each. */
+static void test_two_tables_take_their_arrays(void **state)
+{
+    (void)state;
+    enum { ROWS = 400 };
+    char *body = canonical_joined_rows(ROWS);
+    const char *from = strstr(body, "二、主动公开政府信息情况"), *to = strstr(body, "三、收到和处理");
+    assert_non_null(from);
+    assert_non_null(to);
+    size_t nb = strlen(body), nt = (size_t)(to - from);
+    char *text = malloc(nb + sizeof "\n附件\n" + nt);
+    assert_non_null(text);
+    memcpy(text, body, nb);
+    memcpy(text + nb, "\n附件\n", sizeof "\n附件\n" - 1);
+    memcpy(text + nb + sizeof "\n附件\n" - 1, from, nt);
+    text[nb + sizeof "\n附件\n" - 1 + nt] = '\0';
+    free(body);
+    xxgk_doc *d = parse_str(text);
+    free(text);
+    assert_non_null(d);
+    const xxgk_table *seen[2] = {NULL, NULL};
+    int n = 0;
+    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next)
+        for (const xxgk_block *b = s->blocks; b; b = b->next)
+            if (b->table && b->table->id == XXGK_TABLE_PROACTIVE && n < 2)
+                seen[n++] = b->table;
+    assert_int_equal(n, 2);
+    assert_ptr_equal(seen[0], xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE]);
+    assert_ptr_not_equal(seen[0]->cells, seen[1]->cells);
+    for (int k = 0; k < 2; k++) {
+        assert_true(seen[k]->ncells >= 3 * ROWS);
+        for (size_t i = 0; i < seen[k]->ncells; i++)
+            assert_int_equal(seen[k]->cells[i].table, XXGK_TABLE_PROACTIVE);
+    }
+    /* the copy's last cell on the annex's last line, after the body's */
+    uint32_t body_end = xxgk_doc_position(d, seen[0]->cells[seen[0]->ncells - 1].span.start).line;
+    uint32_t copy_end = xxgk_doc_position(d, seen[1]->cells[seen[1]->ncells - 1].span.start).line;
+    assert_true(copy_end > body_end + ROWS);
+    xxgk_doc_free(d);
+}
+
+/* A report cut inside a table, a row of too many values last: the table
+ * ends at the end of the text (b_finish) with the cells read so far,
+ * which the document frees once (a sanitized or glibc run fails on a
+ * second free or a leak). Table 三 of the canonical (a copy in the arena,
+ * the builder's array freed by b_finish) and table 二 of 1,200 joined
+ * cells (the array taken over by the table). */
+static void test_doc_freed_after_an_error_mid_table(void **state)
+{
+    (void)state;
+    enum { ROWS = 400 };
+    char *joined = canonical_joined_rows(ROWS);
+    struct {
+        const char *text, *cut_at;
+        int table, line;
+        size_t least;
+    } cases[] = {
+        {canonical, "\t\t3.危及", XXGK_TABLE_REQUESTS, 41, 30},
+        {joined, "行政许可\t125", XXGK_TABLE_PROACTIVE, 20 + ROWS, 3 * ROWS},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const char *src = cases[k].text, *cut = strstr(src, cases[k].cut_at);
+        assert_non_null(cut);
+        while (cut > src && cut[-1] != '\n')
+            cut--;
+        size_t n = (size_t)(cut - src);
+        char *text = malloc(n + sizeof "（二）\t\t\t9\t9\t9\t9\t9\t9\t9\n");
+        assert_non_null(text);
+        memcpy(text, src, n);
+        strcpy(text + n, cases[k].table == XXGK_TABLE_REQUESTS ? "（二）\t\t\t9\n" : "（二）\t\t\t9\t9\t9\t9\t9\t9\t9\n");
+        xxgk_doc *d = parse_str(text);
+        free(text);
+        assert_non_null(d);
+        assert_diag_at(d, XXGK_P_TABLE_ENDS_EARLY, cases[k].line + 1, 1);
+        table_of_own_cells(d, cases[k].table, cases[k].least);
+        assert_null(xxgk_doc_report(d)->tables[XXGK_TABLE_APPEALS]);
+        xxgk_doc_free(d);
+    }
+    free(joined);
+}
+
 /* Stacked labels, then their numbers one per line (plain pdftotext): the
  * canonical's 一、 (10 2 0 1 0 1 14) and 二、 (1 0 0 0 0 0 1) written so,
  * on lines 35 and 36, the numbers from line 37 on. */
@@ -354,6 +508,9 @@ int main(void)
         cmocka_unit_test(test_stacked_labels_then_a_bare_row),
         cmocka_unit_test(test_bare_row_then_a_whole_row),
         cmocka_unit_test(test_many_joined_rows_read_in_order),
+        cmocka_unit_test(test_tables_keep_their_cells_after_the_parse),
+        cmocka_unit_test(test_doc_freed_after_an_error_mid_table),
+        cmocka_unit_test(test_two_tables_take_their_arrays),
     };
     return cmocka_run_group_tests(tests, canonical_setup, canonical_teardown);
 }
