@@ -1029,6 +1029,66 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
     return false;
 }
 
+/* ahead := (下一步 | 今后 | 明年 | 下一年 | 未来) … year           in its sentence
+ *        | (将 | 计划 | 拟) (于 | 在) year | (力争 | 预计) year   right before it
+ *        | year 年 度? ，? clause   where the clause the year opens (the one
+ *          after its comma, else its own up to a comma) holds a future
+ *          modal: 将/將 before a verb or an adverb (将继续, 将进一步, 将于,
+ *          將著力 …), 拟/擬 not before 定/订/稿 (拟进一步, not 拟定), 力争,
+ *          预计, 计划于/计划在/计划将, or an opener (下一步, 今后, 明年).
+ * Such a year is the next one's, a plan's, not the year the report covers
+ * (2024年，我局将继续…, 计划于2024年…, 下一年度（2024年）…: review year66b
+ * item 1). 将 before a noun is the object's mark (2023年，我局将政务公开
+ * 纳入考核: the year stays the report's). Each look is bounded
+ * (CLAUSE_MAX back and on), so every year costs a constant. */
+static bool ahead_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", "！", "？", NULL};
+    static const char *const comma[] = {"，", ",", "。", "；", ";", "\n", "！", "？", NULL};
+    static const char *const opener[] = {"下一步", "今后", "今後", "明年", "下一年", "未来", "未來", NULL};
+    static const char *const gov[] = {"将于", "將於", "将在", "將在", "计划于", "計劃於", "计划在", "計劃在", "拟于",
+                                      "擬於", "拟在", "擬在", "力争", "力爭", "预计", "預計", NULL};
+    static const char *const modal[] = {"力争", "力爭", "预计", "預計", "计划于", "計劃於", "计划在", "計劃在", "计划将",
+                                        "計劃將", "下一步", "今后", "今後", "明年", NULL};
+    static const char *const jiang[] = {"将", "將", NULL};
+    static const char *const verb[] = {"继续", "繼續", "进一步", "進一步", "持续", "持續", "着力", "著力", "于", "於",
+                                       "在", "加强", "加強", "深入", "全面", "不断", "不斷", "围绕", "圍繞", "重点",
+                                       "重點", "坚持", "堅持", "以", "按照", "切实", "切實", "严格", "嚴格", "大力",
+                                       "积极", "積極", "扎实", "紮實", "聚焦", "推进", "推進", "进", "進", "做好", "抓好",
+                                       "认真", "認真", "着重", "著重", "强化", "強化", "努力", "不折不扣", "进行", "進行",
+                                       NULL};
+    static const char *const ni[] = {"拟", "擬", NULL};
+    static const char *const drafted[] = {"定", "订", "訂", "稿", "写", "寫", "制", "製", NULL};
+    static const char *const du[] = {"度", NULL};
+    uint32_t y = before_blanks(src, s, ys);
+    if (ends_with_any(src, s, y, gov))
+        return true;
+    uint32_t lb = y > s + CLAUSE_MAX ? y - CLAUSE_MAX : s;
+    for (uint32_t b = y; b > lb && !ends_with_any(src, lb, b, stop);) {
+        if (ends_with_any(src, lb, b, opener))
+            return true;
+        b--;
+        while (b > lb && (src[b] & 0xC0) == 0x80)
+            b--;
+    }
+    uint32_t lim = clause_limit(n + 3, e);
+    uint32_t i = after_blanks(src, n + 3, lim);
+    i += starts_with_any(src, i, lim, du);
+    uint32_t c = starts_with_any(src, i, lim, comma);
+    if (c && !starts_with_any(src, i, lim, stop))
+        i += c; /* 2024年，…: the clause the year opens is the next one */
+    for (; i < lim && !starts_with_any(src, i, lim, comma); i = next_cp(src, i)) {
+        uint32_t k;
+        if (starts_with_any(src, i, lim, modal))
+            return true;
+        if ((k = starts_with_any(src, i, lim, jiang)) && starts_with_any(src, i + k, lim, verb))
+            return true;
+        if ((k = starts_with_any(src, i, lim, ni)) && i + k < lim && !starts_with_any(src, i + k, lim, drafted))
+            return true;
+    }
+    return false;
+}
+
 /* After a January day with no year of its own (DAY_JANUARY), may the
  * year at [ys, n+3) date the report?
  *   january-year := year 年 (，|本|我|全) …  a plain year opening its clause
@@ -1686,6 +1746,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                      * (2021年以来…。2022年，…。2023年，本局主动公开…) */
                     later.y = y, later.at = ys, later.plain = plain;
                     i = n + 3;
+                    continue;
+                }
+                if (!compared && ahead_year(src, s, ys.start, n, e)) {
+                    i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
                 }
                 take_after_cited(r, cited, compared, plain, y, ys, source);
