@@ -1034,8 +1034,9 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
  *        | year 年 度? ，? clause   where the clause the year opens (the one
  *          after its comma, else its own up to a comma) holds a future
  *          modal: 将/將 before a verb or an adverb (将继续, 将进一步, 将于,
- *          將著力 …), 拟/擬 not before 定/订/稿 (拟进一步, not 拟定), 力争,
- *          预计, 计划于/计划在/计划将, or an opener (下一步, 今后, 明年).
+ *          將著力 …; not 将在, 将以, which may mark an object: 将以往…),
+ *          拟/擬 not before 定/订/稿 (拟进一步, not 拟定), 力争, 预计,
+ *          计划于/计划在/计划将, or an opener (下一步, 今后, 明年).
  * Such a year is the next one's, a plan's, not the year the report covers
  * (2024年，我局将继续…, 计划于2024年…, 下一年度（2024年）…: review year66b
  * item 1). 将 before a noun is the object's mark (2023年，我局将政务公开
@@ -1052,9 +1053,9 @@ static bool ahead_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
                                         "計劃將", "下一步", "今后", "今後", "明年", NULL};
     static const char *const jiang[] = {"将", "將", NULL};
     static const char *const verb[] = {"继续", "繼續", "进一步", "進一步", "持续", "持續", "着力", "著力", "于", "於",
-                                       "在", "加强", "加強", "深入", "全面", "不断", "不斷", "围绕", "圍繞", "重点",
-                                       "重點", "坚持", "堅持", "以", "按照", "切实", "切實", "严格", "嚴格", "大力",
-                                       "积极", "積極", "扎实", "紮實", "聚焦", "推进", "推進", "进", "進", "做好", "抓好",
+                                       "加强", "加強", "深入", "全面", "不断", "不斷", "围绕", "圍繞", "重点",
+                                       "重點", "坚持", "堅持", "按照", "切实", "切實", "严格", "嚴格", "大力",
+                                       "积极", "積極", "扎实", "紮實", "聚焦", "推进", "推進", "做好", "抓好",
                                        "认真", "認真", "着重", "著重", "强化", "強化", "努力", "不折不扣", "进行", "進行",
                                        NULL};
     static const char *const ni[] = {"拟", "擬", NULL};
