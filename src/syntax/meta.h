@@ -265,6 +265,8 @@ typedef struct meta_cited {
     meta_dated january; /* the first January day (2nd to 31st) opening a sentence under the title */
     bool from_january; /* the year taken is the one before that day: P080 */
     bool report_cited; /* a year was set aside as a document's the report was written after: no later year (P016) */
+    int ahead_year; /* the first year passed over as a plan (2024年，我局将继续…): only a plain year opening its
+                     * clause may give the report a lower one, else P016 */
 } meta_cited;
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited);

@@ -1029,6 +1029,79 @@ static bool outlook_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n
     return false;
 }
 
+/* The length of the word of words src ends with just before i (at or
+ * after s); 0 when none. The first listed that fits is taken. */
+static uint32_t ends_with_len(const uint8_t *src, uint32_t s, uint32_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (i >= s + n && memcmp(src + i - n, words[k], n) == 0)
+            return (uint32_t)n;
+    }
+    return 0;
+}
+
+/* ahead := (将于 | 计划于 | 拟于 | 预计于 | 预计 | 力争) year   a plan verb right
+ *                                           before it (not 按计划于, "as
+ *                                           planned")
+ *        | ^ opener (，|（)? year            an opener that opens the year's
+ *          own clause: 下一步，2024年…, 明年（2024年）…, 下一年度（2024年）
+ *        | year 年 度? ，? subject? (将 | 拟) (继续 | 进一步 | 持续 | 着力 |
+ *          不断)  in the clause the year opens: 2024年，我局将继续…
+ * opener := 下一步 | 今后 | 明年(度) | 下一年(度) | 未来; ^ the start of the
+ * text, a line or a clause (after 。；！？，：、）). An opener that is an
+ * object (指导今后工作, 着眼未来) or inside a name (杭州未来科技城) opens
+ * nothing (review year67 B1); nor does one in a clause before the
+ * year's (下一步，我局将围绕2024年…: read as before stop 67).
+ * Such a year is the next one's, a plan's, not the year the report covers
+ * (review year66b item 1). Nothing else is read as a plan: 拟 inside a
+ * word (草拟, 模拟, 虚拟), 将 marking an object (将重点领域信息公开纳入), and
+ * 力争, 预计, 计划于 with no year right after them say nothing of a year
+ * (review year67 M). Each look is bounded: a few bytes back, on over the
+ * clause the year opens (at most CLAUSE_MAX), so every year costs a
+ * constant. */
+/* A text that passes over more years than this as plans gives none: the
+ * scan stops there, so a text of plan after plan costs what one year does
+ * (review year67 Cost: h_future). */
+enum { AHEAD_MAX = 4 };
+
+static bool ahead_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", "！", "？", NULL};
+    static const char *const comma[] = {"，", ",", "。", "；", ";", "\n", "！", "？", NULL};
+    static const char *const gap[] = {"，", ",", "（", "(", NULL};
+    static const char *const opens[] = {"。", "；", ";", "\n", "！", "？", "，", ",", "：", ":", "、", "）", ")", NULL};
+    static const char *const opener[] = {"下一步", "今后", "今後", "明年度", "明年", "下一年度", "下一年", "未来", "未來",
+                                         NULL};
+    static const char *const gov[] = {"将于", "將於", "计划于", "計劃於", "拟于", "擬於", "预计于", "預計於", "预计", "預計",
+                                      "力争", "力爭", NULL};
+    static const char *const as_planned[] = {"按计划于", "按計劃於", "按照计划于", "按照計劃於", NULL};
+    static const char *const jiang[] = {"将", "將", "拟", "擬", NULL};
+    static const char *const verb[] = {"继续", "繼續", "进一步", "進一步", "持续", "持續", "着力", "著力", "不断", "不斷",
+                                       NULL};
+    static const char *const du[] = {"度", NULL};
+    uint32_t y = before_blanks(src, s, ys);
+    if (ends_with_any(src, s, y, gov) && !ends_with_any(src, s, y, as_planned))
+        return true;
+    uint32_t g = ends_with_len(src, s, y, gap), k;
+    uint32_t b = before_blanks(src, s, y - g);
+    if ((k = ends_with_len(src, s, b, opener)) != 0) {
+        uint32_t o = before_blanks(src, s, b - k);
+        if (o == s || ends_with_any(src, s, o, opens))
+            return true; /* 下一步，2024年…, 明年（2024年）… */
+    }
+    uint32_t lim = clause_limit(n + 3, e);
+    uint32_t i = after_blanks(src, n + 3, lim);
+    i += starts_with_any(src, i, lim, du);
+    uint32_t c = starts_with_any(src, i, lim, comma);
+    if (c && !starts_with_any(src, i, lim, stop))
+        i += c; /* 2024年，…: the clause the year opens is the next one */
+    for (; i < lim && !starts_with_any(src, i, lim, comma); i = next_cp(src, i))
+        if ((k = starts_with_any(src, i, lim, jiang)) && starts_with_any(src, i + k, lim, verb))
+            return true;
+    return false;
+}
+
 /* After a January day with no year of its own (DAY_JANUARY), may the
  * year at [ys, n+3) date the report?
  *   january-year := year 年 (，|本|我|全) …  a plain year opening its clause
@@ -1459,6 +1532,20 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
     return 0;
 }
 
+/* May the year y be taken after a year passed over as a plan
+ * (cited->ahead_year)? A lower year is taken only as a plain year opening
+ * its clause (2024年，我局将继续…。2023年，本局…: 2023); a weaker one (a
+ * cited report's, a period's start, a cited plan's) would hand the report
+ * to an earlier year on no statement of it: P016 instead (the publishing
+ * date may still date it). Marks it and says so (true). */
+static bool below_ahead(meta_cited *cited, int y, bool opens)
+{
+    if (!cited->ahead_year || !y || y >= cited->ahead_year || opens)
+        return false;
+    cited->report_cited = true;
+    return true;
+}
+
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited)
 {
@@ -1475,6 +1562,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
         return; /* a year set aside as a cited document's: no later one is taken (P016) */
     /* the first "20xx年" that is not part of a document name (《…》) */
     uint32_t i = s, ls = s; /* ls: the start of i's line */
+    int ahead_n = 0; /* years passed over as plans (ahead_year), at most AHEAD_MAX */
     int depth = 0;
     bool labeled = false; /* a 发布时间 label seen on this line */
     uint32_t searched = s; /* the line searched for that label up to here */
@@ -1688,6 +1776,16 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
+                if (!compared && ahead_year(src, s, ys.start, n, e)) {
+                    if (!cited->ahead_year)
+                        cited->ahead_year = y;
+                    if (++ahead_n > AHEAD_MAX)
+                        break; /* plan after plan: no year of this text is surer the report's (P016 or a later source) */
+                    i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
+                    continue;
+                }
+                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e)))
+                    return; /* a year passed over as a plan hands the report to no weaker lower one: P016 */
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
             }
@@ -1698,6 +1796,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     }
     if (!own.y && plan.y && other_y == plan.y - 1)
         own = plan; /* the plan's year and the last report's agree (agreed, above) */
+    if (below_ahead(cited, own.y ? own.y : later.y ? (later.plain ? 0 : later.y) : since.y, false))
+        return; /* passed over as a plan: no weaker lower year (P016) */
     if (own.y) {
         /* no surer year after the own plan's: it is the report's */
         take_after_cited(r, cited, false, true, own.y, own.at, source);

@@ -37,6 +37,7 @@ typedef struct picks {
     pick above; /* another agency's name on the line above the title's own (above.t NULL: none) */
     unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
     const mt_text *handed; /* the 现将 sentence's text: a pick of it is that sentence's agency (handed_agency) */
+    pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -808,8 +809,17 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
     int ne = about_before(t, a, j);
-    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne) || name_has_relation(t, a, ne))
+    for (int q = a + 3; q + 5 <= ne; q++)
+        if (mt_word_at(t, q, U"关于")) {
+            a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
+            break;
+        }
+    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne))
         return;
+    if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
+        ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
+        return;
+    }
     j = ne;
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
@@ -1365,6 +1375,36 @@ static bool province_before(const pick *p, const pick *chosen)
     return p->t->f[b - 1] == 0x7701 /* 省 */ || (b - 3 >= p->i && mt_word_at(p->t, b - 3, U"自治区"));
 }
 
+/* Does the run of pick u hold the chosen name c, character for character? */
+static bool run_holds(const pick *u, const pick *c)
+{
+    int n = c->j - c->i;
+    for (int k = u->i; k + n <= u->j; k++)
+        if (memcmp(u->t->f + k, c->t->f + c->i, (size_t)n * sizeof *u->t->f) == 0)
+            return true;
+    return false;
+}
+
+/* P041: the handing sentence names a run that is no one agency (现将X及所属
+ * 单位2023年…, 现将X和Y2023年…: nothing is handed) and the name chosen
+ * elsewhere (a widget's line, the title) is none of its own: the report is
+ * not surely that agency's, which the finding tells (review year66b item
+ * 3). The sentence's whole run is named. */
+static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
+{
+    if (!ps->unsure.t || run_holds(&ps->unsure, chosen))
+        return false;
+    const char *name = meta_name_text(m->doc, ps->unsure.t, ps->unsure.i, ps->unsure.j);
+    if (!name)
+        return false;
+    xxgk_span at = pick_span(&ps->unsure, m->doc->src);
+    if (at.end <= at.start)
+        at = m->r->agency_span;
+    xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_DISAGREES, at, source_word(m->doc, XXGK_FROM_PREAMBLE), name,
+                      source_word(m->doc, chosen->source), m->r->agency);
+    return true;
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -1638,7 +1678,7 @@ static void choose_agency(meta_ctx *m, const picks *ps)
             else if (branch_before(m, &p, &s, &e))
                 p = (pick){m->pre->t, s, e, p.source, NAME_OK};
             set_agency(m, &p);
-            if (m->findings) {
+            if (m->findings && !unsure_handed(m, ps, &p)) {
                 disagreements(m, ps, &p);
                 banner_unconfirmed(m, ps, &p);
                 agency_above_unconfirmed(m, ps, &p);
