@@ -1711,15 +1711,27 @@ def e_word_cells(rep, rng):
 def e_pdf_columns(rep, rng):
     """a block of rows as a PDF viewer copies a table column by column: the
     labels one after another, then the first column's values top to bottom,
-    then the second's: no value is next to its row. Each cell its number or
-    empty, with a finding"""
+    then the second's: no value is next to its row. The values one a line,
+    or each column's on one line (split by a space or an ideographic space),
+    or one a line but two glued on one (review of stop 67: lines that break
+    inside rows say nothing of them). Each cell its number or empty, with a
+    finding"""
     rows = word_rows(rep, rng, rng.randint(2, 4))
     if not rows or len(rows) < 2 or len({len(r[2]) for r in rows}) != 1:
         return None
+    shape = rng.choice(["one", "one", "column-lines", "glued-pair"])
     L = list(rep.lines)
     new = [r[1] for r in rows]
-    for j in range(len(rows[0][2])):
-        new += [r[2][j] for r in rows]
+    cols = [[r[2][j] for r in rows] for j in range(len(rows[0][2]))]
+    if shape == "column-lines":
+        sep = rng.choice([" ", "\u3000"])
+        new += [sep.join(c) for c in cols]
+    else:
+        vals = [v for c in cols for v in c]
+        if shape == "glued-pair" and len(vals) > 2:
+            i = rng.randrange(len(vals) - 1)
+            vals[i:i + 2] = [vals[i] + " " + vals[i + 1]]
+        new += vals
     L[rows[0][0] - 1:rows[-1][0]] = new
     exp = plain(rep)
     for r in rows:
