@@ -13,6 +13,7 @@
 #include "filter_text.h"
 #include "meta.h"
 #include "units.h"
+#include "unglue.h"
 
 /* A row short of values kept aside when its values are glued digits of
  * page text (unglue_defer), each of its places in the one row ROW. */
@@ -363,6 +364,79 @@ static void __attribute__((noinline)) flush_bare_rows(parse_ctx *ctx)
     b->n = 0;
 }
 
+/* The ROWS × NCOLS values at V read column by column (a PDF viewer's
+ * copy: the first column's values top to bottom, then the second's) give
+ * other cells than read row by row (plain pdftotext's order)? Lines say
+ * the order only when every line holds exactly one row's values (its
+ * breaks fall on row boundaries, and ROWS ≠ NCOLS: else a column's values
+ * fill lines the same); equal values in every mirrored place (a block of
+ * 0s) read the same either way; in table 三, the arithmetic confirms the
+ * order when every row read in order sums (小计 too) and read column by
+ * column does not. */
+static bool row_summed(int table, const int *cols, int ncols);
+
+/* Every one of the ROWS rows of table 三 read in order (row r the values
+ * [r × NCOLS, (r + 1) × NCOLS) under COLS), or column by column (row r
+ * the values r, r + ROWS, r + 2 × ROWS, …) when BYCOL, is its total's sum
+ * (总计 = 自然人 + the 法人 columns) and its 小计's, when it has one (小计 =
+ * the 法人 columns). */
+static bool rows_sum(const uint8_t *src, const ptok *v, int rows, const int *cols, int ncols, bool bycol)
+{
+    for (int r = 0; r < rows; r++) {
+        int64_t legal = 0, natural = 0, total = -1, subtotal = -1;
+        for (int c = 0; c < ncols; c++) {
+            const ptok *t = &v[bycol ? c * rows + r : r * ncols + c];
+            int64_t x = t->tok == NUMBER ? unglue_value((const char *)src + t->start, t->end - t->start) : -1;
+            if (x < 0)
+                return false;
+            if (cols[c] == XXGK_C_TOTAL)
+                total = x;
+            else if (cols[c] == XXGK_C_LEGAL_SUBTOTAL)
+                subtotal = x;
+            else if (cols[c] == XXGK_C_NATURAL_PERSON)
+                natural += x;
+            else
+                legal += x;
+        }
+        if (total != natural + legal || (subtotal >= 0 && subtotal != legal))
+            return false;
+    }
+    return true;
+}
+
+/* The N values at V share lines, and every line holds exactly one row's
+ * NCOLS values? */
+static bool lines_say_rows(const uint8_t *src, const ptok *v, int n, int ncols)
+{
+    bool rowwise = true, one = true;
+    for (int i = 0; i + 1 < n; i++) {
+        bool brk = memchr(src + v[i].end, '\n', v[i + 1].start - v[i].end) != NULL;
+        if (!brk)
+            one = false;
+        if (brk != ((i + 1) % ncols == 0))
+            rowwise = false;
+    }
+    return rowwise && !one;
+}
+
+static bool column_order_differs(const parse_ctx *ctx, int table, const ptok *v, int rows, const int *cols, int ncols)
+{
+    const uint8_t *src = ctx->doc->src;
+    int n = rows * ncols;
+    if (rows != ncols && lines_say_rows(src, v, n, ncols))
+        return false;
+    if (row_summed(table, cols, ncols) && rows_sum(src, v, rows, cols, ncols, false) &&
+        !rows_sum(src, v, rows, cols, ncols, true))
+        return false;
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < ncols; c++) {
+            const ptok *a = &v[r * ncols + c], *b = &v[c * rows + r];
+            if (a->end - a->start != b->end - b->start || memcmp(src + a->start, src + b->start, a->end - a->start))
+                return true;
+        }
+    return false;
+}
+
 /* Stacked labels, then their numbers (plain pdftotext prints a column of
  * labels, then each row's numbers one per line): k rows that ended with no
  * value, their labels one under another (stack_bare_row), then this row's
@@ -398,6 +472,7 @@ static bool __attribute__((noinline)) take_bare_rows(parse_ctx *ctx, int table, 
     }
     b->open = true;
     b->k = k;
+    b->order_doubt = column_order_differs(ctx, table, ctx->vals.v + *f, k + 1, cols, ncols);
     b->nvals = (int)*n;
     b->ncols_read = ncols;
     b->cells_from = b->cells_to = ctx->ncells;
@@ -428,7 +503,13 @@ void bld_bare_rows_settle(parse_ctx *ctx, bool bare)
     b->open = false;
     const char *first = bld_row_name(ctx, b->rows[0]);
     if (!bare || ctx->ncells != b->cells_to) {
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_READ, b->first, first, b->k, b->nvals, b->ncols_read);
+        if (b->order_doubt)
+            bld_doubt_row(ctx,
+                          xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_ORDER, b->first, first, b->k, b->nvals,
+                                            b->ncols_read),
+                          b->values);
+        else
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_BARE_ROWS_READ, b->first, first, b->k, b->nvals, b->ncols_read);
         return;
     }
     ctx->ncells = b->cells_from;

@@ -499,6 +499,7 @@ typedef struct parse_ctx {
         /* the last reading in order, until the next row's end confirms it
          * (P037) or undoes it (P038): its rows, their cells, its values */
         bool open;
+        bool order_doubt; /* one value a line, read column by column they give other cells */
         int k, nvals, ncols_read;
         int rows[BARE_ROWS_MAX + 1];
         size_t cells_from, cells_to;

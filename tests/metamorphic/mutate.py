@@ -1580,6 +1580,168 @@ def e_print_furniture(rep, rng):
 
 EDITS_PAGE += [e_cells_glued, e_print_furniture]
 
+
+# ---- realistic damage of stop 67 (damage16) ---------------------------------
+# `--kinds real`: what a crawler, a site's editor, Word/WPS and a PDF viewer
+# do to a table that the edits above do not.
+
+FOOTNOTE_MARKS = ["*", "①", "②", "※", "注1", "（注）", "[1]", "¹"]
+
+
+def e_footnote_mark(rep, rng):
+    """a value with a footnote mark after it (3*, 3①, 3注1, 3[1], 3¹): the
+    mark is no digit of the value. The cell its number or empty, never 31,
+    32 or 3 with the row's later cells a column off"""
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    mark = rng.choice(FOOTNOTE_MARKS)
+    L[ln - 1] = L[ln - 1][:e] + mark + L[ln - 1][e:]
+    exp = plain(rep)
+    exp[k] = {exp[k], ""}
+    return Mutant("footnote-mark", L, exp, ln, True, "a footnote mark after a value (%s)" % mark)
+
+
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def cn_numeral(n):
+    """2 二, 10 十, 12 十二, 20 二十, 35 三十五"""
+    if n < 10:
+        return CN_DIGITS[n]
+    t, o = divmod(n, 10)
+    return ("" if t == 1 else CN_DIGITS[t]) + "十" + (CN_DIGITS[o] if o else "")
+
+
+def e_cn_numeral(rep, rng):
+    """a value printed in Chinese numerals (二, 十二, 三十五: an agency
+    typing its counts as words): the cell its number or empty, with a
+    finding; never another number, never dropped with the row's later cells
+    a column left. 一 is one-for-dash's, 0 cell-line-zero's"""
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))
+          and 2 <= int(rep.printed(x[1])) <= 99]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    L[ln - 1] = replace_span(L[ln - 1], s, e, cn_numeral(int(rep.printed((v, u, ln, col)))))
+    exp = plain(rep)
+    exp[k] = {exp[k], ""}
+    return Mutant("cn-numeral", L, exp, ln, True, "a value in Chinese numerals")
+
+
+STRIKES = [("~~", "~~"), ("<del>", "</del>"), ("<s>", "</s>"), ("-", "-")]
+
+
+def e_struck_value(rep, rng):
+    """a value struck through, as a crawler's markdown or HTML keeps it
+    (~~3~~, <del>3</del>, -3-): the printed value was withdrawn. The cell
+    empty or the number, with a finding; never -3 nor the row a column off"""
+    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
+    if not vc:
+        return None
+    k, (v, u, ln, col, _f) = rng.choice(vc)
+    s, e = rep.number_at(ln, col)
+    L = list(rep.lines)
+    a, b = rng.choice(STRIKES)
+    L[ln - 1] = L[ln - 1][:s] + a + L[ln - 1][s:e] + b + L[ln - 1][e:]
+    exp = plain(rep)
+    exp[k] = {exp[k], ""}
+    return Mutant("struck-value", L, exp, ln, True, "a value struck through (%s…%s)" % (a, b))
+
+
+ITEM_NO = re.compile(r"^([ \t\u3000]*)([（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)[ \u3000]*")
+
+
+def e_label_no_item(rep, rng):
+    """a row label without its item number, as a site's editor abbreviates
+    it (（一）予以公开 → 予以公开, 1.属于国家秘密 → 属于国家秘密): rows are known
+    by their words; the report says the same"""
+    rows = [r for r in rep.row_lines() if ITEM_NO.match(rep.lines[r - 1])
+            and not NUM_RE.match(rep.lines[r - 1][ITEM_NO.match(rep.lines[r - 1]).end():])]
+    if not rows:
+        return None
+    ln = rng.choice(rows)
+    L = list(rep.lines)
+    m = ITEM_NO.match(L[ln - 1])
+    L[ln - 1] = m.group(1) + L[ln - 1][m.end():]
+    return Mutant("label-no-item", L, plain(rep), ln, False, "a row label without its item number")
+
+
+def word_rows(rep, rng, n):
+    """up to N consecutive full TAB rows, all numbers: [(line, label, cells, keys)]"""
+    got = cell_line_row(rep, rng)
+    if not got:
+        return None
+    out = [got]
+    ln = got[0]
+    while len(out) < n:
+        nxt = ln + 1
+        parts = rep.lines[nxt - 1].split("\t") if nxt <= len(rep.lines) else []
+        keys = row_keys(rep, nxt) if nxt in rep.by_line else []
+        if nxt not in rep.row_lines() or len(parts) < 3 or len(keys) != len(parts) - 1 or \
+                not all(re.fullmatch(r"[0-9]+", c) for c in parts[1:]):
+            break
+        out.append((nxt, parts[0], parts[1:], keys))
+        ln = nxt
+    return out
+
+
+def e_word_cells(rep, rng):
+    """a block of rows as Word or WPS pastes a table into plain text: each
+    cell on a line of its own, an empty line between two rows. The report
+    says the same: its cells"""
+    rows = word_rows(rep, rng, rng.randint(2, 4))
+    if not rows:
+        return None
+    L = list(rep.lines)
+    new = []
+    for i, (ln, label, cells, keys) in enumerate(rows):
+        if i:
+            new.append("")
+        new += [label] + cells
+    L[rows[0][0] - 1:rows[-1][0]] = new
+    return Mutant("word-cells", L, plain(rep), rows[0][0], False, "rows one cell a line, Word's paste")
+
+
+def e_pdf_columns(rep, rng):
+    """a block of rows as a PDF viewer copies a table column by column: the
+    labels one after another, then the first column's values top to bottom,
+    then the second's: no value is next to its row. The values one a line,
+    or each column's on one line (split by a space or an ideographic space),
+    or one a line but two glued on one (review of stop 67: lines that break
+    inside rows say nothing of them). Each cell its number or empty, with a
+    finding"""
+    rows = word_rows(rep, rng, rng.randint(2, 4))
+    if not rows or len(rows) < 2 or len({len(r[2]) for r in rows}) != 1:
+        return None
+    shape = rng.choice(["one", "one", "column-lines", "glued-pair"])
+    L = list(rep.lines)
+    new = [r[1] for r in rows]
+    cols = [[r[2][j] for r in rows] for j in range(len(rows[0][2]))]
+    if shape == "column-lines":
+        sep = rng.choice([" ", "\u3000"])
+        new += [sep.join(c) for c in cols]
+    else:
+        vals = [v for c in cols for v in c]
+        if shape == "glued-pair" and len(vals) > 2:
+            i = rng.randrange(len(vals) - 1)
+            vals[i:i + 2] = [vals[i] + " " + vals[i + 1]]
+        new += vals
+    L[rows[0][0] - 1:rows[-1][0]] = new
+    exp = plain(rep)
+    for r in rows:
+        for k in r[3]:
+            exp[k] = {exp[k], ""}
+    return Mutant("pdf-columns", L, exp, rows[0][0], True, "rows copied column by column")
+
+
+EDITS_REAL = [e_footnote_mark, e_cn_numeral, e_struck_value, e_label_no_item, e_word_cells, e_pdf_columns]
+
 # ---- judging ----------------------------------------------------------------
 
 
@@ -1659,7 +1821,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--kinds", default="",
-                    help="'copy' for the copy-damage edits only, 'page' for the page-layout edits (group-char-glued, item-mark-alone, cells-glued, print-furniture), 'all' for every edit, or "
+                    help="'copy' for the copy-damage edits only, 'page' for the page-layout edits (group-char-glued, item-mark-alone, cells-glued, print-furniture), 'real' for stop 67's (footnote-mark, cn-numeral, struck-value, label-no-item, word-cells, pdf-columns), 'all' for every edit, or "
                          "a comma list of edit kinds (default: the standard edits)")
     ap.add_argument("--strict", action="store_true",
                     help="a wrong cell that no finding covers (export's flags) is SILENT-WRONG "
@@ -1674,12 +1836,14 @@ def main():
     if a.kinds == "copy":
         edits = EDITS_COPY
     elif a.kinds == "all":
-        edits = EDITS + [e for e in EDITS_COPY if e not in EDITS] + EDITS_PAGE
+        edits = EDITS + [e for e in EDITS_COPY if e not in EDITS] + EDITS_PAGE + EDITS_REAL
     elif a.kinds == "page":
         edits = EDITS_PAGE
+    elif a.kinds == "real":
+        edits = EDITS_REAL
     elif a.kinds:
         want = set(a.kinds.split(","))
-        edits = [e for e in EDITS + EDITS_COPY + EDITS_PAGE if e.__name__[2:].replace("_", "-") in want]
+        edits = [e for e in EDITS + EDITS_COPY + EDITS_PAGE + EDITS_REAL if e.__name__[2:].replace("_", "-") in want]
     names = sorted(f for f in os.listdir(a.corpus) if f.endswith(".txt"))
     work = tempfile.mkdtemp(prefix="xxgk-mutate-")
     out = a.out or os.path.join(work, "kept")

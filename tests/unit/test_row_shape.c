@@ -379,6 +379,40 @@ static void test_stacked_labels_then_their_numbers(void **state)
     xxgk_doc_free(d);
 }
 
+/* The same rows as a PDF viewer copies them, column by column (10 1, 2 0,
+ * 0 0, …): read in order the rows do not sum to their totals, and nothing
+ * tells the order: P126 (a warning) at the first label, the cells read in
+ * order, each of both rows carrying the finding; no P037. */
+static void test_stacked_labels_column_by_column(void **state)
+{
+    (void)state;
+    char buf[32];
+    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+                                     "10\n1\n2\n0\n0\n0\n1\n0\n0\n0\n1\n0\n14\n1\n");
+    assert_diag_at(d, XXGK_P_BARE_ROWS_ORDER, 35, 1);
+    assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ), 0);
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "10");
+    assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_COMMERCIAL, buf), "1");
+    const xxgk_table *t = xxgk_doc_report(d)->tables[XXGK_TABLE_REQUESTS];
+    cell_flags f;
+    cell_flags_init(&f, d);
+    size_t flagged = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (t->cells[i].row != XXGK_R_NEW_REQUESTS && t->cells[i].row != XXGK_R_CARRIED_IN)
+            continue;
+        int codes[CELL_FLAGS_MAX];
+        int k = cell_flags_of(&f, t->cells[i].span, codes);
+        bool has = false;
+        for (int j = 0; j < k; j++)
+            has |= codes[j] == XXGK_P_BARE_ROWS_ORDER;
+        assert_true(has);
+        flagged++;
+    }
+    cell_flags_free(&f);
+    assert_int_equal(flagged, 14);
+    xxgk_doc_free(d);
+}
+
 /* A PDF's rebuilt text that glued a one-line row's label to the first line
  * of the next one's (（一）予以公开（二）部分公开（区分), each label's numbers
  * after it: the same reading, the numbers in order (P037). */
@@ -503,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_space_inside_a_table_3_number),
         cmocka_unit_test(test_cell_with_two_numbers),
         cmocka_unit_test(test_stacked_labels_then_their_numbers),
+        cmocka_unit_test(test_stacked_labels_column_by_column),
         cmocka_unit_test(test_glued_labels_then_their_numbers),
         cmocka_unit_test(test_stacked_labels_other_count),
         cmocka_unit_test(test_stacked_labels_then_a_bare_row),
