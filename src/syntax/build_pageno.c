@@ -1211,6 +1211,26 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool num
     return false;
 }
 
+/* Rule (P081, tokens.c running_heading, on_title): the open table's rows
+ * go on after the line ending at AT when the next line that holds more
+ * than blanks (one line of a lone value before it skipped: a page's
+ * number) begins with a label of the table, after its item number or not
+ * (label_line_at: a row's, a group's, a header word, a caption; an
+ * item-numbered line whose words go on into a header's marks is none).
+ * Prose, another section's heading, the end: no. */
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    at = next_filled_line(src, at, len);
+    if (at < len && lone_value_line(ctx, at))
+        at = next_filled_line(src, xxgk_doc_line(ctx->doc, at).end, len);
+    if (at >= len)
+        return false;
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end, item = item_number_at(src, at, e);
+    return label_line_at(ctx, at, e, false) || (item && label_line_at(ctx, at + item, e, true));
+}
+
 /* Rule: a row printed one cell a line is full only with its last value V
  * bare and alone on its line (a page number's form), and right after that
  * line stand one or two lines that are no cell and no new start (a page's
