@@ -1507,7 +1507,8 @@ def e_table_running_header(rep, rng):
             continue
         num = "二" if t == "proactive" else "三"
         for h in range(ln - 2, -1, -1):
-            if re.match(num + "、", rep.lines[h]):
+            if re.match(num + "、", rep.lines[h]) and h + 1 not in rep.by_line and \
+                    not re.search(r"[\t0-9０-９|]", rep.lines[h]):  # the heading, no row of the table
                 pairs.append((ln, rep.lines[h].rstrip()))
                 break
     if not pairs:
