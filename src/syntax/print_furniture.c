@@ -158,6 +158,21 @@ static size_t sign_at(const uint8_t *p, const uint8_t *e)
                : 0;
 }
 
+/* A count's unit word glued to its number (5件, 3人次, 5人): the first
+ * characters of the lexer's CNTW words (grammar/lexer.re) as this test
+ * has always held them, 件 项 項 个 個 次 条 條 份 and 人 (人次's start):
+ * a number glued to one is a value word, not a print header's text. Not
+ * units.c's unit-statement words, which hold no 人. */
+static bool count_unit_at(const uint8_t *p, const uint8_t *e)
+{
+    static const char *const w[] = {"件", "项", "項", "个", "個", "次", "条", "條", "份", "人", NULL};
+    size_t l;
+    for (int k = 0; w[k]; k++)
+        if (pf_word_at(p, e, w[k], &l))
+            return true;
+    return false;
+}
+
 /* The Chinese numeral at p (〇 零 一…九 十, as numeral_digit reads them; not
  * its ASCII and full-width digits nor ○): its value, *len its length; -1
  * for none. */
@@ -200,7 +215,7 @@ static bool value_word(const uint8_t *p, const uint8_t *w)
     if (q < w && digit_at(q, w)) {
         while (q < w && ((l = digit_at(q, w)) || *q == '.' || *q == ',' || *q == '%'))
             q += l ? l : 1;
-        return q == w || count_unit_word(q, w) || unit_word(q, w, &l) != XXGK_UNIT_NONE;
+        return q == w || count_unit_at(q, w) || unit_word(q, w, &l) != XXGK_UNIT_NONE;
     }
     for (q = p; q < w && (l = value_char_at(q, w)) != 0; q += l)
         ;

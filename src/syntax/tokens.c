@@ -124,6 +124,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->section = id;
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
+    memset(ctx->rows_lexed, 0, sizeof ctx->rows_lexed);
     ctx->row_vals = -1;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
@@ -652,12 +653,13 @@ static bool title_above(const uint8_t *src, uint32_t at)
  * table and the print repeated a heading of this report already read at
  * the new page's top, exactly as printed there (the same numeral and
  * words, either script, blanks aside), alone on its line, the table's
- * rows going on after it (bld_table_goes_on). Asked only of a table
- * section's heading that arrives inside an open table midway; another
- * section's heading not yet read ends the table as always. */
+ * rows going on after it (bld_table_goes_on: label lines up to a row
+ * not read yet). Asked only of the open table's own section's heading
+ * that arrives inside it midway; another section's heading (read or
+ * not) ends the table as always. */
 static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
 {
-    if (!ctx->report || !t->bol || !table_midway(ctx) || table_of_section(id) < 0)
+    if (!ctx->report || !t->bol || !table_midway(ctx) || table_of_section(id) != ctx->table)
         return false;
     char now[512], was[512];
     size_t n = folded_line(ctx, t->start, now, sizeof now);
@@ -4401,6 +4403,8 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         ctx->line.row_end = end;
         ctx->line.row_entry = i;
         ctx->last_row_key = e->key;
+        if (e->key > 0 && e->key < XXGK_R__COUNT)
+            ctx->rows_lexed[e->key] = true;
         if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS, 0))
             row_unit_after(ctx, t, e->key, out);
         if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */

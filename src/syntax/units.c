@@ -302,7 +302,9 @@ int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, s
     return XXGK_UNIT_NONE;
 }
 
-size_t count_unit_word(const uint8_t *p, const uint8_t *end)
+/* A count word of a unit statement at p (件 个 個 条 條 项 項 次 人次 份):
+ * its length, else 0. */
+static size_t count_line_word_at(const uint8_t *p, const uint8_t *end)
 {
     static const uint32_t words[] = {0x4EF6, 0x4E2A, 0x500B, 0x6761, 0x689D, 0x9879, 0x9805, 0x6B21, 0x4EFD};
     int n1, n2;
@@ -337,7 +339,7 @@ bool count_unit_line(const uint8_t *p, const uint8_t *end)
         return false;
     q = skip_spaces(q + dw, end);
     q = skip_spaces(q + colon_at(q, end), end);
-    size_t w = count_unit_word(q, end);
+    size_t w = count_line_word_at(q, end);
     if (!w)
         return false;
     q = skip_spaces(q + w, end);

@@ -49,11 +49,6 @@ int unit_statement(const uint8_t *p, const uint8_t *end, const uint8_t **word, s
  * in: the table's own language, no text in it and no value. */
 bool count_unit_line(const uint8_t *p, const uint8_t *end);
 
-/* A count's unit word at p (件 个 個 条 條 项 項 次 人次 份: a unit
- * statement's, units.c, and a number's glued unit in a print's title,
- * print_furniture.c): its length, else 0. */
-size_t count_unit_word(const uint8_t *p, const uint8_t *end);
-
 /* A bracketed unit statement right after a row label, at p (blanks
  * before it skipped by the caller, not a TAB: a unit in a cell of its own
  * is none): （件）, (万元), 【元】, （单位：件）. Returns the unit, UNIT_COUNT
