@@ -65,6 +65,11 @@ bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v);
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
+/* The open table's rows go on after the line ending at AT: the next
+ * filled lines (a lone value's line skipped) are label lines of the
+ * table (a label, then a cell's edge, values or the line's end), up to a
+ * row the table has not read yet (build_pageno.c; P081). */
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at);
 bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next,
                                   const int *cols, int ncols);
 /* The row's total against the sum of its other columns, its NCOLS values

@@ -1211,6 +1211,85 @@ static bool label_line_at(const parse_ctx *ctx, uint32_t s, uint32_t e, bool num
     return false;
 }
 
+/* The label of the open table that the line [S, E) is, read as a label
+ * line (P081): its first cell (up to a TAB, a U+3000 or two spaces) is a
+ * label of the table (a row's, a group's, a header word, a caption; the
+ * longest), whole or followed by its values (a digit or a sign right
+ * after it), or, the line one cell, the head of a label wrapped over
+ * lines. Prose that begins with a row's words (行政许可事项较上年减少35项)
+ * is none. Its entry, else -1. */
+static int label_line_entry(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t c = s;
+    while (c < e && src[c] != '\t' && src[c] != '\r' && src[c] != '\n' &&
+           !(e - c >= 3 && !memcmp(src + c, "\u3000", 3)) && !(src[c] == ' ' && c + 1 < e && src[c + 1] == ' '))
+        c++;
+    uint32_t t = c;
+    while (t < e && (src[t] == ' ' || src[t] == '\r' || src[t] == '\n'))
+        t++;
+    bool one_cell = t == e;
+    char folded[256];
+    size_t n = label_fold(src + s, c - s, folded, sizeof folded);
+    if (n >= sizeof folded || n < 6)
+        return -1;
+    int best = -1;
+    size_t best_len = 0;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        if (le->table != ctx->table || le->kind == LK_SEC || le->len < 6 || le->len <= best_len)
+            continue;
+        bool whole = le->len <= n && !memcmp(folded, le->text, le->len) &&
+                     (le->len == n || (folded[le->len] >= '0' && folded[le->len] <= '9') || folded[le->len] == '-');
+        bool head = one_cell && n < le->len && !memcmp(folded, le->text, n);
+        if (whole || head) {
+            best = i;
+            best_len = le->len;
+        }
+    }
+    return best;
+}
+
+/* Rule (P081, tokens.c running_heading): the open table's rows go on
+ * after the line ending at AT when the next lines that hold more than
+ * blanks (one line of a lone value among them skipped: a page's number)
+ * are label lines of the table (label_line_entry, after an item number
+ * or not), the table's header printed again at the page's top among
+ * them, up to the first row's: a row the table has not read yet. A row
+ * it has read (the table printed over from its start: a second copy of
+ * the report, a restarted table), prose, another section's heading, the
+ * end: no. */
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    bool lone = false;
+    for (int k = 0; k < 8; k++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return false;
+        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        if (!lone && lone_value_line(ctx, at)) {
+            lone = true;
+            at = e;
+            continue;
+        }
+        int i = label_line_entry(ctx, at, e);
+        uint32_t item = i < 0 ? item_number_at(src, at, e) : 0;
+        if (i < 0 && item)
+            i = label_line_entry(ctx, at + item, e);
+        if (i < 0)
+            return false;
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW)
+            return le->key > 0 && le->key < XXGK_R__COUNT && !ctx->rows_lexed[le->key];
+        if (le->kind == LK_GROUP)
+            return true;
+        at = e;
+    }
+    return false;
+}
+
 /* Rule: a row printed one cell a line is full only with its last value V
  * bare and alone on its line (a page number's form), and right after that
  * line stand one or two lines that are no cell and no new start (a page's

@@ -4,7 +4,9 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "numerals.h"
 #include "units.h"
+#include "utf8.h"
 
 /* A blank at p: space, TAB, U+3000, NBSP; its length in *len. */
 bool pf_blank_at(const uint8_t *p, const uint8_t *e, size_t *len)
@@ -156,8 +158,11 @@ static size_t sign_at(const uint8_t *p, const uint8_t *e)
                : 0;
 }
 
-/* A count's unit word glued to its number (5件, 3人次): 件 项 個 个 次 条 份
- * 人, as the lexer's CNTW starts. */
+/* A count's unit word glued to its number (5件, 3人次, 5人): the first
+ * characters of the lexer's CNTW words (grammar/lexer.re) as this test
+ * has always held them, 件 项 項 个 個 次 条 條 份 and 人 (人次's start):
+ * a number glued to one is a value word, not a print header's text. Not
+ * units.c's unit-statement words, which hold no 人. */
 static bool count_unit_at(const uint8_t *p, const uint8_t *e)
 {
     static const char *const w[] = {"件", "项", "項", "个", "個", "次", "条", "條", "份", "人", NULL};
@@ -168,15 +173,29 @@ static bool count_unit_at(const uint8_t *p, const uint8_t *e)
     return false;
 }
 
-/* One character of a value written out: a Chinese numeral (〇 零 一…十,
- * 壹…拾), 无 (無), or a dash that stands for an empty cell (- － — – ─);
- * its length, or 0. */
+/* The Chinese numeral at p (〇 零 一…九 十, as numeral_digit reads them; not
+ * its ASCII and full-width digits nor ○): its value, *len its length; -1
+ * for none. */
+static int cjk_numeral_at(const uint8_t *p, const uint8_t *e, size_t *len)
+{
+    uint32_t cp;
+    int n = p < e ? utf8_decode(p, (size_t)(e - p), &cp) : 0;
+    if (n <= 0 || cp < 0x3000 || (cp >= 0xFF10 && cp <= 0xFF19))
+        return -1;
+    *len = (size_t)n;
+    return numeral_digit(cp);
+}
+
+/* One character of a value written out: a Chinese numeral (〇 零 一…十:
+ * cjk_numeral_at; 壹…拾), 无 (無), or a dash that
+ * stands for an empty cell (- － — – ─); its length, or 0. */
 static size_t value_char_at(const uint8_t *p, const uint8_t *e)
 {
-    static const char *const w[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-                                    "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖",
-                                    "拾", "无", "無", "－", "—", "–", "─", "-", NULL};
+    static const char *const w[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾",
+                                    "无", "無", "－", "—", "–", "─", "-", NULL};
     size_t l;
+    if (cjk_numeral_at(p, e, &l) >= 0)
+        return l;
     for (int k = 0; w[k]; k++)
         if (pf_word_at(p, e, w[k], &l))
             return l;
@@ -203,22 +222,16 @@ static bool value_word(const uint8_t *p, const uint8_t *w)
     return q == w && q > p;
 }
 
-/* A heading's numbering at p: Chinese numerals and 、 (四、政府信息公开…),
- * a section's title run on after the print's head: where a heading stands
- * the line is read as without the head (not furniture). */
+/* A heading's numbering at p: Chinese numerals (一…十: numeral_digit's
+ * 1 to 10) and 、 (四、政府信息公开…), a section's title run on after the
+ * print's head: where a heading stands the line is read as without the
+ * head (not furniture). */
 static bool heading_number_at(const uint8_t *p, const uint8_t *e)
 {
-    static const char *const w[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
     const uint8_t *q = p;
     size_t l;
-    for (bool more = true; more && q < e;) {
-        more = false;
-        for (int k = 0; w[k] && !more; k++)
-            if (pf_word_at(q, e, w[k], &l)) {
-                q += l;
-                more = true;
-            }
-    }
+    while (cjk_numeral_at(q, e, &l) >= 1)
+        q += l;
     return q > p && pf_word_at(q, e, "\xE3\x80\x81", &l);
 }
 

@@ -124,6 +124,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->section = id;
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
+    memset(ctx->rows_lexed, 0, sizeof ctx->rows_lexed);
     ctx->row_vals = -1;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
@@ -619,6 +620,55 @@ static bool misnumbered_due_heading(const parse_ctx *ctx, int id, int numbering,
            !own_heading_later(ctx, id, end);
 }
 
+/* The line that holds AT from AT to its end, folded (label_fold: either
+ * script, full-width forms, no blanks) into OUT; 0 when it does not fit. */
+static size_t folded_line(const parse_ctx *ctx, uint32_t at, char *out, size_t cap)
+{
+    uint32_t e = line_end_from(ctx, at);
+    return e - at < cap / 2 ? label_fold(ctx->doc->src + at, e - at, out, cap) : 0;
+}
+
+/* Is the open table read past a row yet short of its last (that of
+ * either template: a table printed whole ends there)? */
+static bool table_midway(const parse_ctx *ctx)
+{
+    return ctx->last_row_key > 0 && ctx->last_row_key != xxgk_tpl_last_row(2019, ctx->table) &&
+           ctx->last_row_key != xxgk_tpl_last_row(2021, ctx->table);
+}
+
+/* Does the filled line above the one holding AT end in 报告 (報告): a
+ * report's title, so that the heading under it begins a copy of the
+ * report over (two copies in one file, the first's table cut short), no
+ * page's running header? */
+static bool title_above(const uint8_t *src, uint32_t at)
+{
+    uint32_t ls = line_start_at(src, at), ps, pe;
+    for (int k = 0; k < 8 && prev_line_trimmed(src, ls, &ps, &pe); k++, ls = line_start_at(src, ps))
+        if (pe > ps)
+            return pe - ps >= 6 && (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6));
+    return false;
+}
+
+/* A running header inside a table (P081): the page broke inside the open
+ * table and the print repeated a heading of this report already read at
+ * the new page's top, exactly as printed there (the same numeral and
+ * words, either script, blanks aside), alone on its line, the table's
+ * rows going on after it (bld_table_goes_on: label lines up to a row
+ * not read yet). Asked only of the open table's own section's heading
+ * that arrives inside it midway; another section's heading (read or
+ * not) ends the table as always. */
+static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
+{
+    if (!ctx->report || !t->bol || !table_midway(ctx) || table_of_section(id) != ctx->table)
+        return false;
+    char now[512], was[512];
+    size_t n = folded_line(ctx, t->start, now, sizeof now);
+    bool seen = false;
+    for (const xxgk_section *s = ctx->report->sections; s && !seen && n; s = s->next)
+        seen = s->id == id && folded_line(ctx, s->heading_span.start, was, sizeof was) == n && memcmp(now, was, n) == 0;
+    return seen && !title_above(ctx->doc->src, t->start) && bld_table_goes_on(ctx, line_end_from(ctx, t->start));
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -642,6 +692,11 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     out->section = id;
     out->numbering = (uint8_t)ft_heading_numbering(src, t->start, t->end);
     delimiters_end(ctx);
+    if (ctx->table >= 0 && id <= ctx->section && running_heading(ctx, t, id)) {
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_HEADER, (xxgk_span){t->start, line_end_from(ctx, t->start)},
+                          xxgk_section_numeral(id), bld_table_numeral(ctx->table));
+        return NO_TOKEN;
+    }
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
     if (e->variant == 2 && out->number != id && !misnumbered_due_heading(ctx, id, out->numbering, t->end)) {
         out->section = 0;
@@ -4348,6 +4403,8 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         ctx->line.row_end = end;
         ctx->line.row_entry = i;
         ctx->last_row_key = e->key;
+        if (e->key > 0 && e->key < XXGK_R__COUNT)
+            ctx->rows_lexed[e->key] = true;
         if (__builtin_expect(ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS, 0))
             row_unit_after(ctx, t, e->key, out);
         if (__builtin_expect(t->start == ctx->renumbered_at, 0)) /* renumbered_row */

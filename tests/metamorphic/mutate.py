@@ -1488,6 +1488,45 @@ def e_row_end_header(rep, rng):
 
 EDITS_COPY += [e_cell_line_page, e_label_page, e_row_again_page, e_cell_line_header, e_row_end_header]
 
+
+def e_table_running_header(rep, rng):
+    """a page break between two rows of table 二 or 三 (TAB rows, each a
+    label and its numbers) where the print repeats, at the new page's top,
+    the section's heading exactly as the report printed it before the table
+    (or, in traditional script), maybe after the page's number, or the
+    report's title line: a running header (P081, stop 67). Must not: every
+    cell is the report's, exact (main began the section again, P004, and
+    lost the rows after the line)"""
+    rows = rep.row_lines()
+    pairs = []
+    for ln in rows:
+        if ln - 1 not in rep.by_line or ln - 1 not in rows:
+            continue
+        t = rep.by_line[ln][0][1][0]
+        if t not in ("proactive", "requests") or rep.by_line[ln - 1][0][1][0] != t:
+            continue
+        num = "二" if t == "proactive" else "三"
+        for h in range(ln - 2, -1, -1):
+            if re.match(num + "、", rep.lines[h]) and h + 1 not in rep.by_line and \
+                    not re.search(r"[\t0-9０-９|]", rep.lines[h]):  # the heading, no row of the table
+                pairs.append((ln, rep.lines[h].rstrip()))
+                break
+    if not pairs:
+        return None
+    ln, head = rng.choice(pairs)
+    titles = [l.strip() for l in rep.lines[:3] if re.search(r"年度报告$", l.strip()) and re.search(r"20[0-9][0-9]", l)]
+    kind = rng.choice(["heading", "trad", "page", "title"] if titles else ["heading", "trad", "page"])
+    if kind == "trad":
+        head = head.translate(str.maketrans("处理公开申请关于况发", "處理公開申請關於況發"))
+    add = {"heading": [head], "trad": [head], "page": [str(rng.choice([3, 7, 12])), head],
+           "title": titles[:1]}[kind]
+    L = list(rep.lines)
+    L[ln - 1:ln - 1] = add
+    return Mutant("table-running-header", L, plain(rep), ln, False, "a running header (%s) between two rows of a table" % kind)
+
+
+EDITS_COPY += [e_table_running_header]
+
 # the vertical group labels of table 三 as a PDF's text layer prints them
 # (huaian-2024: 三、本年度办理结果 and （三）不予公开 one or two characters a
 # line between the rows)
