@@ -1676,14 +1676,25 @@ static bool bar_row_line(const scanner *sc)
     return sc->mode == MODE_TABLE && !sc_pagetext(sc) && utf8_bar_framed(sc->cur, sc->line_eol);
 }
 
-/* Can a line whose first byte past its spaces and TABs is F open with a
- * cell bar (bar_row_line)? Only a '|', a wide bar's lead byte (EF ｜, E2
- * │ ┃ ║) or the lead byte of a blank utf8_bar_framed skips as well (E3
- * U+3000, C2 NBSP): one byte test, so that a line opening with a word or
- * a digit (nearly every table line) costs no walk of its edges. */
-static bool may_open_bar(uint8_t f)
+/* Can a line whose first character past its spaces and TABs is at F
+ * open with a cell bar (bar_row_line)? utf8_bar_framed skips the blanks
+ * utf8_blank_len takes (space, TAB, U+3000, NBSP) and then wants a bar
+ * ('|', ｜ EF BD 9C, │ ┃ ║ utf8_wide_bar). F is past the spaces and TABs,
+ * so only a bar at F or a U+3000 or NBSP there (which may have more
+ * blanks and a bar after it) can: the whole character is asked, not its
+ * lead byte alone, so that a line opening with （ ● 、 “ (leads EF E2 E3,
+ * table 三's rows (一)… among them) costs no walk of its edges either.
+ * F's bytes are read only while the ones before match: the text ends in
+ * a line break and a NUL. */
+static bool may_open_bar(const uint8_t *f)
 {
-    return f == '|' || f == 0xEF || f == 0xE2 || f == 0xE3 || f == 0xC2;
+    switch (f[0]) {
+    case '|': return true;
+    case 0xEF: case 0xE2: return utf8_wide_bar(f);
+    case 0xE3: return f[1] == 0x80 && f[2] == 0x80; /* U+3000 */
+    case 0xC2: return f[1] == 0xA0;                  /* NBSP */
+    default: return false;
+    }
 }
 
 /* An ideograph that opens no rule of the line-start scanners: U+4000 to
@@ -1738,7 +1749,7 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
         const uint8_t *f = sc->cur;
         while (*f == ' ' || *f == '\t')
             f++;
-        sc->bar_row = may_open_bar(*f) && bar_row_line(sc);
+        sc->bar_row = may_open_bar(f) && bar_row_line(sc);
         if (((*f >= '0' && *f <= '9') || *f == '|') && plain_line(sc, t))
             return;
         sc->md_header = *f == '|' && sc->mode == MODE_TABLE && md_header_row(sc);
