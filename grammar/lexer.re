@@ -382,13 +382,21 @@ static bool title_again(scanner *sc)
 
 /* A line of a table section that reads as prose: a sentence end and no
  * cell delimiter (TAB or |), up to the line end or the next virtual break.
- * The 。 first (memchr for its lead byte): most table lines have none. */
+ * A row's line ends in its cells (行政许可<TAB>3<TAB>0): a TAB or a | right
+ * before its last digits and spaces is a delimiter in the line, which is
+ * then no prose, known from its end without a search. Else the 。 first
+ * (memchr for its lead byte): most table lines have none. */
 static bool line_is_prose(const scanner *sc)
 {
     const uint8_t *e = sc->ibrk < sc->nbrk ? sc->base + sc->brk[sc->ibrk].at : sc->lim;
     if (e > sc->line_eol)
         e = sc->line_eol;
     if (e <= sc->cur)
+        return false;
+    const uint8_t *b = e;
+    while (b > sc->cur && ((b[-1] >= '0' && b[-1] <= '9') || b[-1] == ' '))
+        b--;
+    if (b > sc->cur && (b[-1] == '\t' || b[-1] == '|'))
         return false;
     bool sentence = false;
     for (const uint8_t *p = sc->cur; !sentence && (p = memchr(p, 0xE3, (size_t)(e - p))); p++)
