@@ -164,6 +164,10 @@ typedef struct {
     xxgk_diag d; /* first: a diag_node is its xxgk_diag */
     xxgk_diag *prev;
     bool dropped;
+    /* a deferred code's number (P062's columns: deferred_node), in the
+     * padding after `dropped`, so that a deferred node is 80 bytes in the
+     * arena, not 96 */
+    int arg_n;
 } diag_node;
 
 static diag_node *node_of(xxgk_diag *d) { return (diag_node *)d; }
@@ -177,13 +181,17 @@ static const diag_node *cnode_of(const xxgk_diag *d) { return (const diag_node *
  * as long as the document (the arena's, or the template's static text). */
 typedef struct {
     const char *s[3];
-    int n;
 } diag_args;
 
 typedef struct {
-    diag_node node;
+    diag_node node; /* node.arg_n: the format's number */
     diag_args args;
 } deferred_node;
+/* the number sits in the node's padding: the strings are all a deferred
+ * finding adds (24,000 findings of cellrows at 10x: 80 bytes each in the
+ * arena, not 96; docs/performance.md, sixty-first pass) */
+_Static_assert(sizeof(deferred_node) == sizeof(diag_node) + sizeof(diag_args),
+               "a deferred finding's number lives in its node");
 
 /* The codes a row can earn many times, their text made when printed:
  * P062 (a joined cell no sum can check, every row of a table printed one
@@ -192,21 +200,23 @@ static bool defers_text(int code) { return code == XXGK_P_JOIN_UNCHECKED || code
 
 /* The arguments of a deferred code's format, in the order of its English
  * format: P014 (row, table), P062 (pair, row, columns, reading). */
-static void take_args(int code, va_list ap, diag_args *a)
+static void take_args(int code, va_list ap, deferred_node *dn)
 {
+    diag_args *a = &dn->args;
     a->s[0] = va_arg(ap, const char *);
     a->s[1] = va_arg(ap, const char *);
     if (code == XXGK_P_JOIN_UNCHECKED) {
-        a->n = va_arg(ap, int);
+        dn->node.arg_n = va_arg(ap, int);
         a->s[2] = va_arg(ap, const char *);
     }
 }
 
 /* A deferred code's text by FMT into BUF of SIZE bytes; snprintf's count. */
-static int format_args(char *buf, size_t size, int code, const char *fmt, const diag_args *a)
+static int format_args(char *buf, size_t size, int code, const char *fmt, const deferred_node *dn)
 {
+    const diag_args *a = &dn->args;
     if (code == XXGK_P_JOIN_UNCHECKED)
-        return snprintf(buf, size, fmt, a->s[0], a->s[1], a->n, a->s[2]);
+        return snprintf(buf, size, fmt, a->s[0], a->s[1], dn->node.arg_n, a->s[2]);
     return snprintf(buf, size, fmt, a->s[0], a->s[1]);
 }
 
@@ -231,7 +241,7 @@ const char *xxgk_diag_msg(const xxgk_doc *doc, const xxgk_diag *d, xxgk_msgbuf *
 {
     if (d->msg)
         return d->msg;
-    const diag_args *a = &((const deferred_node *)(const void *)d)->args;
+    const deferred_node *a = (const deferred_node *)(const void *)d;
     const char *fmt = doc_code_format(d->code, doc->lang);
     int n = format_args(b->small, sizeof b->small, d->code, fmt, a);
     if (n < 0)
@@ -273,7 +283,7 @@ xxgk_diag *doc_diag_va(xxgk_doc *doc, int code, int severity, xxgk_span span, va
     d->severity = severity;
     d->span = span;
     if (defer)
-        take_args(code, ap, &((deferred_node *)(void *)node)->args); /* msg NULL: made when printed */
+        take_args(code, ap, (deferred_node *)(void *)node); /* msg NULL: made when printed */
     else
         d->msg = unread ? "" : show_invisible(doc, doc_vprintf(doc, doc_code_format(code, doc->lang), ap));
     if (severity >= 0 && severity <= 2)
@@ -400,6 +410,21 @@ void xxgk_doc_sort_diags(xxgk_doc *doc)
 
 void *xxgk_doc_alloc(xxgk_doc *doc, size_t size) { return arena_alloc(&doc->arena, size); }
 void *doc_alloc_raw(xxgk_doc *doc, size_t size) { return arena_alloc_raw(&doc->arena, size); }
+
+const char *doc_copy_again(xxgk_doc *doc, int slot, const char *s, size_t n)
+{
+    const char *last = doc->again[slot];
+    if (last && doc->again_len[slot] == n && memcmp(last, s, n) == 0)
+        return last;
+    char *c = arena_alloc_raw(&doc->arena, n + 1);
+    if (!c)
+        return NULL;
+    memcpy(c, s, n);
+    c[n] = 0;
+    doc->again[slot] = c;
+    doc->again_len[slot] = n;
+    return c;
+}
 
 /* A buffer the document frees with it, noted in its arena. */
 struct doc_owned {

@@ -77,6 +77,9 @@ typedef struct doc_image {
     const char *src;
 } doc_image;
 
+/* doc_copy_again's slots: one for each text that repeats row after row */
+enum doc_again { DOC_AGAIN_JOIN_PAIR, DOC_AGAIN_JOIN_READING, DOC_AGAIN__COUNT };
+
 struct xxgk_doc {
     arena arena;
     const char *name;
@@ -100,6 +103,10 @@ struct xxgk_doc {
      * (xxgk_diag_add_note: note_text), shared by the next such note of the
      * same text; NULL before the first */
     const char *plain_note;
+    /* the last copy doc_copy_again made for each of its slots, shared by
+     * the next copy of the same bytes in that slot; NULL before the first */
+    const char *again[DOC_AGAIN__COUNT];
+    size_t again_len[DOC_AGAIN__COUNT];
     xxgk_report *report;
     xxgk_diag *diags;        /* kept in order of (start, insertion) */
     xxgk_diag *diags_tail;
@@ -204,6 +211,14 @@ xxgk_pos doc_lines_position(const doc_lines *l, uint32_t off);
 uint32_t doc_lines_index(const doc_lines *l, uint32_t off);
 /* Arena memory that is not zeroed, for buffers written whole. */
 void *doc_alloc_raw(xxgk_doc *doc, size_t size);
+/* S[0..N) copied into the arena with a NUL after it, or the copy the last
+ * call of the same SLOT made when its bytes are the same: a text a
+ * finding quotes that every row of a long table repeats ('1 2' and its
+ * reading 12 in the P062 of each row of a table printed one cell a line:
+ * 12,000 pairs of copies of the same bytes at cellrows' 10x) is kept once.
+ * The copy is read only, and lives as long as the document. NULL when the
+ * arena has no room. */
+const char *doc_copy_again(xxgk_doc *doc, int slot, const char *s, size_t n);
 /* The malloc'd buffer P given away to the document, freed with it
  * (xxgk_doc_free): a table's cells keep the array they were built in
  * instead of a copy in the arena (build_table.c). Returns P; NULL, with P

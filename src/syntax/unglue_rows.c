@@ -15,6 +15,9 @@
  * Never a guess: a row is either read one way or not at all. */
 #include <stddef.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include "build.h"
@@ -30,6 +33,7 @@
 enum {
     UG_MAXCAND = 64,     /* readings kept for the column identities */
     UG_BLOCK_ROWS = 32,  /* glued rows a block holds (glued_at) */
+    UG_TRIM_BLOCKS = 32, /* blocks (192 KB) past which freeing them trims the heap */
     UG_MAXCOMBOS = 4096, /* combinations of undecided rows tried */
     UG_SHOWN = 6,        /* readings listed in a message */
     UG_PAIRS = 32,       /* column identities × columns of table 三 */
@@ -40,38 +44,13 @@ enum { G_UNIQUE = 1, G_AMBIGUOUS, G_NONE, G_TOO_MANY, G_COMMA, G_UNCHECKED, G_WO
 enum { UG_MAXJOIN = 4 }; /* cells of two runs in one row (unglue_defer_joined) */
 
 struct glued_row {
-    int table;
-    int ncols;
-    /* the cell of each position: row and column keys (under 256,
-     * asserted above defer), a byte each, since a table printed one cell a line
-     * keeps a glued row for each of its rows until the table ends (12,000
-     * rows of ints took 1.1 MB of the 4.1 MB; docs/performance.md,
-     * fifty-second pass) */
-    uint8_t rows[UG_MAXCELLS], cols[UG_MAXCELLS];
+    /* the fields ordered by size, widest first, so that no padding lies
+     * between them: 192 bytes a row, not 248 (a table printed one cell a
+     * line keeps a glued row for each of its rows until the table ends;
+     * docs/performance.md, sixty-first pass) */
     const char *name;                         /* for messages; NULL: made when one needs it */
-    int name_tmpl;                            /* the template it is named by then */
     size_t n;
-    bool too_long;
-    ptok last;                                /* the last run (its unit) */
-    int nids;
-    unsigned row_ids;                         /* identities laid on the row (bit per id) */
-    int status;
-    bool needs_ids;                           /* the digits alone allow more */
-    unsigned cross;                           /* column identities that decided it */
-    unsigned unconfirmed;                     /* column identities that could not be evaluated */
-    int ncand, count;
     uint64_t fits;                            /* candidates in a consistent combination */
-    int pick;
-    /* a row of delimited cells K of which print two digit runs with one
-     * space between (2 293: unglue_defer_joined), each read as one number
-     * only as its identities allow; njoin 0: glued digits of page text */
-    int njoin;
-    uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
-    uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
-    bool grid_full; /* the row's line shows exactly its cells, none blank (full_grid_line) */
-    /* a word glued to the run's last digit with numbers after it, an
-     * unknown row (396至3181): its start and end, 0 0 when none */
-    uint32_t word_start, word_end;
     /* the parts whose size is the row's own, in the table's block
      * (ctx->glued_mem, freed at the table's end): the runs' n bytes and
      * their places, and the readings kept (keep_readings), so that a row
@@ -81,7 +60,42 @@ struct glued_row {
     char *text;                               /* the runs, one blank between */
     uint32_t *at;                             /* source offset of each byte, n + 1 */
     ug_reading *cand;                         /* ncand readings */
+    int table;
+    int ncols;
+    int name_tmpl;                            /* the template it is named by then */
+    int nids;
+    unsigned row_ids;                         /* identities laid on the row (bit per id) */
+    int status;
+    unsigned cross;                           /* column identities that decided it */
+    unsigned unconfirmed;                     /* column identities that could not be evaluated */
+    int ncand, count;
+    int pick;
+    /* the last run: where it ends and the unit the scanner read with it
+     * (all emit_cells and word_between_digits ask of its token) */
+    uint32_t last_end;
+    /* a row of delimited cells K of which print two digit runs with one
+     * space between (2 293: unglue_defer_joined), each read as one number
+     * only as its identities allow; njoin 0: glued digits of page text */
+    int njoin;
+    uint32_t jstart[UG_MAXJOIN], jend[UG_MAXJOIN]; /* its two runs as printed */
+    /* a word glued to the run's last digit with numbers after it, an
+     * unknown row (396至3181): its start and end, 0 0 when none */
+    uint32_t word_start, word_end;
+    /* the cell of each position: row and column keys (under 256,
+     * asserted above defer), a byte each, since a table printed one cell a line
+     * keeps a glued row for each of its rows until the table ends (12,000
+     * rows of ints took 1.1 MB of the 4.1 MB; docs/performance.md,
+     * fifty-second pass) */
+    uint8_t rows[UG_MAXCELLS], cols[UG_MAXCELLS];
+    uint8_t jpos[UG_MAXJOIN];                 /* the joined cell's position */
+    uint8_t last_unit;                        /* the last run's unit (enum xxgk_unit) */
+    bool last_unit_printed;                   /* a unit stood beside the last run */
+    bool too_long;
+    bool needs_ids;                           /* the digits alone allow more */
+    bool grid_full; /* the row's line shows exactly its cells, none blank (full_grid_line) */
 };
+_Static_assert(sizeof(void *) != 8 || sizeof(struct glued_row) <= 192, "a glued row has no padding to spare");
+
 
 /* The bytes of a sign at s[0..n) that precedes a digit (dec_minus_len:
  * - － and the dashes the scanner reads as a minus), else 0. */
@@ -396,11 +410,22 @@ static bool glued_room(parse_ctx *ctx)
 /* The glued rows read, their blocks but the first are given back: a
  * table of 12,000 rows kept aside held 2.98 MB until the parse ended,
  * under the table's cells copied next (b_table_end) and every finding
- * told after; the first block serves the next table as before. */
+ * told after; the first block serves the next table as before. Given back
+ * to the kernel too when there were more than UG_TRIM_BLOCKS: xxgk's
+ * heap is never trimmed (main.c: M_TRIM_THRESHOLD 64 MiB, no mmap under
+ * 32 MiB), and the hole the blocks leave amid the arena's chunks stayed
+ * resident, reused only by the arena's next chunk that fitted it (2.3 MB
+ * of 12,000 rows, a 2 MB chunk next: cellrows' 10x peaked 0.3 MB higher
+ * with smaller rows and findings than with larger ones, the chunk no
+ * longer fitting; docs/performance.md, sixty-first pass). */
 static void glued_blocks_trim(parse_ctx *ctx)
 {
     for (size_t b = 1; b < ctx->nglued_blocks; b++)
         free(ctx->glued_blocks[b]);
+#ifdef __GLIBC__
+    if (ctx->nglued_blocks > UG_TRIM_BLOCKS)
+        malloc_trim(0);
+#endif
     if (ctx->nglued_blocks > 1)
         ctx->nglued_blocks = 1;
 }
@@ -432,7 +457,9 @@ static bool defer(parse_ctx *ctx, int table, const int *rows, const int *cols, i
     }
     g->name = name;
     g->name_tmpl = name ? 0 : bld_current_template(ctx);
-    g->last = vals[n - 1];
+    g->last_end = vals[n - 1].end;
+    g->last_unit = vals[n - 1].unit;
+    g->last_unit_printed = vals[n - 1].unit_printed;
     g->grid_full = joins && ctx->cells_delimited && full_grid_line(ctx, vals, n, joins);
     if (!room_for_text(ctx, g, vals, n)) {
         ctx->nglued--;
@@ -586,7 +613,7 @@ static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, s
 bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
 {
     struct glued_row *g = ctx->nglued ? glued_at(ctx, ctx->nglued - 1) : NULL;
-    if (g && !g->njoin && !g->word_end && word_between_digits(ctx, label, g->last.end)) {
+    if (g && !g->njoin && !g->word_end && word_between_digits(ctx, label, g->last_end)) {
         g->word_start = label->start;
         g->word_end = label->end;
         return true;
@@ -1126,16 +1153,16 @@ static void emit_cells(parse_ctx *ctx, const struct glued_row *g, const ug_readi
     for (int k = 0; k < g->ncols; k++) {
         size_t s = rd->start[k], e = rd->end[k];
         sp[k] = (xxgk_span){g->at[s], at_end(ctx->doc->src, g, e - 1)};
-        bool unit = e == g->n && g->last.unit_printed; /* the unit printed after the digits */
+        bool unit = e == g->n && g->last_unit_printed; /* the unit printed after the digits */
         whole[k] = unit ? -1 : digits_value(g->text + s, e - s);
         if (whole[k] >= 0)
             continue;
         v[k] = (ptok){.tok = NUMBER, .start = sp[k].start, .end = sp[k].end, .a_start = sp[k].start,
                       .a_end = sp[k].end};
         if (unit) {
-            v[k].end = g->last.end;
+            v[k].end = g->last_end;
             v[k].unit_printed = true;
-            v[k].unit = g->last.unit;
+            v[k].unit = g->last_unit;
         }
     }
     int rows[UG_MAXCELLS], cols[UG_MAXCELLS];
@@ -1177,12 +1204,8 @@ static const char *quoted_digits(parse_ctx *ctx, const struct glued_row *g)
 static const char *join_text(parse_ctx *ctx, const struct glued_row *g, int j)
 {
     size_t n = g->jend[j] - g->jstart[j];
-    char *s = doc_alloc_raw(ctx->doc, n + 1);
-    if (!s)
-        return "";
-    memcpy(s, ctx->doc->src + g->jstart[j], n);
-    s[n] = 0;
-    return s;
+    const char *s = doc_copy_again(ctx->doc, DOC_AGAIN_JOIN_PAIR, (const char *)ctx->doc->src + g->jstart[j], n);
+    return s ? s : "";
 }
 
 /* Are the two runs of joined cell J the groups of one number with a blank
@@ -1259,11 +1282,9 @@ static void report_joined_unread(parse_ctx *ctx, struct glued_row *g)
     }
     const char *pair = join_text(ctx, g, 0);
     size_t a = rd.start[g->jpos[0]], e = rd.end[g->jpos[0]];
-    char *as = doc_alloc_raw(ctx->doc, e - a + 1);
+    const char *as = doc_copy_again(ctx->doc, DOC_AGAIN_JOIN_READING, g->text + a, e - a);
     if (!as)
         return;
-    memcpy(as, g->text + a, e - a);
-    as[e - a] = 0;
     xxgk_span at = {g->jstart[0], g->jend[0]};
     xxgk_diag *d = g->status == G_UNCHECKED
                        ? xxgk_doc_add_diag(ctx->doc, XXGK_P_JOIN_UNCHECKED, at, pair, row_name(ctx, g), g->ncols, as)

@@ -195,6 +195,48 @@ static void test_many_joined_rows_read_in_order(void **state)
     xxgk_doc_free(d);
 }
 
+static char *canonical_joined_rows(int n);
+
+/* The findings a row of a table printed one cell a line earns (P062 and
+ * P014) keep their formats' arguments, not their text, in 80 bytes a
+ * finding (the number in the node's padding, docs/performance.md,
+ * sixty-first pass): each text made after the parse, with another document
+ * parsed and freed in between, names its own row, its own column count and
+ * its own reading. A number lost or shared with the next finding's node
+ * would print another count. */
+static void test_deferred_findings_read_after_the_parse(void **state)
+{
+    (void)state;
+    enum { ROWS = 40 };
+    char *t1 = canonical_joined_rows(ROWS);
+    xxgk_doc *d = parse_str(t1);
+    free(t1);
+    assert_non_null(d);
+    xxgk_doc *other = parse_str(canonical); /* its arena allocated and freed after d's */
+    assert_non_null(other);
+    xxgk_doc_free(other);
+    xxgk_msgbuf b = {0};
+    int joins = 0, again = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        const char *m = xxgk_diag_msg(d, g, &b);
+        if (g->code == XXGK_P_JOIN_UNCHECKED) {
+            assert_null(g->msg); /* made when printed */
+            assert_non_null(strstr(m, "'1 2' in one cell of row 行政规范性文件"));
+            assert_non_null(strstr(m, "longer than its 3 column(s)"));
+            assert_non_null(strstr(m, "reading it as 12"));
+            joins++;
+        } else if (g->code == XXGK_P_DUPLICATE_ROW) {
+            assert_null(g->msg);
+            assert_string_equal(m, "row 行政规范性文件 appears a second time in table 二");
+            again++;
+        }
+    }
+    xxgk_msgbuf_free(&b);
+    assert_int_equal(joins, ROWS);
+    assert_int_equal(again, ROWS - 1);
+    xxgk_doc_free(d);
+}
+
 /* The canonical with table 二's 行政规范性文件 row printed N times, its
  * last cell joined (1 2: P062 each, three cells each): a table of more
  * than TAKE_CELLS_MIN (build_table.c) cells, which keeps the builder's
@@ -210,6 +252,45 @@ static char *canonical_joined_rows(int n)
     char *t = replace1(canonical, "行政规范性文件\t3\t1\t12\n", rows);
     free(rows);
     return t;
+}
+
+/* A table of more than UG_TRIM_BLOCKS blocks of glued rows (1,100 rows:
+ * 35 blocks of 32) gives them back and trims the heap (unglue_rows.c
+ * glued_blocks_trim) before the merge: every row's finding and cells are
+ * still its own after it, the findings' texts read after the parse (a
+ * block read after it was freed, or freed twice, fails under ASan and
+ * valgrind; a row read from a freed block gives another count). */
+static void test_glued_rows_past_the_heap_trim(void **state)
+{
+    (void)state;
+    enum { ROWS = 1100 };
+    char *t = canonical_joined_rows(ROWS);
+    xxgk_doc *d = parse_str(t);
+    free(t);
+    assert_non_null(d);
+    xxgk_msgbuf b = {0};
+    int joins = 0;
+    uint32_t last = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_JOIN_UNCHECKED)
+            continue;
+        assert_true(g->span.start > last); /* each row's own, in order */
+        last = g->span.start;
+        assert_non_null(strstr(xxgk_diag_msg(d, g, &b), "longer than its 3 column(s)"));
+        joins++;
+    }
+    xxgk_msgbuf_free(&b);
+    assert_int_equal(joins, ROWS);
+    const xxgk_table *tb = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    size_t in_rows = 0;
+    for (size_t i = 0; i < tb->ncells; i++) {
+        if (tb->cells[i].row != XXGK_R_NORMATIVE_DOCS)
+            continue;
+        assert_int_equal(tb->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
+        in_rows++;
+    }
+    assert_int_equal(in_rows, 3 * ROWS);
+    xxgk_doc_free(d);
 }
 
 /* Every cell of table ID of D belongs to it: a table whose cells were
@@ -543,6 +624,8 @@ int main(void)
         cmocka_unit_test(test_stacked_labels_then_a_bare_row),
         cmocka_unit_test(test_bare_row_then_a_whole_row),
         cmocka_unit_test(test_many_joined_rows_read_in_order),
+        cmocka_unit_test(test_deferred_findings_read_after_the_parse),
+        cmocka_unit_test(test_glued_rows_past_the_heap_trim),
         cmocka_unit_test(test_tables_keep_their_cells_after_the_parse),
         cmocka_unit_test(test_doc_freed_after_an_error_mid_table),
         cmocka_unit_test(test_two_tables_take_their_arrays),
