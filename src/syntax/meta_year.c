@@ -1532,6 +1532,40 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
     return 0;
 }
 
+/* cited-document := cite-verb … year 年 … document-word   in the year's
+ * own clause (to ， 。 ； or a line's end), the cite verb (根据 依据 按照
+ * 依照 遵照 贯彻, cited_before's, or 落实) before the year in that clause
+ * and the document's word (要点 方案 通知 部署 要求 意见 计划 …,
+ * document_words) after it, before any 情况 (the work's own state:
+ * 根据2023年度政务公开工作开展情况和上级要求 is no document) and not its
+ * fulfilment (要点执行情况: own_document_in). 按照2024年政务公开工作要点，
+ * 本局将继续深化公开: the year names the document cited, not the year the
+ * report covers; it is passed over as a plan's is (a lower year is then
+ * taken only as a plain year opening its clause: below_ahead), where the
+ * report's own name in the sentence does not settle it (cites_for_report).
+ * A year with a month (2023年12月印发的《…》) is a dated document's, read
+ * as before. A look of at most CLAUSE_MAX bytes past the 年 at n and 30
+ * back. */
+static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", "情况", "情況", NULL};
+    static const char *const carry[] = {"落实", "落實", NULL};
+    uint32_t de;
+    if (month_date(src, n, e, &de))
+        return false; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
+    if (!cited_before(src, s, ys)) {
+        uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
+        while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
+            k--;
+        if (!ends_with_any(src, b, k, carry))
+            return false;
+    }
+    uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
+    while (ce < lim && !starts_with_any(src, ce, lim, stop))
+        ce = next_cp(src, ce);
+    return document_word_in(src, n + 3, ce) && !own_document_in(src, n + 3, ce);
+}
+
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
  * its clause (2024年，我局将继续…。2023年，本局…: 2023); a weaker one (a
@@ -1707,6 +1741,15 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                         own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
                     else if (!plan.y)
                         plan.y = y, plan.at = ys;
+                    i = n + 3;
+                    continue;
+                }
+                if (cites_document(src, s, ys.start, n, e)) {
+                    /* 按照2024年政务公开工作要点，本局将…: the document's year */
+                    if (y > cited->ahead_year)
+                        cited->ahead_year = y;
+                    if (++ahead_n > AHEAD_MAX)
+                        break;
                     i = n + 3;
                     continue;
                 }

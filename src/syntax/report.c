@@ -38,6 +38,8 @@ typedef struct picks {
     unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
     const mt_text *handed; /* the 现将 sentence's text: a pick of it is that sentence's agency (handed_agency) */
     pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
+    pick head; /* the handed chain's X in X所属Y (head.t NULL: none): a widget naming it hosts Y (portal_hosts) */
+    bool unsure_chain; /* the run is a chain X所属Y whose Y is no full name: only a name that ends it is its own */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -725,7 +727,7 @@ static bool hands_report(const mt_text *t, int k, int want, bool about)
     static const char32_t *const state[] = {U"开展情况", U"情况", NULL};
     static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
     int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
-    if (!y || ys != k || y != want || !mt_word_at(t, ye, U"年"))
+    if (!y || ys != k || (want && y != want) || !mt_word_at(t, ye, U"年"))
         return false;
     int i = ye + 1;
     i += mt_word_at(t, i, U"度");
@@ -772,6 +774,34 @@ static bool name_has_relation(const mt_text *t, int a, int j)
     return false;
 }
 
+/* chain := X (所属 | 下属 | 直属) Y: the start of Y in the run [a, j),
+ * past the last such word with a name before it, else -1. 现将青禾县财政局
+ * 所属青禾县国库支付中心2023年度…报告公布如下 hands the report of the unit
+ * the chain ends at (review year67 item 3), when Y is a full name on its
+ * own; else the run stays unsure (P041 unless the name chosen ends it). */
+static bool u32_in(const char32_t *set, uint32_t c)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
+
+static int chain_end(const mt_text *t, int a, int j)
+{
+    static const char32_t *const rel[] = {U"所属", U"下属", U"直属", NULL};
+    static const char32_t both[] = U"及和与暨";
+    int c = -1;
+    for (int k = a + 2; k + 2 < j; k++)
+        for (int w = 0; rel[w]; w++)
+            if (mt_word_at(t, k, rel[w]))
+                c = k + 2;
+    /* X及所属单位, X和下属各单位: X and its units, no chain */
+    if (c > 0 && (u32_in(both, t->f[c - 3]) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各")))
+        return -1;
+    return c;
+}
+
 /* How far after the title a handing sentence is looked for: the
  * preamble's first paragraphs (a report with no section 一 is not read
  * to its end). */
@@ -790,8 +820,6 @@ enum { HANDED_WITHIN = 1500 };
 static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, mt_text *t, mt_fold_cache *fc,
                           picks *ps)
 {
-    if (!want)
-        return; /* no year of the report: which report is handed is not sure */
     uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
     if (at >= lim)
         return;
@@ -816,7 +844,19 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         }
     if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne))
         return;
+    int c = chain_end(t, a, ne), n0 = ps->n;
+    if (c > a) {
+        add_pick(ps, t, c, ne, XXGK_FROM_PREAMBLE); /* X所属Y2023年…报告: Y's report */
+        if (ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, ne) &&
+            !meta_name_joins_two(t, c, ne, MT_SIDE_BY_SIDE)) {
+            ps->handed = t;
+            ps->head = (pick){t, a, c - 2, XXGK_FROM_PREAMBLE, NAME_OK};
+            return;
+        }
+        ps->n = n0;
+    }
     if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
+        ps->unsure_chain = c > a;
         ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
         return;
     }
@@ -1385,6 +1425,13 @@ static bool run_holds(const pick *u, const pick *c)
     return false;
 }
 
+/* Does the run of pick u end with the chosen name c (a chain's unit)? */
+static bool run_ends_with(const pick *u, const pick *c)
+{
+    int n = c->j - c->i;
+    return n <= u->j - u->i && memcmp(u->t->f + u->j - n, c->t->f + c->i, (size_t)n * sizeof *u->t->f) == 0;
+}
+
 /* P041: the handing sentence names a run that is no one agency (现将X及所属
  * 单位2023年…, 现将X和Y2023年…: nothing is handed) and the name chosen
  * elsewhere (a widget's line, the title) is none of its own: the report is
@@ -1392,7 +1439,7 @@ static bool run_holds(const pick *u, const pick *c)
  * 3). The sentence's whole run is named. */
 static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
 {
-    if (!ps->unsure.t || run_holds(&ps->unsure, chosen))
+    if (!ps->unsure.t || (run_holds(&ps->unsure, chosen) && (!ps->unsure_chain || run_ends_with(&ps->unsure, chosen))))
         return false;
     const char *name = meta_name_text(m->doc, ps->unsure.t, ps->unsure.i, ps->unsure.j);
     if (!name)
@@ -1405,6 +1452,31 @@ static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
     return true;
 }
 
+/* Is pick k a widget's line naming a place's government (X人民政府,
+ * chrome: trim_widgets) over the handing sentence's agency of that same
+ * place X (青禾县人民政府　【字体…】 over 现将青禾县发展和改革局2023年度…)?
+ * A government's portal hosts its departments' reports: the widget names
+ * the host, the sentence the author; no disagreement (review year67 item
+ * 2). So does a widget naming the head X of the chain the sentence hands
+ * (X所属Y: X hosts its unit's report, item 3). Another place's agency, or
+ * a widget naming a department or an office, still disagrees (P041). */
+static bool portal_hosts(const picks *ps, int k, const pick *chosen)
+{
+    const pick *p = &ps->p[k];
+    int place = p->j - p->i - 4;
+    if (!(ps->widget >> k & 1u) || !ps->handed || chosen->t != ps->handed)
+        return false;
+    if (ps->head.t && ps->head.j - ps->head.i == p->j - p->i &&
+        memcmp(ps->head.t->f + ps->head.i, p->t->f + p->i, (size_t)(p->j - p->i) * sizeof *p->t->f) == 0)
+        return true; /* 青禾县财政局　【…】 over 现将青禾县财政局所属青禾县国库支付中心…: the chain's head hosts it */
+    if (place < 2 ||
+        !mt_word_at(p->t, p->j - 4, U"人民政府") || !bare_place_end(p->t, p->i + place) ||
+        chosen->j - chosen->i < place + 2 ||
+        memcmp(chosen->t->f + chosen->i, p->t->f + p->i, (size_t)place * sizeof *p->t->f) != 0)
+        return false;
+    return !mt_word_at(chosen->t, chosen->i + place, U"人民政府");
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -1413,7 +1485,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
         if (p->source == chosen->source || p->kind != NAME_OK ||
-            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY)
+            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY ||
+            portal_hosts(ps, k, chosen))
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
