@@ -1052,7 +1052,8 @@ static uint32_t ends_with_len(const uint8_t *src, uint32_t s, uint32_t i, const 
  * text, a line or a clause (after 。；！？，：、）). An opener that is an
  * object (指导今后工作, 着眼未来) or inside a name (杭州未来科技城) opens
  * nothing (review year67 B1); nor does one in a clause before the
- * year's (下一步，我局将围绕2024年…: read as before stop 67).
+ * year's (下一步，我局将围绕2024年…: read as before stop 67; since stop 68
+ * the cited 要点's year is passed over by cites_document).
  * Such a year is the next one's, a plan's, not the year the report covers
  * (review year66b item 1). Nothing else is read as a plan: 拟 inside a
  * word (草拟, 模拟, 虚拟), 将 marking an object (将重点领域信息公开纳入), and
@@ -1534,7 +1535,7 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
 
 /* cited-document := cite-verb … year 年 … document-word   in the year's
  * own clause (to ， 。 ； or a line's end), the cite verb (根据 依据 按照
- * 依照 遵照 贯彻, cited_before's, or 落实) before the year in that clause
+ * 依照 遵照 贯彻, cited_before's, or 落实 围绕) before the year in that clause
  * and the document's word (要点 方案 通知 部署 要求 意见 计划 …,
  * document_words) after it, before any 情况 (the work's own state:
  * 根据2023年度政务公开工作开展情况和上级要求 is no document) and not its
@@ -1549,7 +1550,7 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
 static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", "情况", "情況", NULL};
-    static const char *const carry[] = {"落实", "落實", NULL};
+    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
     if (month_date(src, n, e, &de))
         return false; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */

@@ -842,8 +842,8 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
             break;
         }
-    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne))
-        return;
+    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
+        return; /* X关于本局2023年…: no Y after 关于 to hand (review year67 b01) */
     int c = chain_end(t, a, ne), n0 = ps->n;
     if (c > a) {
         add_pick(ps, t, c, ne, XXGK_FROM_PREAMBLE); /* X所属Y2023年…报告: Y's report */
