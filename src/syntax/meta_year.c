@@ -1534,7 +1534,7 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
 }
 
 /* cited-document := cite-verb … year 年 … document-word   in the year's
- * own clause (to ， 。 ； or a line's end), the cite verb (根据 依据 按照
+ * own clause (to ， 。 ； or a blank line), the cite verb (根据 依据 按照
  * 依照 遵照 贯彻, cited_before's, or 落实 围绕) before the year in that clause
  * and the document's word (要点 方案 通知 部署 要求 意见 计划 …,
  * document_words) after it, before any 情况 (the work's own state:
@@ -1549,7 +1549,8 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * back. */
 static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
-    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", "情况", "情況", NULL};
+    /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
     static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
     if (month_date(src, n, e, &de))
