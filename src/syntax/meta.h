@@ -267,6 +267,8 @@ typedef struct meta_cited {
     bool report_cited; /* a year was set aside as a document's the report was written after: no later year (P016) */
     int ahead_year; /* the first year passed over as a plan (2024年，我局将继续…): only a plain year opening its
                      * clause may give the report a lower one, else P016 */
+    bool ahead_cites; /* ahead_year was passed over as a cited document's (按照2023年政务公开工作要点): no lower
+                       * year at all, opening its clause or not (P016): the citing says nothing of the report's year */
 } meta_cited;
 void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, int source, meta_dated *dated,
                          meta_cited *cited);

@@ -618,6 +618,33 @@ static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
     return false;
 }
 
+/* Does the sentence of the year at ys (its 年 at n) speak of a plan: a
+ * plan's word after the year to the sentence's end (按照2024年…
+ * 要点，本局将继续…) or before it since the sentence's start (下一步，我局
+ * 将围绕2024年…要点)? A cited document's year in such a sentence is the
+ * next year's; in one telling the work done under it (按照2023年…要点，本局
+ * 认真做好…) it may be the report's own (below_ahead). */
+static bool plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const stop[] = {"。", "；", ";", "\n", NULL};
+    static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步",
+                                       "下一步", NULL};
+    static const char *const end[] = {"。", "；", ";", "\n\n", "\n\r\n", NULL};
+    uint32_t lim = clause_limit(n + 3, e);
+    for (uint32_t i = n + 3; i < lim && !starts_with_any(src, i, lim, end); i = next_cp(src, i))
+        if (starts_with_any(src, i, lim, plan))
+            return true; /* a single line break goes on (按照2024年政务公开⏎工作要点，本局将…), as cites_document's */
+    uint32_t b = ys > s + 90 ? ys - 90 : s, k = ys;
+    while (k > b && !ends_with_any(src, b, k, stop))
+        k--;
+    while (k < ys && (src[k] & 0xC0) == 0x80)
+        k++; /* never inside a code point */
+    for (uint32_t i = k; i < ys; i = next_cp(src, i))
+        if (starts_with_any(src, i, ys, plan))
+            return true;
+    return false;
+}
+
 /* The year at ys with its 年 at n is plain: no month (a day's event), no
  * plan's word right after it (2024年将, 2024年度拟) or in its clause, and no
  * word before it that makes it a deadline, a forecast or a target
@@ -1052,7 +1079,8 @@ static uint32_t ends_with_len(const uint8_t *src, uint32_t s, uint32_t i, const 
  * text, a line or a clause (after 。；！？，：、）). An opener that is an
  * object (指导今后工作, 着眼未来) or inside a name (杭州未来科技城) opens
  * nothing (review year67 B1); nor does one in a clause before the
- * year's (下一步，我局将围绕2024年…: read as before stop 67).
+ * year's (下一步，我局将围绕2024年…: read as before stop 67; since stop 68
+ * the cited 要点's year is passed over by cites_document).
  * Such a year is the next one's, a plan's, not the year the report covers
  * (review year66b item 1). Nothing else is read as a plan: 拟 inside a
  * word (草拟, 模拟, 虚拟), 将 marking an object (将重点领域信息公开纳入), and
@@ -1532,15 +1560,59 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
     return 0;
 }
 
+/* cited-document := cite-verb … year 年 … document-word   in the year's
+ * own clause (to ， 。 ； or a blank line), the cite verb (根据 依据 按照
+ * 依照 遵照 贯彻, cited_before's, or 落实 围绕) before the year in that clause
+ * and the document's word (要点 方案 通知 部署 要求 意见 计划 …,
+ * document_words) after it, before any 情况 (the work's own state:
+ * 根据2023年度政务公开工作开展情况和上级要求 is no document) and not its
+ * fulfilment (要点执行情况: own_document_in). 按照2024年政务公开工作要点，
+ * 本局将继续深化公开: the year names the document cited, not the year the
+ * report covers; it is passed over as a plan's is (a lower year is then
+ * taken only as a plain year opening its clause: below_ahead), where the
+ * report's own name in the sentence does not settle it (cites_for_report).
+ * A year naming the report itself (按照2023年度政府信息公开工作年度报告编制
+ * 要求: year_names_report) cites no document: read as before (review
+ * year68 mend 1). A year with a month (2023年12月印发的《…》) is a dated document's, read
+ * as before. A look of at most CLAUSE_MAX bytes past the 年 at n and 30
+ * back. */
+static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
+    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
+    uint32_t de;
+    if (month_date(src, n, e, &de))
+        return false; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
+    if (!cited_before(src, s, ys)) {
+        uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
+        while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
+            k--;
+        if (!ends_with_any(src, b, k, carry))
+            return false;
+    }
+    uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
+    while (ce < lim && !starts_with_any(src, ce, lim, stop))
+        ce = next_cp(src, ce);
+    uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
+    if (ne < se && year_names_report(src, n, ne))
+        return false; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
+    return document_word_in(src, n + 3, ce) && !own_document_in(src, n + 3, ce);
+}
+
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
  * its clause (2024年，我局将继续…。2023年，本局…: 2023); a weaker one (a
  * cited report's, a period's start, a cited plan's) would hand the report
  * to an earlier year on no statement of it: P016 instead (the publishing
- * date may still date it). Marks it and says so (true). */
+ * date may still date it). A year passed over only because a document is
+ * cited (cited->ahead_cites: 按照2023年政务公开工作要点，…。2022年，本局…)
+ * licenses no lower year at all, an opening one neither: the cited plan
+ * may be the report's own year's, and the lower line last year's figure.
+ * Marks it and says so (true). */
 static bool below_ahead(meta_cited *cited, int y, bool opens)
 {
-    if (!cited->ahead_year || !y || y >= cited->ahead_year || opens)
+    if (!cited->ahead_year || !y || y >= cited->ahead_year || (opens && !cited->ahead_cites))
         return false;
     cited->report_cited = true;
     return true;
@@ -1707,6 +1779,17 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                         own.y = y, own.at = ys; /* 根据本局2023年工作要点执行情况: a candidate */
                     else if (!plan.y)
                         plan.y = y, plan.at = ys;
+                    i = n + 3;
+                    continue;
+                }
+                if (cites_document(src, s, ys.start, n, e)) {
+                    /* 按照2024年政务公开工作要点，本局将…: the document's year */
+                    if (y > cited->ahead_year)
+                        cited->ahead_year = y;
+                    if (!plan_in_sentence(src, s, ys.start, n, e))
+                        cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好…: the work done under it */
+                    if (++ahead_n > AHEAD_MAX)
+                        break;
                     i = n + 3;
                     continue;
                 }

@@ -38,6 +38,8 @@ typedef struct picks {
     unsigned widget; /* bit k: p[k] was read off a line with a page's widget beside it (trim_widgets) */
     const mt_text *handed; /* the 现将 sentence's text: a pick of it is that sentence's agency (handed_agency) */
     pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
+    pick head; /* the handed chain's X in X所属Y (head.t NULL: none): a widget naming it hosts Y (portal_hosts) */
+    bool unsure_chain; /* the run is a chain X所属Y whose Y is no full name: only a name that ends it is its own */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -725,7 +727,7 @@ static bool hands_report(const mt_text *t, int k, int want, bool about)
     static const char32_t *const state[] = {U"开展情况", U"情况", NULL};
     static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
     int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
-    if (!y || ys != k || y != want || !mt_word_at(t, ye, U"年"))
+    if (!y || ys != k || (want && y != want) || !mt_word_at(t, ye, U"年"))
         return false;
     int i = ye + 1;
     i += mt_word_at(t, i, U"度");
@@ -759,17 +761,59 @@ static int about_before(const mt_text *t, int a, int j)
     return j - a >= 5 && mt_word_at(t, j - 2, U"关于") ? j - 2 : j;
 }
 
-/* Does the name run [a, j) tie two agencies (所属, 下属, 上级, 主管: 现将
- * 上级主管部门X…, 现将X所属Y…)? Which one the report is is then not
- * sure: nothing is handed (review year65 h11, h22). */
+/* The chain words: X (所属 | 下属 | 直属) Y hands Y, X's unit (chain_end). */
+static const char32_t *const chain_words[] = {U"所属", U"下属", U"直属", NULL};
+
+/* Does the name run [a, j) tie two agencies (所属, 下属, 直属: chain_words;
+ * 上级, 主管: 现将上级主管部门X…, 现将X所属Y…)? Which one the report is
+ * is then not sure: nothing is handed (review year65 h11, h22). */
 static bool name_has_relation(const mt_text *t, int a, int j)
 {
-    static const char32_t *const rel[] = {U"所属", U"下属", U"上级", U"主管", U"直属", NULL};
+    static const char32_t *const above[] = {U"上级", U"主管", NULL};
     for (int k = a; k + 2 <= j; k++)
-        for (int w = 0; rel[w]; w++)
-            if (mt_word_at(t, k, rel[w]))
-                return true;
+        for (int w = 0; w < 2; w++)
+            for (const char32_t *const *r = w ? above : chain_words; *r; r++)
+                if (mt_word_at(t, k, *r))
+                    return true;
     return false;
+}
+
+static bool u32_in(const char32_t *set, uint32_t c)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
+
+/* The particles no full name starts with (的青禾县…, 及青禾县…): a run
+ * opening with one is a phrase's tail, not a name (review year68 B2). */
+static bool particle_at(const mt_text *t, int k)
+{
+    return u32_in(U"的之及和与暨與", t->f[k]);
+}
+
+/* chain := X chain_word (的 | 之)? Y: the start of Y in the run [a, j),
+ * past the last such word with a name before it, else -1. 现将青禾县财政局
+ * 所属青禾县国库支付中心2023年度…报告公布如下 hands the report of the unit
+ * the chain ends at (review year67 item 3), when Y is a full name on its
+ * own; else the run stays unsure (P041 unless the name chosen ends it).
+ * 所属的Y, 下属之Y: the particle is the chain's, not Y's (review year68
+ * B2); a Y still opening with a particle is no name (handed_agency). */
+static int chain_end(const mt_text *t, int a, int j)
+{
+    static const char32_t both[] = U"及和与暨";
+    int c = -1;
+    for (int k = a + 2; k + 2 < j; k++)
+        for (int w = 0; chain_words[w]; w++)
+            if (mt_word_at(t, k, chain_words[w]))
+                c = k + 2;
+    /* X及所属单位, X和下属各单位: X and its units, no chain */
+    if (c > 0 && (u32_in(both, t->f[c - 3]) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各")))
+        return -1;
+    if (c > 0 && c < j && (t->f[c] == U'的' || t->f[c] == U'之'))
+        c++; /* 所属的Y, 下属之Y */
+    return c;
 }
 
 /* How far after the title a handing sentence is looked for: the
@@ -790,8 +834,6 @@ enum { HANDED_WITHIN = 1500 };
 static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, mt_text *t, mt_fold_cache *fc,
                           picks *ps)
 {
-    if (!want)
-        return; /* no year of the report: which report is handed is not sure */
     uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
     if (at >= lim)
         return;
@@ -814,13 +856,27 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
             break;
         }
-    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne))
-        return;
+    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
+        return; /* X关于本局2023年…: no Y after 关于 to hand (review year67 b01) */
+    int c = chain_end(t, a, ne), n0 = ps->n;
+    if (c > a && c < ne && !particle_at(t, c)) {
+        add_pick(ps, t, c, ne, XXGK_FROM_PREAMBLE); /* X所属Y2023年…报告: Y's report */
+        if (ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, ne) &&
+            !meta_name_joins_two(t, c, ne, MT_SIDE_BY_SIDE)) {
+            ps->handed = t;
+            ps->head = (pick){t, a, c - 2, XXGK_FROM_PREAMBLE, NAME_OK};
+            return;
+        }
+        ps->n = n0;
+    }
     if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
+        ps->unsure_chain = c > a;
         ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
         return;
     }
     j = ne;
+    if (particle_at(t, a))
+        return; /* 现将的…: no name opens with a particle (review year68 B2) */
     int n = ps->n;
     add_pick(ps, t, a, j, XXGK_FROM_PREAMBLE);
     if (ps->n > n && ps->p[n].kind != NAME_OK)
@@ -1364,13 +1420,19 @@ static bool written_out(const pick *a, const pick *b)
            (al == 0x9053 /* 道 */ && tail == 3 && b->j - 5 >= b->i && mt_word_at(t, b->j - 5, U"街道办事处"));
 }
 
+/* Do the n characters of text t at i equal those of text u at k? */
+static bool same_chars(const mt_text *t, int i, const mt_text *u, int k, int n)
+{
+    return memcmp(t->f + i, u->f + k, (size_t)n * sizeof *t->f) == 0;
+}
+
 /* Is p chosen's name with a province in front (the sign-off's
  * 内蒙古自治区呼和浩特市新城区教育局, the key 呼和浩特市新城区教育局 that
  * parent_in_picks completed)? The same agency: no P041. */
 static bool province_before(const pick *p, const pick *chosen)
 {
     int n = chosen->j - chosen->i, b = p->j - n;
-    if (b < p->i + 2 || memcmp(p->t->f + b, chosen->t->f + chosen->i, (size_t)n * sizeof *p->t->f) != 0)
+    if (b < p->i + 2 || !same_chars(p->t, b, chosen->t, chosen->i, n))
         return false;
     return p->t->f[b - 1] == 0x7701 /* 省 */ || (b - 3 >= p->i && mt_word_at(p->t, b - 3, U"自治区"));
 }
@@ -1380,9 +1442,16 @@ static bool run_holds(const pick *u, const pick *c)
 {
     int n = c->j - c->i;
     for (int k = u->i; k + n <= u->j; k++)
-        if (memcmp(u->t->f + k, c->t->f + c->i, (size_t)n * sizeof *u->t->f) == 0)
+        if (same_chars(u->t, k, c->t, c->i, n))
             return true;
     return false;
+}
+
+/* Does the run of pick u end with the chosen name c (a chain's unit)? */
+static bool run_ends_with(const pick *u, const pick *c)
+{
+    int n = c->j - c->i;
+    return n <= u->j - u->i && same_chars(u->t, u->j - n, c->t, c->i, n);
 }
 
 /* P041: the handing sentence names a run that is no one agency (现将X及所属
@@ -1392,7 +1461,7 @@ static bool run_holds(const pick *u, const pick *c)
  * 3). The sentence's whole run is named. */
 static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
 {
-    if (!ps->unsure.t || run_holds(&ps->unsure, chosen))
+    if (!ps->unsure.t || (run_holds(&ps->unsure, chosen) && (!ps->unsure_chain || run_ends_with(&ps->unsure, chosen))))
         return false;
     const char *name = meta_name_text(m->doc, ps->unsure.t, ps->unsure.i, ps->unsure.j);
     if (!name)
@@ -1405,6 +1474,30 @@ static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
     return true;
 }
 
+/* Is pick k a widget's line naming a place's government (X人民政府,
+ * chrome: trim_widgets) over the handing sentence's agency of that same
+ * place X (青禾县人民政府　【字体…】 over 现将青禾县发展和改革局2023年度…)?
+ * A government's portal hosts its departments' reports: the widget names
+ * the host, the sentence the author; no disagreement (review year67 item
+ * 2). So does a widget naming the head X of the chain the sentence hands
+ * (X所属Y: X hosts its unit's report, item 3). Another place's agency, or
+ * a widget naming a department or an office, still disagrees (P041). */
+static bool portal_hosts(const picks *ps, int k, const pick *chosen)
+{
+    const pick *p = &ps->p[k];
+    int place = p->j - p->i - 4;
+    if (!(ps->widget >> k & 1u) || !ps->handed || chosen->t != ps->handed)
+        return false;
+    if (ps->head.t && ps->head.j - ps->head.i == p->j - p->i && same_chars(ps->head.t, ps->head.i, p->t, p->i, p->j - p->i))
+        return true; /* 青禾县财政局　【…】 over 现将青禾县财政局所属青禾县国库支付中心…: the chain's head hosts it */
+    if (place < 2 ||
+        !mt_word_at(p->t, p->j - 4, U"人民政府") || !bare_place_end(p->t, p->i + place) ||
+        chosen->j - chosen->i < place + 2 ||
+        !same_chars(chosen->t, chosen->i, p->t, p->i, place))
+        return false;
+    return !mt_word_at(chosen->t, chosen->i + place, U"人民政府");
+}
+
 /* P041: another trusted source (page, title, field, sign-off) names
  * another agency than the one chosen (the name set, chosen), not a shorter
  * form of it (its characters in order, no place added: adds_no_place). */
@@ -1413,7 +1506,8 @@ static void disagreements(meta_ctx *m, const picks *ps, const pick *chosen)
     for (int k = 0; k < ps->n; k++) {
         const pick *p = &ps->p[k];
         if (p->source == chosen->source || p->kind != NAME_OK ||
-            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY)
+            (p->source == XXGK_FROM_PREAMBLE && p->t != ps->handed) || p->source == XXGK_FROM_BODY ||
+            portal_hosts(ps, k, chosen))
             continue;
         const char *name = meta_name_text(m->doc, p->t, p->i, p->j);
         const char *key = name ? meta_name_key(m->doc, p->t, p->i, p->j) : NULL;
@@ -1810,6 +1904,41 @@ static int signed_year(const xxgk_report *r)
     return r->signoff_year - 1;
 }
 
+static void opening_paragraph(const xxgk_report *r, uint32_t *s, uint32_t *e);
+static const char *own_word(const xxgk_doc *doc, int kind);
+static bool title_traditional(const xxgk_doc *doc, const xxgk_report *r);
+
+/* P109: under a title with no year, the sentence handing the report over
+ * (现将…2022年度…报告公布如下, OWN_PRESENTS) gives the year read, and
+ * section 一's opening clause (2023年，本局主动公开…, OWN_OPENING) another:
+ * two of the report's own statements disagree, which is the slip cannot
+ * be told (review year68 mend 2, p10, s13). True when withheld. */
+static bool handed_against_opening(xxgk_doc *doc, xxgk_report *r, uint32_t ps, uint32_t pe, bool findings)
+{
+    meta_own own[OWN_KINDS], none = {OWN_PERIOD, 0, {0, 0}};
+    uint32_t os, oe;
+    opening_paragraph(r, &os, &oe);
+    if (oe <= os)
+        return false;
+    int n = meta_own_years(doc, r->year, false, title_traditional(doc, r), &none, ps, pe, os, oe, own);
+    const meta_own *handed = NULL, *opening = NULL;
+    for (int k = 0; k < n; k++) {
+        if (own[k].kind == OWN_PRESENTS && own[k].year == r->year)
+            handed = &own[k];
+        else if (own[k].kind == OWN_OPENING && own[k].year && own[k].year != r->year)
+            opening = &own[k];
+    }
+    if (!handed || !opening)
+        return false;
+    if (findings)
+        xxgk_doc_add_diag(doc, XXGK_P_YEARS_DISAGREE, r->year_span, own_word(doc, OWN_PRESENTS), r->year,
+                          own_word(doc, OWN_OPENING), opening->year, "");
+    r->year = 0;
+    r->year_source = XXGK_FROM_NONE;
+    r->year_span = (xxgk_span){0, 0};
+    return true;
+}
+
 /* P109: two of the report's own statements give two years: the text
  * one and a sign-off of January to March another (the year before it:
  * 2022年，… signed 2024年1月15日). One of them is a slip, which is not
@@ -1819,10 +1948,12 @@ static int signed_year(const xxgk_report *r)
  * Asked of the first report only, the one read: a later one's title year
  * tells whether it is another report (P026) or a copy (P010). True when
  * withheld. */
-static bool years_disagree(xxgk_doc *doc, xxgk_report *r, bool findings)
+static bool years_disagree(xxgk_doc *doc, xxgk_report *r, uint32_t ps, uint32_t pe, bool findings)
 {
     if (r->year_source == XXGK_FROM_TITLE)
         return false;
+    if (r->year_source == XXGK_FROM_PREAMBLE && handed_against_opening(doc, r, ps, pe, findings))
+        return true;
     int y = signed_year(r);
     if (!y || y == r->year)
         return false;
@@ -2209,7 +2340,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     meta_year_cited(r, &cited, &dated);
     if (r->year && (r->year_source == XXGK_FROM_TITLE || r->year_source == XXGK_FROM_PREAMBLE ||
                     r->year_source == XXGK_FROM_BODY) &&
-        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, findings))
+        r == doc->report && !cited.since_year && !cited.from_january && years_disagree(doc, r, pre_s, pre_e, findings))
         return true;
     year_from_signoff(doc, r, findings);
     year_from_published(doc, r, &dated, findings);
