@@ -3268,16 +3268,42 @@ static bool label_stands_alone(parse_ctx *ctx)
                       n->kind != RT_TEXT);
 }
 
+static bool renumbered_row_due(const struct label_entry *e, int last);
+static int requests_row_entry(int key);
+static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len);
+
+/* Does a value follow the label ending at END: after blanks and
+ * delimiters on its line (总计⇥63, 总计 | 63, 总计 63), or first on the next
+ * line when nothing else is on its own (总计 | ⏎ 63 |)? A header cell
+ * printed one a line has the next header word after it, no value. */
+static bool value_after_label(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, p = end;
+    while (p < len && (src[p] == ' ' || src[p] == '\t' || src[p] == '|'))
+        p++;
+    if (p >= len || src[p] == '\n' || src[p] == '\r')
+        return next_line_opens_value(ctx, p);
+    return value_follows(src, p, len);
+}
+
 /* A column label whose words are also a numbered row's without its
  * number (其他: table 三's column, and 3.其他 of （六）其他处理) is that row
  * where a row label starts, the words stand alone, and the row before it
  * in the template was the last row read (2.申请人逾期未按收费通知…): the
- * sub-rows of a group printed without numbers. Returns the row's entry,
- * or -1. */
+ * sub-rows of a group printed without numbers. So 总计 (總計, never 合计 or
+ * 小计, a group's sub-total) is （七）总计 where that row is due, right
+ * after the （六） group's rows, as after a number of another scheme
+ * (renumbered_row_due), with a value after it: no other row stands there,
+ * and a header printed again one cell a line has its next word after 总计
+ * (header-in-row.txt). Returns the row's entry, or -1. */
 static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
 {
     if (!row_starts_here(ctx, t))
         return -1;
+    if (ctx->table == XXGK_TABLE_REQUESTS && renumbered_row_due(label_entry_at(col), ctx->last_row_key))
+        return label_stands_alone(ctx) && value_after_label(ctx, t->end) ? requests_row_entry(XXGK_R_HANDLED_TOTAL)
+                                                                          : -1;
     int r = label_bare_row(col, ctx->table);
     if (r < 0)
         return -1;
@@ -4346,18 +4372,21 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (__builtin_expect(unnumbered_requests_label(label_entry_at(i)), 0) &&
         (!unnumbered_label_ends_cell(ctx, t) || bare_other_after_its_rows(ctx, label_entry_at(i))))
         return on_unknown_text(ctx, t, out);
+    bool bare_total = false; /* 总计 read as （七）总计: its words differ from the template's (V308) */
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
         if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
             return on_unknown_text(ctx, t, out);
         int r = col_as_bare_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
+        bare_total = r >= 0 && label_entry_at(r)->key == XXGK_R_HANDLED_TOTAL;
         i = r >= 0 ? r : i;
     }
     const struct label_entry *e = label_entry_at(i);
     set(out, t->start, t->end);
     out->entry = i;
     out->key = e->key;
+    out->renumbered = bare_total;
     delimiters_end(ctx);
     switch (e->kind) {
     case LK_CLAUSE:
@@ -5182,6 +5211,23 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
     return a->kind == RT_NL || a->kind == RT_EOF;
 }
 
+/* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
+ * line of its own with its cell's border after it (`三 |`, `三⇥`), where
+ * ocr_cell_line finds a value's cell due: the row open above still lacks
+ * a value. The value's place in its row, no cell: text where a number is
+ * due (P009), as in a TAB row's cell; never a piece of a label dropped as
+ * layout, which left the cell empty and unflagged and ran the row's later
+ * values a column left (or an unknown row, P008, that took them). A
+ * label's numeral piece never stands so: (三) and 三、 hold their brackets
+ * or 、, 第三项 its words; 一 alone is a dash (one_dash_due, asked before).
+ * Not with a row-number column (一 | 规章). */
+static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    return t->bol && ctx->table >= 0 && !ctx->serial_col && numeral_words_len(src + s, e - s) == e - s &&
+           ocr_cell_line(ctx, t, e);
+}
+
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
  * OCR or retyping made of 0, as O alone is: a value that is no number
  * (P046), never the report's "none" (an empty cell would hide a 总计
@@ -5987,6 +6033,14 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (one)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_ONE_AS_DASH, (xxgk_span){s, e});
         return emit(ctx, EMPTY);
+    }
+    if (__builtin_expect(!cell && !mark && numeral_cell_line(ctx, t, s, e), 0)) {
+        int k = on_value(ctx, s, e, out);
+        /* the value's place, no cell: P009 at the words; 〇 alone P046, as
+         * in a TAB row's cell */
+        out->not_number = zero_numeral_cell(src, s, e);
+        out->word_glued = !out->not_number;
+        return k;
     }
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);
