@@ -1674,12 +1674,22 @@ def e_struck_value(rep, rng):
 ITEM_NO = re.compile(r"^([ \t\u3000]*)([（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)[ \u3000]*")
 
 
+def label_words_left(rest):
+    """are the words after an item number (REST, to its cell's end) still a
+    label's: no number, no mark of an empty cell (无, —, /) and two
+    characters or more? A label a PDF cut before its number's line ends
+    (huaian-2024's `（四）无⇥746…`, 法提供 pages later) leaves 无: an empty
+    cell then, not a label without its number (the edit would be damaging)"""
+    word = re.split(r"\t|\||  |\u3000", rest, maxsplit=1)[0].strip()
+    return not NUM_RE.match(rest) and len(word) >= 2 and not re.fullmatch(r"[无無\-—－/／]+", word)
+
+
 def e_label_no_item(rep, rng):
     """a row label without its item number, as a site's editor abbreviates
     it (（一）予以公开 → 予以公开, 1.属于国家秘密 → 属于国家秘密): rows are known
     by their words; the report says the same"""
     rows = [r for r in rep.row_lines() if ITEM_NO.match(rep.lines[r - 1])
-            and not NUM_RE.match(rep.lines[r - 1][ITEM_NO.match(rep.lines[r - 1]).end():])]
+            and label_words_left(rep.lines[r - 1][ITEM_NO.match(rep.lines[r - 1]).end():])]
     if not rows:
         return None
     ln = rng.choice(rows)
