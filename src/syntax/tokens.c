@@ -4372,21 +4372,24 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (__builtin_expect(unnumbered_requests_label(label_entry_at(i)), 0) &&
         (!unnumbered_label_ends_cell(ctx, t) || bare_other_after_its_rows(ctx, label_entry_at(i))))
         return on_unknown_text(ctx, t, out);
-    bool bare_total = false; /* 总计 read as （七）总计: its words differ from the template's (V308) */
     if (label_entry_at(i)->kind == LK_COL && ctx->last_row_key) {
         if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
             return on_unknown_text(ctx, t, out);
         int r = col_as_bare_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
-        bare_total = r >= 0 && label_entry_at(r)->key == XXGK_R_HANDLED_TOTAL;
+        if (r >= 0 && label_entry_at(r)->key == XXGK_R_HANDLED_TOTAL) {
+            /* 总计 read as （七）总计: printed without the template's
+             * number, as a renumbered label is (V308 at the words) */
+            ctx->renumbered_at = t->start;
+            ctx->renumbered_digit = 0;
+        }
         i = r >= 0 ? r : i;
     }
     const struct label_entry *e = label_entry_at(i);
     set(out, t->start, t->end);
     out->entry = i;
     out->key = e->key;
-    out->renumbered = bare_total;
     delimiters_end(ctx);
     switch (e->kind) {
     case LK_CLAUSE:
@@ -4698,7 +4701,7 @@ static bool spaced_placeholders(const parse_ctx *ctx, uint32_t s, uint32_t e, co
            spaced_split_fits(ctx, s);
 }
 
-static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e);
+static inline bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e);
 
 /* In a table, 〇 (○ 零) alone and the next run after blanks are two cells
  * when either is such a zero (规章 〇 〇 2): each is read for itself (a
@@ -5224,15 +5227,15 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    return t->bol && ctx->table >= 0 && !ctx->serial_col && numeral_words_len(src + s, e - s) == e - s &&
-           ocr_cell_line(ctx, t, e);
+    return t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
+           numeral_words_len(src + s, e - s) == e - s;
 }
 
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
  * OCR or retyping made of 0, as O alone is: a value that is no number
  * (P046), never the report's "none" (an empty cell would hide a 总计
  * printed 〇 against its parts) nor a row label. */
-static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e)
+static inline __attribute__((always_inline)) bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e)
 {
     uint32_t i = s, cp = utf8_next(src, &i, e);
     return i == e && (cp == 0x3007 || cp == 0x25CB || cp == 0x96F6);
