@@ -216,8 +216,7 @@ typedef struct parse_ctx {
     bool other_subrows_after; /* …, numbers on it (its group's total), is followed by a sub-row of 2021's （六） */
     bool change_col_seen;  /* table 二's 本年增/减 column header read in this section (the filter's: 增N/减N signs) */
     /* a row label's words after another item number (renumbered_row):
-     * where its number starts, and the number; or 总计 read bare as
-     * （七）总计 (on_label, col_as_bare_row): where it starts, 0 */
+     * where its number starts, and the number */
     uint32_t renumbered_at;
     int renumbered_digit;
     /* a NUMBER marked clause_gap (tokens.c clause_gap_split) or

@@ -3268,42 +3268,16 @@ static bool label_stands_alone(parse_ctx *ctx)
                       n->kind != RT_TEXT);
 }
 
-static bool renumbered_row_due(const struct label_entry *e, int last);
-static int requests_row_entry(int key);
-static bool value_follows(const uint8_t *src, uint32_t p, uint32_t len);
-
-/* Does a value follow the label ending at END: after blanks and
- * delimiters on its line (总计⇥63, 总计 | 63, 总计 63), or first on the next
- * line when nothing else is on its own (总计 | ⏎ 63 |)? A header cell
- * printed one a line has the next header word after it, no value. */
-static bool value_after_label(const parse_ctx *ctx, uint32_t end)
-{
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, p = end;
-    while (p < len && (src[p] == ' ' || src[p] == '\t' || src[p] == '|'))
-        p++;
-    if (p >= len || src[p] == '\n' || src[p] == '\r')
-        return next_line_opens_value(ctx, p);
-    return value_follows(src, p, len);
-}
-
 /* A column label whose words are also a numbered row's without its
  * number (其他: table 三's column, and 3.其他 of （六）其他处理) is that row
  * where a row label starts, the words stand alone, and the row before it
  * in the template was the last row read (2.申请人逾期未按收费通知…): the
- * sub-rows of a group printed without numbers. So 总计 (總計, never 合计 or
- * 小计, a group's sub-total) is （七）总计 where that row is due, right
- * after the （六） group's rows, as after a number of another scheme
- * (renumbered_row_due), with a value after it: no other row stands there,
- * and a header printed again one cell a line has its next word after 总计
- * (header-in-row.txt). Returns the row's entry, or -1. */
+ * sub-rows of a group printed without numbers. Returns the row's entry,
+ * or -1. */
 static int col_as_bare_row(parse_ctx *ctx, const raw_token *t, int col)
 {
     if (!row_starts_here(ctx, t))
         return -1;
-    if (ctx->table == XXGK_TABLE_REQUESTS && renumbered_row_due(label_entry_at(col), ctx->last_row_key))
-        return label_stands_alone(ctx) && value_after_label(ctx, t->end) ? requests_row_entry(XXGK_R_HANDLED_TOTAL)
-                                                                          : -1;
     int r = label_bare_row(col, ctx->table);
     if (r < 0)
         return -1;
@@ -4378,12 +4352,6 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         int r = col_as_bare_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
-        if (r >= 0 && label_entry_at(r)->key == XXGK_R_HANDLED_TOTAL) {
-            /* 总计 read as （七）总计: printed without the template's
-             * number, as a renumbered label is (V308 at the words) */
-            ctx->renumbered_at = t->start;
-            ctx->renumbered_digit = 0;
-        }
         i = r >= 0 ? r : i;
     }
     const struct label_entry *e = label_entry_at(i);
@@ -5223,12 +5191,34 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
  * values a column left (or an unknown row, P008, that took them). A
  * label's numeral piece never stands so: (三) and 三、 hold their brackets
  * or 、, 第三项 its words; 一 alone is a dash (one_dash_due, asked before).
- * Not with a row-number column (一 | 规章). */
+ * Not with a row-number column (一 | 规章), nor over the title of the
+ * section it numbers (三 | ⏎ 收到和处理政府信息公开申请情况 |), nor where
+ * a numeral alone stood over the open row's label (一 | ⏎ 规章 |: the
+ * rows' numbers, 序号 unprinted). */
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    return t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
-           numeral_words_len(src + s, e - s) == e - s;
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
+          numeral_words_len(src + s, e - s) == e - s))
+        return false;
+    /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted
+     * from its title, the next section's heading; no value */
+    uint32_t ls = e, len = (uint32_t)ctx->doc->len;
+    while (ls < len && src[ls] != '\n')
+        ls++;
+    int n = numeral_first(src + s, src + e);
+    if (ls < len && n >= XXGK_SEC_OVERVIEW && n < XXGK_SEC__COUNT && names_section(ctx, n, ls + 1))
+        return false;
+    /* 一 | ⏎ 规章 | ⏎ 5 | ⏎ 7 | ⏎ 二 |: a numeral alone over the open row's
+     * label numbers the rows (a serial column without 序号); this one is
+     * the next row's number, no value (the short row stays P007) */
+    uint32_t rs = line_start_from(ctx, ctx->row_from);
+    if (rs == 0)
+        return true;
+    uint32_t pe = rs - 1, ps = line_start_from(ctx, pe);
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\t' || src[pe - 1] == '|' || src[pe - 1] == '\r'))
+        pe--;
+    return !(pe > ps && numeral_words_len(src + ps, pe - ps) == pe - ps);
 }
 
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
