@@ -70,11 +70,10 @@ int numeral_first(const uint8_t *s, const uint8_t *e)
     return numeral_parse(s, &i, n);
 }
 
-/* count-word's words: numerals of both scripts (零〇一二两三四五六七八九十百千万亿,
- * 兩萬億) right before a measure word (件 个 家, traditional 個). Only
- * before a measure word: words of another matter (一般, 万一) are no count.
- * Both the raw text (build_doc.c) and the folded one (tokens.c) ask. */
-size_t numeral_count_len(const uint8_t *p, size_t n)
+/* The numerals of both scripts (零〇一二两三四五六七八九十百千万亿, 兩萬億)
+ * opening P: a count's words (count-word's, below) or a value's cell
+ * printed in words (tokens.c numeral_cell_line). */
+size_t numeral_words_len(const uint8_t *p, size_t n)
 {
     static const char cn[] = "零〇一二两兩三四五六七八九十百千万萬亿億";
     size_t k = 0;
@@ -86,6 +85,16 @@ size_t numeral_count_len(const uint8_t *p, size_t n)
                 break;
             }
     }
+    return k;
+}
+
+/* count-word's words: numerals right before a measure word (件 个 家,
+ * traditional 個). Only before a measure word: words of another matter
+ * (一般, 万一) are no count. Both the raw text (build_doc.c) and the folded
+ * one (tokens.c) ask. */
+size_t numeral_count_len(const uint8_t *p, size_t n)
+{
+    size_t k = numeral_words_len(p, n);
     if (k && n - k >= 3 &&
         (memcmp(p + k, "件", 3) == 0 || memcmp(p + k, "个", 3) == 0 || memcmp(p + k, "個", 3) == 0 ||
          memcmp(p + k, "家", 3) == 0))

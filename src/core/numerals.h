@@ -14,6 +14,10 @@ int numeral_parse(const uint8_t *s, uint32_t *i, uint32_t e);
 void numeral_skip_to(const uint8_t *s, uint32_t *i, uint32_t e);
 /* The first number in [s, e): 12 for "（十二）", 2 for "第二部分". */
 int numeral_first(const uint8_t *s, const uint8_t *e);
+/* The bytes of the run of numerals of both scripts (零〇一二两兩三四五六七八九十
+ * 百千万萬亿億) opening P[0, n): a count in words (三, 十二, 兩百), 0 when
+ * none. */
+size_t numeral_words_len(const uint8_t *p, size_t n);
 /* A count in words at P[0, n) (一千五百件, 十五个乡镇, 兩萬個): its numerals'
  * bytes when a measure word (件 个 個 家) follows them, 0 otherwise. */
 size_t numeral_count_len(const uint8_t *p, size_t n);

@@ -4669,7 +4669,7 @@ static bool spaced_placeholders(const parse_ctx *ctx, uint32_t s, uint32_t e, co
            spaced_split_fits(ctx, s);
 }
 
-static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e);
+static inline bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e);
 
 /* In a table, 〇 (○ 零) alone and the next run after blanks are two cells
  * when either is such a zero (规章 〇 〇 2): each is read for itself (a
@@ -5182,11 +5182,50 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
     return a->kind == RT_NL || a->kind == RT_EOF;
 }
 
+/* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
+ * line of its own with its cell's border after it (`三 |`, `三⇥`), where
+ * ocr_cell_line finds a value's cell due: the row open above still lacks
+ * a value. The value's place in its row, no cell: text where a number is
+ * due (P009), as in a TAB row's cell; never a piece of a label dropped as
+ * layout, which left the cell empty and unflagged and ran the row's later
+ * values a column left (or an unknown row, P008, that took them). A
+ * label's numeral piece never stands so: (三) and 三、 hold their brackets
+ * or 、, 第三项 its words; 一 alone is a dash (one_dash_due, asked before).
+ * Not with a row-number column (一 | 规章), nor over the title of the
+ * section it numbers (三 | ⏎ 收到和处理政府信息公开申请情况 |), nor where
+ * a numeral alone stood over the open row's label (一 | ⏎ 规章 |: the
+ * rows' numbers, 序号 unprinted). */
+static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
+          numeral_words_len(src + s, e - s) == e - s))
+        return false;
+    /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted
+     * from its title, the next section's heading; no value */
+    uint32_t ls = e, len = (uint32_t)ctx->doc->len;
+    while (ls < len && src[ls] != '\n')
+        ls++;
+    int n = numeral_first(src + s, src + e);
+    if (ls < len && n >= XXGK_SEC_OVERVIEW && n < XXGK_SEC__COUNT && names_section(ctx, n, ls + 1))
+        return false;
+    /* 一 | ⏎ 规章 | ⏎ 5 | ⏎ 7 | ⏎ 二 |: a numeral alone over the open row's
+     * label numbers the rows (a serial column without 序号); this one is
+     * the next row's number, no value (the short row stays P007) */
+    uint32_t rs = line_start_from(ctx, ctx->row_from);
+    if (rs == 0)
+        return true;
+    uint32_t pe = rs - 1, ps = line_start_from(ctx, pe);
+    while (pe > ps && (src[pe - 1] == ' ' || src[pe - 1] == '\t' || src[pe - 1] == '|' || src[pe - 1] == '\r'))
+        pe--;
+    return !(pe > ps && numeral_words_len(src + ps, pe - ps) == pe - ps);
+}
+
 /* Is [S, E) one numeral zero alone, 〇 ○ 零? In a value's cell it is what
  * OCR or retyping made of 0, as O alone is: a value that is no number
  * (P046), never the report's "none" (an empty cell would hide a 总计
  * printed 〇 against its parts) nor a row label. */
-static bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e)
+static inline __attribute__((always_inline)) bool zero_numeral_cell(const uint8_t *src, uint32_t s, uint32_t e)
 {
     uint32_t i = s, cp = utf8_next(src, &i, e);
     return i == e && (cp == 0x3007 || cp == 0x25CB || cp == 0x96F6);
@@ -5987,6 +6026,14 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (one)
             xxgk_doc_add_diag(ctx->doc, XXGK_P_ONE_AS_DASH, (xxgk_span){s, e});
         return emit(ctx, EMPTY);
+    }
+    if (__builtin_expect(!cell && !mark && numeral_cell_line(ctx, t, s, e), 0)) {
+        int k = on_value(ctx, s, e, out);
+        /* the value's place, no cell: P009 at the words; 〇 alone P046, as
+         * in a TAB row's cell */
+        out->not_number = zero_numeral_cell(src, s, e);
+        out->word_glued = !out->not_number;
+        return k;
     }
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);

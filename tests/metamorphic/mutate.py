@@ -169,6 +169,19 @@ class Report:
     def value_cells(self):
         return [(k, c) for k, c in self.cells.items() if c[0] != "" and self.number_at(c[2], c[3])]
 
+    def pick_value(self, rng, printed=None, keep=None):
+        """a value cell drawn by RNG among value_cells() whose printed number
+        matches PRINTED whole (a regex) and KEEP(cell) holds: (key, cell,
+        start, end, lines), start and end its number's code-point offsets on
+        its line, lines a copy of the report's to edit; None when none fits"""
+        vc = [x for x in self.value_cells() if (printed is None or re.fullmatch(printed, self.printed(x[1])))
+              and (keep is None or keep(x[1]))]
+        if not vc:
+            return None
+        k, c = rng.choice(vc)
+        s, e = self.number_at(c[2], c[3])
+        return k, c, s, e, list(self.lines)
+
     def row_lines(self):
         """lines that hold a row label and its numbers (label first)"""
         out = []
@@ -247,23 +260,19 @@ def e_blank_line(rep, rng):
 
 
 def e_fullwidth(rep, rng):
-    vc = rep.value_cells()
-    if not vc:
+    got = rep.pick_value(rng)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, L[ln - 1][s:e].translate(FW))
     return Mutant("fullwidth-digits", L, plain(rep), ln, False, "full-width digits")
 
 
 def e_thousands(rep, rng):
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{4,}", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]{4,}")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, "{:,}".format(int(L[ln - 1][s:e])))
     return Mutant("thousands", L, plain(rep), ln, False, "thousands separator")
 
@@ -353,12 +362,10 @@ def damaged(rep, keys):
 
 
 def e_num_delete(rep, rng):
-    vc = rep.value_cells()
-    if not vc:
+    got = rep.pick_value(rng)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     # the number and the separator after it
     m = re.match(r"[ \t|]*", line[e:])
@@ -373,12 +380,10 @@ def e_num_insert(rep, rng):
     # not into a row with a blank cell: a number more there fills the blank,
     # and the row reads complete (undetectable, and not wrong)
     blank_lines = {c[2] for c in rep.cells.values() if c[0] == ""}
-    vc = [x for x in rep.value_cells() if x[1][2] not in blank_lines]
-    if not vc:
+    got = rep.pick_value(rng, keep=lambda c: c[2] not in blank_lines)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     sep = "\t" if "\t" in line else " "
     L[ln - 1] = line[:s] + str(rng.randint(0, 99)) + sep + line[s:]
@@ -429,12 +434,10 @@ def e_num_glue(rep, rng):
 
 
 def e_num_split(rep, rng):
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{2,}", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]{2,}")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     cut = s + rng.randint(1, e - s - 1)
     sep = "\t" if "\t" in line else " "
@@ -530,12 +533,10 @@ def e_label_near(rep, rng):
 
 
 def e_dash(rep, rng):
-    vc = rep.value_cells()
-    if not vc:
+    got = rep.pick_value(rng)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     d = rng.choice(["-", "—", "/", "无"])
     L[ln - 1] = replace_span(L[ln - 1], s, e, d)
     exp = plain(rep)
@@ -555,13 +556,11 @@ def e_blank_cell(rep, rng):
     # 16 numbers for 15 columns: a blank for the first is the row's
     # indentation (a TAB before fifteen numbers, as `indent` makes), read
     # clean, not a shift of the cells.
-    vc = [x for x in rep.value_cells() if not set(x[1][4].split()) & ROW_DOUBT and ("\t" in rep.lines[x[1][2] - 1] or
-          rep.lines[x[1][2] - 1].strip().endswith("|"))]
-    if not vc:
+    got = rep.pick_value(rng, keep=lambda c: not set(c[4].split()) & ROW_DOUBT and (
+        "\t" in rep.lines[c[2] - 1] or rep.lines[c[2] - 1].strip().endswith("|")))
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, "")
     exp = plain(rep)
     exp[k] = {""}
@@ -744,12 +743,10 @@ def e_zw_label(rep, rng):
 
 def e_zw_cell(rep, rng):
     """a zero-width space or U+FEFF before or after a number (an empty web cell)"""
-    vc = rep.value_cells()
-    if not vc:
+    got = rep.pick_value(rng)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     z = rng.choice(ZW)
     L[ln - 1] = line[:s] + z + line[s:e] + line[e:] if rng.random() < 0.5 else line[:e] + z + line[e:]
@@ -851,12 +848,10 @@ def e_fw_line(rep, rng):
 
 def e_count_unit(rep, rng):
     """a count printed with its unit: 12件, 3项, 5个 (Word tables do)"""
-    vc = [x for x in rep.value_cells() if not x[1][1] and re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]+", keep=lambda c: not c[1])
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     u2 = "件" if k[0] in ("requests", "review") else rng.choice(["件", "项"])
     L[ln - 1] = line[:e] + u2 + line[e:]
@@ -1079,12 +1074,10 @@ def e_one_for_dash(rep, rng):
     """a value's cell printed 一, the numeral one an IME types for a dash
     (stop 59): the cell empty (or 0) and P123, never the count 1, never
     dropped (the row's later cells a column left)"""
-    vc = rep.value_cells()
-    if not vc:
+    got = rep.pick_value(rng)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, "一")
     exp = plain(rep)
     exp[k] = {"", "0", vu(("0", u))}
@@ -1095,12 +1088,10 @@ def e_point_letter(rep, rng):
     """a number's last digit misread as a letter after a decimal point
     (1268.S, 3.l: stop 59): the cell not read (P046), never the digits
     before the point"""
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]+")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = L[ln - 1][:e] + "." + rng.choice(["S", "O", "l"]) + L[ln - 1][e:]
     return Mutant("point-letter", L, damaged(rep, [k]), ln, True, "a letter after a decimal point")
 
@@ -1236,24 +1227,20 @@ def e_label_wrap_punct(rep, rng):
 
 def e_thousands_fw(rep, rng):
     """12345 printed 12，345 (a full-width comma as the thousands separator)"""
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]{4,}", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]{4,}")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, "{:,}".format(int(L[ln - 1][s:e])).replace(",", "，"))
     return Mutant("thousands-fw", L, plain(rep), ln, True, "full-width thousands comma")
 
 
 def e_sign_variant(rep, rng):
     """a negative number's minus as －, −, – or —"""
-    vc = [x for x in rep.cells.items() if x[1][0].startswith("-") and rep.number_at(x[1][2], x[1][3])]
-    if not vc:
+    got = rep.pick_value(rng, keep=lambda c: c[0].startswith("-"))
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     line = L[ln - 1]
     L[ln - 1] = line[:s] + rng.choice(["－", "−", "–"]) + line[s + 1:e] + line[e:]
     return Mutant("sign-variant", L, plain(rep), ln, False, "another minus sign")
@@ -1307,12 +1294,10 @@ def e_ws_cells(rep, rng):
 def e_empty_cell_dash(rep, rng):
     """a 0 printed as an empty cell marked by an em-dash pair or a slash, with
     spaces (——, —, /, -, 0.00 for a money 0)"""
-    vc = [x for x in rep.value_cells() if x[1][0] == "0" and not x[1][1]]
-    if not vc:
+    got = rep.pick_value(rng, keep=lambda c: c[0] == "0" and not c[1])
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     d = rng.choice(["——", " — ", "／", "0.0", "\uff10"])
     L[ln - 1] = replace_span(L[ln - 1], s, e, d)
     exp = plain(rep)
@@ -1631,12 +1616,10 @@ def e_footnote_mark(rep, rng):
     """a value with a footnote mark after it (3*, 3①, 3注1, 3[1], 3¹): the
     mark is no digit of the value. The cell its number or empty, never 31,
     32 or 3 with the row's later cells a column off"""
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]+")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     mark = rng.choice(FOOTNOTE_MARKS)
     L[ln - 1] = L[ln - 1][:e] + mark + L[ln - 1][e:]
     exp = plain(rep)
@@ -1660,13 +1643,10 @@ def e_cn_numeral(rep, rng):
     typing its counts as words): the cell its number or empty, with a
     finding; never another number, never dropped with the row's later cells
     a column left. 一 is one-for-dash's, 0 cell-line-zero's"""
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))
-          and 2 <= int(rep.printed(x[1])) <= 99]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]+", keep=lambda c: 2 <= int(rep.printed(c)) <= 99)
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     L[ln - 1] = replace_span(L[ln - 1], s, e, cn_numeral(int(rep.printed((v, u, ln, col)))))
     exp = plain(rep)
     exp[k] = {exp[k], ""}
@@ -1680,12 +1660,10 @@ def e_struck_value(rep, rng):
     """a value struck through, as a crawler's markdown or HTML keeps it
     (~~3~~, <del>3</del>, -3-): the printed value was withdrawn. The cell
     empty or the number, with a finding; never -3 nor the row a column off"""
-    vc = [x for x in rep.value_cells() if re.fullmatch(r"[0-9]+", rep.printed(x[1]))]
-    if not vc:
+    got = rep.pick_value(rng, r"[0-9]+")
+    if not got:
         return None
-    k, (v, u, ln, col, _f) = rng.choice(vc)
-    s, e = rep.number_at(ln, col)
-    L = list(rep.lines)
+    k, (v, u, ln, col, _f), s, e, L = got
     a, b = rng.choice(STRIKES)
     L[ln - 1] = L[ln - 1][:s] + a + L[ln - 1][s:e] + b + L[ln - 1][e:]
     exp = plain(rep)
@@ -1696,12 +1674,22 @@ def e_struck_value(rep, rng):
 ITEM_NO = re.compile(r"^([ \t\u3000]*)([（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)[ \u3000]*")
 
 
+def label_words_left(rest):
+    """are the words after an item number (REST, to its cell's end) still a
+    label's: no number, no mark of an empty cell (无, —, /) and two
+    characters or more? A label a PDF cut before its number's line ends
+    (huaian-2024's `（四）无⇥746…`, 法提供 pages later) leaves 无: an empty
+    cell then, not a label without its number (the edit would be damaging)"""
+    word = re.split(r"\t|\||  |\u3000", rest, maxsplit=1)[0].strip()
+    return not NUM_RE.match(rest) and len(word) >= 2 and not re.fullmatch(r"[无無\-—－/／]+", word)
+
+
 def e_label_no_item(rep, rng):
     """a row label without its item number, as a site's editor abbreviates
     it (（一）予以公开 → 予以公开, 1.属于国家秘密 → 属于国家秘密): rows are known
     by their words; the report says the same"""
     rows = [r for r in rep.row_lines() if ITEM_NO.match(rep.lines[r - 1])
-            and not NUM_RE.match(rep.lines[r - 1][ITEM_NO.match(rep.lines[r - 1]).end():])]
+            and label_words_left(rep.lines[r - 1][ITEM_NO.match(rep.lines[r - 1]).end():])]
     if not rows:
         return None
     ln = rng.choice(rows)

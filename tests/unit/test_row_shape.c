@@ -4,6 +4,7 @@
  * the row's values), and the cells of the other rows carry nothing. On
  * tests/fixtures/canonical-2021.txt (规章 on line 17, 行政许可<TAB>125 on
  * line 21, 二、上年结转… on line 36). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -442,14 +443,22 @@ static char *cell(const xxgk_doc *d, int row, int col, char *buf)
     return cell_str(d, XXGK_TABLE_REQUESTS, row, col, buf, 32);
 }
 
+/* The canonical with 一、 and 二、's labels stacked on lines 35 and 36,
+ * then NUMBERS (each ended by \n), one a line from line 37 on. */
+static xxgk_doc *stacked(const char *numbers)
+{
+    char to[256];
+    snprintf(to, sizeof to, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n%s", numbers);
+    return with(stacked_from, to);
+}
+
 /* k labels with no number, then exactly (k + 1) × 7 numbers: the rows in
  * order (P037, a note at the first label); their cells carry no flag. */
 static void test_stacked_labels_then_their_numbers(void **state)
 {
     (void)state;
     char buf[32];
-    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
-                                     "10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n0\n1\n");
+    xxgk_doc *d = stacked("10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n0\n1\n");
     assert_diag_at(d, XXGK_P_BARE_ROWS_READ, 35, 1);
     assert_int_equal(count_diags(d, XXGK_P_TOO_FEW_VALUES) + count_diags(d, XXGK_P_TOO_MANY_VALUES), 0);
     assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "10");
@@ -468,8 +477,7 @@ static void test_stacked_labels_column_by_column(void **state)
 {
     (void)state;
     char buf[32];
-    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
-                                     "10\n1\n2\n0\n0\n0\n1\n0\n0\n0\n1\n0\n14\n1\n");
+    xxgk_doc *d = stacked("10\n1\n2\n0\n0\n0\n1\n0\n0\n0\n1\n0\n14\n1\n");
     assert_diag_at(d, XXGK_P_BARE_ROWS_ORDER, 35, 1);
     assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ), 0);
     assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "10");
@@ -520,8 +528,7 @@ static void test_stacked_labels_other_count(void **state)
 {
     (void)state;
     char buf[32];
-    xxgk_doc *d = with(stacked_from, "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
-                                     "10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n1\n");
+    xxgk_doc *d = stacked("10\n2\n0\n1\n0\n1\n14\n1\n0\n0\n0\n0\n1\n");
     assert_diag_at(d, XXGK_P_BARE_ROWS_UNREAD, 35, 1);
     assert_int_equal(count_diags(d, XXGK_P_BARE_ROWS_READ), 0);
     assert_string_equal(cell(d, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf), "absent");
