@@ -70,6 +70,15 @@ bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
  * table (a label, then a cell's edge, values or the line's end), up to a
  * row the table has not read yet (build_pageno.c; P081). */
 bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at);
+/* The line [S, E) is section ID's heading as this report printed it
+ * (folded: script, width, blanks); P081. */
+bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id);
+/* The line [S, E) is the report's title (its own, or one that names no
+ * agency and no year: 政府信息公开工作年度报告); a page's running header. */
+bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
+/* The line [S, E) is a site column's title: an item number or none, then
+ * a few words holding 专栏 (專欄), no digit, no TAB (P129). */
+bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e);
 bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next,
                                   const int *cols, int ncols);
 /* The row's total against the sum of its other columns, its NCOLS values
