@@ -70,6 +70,10 @@ bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
  * table (a label, then a cell's edge, values or the line's end), up to a
  * row the table has not read yet (build_pageno.c; P081). */
 bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at);
+/* Table 四's heading [S, E) repeated inside its header: a line of its
+ * header words above, its header's lines and then its values after
+ * (build_pageno.c; P081). */
+bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e);
 /* The line [S, E) is section ID's heading as this report printed it
  * (folded: script, width, blanks); P081. */
 bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id);

@@ -32,6 +32,7 @@
  *     greyed cells and before a form feed among marks. */
 #include "build.h"
 #include "print_furniture.h"
+#include "core/prev_line.h"
 
 #include <string.h>
 
@@ -1261,18 +1262,29 @@ static size_t folded_text(const uint8_t *src, uint32_t s, uint32_t e, char *out,
     return n < cap ? n : 0;
 }
 
+/* Does the heading printed at HS fold to NOW (N bytes)? */
+static bool heading_reads(const parse_ctx *ctx, uint32_t hs, const char *now, size_t n)
+{
+    char was[512];
+    return hs < ctx->doc->len && folded_text(ctx->doc->src, hs, xxgk_doc_line(ctx->doc, hs).end, was, sizeof was) == n &&
+           !memcmp(now, was, n);
+}
+
+/* The headings printed: the report's sections built so far, and the last
+ * two section tokens the parser was given (a section not reduced yet: its
+ * table still open, as table 四's inside its header). */
 bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id)
 {
-    char now[512], was[512];
+    char now[512];
     size_t n = folded_text(ctx->doc->src, s, e, now, sizeof now);
-    for (const xxgk_section *sec = ctx->report ? ctx->report->sections : NULL; sec && n; sec = sec->next) {
-        if (sec->id != id)
-            continue;
-        uint32_t hs = sec->heading_span.start;
-        if (folded_text(ctx->doc->src, hs, xxgk_doc_line(ctx->doc, hs).end, was, sizeof was) == n &&
-            !memcmp(now, was, n))
+    if (!n)
+        return false;
+    for (const xxgk_section *sec = ctx->report ? ctx->report->sections : NULL; sec; sec = sec->next)
+        if (sec->id == id && heading_reads(ctx, sec->heading_span.start, now, n))
             return true;
-    }
+    for (unsigned k = 0; k < 2 && k < ctx->nsecs; k++)
+        if (ctx->secs[k].section == id && ctx->secs[k].start != s && heading_reads(ctx, ctx->secs[k].start, now, n))
+            return true;
     return false;
 }
 
@@ -1388,6 +1400,48 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
             return true;
         lone = lone > 1 ? 1 : lone; /* the open row's cells come before its header's lines */
         at = e;
+    }
+    return false;
+}
+
+/* Rule (P081, table 四): table 四 has no row label to go on with; its
+ * header is two or three lines of words, then its one row of fifteen
+ * values. Its heading repeated at a page's top inside the header (the
+ * page broke between two of its lines) stands right under a line of the
+ * table's header words (label_line_entry: the line above [S, E), the
+ * heading's, the page's header lines between allowed) and is followed, the page's header lines allowed, by more
+ * of the header's lines and then a line that opens with a value: the
+ * table's values. The table read past its values (a second copy under
+ * them), prose, another heading: no. */
+bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, ls = line_start_at(src, s), ps = 0, pe = 0;
+    if (ctx->table != XXGK_TABLE_APPEALS)
+        return false;
+    int k = 0;
+    for (;; ls = line_start_at(src, ps)) {
+        if (k++ >= 8 || !prev_line_trimmed(src, ls, &ps, &pe))
+            return false;
+        if (pe == ps)
+            continue; /* a blank line */
+        if (label_line_entry(ctx, ps, pe) >= 0)
+            break; /* the header's line above */
+        if (!page_header_line(ctx, ps, pe))
+            return false;
+    }
+    bool header = false;
+    for (k = 0; k < GOES_ON_LINES; k++) {
+        uint32_t at = next_filled_line(src, e, len);
+        if (at >= len)
+            return false;
+        e = xxgk_doc_line(ctx->doc, at).end;
+        if (value_at(src, at, e))
+            return header;
+        if (label_line_entry(ctx, at, e) >= 0)
+            header = true;
+        else if (!page_header_line(ctx, at, e))
+            return false;
     }
     return false;
 }

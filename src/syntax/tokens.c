@@ -652,15 +652,19 @@ static bool foreign_title_above(const parse_ctx *ctx, uint32_t at)
  * words, either script, blanks aside: bld_heading_again), alone on its
  * line, the report's own title above or below it or not, the table's
  * rows going on after it (bld_table_goes_on: label lines, the page's
- * header lines, up to a row not read yet). Asked only of the open
+ * header lines, up to a row not read yet); in table 四, inside its header
+ * before its values (bld_appeals_header_goes_on). Asked only of the open
  * table's own section's heading that arrives inside it midway; another
  * section's heading (read or not) ends the table as always. */
 static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
 {
-    if (!ctx->report || !t->bol || !table_midway(ctx) || table_of_section(id) != ctx->table)
+    if (!ctx->report || !t->bol || table_of_section(id) != ctx->table)
         return false;
     uint32_t le = line_end_from(ctx, t->start);
-    return bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
+    if (ctx->table == XXGK_TABLE_APPEALS)
+        return ctx->last_row_key <= 0 && bld_heading_again(ctx, t->start, le, id) &&
+               bld_appeals_header_goes_on(ctx, t->start, le);
+    return table_midway(ctx) && bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
            bld_table_goes_on(ctx, le);
 }
 
