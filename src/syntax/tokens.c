@@ -685,6 +685,18 @@ static bool bare_number_above(const uint8_t *src, uint32_t at)
     return false;
 }
 
+/* Does [P, E) hold 栏 (E6 A0 8F) or 欄 (E6 AC 84)? A walk over the lead
+ * bytes E6: cheaper than a word search's setup on a short line. */
+static bool holds_lan(const uint8_t *p, const uint8_t *e)
+{
+    while (e - p >= 3 && (p = memchr(p, 0xE6, (size_t)(e - p - 2))) != NULL) {
+        if ((p[1] == 0xA0 && p[2] == 0x8F) || (p[1] == 0xAC && p[2] == 0x84))
+            return true;
+        p++;
+    }
+    return false;
+}
+
 /* A site column's title inside a table (P129): 3.其他事项专栏, 政务公开专栏
  * alone on its line (bld_column_title: a few words holding 专栏, no digit,
  * no TAB), while the open table is read midway and its rows go on after
@@ -693,13 +705,16 @@ static bool bare_number_above(const uint8_t *src, uint32_t at)
  * as if the line were absent. Not under a bare number (bare_number_above:
  * P065's shape). Asked only of a label glued to further
  * words at a line's start, or words no label begins, inside a table. */
-static bool column_title_line(parse_ctx *ctx, const raw_token *t)
+static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, const raw_token *t)
 {
     if (!t->bol || ctx->pagetext || !table_midway(ctx))
         return false;
     uint32_t le = line_end_from(ctx, t->start);
-    if (!bld_column_title(ctx, t->start, le) || bare_number_above(ctx->doc->src, t->start) ||
-        !bld_table_goes_on(ctx, le))
+    const uint8_t *src = ctx->doc->src;
+    uint32_t n = le - t->start;
+    if (n < 9 || n > 90 || memchr(src + t->start, '\t', n) || !holds_lan(src + t->start, src + le))
+        return false; /* no 栏 (欄) on the line, or a cell's TAB: no column's title, nothing folded */
+    if (!bld_column_title(ctx, t->start, le) || bare_number_above(src, t->start) || !bld_table_goes_on(ctx, le))
         return false;
     char text[96];
     ptok whole = {.start = t->start, .end = le};
@@ -4378,9 +4393,6 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
     /* the label's entry in the open table, looked up once: the P085 rule
      * below and the rest of the handler both read it */
     int i = label_for_table(label_entry_at(t->label)->match, ctx->table);
-    if (__builtin_expect(t->bol && ctx->table >= 0 && t->end < ctx->doc->len && ctx->doc->src[t->end] >= 0x80, 0) &&
-        column_title_line(ctx, t))
-        return NO_TOKEN; /* 3.其他事项专栏: P129 */
     if (__builtin_expect(ctx->row_vals >= 0 && ctx->line.tokens == 0, 0) && !ctx->pagetext &&
         (ctx->table == XXGK_TABLE_PROACTIVE || ctx->table == XXGK_TABLE_REQUESTS) && header_word_of(i) >= 0 &&
         header_in_row(ctx, t))
@@ -4443,6 +4455,9 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             ctx->other_subrows_next = other_subrows_next(ctx);
             ctx->other_subrows_after = !ctx->other_subrows_next && other_subrows_after_numbers(ctx);
         }
+        if (__builtin_expect(t->bol && ctx->doc->src[t->end] >= 0xE0, 0) && t->end < ctx->doc->len &&
+            column_title_line(ctx, t))
+            return NO_TOKEN; /* 3.其他事项专栏: P129 */
         uint32_t end = t->end;
         if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
@@ -5967,9 +5982,9 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
-    if (t->bol && ctx->table >= 0 && column_title_line(ctx, t))
-        return NO_TOKEN; /* 政务公开专栏: P129 */
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
+    if (t->bol && ctx->table >= 0 && ctx->last_row_key > 0 && holds_lan(src + s, src + e) && column_title_line(ctx, t))
+        return NO_TOKEN; /* 政务公开专栏: P129 */
     /* O |, D |, 丨 |: a value's cell of a row printed one cell a line */
     bool misread_line = !cell && !mark && misread_mark(src, s, e) && ocr_cell_line(ctx, t, e);
     if (t->bol && count_line_between_values(ctx, s, e))
