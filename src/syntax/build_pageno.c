@@ -1298,6 +1298,33 @@ static bool holds_digit(const char *w, size_t n)
     return false;
 }
 
+/* The agency the report's front title names: the title folded into OUT
+ * (CAP bytes), its words before its year (a digit, 二〇, 二零) or its
+ * 政府信息公开, whichever comes first, *LEN bytes of them. False when the
+ * report has no front title or it names no agency before those. */
+static bool front_title_agency(const parse_ctx *ctx, char *out, size_t cap, size_t *len)
+{
+    xxgk_span t = ctx->front_title;
+    if (t.end <= t.start || t.end - t.start >= cap / 2)
+        return false;
+    size_t n = label_fold(ctx->doc->src + t.start, t.end - t.start, out, cap);
+    if (n >= cap)
+        return false;
+    out[n] = 0;
+    size_t a = n;
+    for (size_t i = 0; i < a; i++)
+        if (out[i] >= '0' && out[i] <= '9')
+            a = i;
+    static const char *const ends[] = {"政府信息公开", "二〇", "二零"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        const char *p = strstr(out, ends[k]);
+        if (p && (size_t)(p - out) < a)
+            a = (size_t)(p - out);
+    }
+    *len = a;
+    return a > 0 && a < n;
+}
+
 bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1307,9 +1334,22 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
         return false;
     if (holds_title(ctx, src + s, src + e))
         return true;
-    static const char tail[] = "年度报告"; /* a title naming no agency and no year: 政府信息公开工作年度报告 */
+    static const char tail[] = "年度报告"; /* a title naming no year: 政府信息公开工作年度报告 */
     size_t m = sizeof tail - 1;
-    return n > m && !memcmp(w + n - m, tail, m) && !holds_digit(w, n) && strstr(w, "年") == w + n - m;
+    if (!(n > m && !memcmp(w + n - m, tail, m) && !holds_digit(w, n) && strstr(w, "年") == w + n - m))
+        return false;
+    /* the agency it names: the words before its 政府信息公开 (none: the
+     * line names no agency, this report's); another agency's title is
+     * another report's (P004) */
+    w[n] = 0;
+    const char *g = strstr(w, "政府信息公开");
+    if (!g)
+        return false;
+    size_t a = (size_t)(g - w), fa;
+    if (!a)
+        return true;
+    char own[256];
+    return front_title_agency(ctx, own, sizeof own, &fa) && fa == a && !memcmp(own, w, a);
 }
 
 bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
@@ -1318,9 +1358,12 @@ bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
     s += item_number_at(src, s, e);
     char w[128];
     size_t n = folded_text(src, s, e, w, sizeof w);
-    if (n < 6 || n > 60 || holds_digit(w, n) || memchr(src + s, '\t', e - s))
+    if (n < 6 || n > 60 || holds_digit(w, n) || memchr(src + s, '\t', e - s) || memcmp(w + n - 6, "专栏", 6))
         return false;
-    return strstr(w, "专栏") != NULL;
+    /* prose that points to a column (详见本机关门户网站政府信息公开专栏,
+     * 请登录…专栏, 可在…专栏) is no column's title */
+    w[n] = 0;
+    return !strstr(w, "见") && !strstr(w, "请") && !strstr(w, "可");
 }
 
 /* The line [S, E) is a page's number in a printed form and nothing else:
@@ -1360,19 +1403,21 @@ static bool page_header_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * printed again at the page's top among them, or lines of the page's
  * header (page_header_line), up to the first row's: a row the table has
  * not read yet. One line of a lone value among them is skipped (a page's
- * number); while a row is open (its label and some of its cells read,
- * one cell a line: the page broke inside the row) the row's further cells
- * may come first, each alone on its line. A row it has read (the table
+ * number); while a row is open (ROW_OPEN: its label and fewer cells than
+ * its columns read, one cell a line: the page broke inside the row) the
+ * row's further cells may come first, each alone on its line; after a
+ * row read whole or read along a line (TAB) lone values do not continue
+ * it. A row it has read (the table
  * printed over from its start: a second copy of the report, a restarted
  * table), prose, another section's heading, the end: no. At most
  * GOES_ON_LINES lines are looked at: a header printed one cell a line
  * (ten) and the page's header. */
 enum { GOES_ON_LINES = 16 };
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
-    int lone = ctx->row_vals > 0 ? GOES_ON_LINES : 1;
+    int lone = row_open ? GOES_ON_LINES : 1;
     for (int k = 0; k < GOES_ON_LINES; k++) {
         at = next_filled_line(src, at, len);
         if (at >= len)
@@ -1416,15 +1461,13 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
 bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len, ls = line_start_at(src, s), ps = 0, pe = 0;
+    uint32_t len = ctx->doc->len, ps = s, pe = 0;
     if (ctx->table != XXGK_TABLE_APPEALS)
         return false;
     int k = 0;
-    for (;; ls = line_start_at(src, ps)) {
-        if (k++ >= 8 || !prev_line_trimmed(src, ls, &ps, &pe))
+    for (;;) {
+        if (k++ >= 8 || !filled_line_above(src, ps, 8, &ps, &pe))
             return false;
-        if (pe == ps)
-            continue; /* a blank line */
         if (label_line_entry(ctx, ps, pe) >= 0)
             break; /* the header's line above */
         if (!page_header_line(ctx, ps, pe))

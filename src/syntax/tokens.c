@@ -638,12 +638,28 @@ static bool table_midway(const parse_ctx *ctx)
 static bool foreign_title_above(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_at(src, at), ps, pe;
-    for (int k = 0; k < 8 && prev_line_trimmed(src, ls, &ps, &pe); k++, ls = line_start_at(src, ps))
-        if (pe > ps)
-            return pe - ps >= 6 && (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6)) &&
-                   !bld_report_title_line(ctx, ps, pe);
-    return false;
+    uint32_t ps, pe;
+    return filled_line_above(src, at, 8, &ps, &pe) && pe - ps >= 6 &&
+           (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6)) && !bld_report_title_line(ctx, ps, pe);
+}
+
+static bool row_lacks_value(const parse_ctx *ctx);
+
+/* Is a row open and read one cell a line (the page broke inside it): its
+ * label read, some of its cells, fewer than its columns (row_lacks_value),
+ * the last of them alone on its line? A row read whole, or its cells
+ * read along a line (TAB, blanks), is no row the next page goes on with. */
+static bool row_open_one_cell_a_line(const parse_ctx *ctx)
+{
+    if (ctx->row_vals <= 0 || !row_lacks_value(ctx))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = ctx->row_last_start, e = ctx->row_last_end, len = ctx->doc->len;
+    while (s > 0 && src[s - 1] == ' ')
+        s--;
+    while (e < len && (src[e] == ' ' || src[e] == '\r'))
+        e++;
+    return (s == 0 || src[s - 1] == '\n') && (e >= len || src[e] == '\n');
 }
 
 /* A running header inside a table (P081): the page broke inside the open
@@ -665,7 +681,7 @@ static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
         return ctx->last_row_key <= 0 && bld_heading_again(ctx, t->start, le, id) &&
                bld_appeals_header_goes_on(ctx, t->start, le);
     return table_midway(ctx) && bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
-           bld_table_goes_on(ctx, le);
+           bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx));
 }
 
 /* Is the filled line above the one holding AT a bare number alone (one
@@ -675,14 +691,12 @@ static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
  * line after it as a foreign line. */
 static bool bare_number_above(const uint8_t *src, uint32_t at)
 {
-    uint32_t ls = line_start_at(src, at), ps, pe;
-    for (int k = 0; k < 8 && prev_line_trimmed(src, ls, &ps, &pe); k++, ls = line_start_at(src, ps))
-        if (pe > ps) {
-            while (ps < pe && src[ps] >= '0' && src[ps] <= '9')
-                ps++;
-            return ps == pe;
-        }
-    return false;
+    uint32_t ps, pe;
+    if (!filled_line_above(src, at, 8, &ps, &pe))
+        return false;
+    while (ps < pe && src[ps] >= '0' && src[ps] <= '9')
+        ps++;
+    return ps == pe;
 }
 
 /* Does [P, E) hold 栏 (E6 A0 8F) or 欄 (E6 AC 84)? A walk over the lead
@@ -714,7 +728,8 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     uint32_t n = le - t->start;
     if (n < 9 || n > 90 || memchr(src + t->start, '\t', n) || !holds_lan(src + t->start, src + le))
         return false; /* no 栏 (欄) on the line, or a cell's TAB: no column's title, nothing folded */
-    if (!bld_column_title(ctx, t->start, le) || bare_number_above(src, t->start) || !bld_table_goes_on(ctx, le))
+    if (!bld_column_title(ctx, t->start, le) || bare_number_above(src, t->start) ||
+        !bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx)))
         return false;
     char text[96];
     ptok whole = {.start = t->start, .end = le};
@@ -4455,7 +4470,7 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             ctx->other_subrows_next = other_subrows_next(ctx);
             ctx->other_subrows_after = !ctx->other_subrows_next && other_subrows_after_numbers(ctx);
         }
-        if (__builtin_expect(t->bol && ctx->doc->src[t->end] >= 0xE0, 0) && t->end < ctx->doc->len &&
+        if (__builtin_expect(t->bol && t->end < ctx->doc->len && ctx->doc->src[t->end] >= 0xE0, 0) &&
             column_title_line(ctx, t))
             return NO_TOKEN; /* 3.其他事项专栏: P129 */
         uint32_t end = t->end;
