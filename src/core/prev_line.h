@@ -32,4 +32,16 @@ static inline bool prev_line_trimmed(const uint8_t *src, uint32_t ls, uint32_t *
     *pe = e;
     return true;
 }
+
+/* The first filled line (more than blanks) above the one holding AT, at
+ * most LINES lines up, trimmed as prev_line_trimmed: [*ps, *pe). False
+ * when none is within them. */
+static inline bool filled_line_above(const uint8_t *src, uint32_t at, int lines, uint32_t *ps, uint32_t *pe)
+{
+    uint32_t ls = line_start_at(src, at);
+    for (int k = 0; k < lines && prev_line_trimmed(src, ls, ps, pe); k++, ls = line_start_at(src, *ps))
+        if (*pe > *ps)
+            return true;
+    return false;
+}
 #endif

@@ -66,10 +66,26 @@ int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
 /* The open table's rows go on after the line ending at AT: the next
- * filled lines (a lone value's line skipped) are label lines of the
+ * filled lines (a lone value's line skipped; while ROW_OPEN, a row open
+ * and read one cell a line, its further cells) are label lines of the
  * table (a label, then a cell's edge, values or the line's end), up to a
  * row the table has not read yet (build_pageno.c; P081). */
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at);
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open);
+/* Table 四's heading [S, E) repeated inside its header: a line of its
+ * header words above, its header's lines and then its values after
+ * (build_pageno.c; P081). */
+bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e);
+/* The line [S, E) is section ID's heading as this report printed it
+ * (folded: script, width, blanks); P081. */
+bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id);
+/* The line [S, E) is the report's title (its own; or one that names no
+ * year and no agency, 政府信息公开工作年度报告, or no year and exactly the
+ * agency the front title names); a page's running header. */
+bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
+/* The line [S, E) is a site column's title: an item number or none, then
+ * a few words ending in 专栏 (專欄), short, no digit, no TAB, no 见 请 可
+ * (prose pointing to a column: 详见…专栏) (P129). */
+bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e);
 bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *prev, const ptok *v, int next,
                                   const int *cols, int ncols);
 /* The row's total against the sum of its other columns, its NCOLS values

@@ -32,6 +32,7 @@
  *     greyed cells and before a form feed among marks. */
 #include "build.h"
 #include "print_furniture.h"
+#include "core/prev_line.h"
 
 #include <string.h>
 
@@ -1250,27 +1251,180 @@ static int label_line_entry(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return best;
 }
 
-/* Rule (P081, tokens.c running_heading): the open table's rows go on
- * after the line ending at AT when the next lines that hold more than
- * blanks (one line of a lone value among them skipped: a page's number)
- * are label lines of the table (label_line_entry, after an item number
- * or not), the table's header printed again at the page's top among
- * them, up to the first row's: a row the table has not read yet. A row
- * it has read (the table printed over from its start: a second copy of
- * the report, a restarted table), prose, another section's heading, the
- * end: no. */
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
+/* The line [S, E) folded (label_fold: either script, full-width forms,
+ * no blanks) into OUT, line breaks and blanks at its end left out; 0 when
+ * it does not fit. */
+static size_t folded_text(const uint8_t *src, uint32_t s, uint32_t e, char *out, size_t cap)
+{
+    while (e > s && (src[e - 1] == '\r' || src[e - 1] == '\n' || src[e - 1] == ' ' || src[e - 1] == '\t'))
+        e--;
+    size_t n = e - s < cap / 2 ? label_fold(src + s, e - s, out, cap) : 0;
+    return n < cap ? n : 0;
+}
+
+/* Does the heading printed at HS fold to NOW (N bytes)? */
+static bool heading_reads(const parse_ctx *ctx, uint32_t hs, const char *now, size_t n)
+{
+    char was[512];
+    return hs < ctx->doc->len && folded_text(ctx->doc->src, hs, xxgk_doc_line(ctx->doc, hs).end, was, sizeof was) == n &&
+           !memcmp(now, was, n);
+}
+
+/* The headings printed: the report's sections built so far, and the last
+ * two section tokens the parser was given (a section not reduced yet: its
+ * table still open, as table 四's inside its header). */
+bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id)
+{
+    char now[512];
+    size_t n = folded_text(ctx->doc->src, s, e, now, sizeof now);
+    if (!n)
+        return false;
+    for (const xxgk_section *sec = ctx->report ? ctx->report->sections : NULL; sec; sec = sec->next)
+        if (sec->id == id && heading_reads(ctx, sec->heading_span.start, now, n))
+            return true;
+    for (unsigned k = 0; k < 2 && k < ctx->nsecs; k++)
+        if (ctx->secs[k].section == id && ctx->secs[k].start != s && heading_reads(ctx, ctx->secs[k].start, now, n))
+            return true;
+    return false;
+}
+
+/* Does the folded text W (N bytes) hold a digit (ASCII; label_fold makes
+ * full-width digits ASCII)? */
+static bool holds_digit(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= '0' && w[i] <= '9')
+            return true;
+    return false;
+}
+
+/* The agency the report's front title names: the title folded into OUT
+ * (CAP bytes), its words before its year (a digit, 二〇, 二零) or its
+ * 政府信息公开, whichever comes first, *LEN bytes of them. False when the
+ * report has no front title or it names no agency before those. */
+static bool front_title_agency(const parse_ctx *ctx, char *out, size_t cap, size_t *len)
+{
+    xxgk_span t = ctx->front_title;
+    if (t.end <= t.start || t.end - t.start >= cap / 2)
+        return false;
+    size_t n = label_fold(ctx->doc->src + t.start, t.end - t.start, out, cap);
+    if (n >= cap)
+        return false;
+    out[n] = 0;
+    size_t a = n;
+    for (size_t i = 0; i < a; i++)
+        if (out[i] >= '0' && out[i] <= '9')
+            a = i;
+    static const char *const ends[] = {"政府信息公开", "二〇", "二零"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        const char *p = strstr(out, ends[k]);
+        if (p && (size_t)(p - out) < a)
+            a = (size_t)(p - out);
+    }
+    *len = a;
+    return a > 0 && a < n;
+}
+
+bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    char w[256];
+    size_t n = folded_text(src, s, e, w, sizeof w);
+    if (n < 12 || memchr(src + s, '\t', e - s))
+        return false;
+    if (holds_title(ctx, src + s, src + e))
+        return true;
+    static const char tail[] = "年度报告"; /* a title naming no year: 政府信息公开工作年度报告 */
+    size_t m = sizeof tail - 1;
+    if (!(n > m && !memcmp(w + n - m, tail, m) && !holds_digit(w, n) && strstr(w, "年") == w + n - m))
+        return false;
+    /* the agency it names: the words before its 政府信息公开 (none: the
+     * line names no agency, this report's); another agency's title is
+     * another report's (P004) */
+    w[n] = 0;
+    const char *g = strstr(w, "政府信息公开");
+    if (!g)
+        return false;
+    size_t a = (size_t)(g - w), fa;
+    if (!a)
+        return true;
+    char own[256];
+    return front_title_agency(ctx, own, sizeof own, &fa) && fa == a && !memcmp(own, w, a);
+}
+
+bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    s += item_number_at(src, s, e);
+    char w[128];
+    size_t n = folded_text(src, s, e, w, sizeof w);
+    if (n < 6 || n > 60 || holds_digit(w, n) || memchr(src + s, '\t', e - s) || memcmp(w + n - 6, "专栏", 6))
+        return false;
+    /* prose that points to a column (详见本机关门户网站政府信息公开专栏,
+     * 请登录…专栏, 可在…专栏) is no column's title */
+    w[n] = 0;
+    return !strstr(w, "见") && !strstr(w, "请") && !strstr(w, "可");
+}
+
+/* The line [S, E) is a page's number in a printed form and nothing else:
+ * - 3 -, 第3页, 共9页 第3页, ·3·, 3/9 (page_piece; a bare 3 is
+ * lone_value_line's). */
+static bool page_form_line(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    const uint8_t *p = pf_skip_blanks(src + s, src + e), *end = src + e, *q;
+    while (end > p && (end[-1] == '\r' || end[-1] == '\n' || end[-1] == ' '))
+        end--;
+    if (p < end && *p == '-') {
+        q = pf_digits(pf_skip_blanks(p + 1, end), end, 4);
+        q = q ? pf_skip_blanks(q, end) : NULL;
+        return q && q < end && *q == '-' && pf_skip_blanks(q + 1, end) == end;
+    }
+    bool any = false;
+    while (p < end && (q = page_piece(p, end)) != NULL)
+        p = pf_skip_blanks(q, end), any = true;
+    return any && p == end;
+}
+
+/* Rule (P081, P129): a line of a page's running header beside the
+ * table's own header: the report's title (bld_report_title_line), the open
+ * section's heading as this report printed it (bld_heading_again), a
+ * site column's title (bld_column_title), a page's number in a printed
+ * form (page_form_line). */
+static bool page_header_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    return bld_report_title_line(ctx, s, e) || bld_column_title(ctx, s, e) ||
+           bld_heading_again(ctx, s, e, ctx->section) || page_form_line(ctx->doc->src, s, e);
+}
+
+/* Rule (P081, P129; tokens.c running_heading, column_title_line): the
+ * open table's rows go on after the line ending at AT when the next lines
+ * that hold more than blanks are label lines of the table
+ * (label_line_entry, after an item number or not), the table's header
+ * printed again at the page's top among them, or lines of the page's
+ * header (page_header_line), up to the first row's: a row the table has
+ * not read yet. One line of a lone value among them is skipped (a page's
+ * number); while a row is open (ROW_OPEN: its label and fewer cells than
+ * its columns read, one cell a line: the page broke inside the row) the
+ * row's further cells may come first, each alone on its line; after a
+ * row read whole or read along a line (TAB) lone values do not continue
+ * it. A row it has read (the table
+ * printed over from its start: a second copy of the report, a restarted
+ * table), prose, another section's heading, the end: no. At most
+ * GOES_ON_LINES lines are looked at: a header printed one cell a line
+ * (ten) and the page's header. */
+enum { GOES_ON_LINES = 16 };
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
-    bool lone = false;
-    for (int k = 0; k < 8; k++) {
+    int lone = row_open ? GOES_ON_LINES : 1;
+    for (int k = 0; k < GOES_ON_LINES; k++) {
         at = next_filled_line(src, at, len);
         if (at >= len)
             return false;
         uint32_t e = xxgk_doc_line(ctx->doc, at).end;
-        if (!lone && lone_value_line(ctx, at)) {
-            lone = true;
+        if (lone > 0 && lone_value_line(ctx, at)) {
+            lone--;
             at = e;
             continue;
         }
@@ -1278,14 +1432,59 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at)
         uint32_t item = i < 0 ? item_number_at(src, at, e) : 0;
         if (i < 0 && item)
             i = label_line_entry(ctx, at + item, e);
-        if (i < 0)
-            return false;
+        if (i < 0) {
+            if (!page_header_line(ctx, at, e))
+                return false;
+            at = e;
+            continue;
+        }
         const struct label_entry *le = label_entry_at(i);
         if (le->kind == LK_ROW)
             return le->key > 0 && le->key < XXGK_R__COUNT && !ctx->rows_lexed[le->key];
         if (le->kind == LK_GROUP)
             return true;
+        lone = lone > 1 ? 1 : lone; /* the open row's cells come before its header's lines */
         at = e;
+    }
+    return false;
+}
+
+/* Rule (P081, table 四): table 四 has no row label to go on with; its
+ * header is two or three lines of words, then its one row of fifteen
+ * values. Its heading repeated at a page's top inside the header (the
+ * page broke between two of its lines) stands right under a line of the
+ * table's header words (label_line_entry: the line above [S, E), the
+ * heading's, the page's header lines between allowed) and is followed, the page's header lines allowed, by more
+ * of the header's lines and then a line that opens with a value: the
+ * table's values. The table read past its values (a second copy under
+ * them), prose, another heading: no. */
+bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, ps = s, pe = 0;
+    if (ctx->table != XXGK_TABLE_APPEALS)
+        return false;
+    int k = 0;
+    for (;;) {
+        if (k++ >= 8 || !filled_line_above(src, ps, 8, &ps, &pe))
+            return false;
+        if (label_line_entry(ctx, ps, pe) >= 0)
+            break; /* the header's line above */
+        if (!page_header_line(ctx, ps, pe))
+            return false;
+    }
+    bool header = false;
+    for (k = 0; k < GOES_ON_LINES; k++) {
+        uint32_t at = next_filled_line(src, e, len);
+        if (at >= len)
+            return false;
+        e = xxgk_doc_line(ctx->doc, at).end;
+        if (value_at(src, at, e))
+            return header;
+        if (label_line_entry(ctx, at, e) >= 0)
+            header = true;
+        else if (!page_header_line(ctx, at, e))
+            return false;
     }
     return false;
 }

@@ -620,14 +620,6 @@ static bool misnumbered_due_heading(const parse_ctx *ctx, int id, int numbering,
            !own_heading_later(ctx, id, end);
 }
 
-/* The line that holds AT from AT to its end, folded (label_fold: either
- * script, full-width forms, no blanks) into OUT; 0 when it does not fit. */
-static size_t folded_line(const parse_ctx *ctx, uint32_t at, char *out, size_t cap)
-{
-    uint32_t e = line_end_from(ctx, at);
-    return e - at < cap / 2 ? label_fold(ctx->doc->src + at, e - at, out, cap) : 0;
-}
-
 /* Is the open table read past a row yet short of its last (that of
  * either template: a table printed whole ends there)? */
 static bool table_midway(const parse_ctx *ctx)
@@ -636,37 +628,119 @@ static bool table_midway(const parse_ctx *ctx)
            ctx->last_row_key != xxgk_tpl_last_row(2021, ctx->table);
 }
 
-/* Does the filled line above the one holding AT end in 报告 (報告): a
- * report's title, so that the heading under it begins a copy of the
- * report over (two copies in one file, the first's table cut short), no
- * page's running header? */
-static bool title_above(const uint8_t *src, uint32_t at)
+/* Does the filled line above the one holding AT end in 报告 (報告) and is
+ * it no title of this report (bld_report_title_line: its own, or one that
+ * names no agency and no year)? Another report's title (another year's,
+ * another agency's): the heading under it begins a copy of that report
+ * (two in one file, the first's table cut short), no page's running
+ * header. This report's title above the heading is the page's header
+ * with it. */
+static bool foreign_title_above(const parse_ctx *ctx, uint32_t at)
 {
-    uint32_t ls = line_start_at(src, at), ps, pe;
-    for (int k = 0; k < 8 && prev_line_trimmed(src, ls, &ps, &pe); k++, ls = line_start_at(src, ps))
-        if (pe > ps)
-            return pe - ps >= 6 && (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6));
-    return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ps, pe;
+    return filled_line_above(src, at, 8, &ps, &pe) && pe - ps >= 6 &&
+           (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6)) && !bld_report_title_line(ctx, ps, pe);
+}
+
+static bool row_lacks_value(const parse_ctx *ctx);
+
+/* Is a row open and read one cell a line (the page broke inside it): its
+ * label read, some of its cells, fewer than its columns (row_lacks_value),
+ * the last of them alone on its line? A row read whole, or its cells
+ * read along a line (TAB, blanks), is no row the next page goes on with. */
+static bool row_open_one_cell_a_line(const parse_ctx *ctx)
+{
+    if (ctx->row_vals <= 0 || !row_lacks_value(ctx))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = ctx->row_last_start, e = ctx->row_last_end, len = ctx->doc->len;
+    while (s > 0 && src[s - 1] == ' ')
+        s--;
+    while (e < len && (src[e] == ' ' || src[e] == '\r'))
+        e++;
+    return (s == 0 || src[s - 1] == '\n') && (e >= len || src[e] == '\n');
 }
 
 /* A running header inside a table (P081): the page broke inside the open
  * table and the print repeated a heading of this report already read at
  * the new page's top, exactly as printed there (the same numeral and
- * words, either script, blanks aside), alone on its line, the table's
- * rows going on after it (bld_table_goes_on: label lines up to a row
- * not read yet). Asked only of the open table's own section's heading
- * that arrives inside it midway; another section's heading (read or
- * not) ends the table as always. */
+ * words, either script, blanks aside: bld_heading_again), alone on its
+ * line, the report's own title above or below it or not, the table's
+ * rows going on after it (bld_table_goes_on: label lines, the page's
+ * header lines, up to a row not read yet); in table 四, inside its header
+ * before its values (bld_appeals_header_goes_on). Asked only of the open
+ * table's own section's heading that arrives inside it midway; another
+ * section's heading (read or not) ends the table as always. */
 static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
 {
-    if (!ctx->report || !t->bol || !table_midway(ctx) || table_of_section(id) != ctx->table)
+    if (!ctx->report || !t->bol || table_of_section(id) != ctx->table)
         return false;
-    char now[512], was[512];
-    size_t n = folded_line(ctx, t->start, now, sizeof now);
-    bool seen = false;
-    for (const xxgk_section *s = ctx->report->sections; s && !seen && n; s = s->next)
-        seen = s->id == id && folded_line(ctx, s->heading_span.start, was, sizeof was) == n && memcmp(now, was, n) == 0;
-    return seen && !title_above(ctx->doc->src, t->start) && bld_table_goes_on(ctx, line_end_from(ctx, t->start));
+    uint32_t le = line_end_from(ctx, t->start);
+    if (ctx->table == XXGK_TABLE_APPEALS)
+        return ctx->last_row_key <= 0 && bld_heading_again(ctx, t->start, le, id) &&
+               bld_appeals_header_goes_on(ctx, t->start, le);
+    return table_midway(ctx) && bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
+           bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx));
+}
+
+/* Is the filled line above the one holding AT a bare number alone (one
+ * to three ASCII digits)? Under a row printed one cell a line it is the
+ * row's last cell or the page's number, the text cannot tell: P065's
+ * shape (build_pageno.c bld_page_before_foreign_line), which keeps the
+ * line after it as a foreign line. */
+static bool bare_number_above(const uint8_t *src, uint32_t at)
+{
+    uint32_t ps, pe;
+    if (!filled_line_above(src, at, 8, &ps, &pe))
+        return false;
+    while (ps < pe && src[ps] >= '0' && src[ps] <= '9')
+        ps++;
+    return ps == pe;
+}
+
+/* Does [P, E) hold 栏 (E6 A0 8F) or 欄 (E6 AC 84)? A walk over the lead
+ * bytes E6: cheaper than a word search's setup on a short line. */
+static bool holds_lan(const uint8_t *p, const uint8_t *e)
+{
+    while (e - p >= 3 && (p = memchr(p, 0xE6, (size_t)(e - p - 2))) != NULL) {
+        if ((p[1] == 0xA0 && p[2] == 0x8F) || (p[1] == 0xAC && p[2] == 0x84))
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/* A site column's title inside a table (P129): 3.其他事项专栏, 政务公开专栏
+ * alone on its line (bld_column_title: a few words holding 专栏, no digit,
+ * no TAB), while the open table is read midway and its rows go on after
+ * the line (bld_table_goes_on): a page's running header where the page
+ * broke. The line's tokens are dropped with the note; the table reads on
+ * as if the line were absent. Not under a bare number (bare_number_above:
+ * P065's shape). Asked only of a label glued to further
+ * words at a line's start, or words no label begins, inside a table. */
+static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, const raw_token *t)
+{
+    if (!t->bol || ctx->pagetext || !table_midway(ctx))
+        return false;
+    uint32_t le = line_end_from(ctx, t->start);
+    const uint8_t *src = ctx->doc->src;
+    uint32_t n = le - t->start;
+    if (n < 9 || n > 90 || memchr(src + t->start, '\t', n) || !holds_lan(src + t->start, src + le))
+        return false; /* no 栏 (欄) on the line, or a cell's TAB: no column's title, nothing folded */
+    if (!bld_column_title(ctx, t->start, le) || bare_number_above(src, t->start) ||
+        !bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx)))
+        return false;
+    char text[96];
+    ptok whole = {.start = t->start, .end = le};
+    while (whole.end > whole.start && (ctx->doc->src[whole.end - 1] == ' ' || ctx->doc->src[whole.end - 1] == '\r'))
+        whole.end--;
+    bld_text_of(ctx, &whole, text, sizeof text);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_COLUMN, (xxgk_span){whole.start, whole.end}, text,
+                      bld_table_numeral(ctx->table));
+    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
+        raw_drop(ctx, 1);
+    return true;
 }
 
 /* A section heading (the scanner matched its title, or its keywords): the
@@ -4396,6 +4470,9 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
             ctx->other_subrows_next = other_subrows_next(ctx);
             ctx->other_subrows_after = !ctx->other_subrows_next && other_subrows_after_numbers(ctx);
         }
+        if (__builtin_expect(t->bol && t->end < ctx->doc->len && ctx->doc->src[t->end] >= 0xE0, 0) &&
+            column_title_line(ctx, t))
+            return NO_TOKEN; /* 3.其他事项专栏: P129 */
         uint32_t end = t->end;
         if (!number_after(ctx, t->end) && label_copies(ctx, t, e->key, &end))
             return NO_TOKEN;
@@ -5960,6 +6037,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
+    if (t->bol && ctx->table >= 0 && ctx->last_row_key > 0 && holds_lan(src + s, src + e) && column_title_line(ctx, t))
+        return NO_TOKEN; /* 政务公开专栏: P129 */
     /* O |, D |, 丨 |: a value's cell of a row printed one cell a line */
     bool misread_line = !cell && !mark && misread_mark(src, s, e) && ocr_cell_line(ctx, t, e);
     if (t->bol && count_line_between_values(ctx, s, e))
