@@ -44,14 +44,6 @@ void label_section_range(int *from, int *to)
     *to = LABEL_SEC_TO;
 }
 
-int label_for_table(int match, int table)
-{
-    for (int i = match; i >= 0; i = label_entries[i].next_same)
-        if (label_entries[i].table == table)
-            return i;
-    return -1;
-}
-
 /* the table is genlabels' (label_bare_rows): a lookup, as the filter asks
  * at every column label after a row */
 int label_bare_row(int entry, int table)
