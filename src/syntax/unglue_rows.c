@@ -1398,6 +1398,22 @@ static bool in_print_order(const xxgk_cell *c, size_t from, size_t to)
     return true;
 }
 
+/* The printed cells [0, PRINTED) of C and the read ones [PRINTED, N), each
+ * run in print order, merged from the front through HEAD (room for the
+ * printed ones): the place written never passes the next read cell. A
+ * printed cell goes first on a tie, as the merge from the back puts it. */
+static void merge_from_front(xxgk_cell *c, xxgk_cell *head, size_t printed, size_t n)
+{
+    memcpy(head, c, printed * sizeof *head);
+    size_t i = 0, j = printed, k = 0; /* the printed cells' next, the read ones', the next place */
+    while (i < printed) {
+        if (j < n && c[j].span.start < head[i].span.start)
+            c[k++] = c[j++];
+        else
+            c[k++] = head[i++];
+    }
+}
+
 /* The table's cells back in print order (spans are distinct, so the order
  * is total). The cells of the rows read now were appended after the
  * printed ones, and each run is in print order already (rows are kept
@@ -1412,9 +1428,19 @@ static void cells_to_print_order(parse_ctx *ctx, size_t printed)
     bool runs = in_print_order(c, 0, printed) && in_print_order(c, printed, n);
     if (runs && (!m || !printed || c[printed - 1].span.start < c[printed].span.start))
         return; /* nothing read, or all of it after the printed cells */
-    xxgk_cell *tail = runs ? malloc(m * sizeof *tail) : NULL;
+    /* the shorter run copied aside: the printed cells when fewer (a table
+     * printed one cell a line is nearly all read rows: a copy of its
+     * printed head, not of 36,000 read cells, 1.7 MB at 12,000 rows) */
+    bool head = printed < m;
+    size_t aside = head ? printed : m;
+    xxgk_cell *tail = runs ? malloc(aside * sizeof *tail) : NULL;
     if (!tail) {
         qsort(c, n, sizeof *c, by_start);
+        return;
+    }
+    if (head) {
+        merge_from_front(c, tail, printed, n);
+        free(tail);
         return;
     }
     memcpy(tail, c + printed, m * sizeof *tail);
@@ -1436,6 +1462,7 @@ void unglue_table(parse_ctx *ctx, int tmpl)
     size_t printed = ctx->ncells;
     unsigned ids = 0;
     int checked = 0;
+    size_t most = 0; /* the cells the rows can give: each its columns at most */
     ug_reading found[UG_MAXCAND]; /* one search's, reused by each row */
     struct glued_row *g = NULL, *prev = NULL;
     for (size_t i = 0; i < ctx->nglued; i++, prev = g) {
@@ -1446,8 +1473,14 @@ void unglue_table(parse_ctx *ctx, int tmpl)
         bool tried = checked_by_columns(g);
         keep_readings(ctx, g, found, tried && checked < UG_MAXCAND);
         checked += tried;
+        most += (size_t)g->ncols;
     }
     decide_by_columns(ctx, tmpl);
+    /* room for every cell the rows can give, made once: the doubling's
+     * arrays (half of them room never written, the smaller ones holes
+     * left behind) are not made for a table of thousands of glued rows */
+    if (ctx->ncells + most > ctx->capcells) /* failed: ctx->fatal, b_make_cells gives up as before */
+        (void)bld_grow(ctx, &ctx->cells, ctx->ncells + most - 1, &ctx->capcells, sizeof *ctx->cells);
     g = NULL;
     for (size_t i = 0; i < ctx->nglued; i++) {
         g = glued_next(ctx, i, g);
