@@ -239,7 +239,7 @@ static int one_cell_line(const uint8_t *src, uint32_t ls, uint32_t le)
  * empty cell one a line, a blank line to the scanner) keeps the TAB's
  * empty cell, which stands for it. Asked only at a table line's end TAB,
  * one token and one delimiter on the line. */
-__attribute__((noinline, cold)) static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
@@ -262,6 +262,19 @@ __attribute__((noinline, cold)) static bool tab_border_line(const parse_ctx *ctx
     return one_cell_line(src, ps, pe) == 1;
 }
 
+/* At NL at START after a TAB on a data line: is the TAB its one cell's
+ * border (tab_border_line), one token and one delimiter on the line, in
+ * a table, not in page text? */
+__attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
+{
+    if (ctx->line.delims != 1 || ctx->line.tokens != 1 || ctx->table < 0 || ctx->pagetext)
+        return false;
+    uint32_t ls = start;
+    while (ls > 0 && ctx->doc->src[ls - 1] != '\n')
+        ls--;
+    return tab_border_line(ctx, ls, start);
+}
+
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
@@ -273,15 +286,9 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
-    /* one cell a line, each line's TAB its border (tab_border_line): no
-     * empty cell after it */
-    if (__builtin_expect(empty_cell && ctx->line.delims == 1 && ctx->line.tokens == 1, 0) && ctx->table >= 0 &&
-        !ctx->pagetext) {
-        uint32_t ls = start;
-        while (ls > 0 && ctx->doc->src[ls - 1] != '\n')
-            ls--;
-        empty_cell = !tab_border_line(ctx, ls, start);
-    }
+    /* one cell a line, each line's TAB its border: no empty cell after it */
+    if (__builtin_expect(empty_cell, 0))
+        empty_cell = !line_end_tab_border(ctx, start);
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
