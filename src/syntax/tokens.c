@@ -267,7 +267,7 @@ static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
  * a table, not in page text? */
 __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
 {
-    if (ctx->line.delims != 1 || ctx->line.tokens != 1 || ctx->table < 0 || ctx->pagetext)
+    if (ctx->line.delims != 1 || ctx->line.tokens != 1 || ctx->line.last_tok != NUMBER || ctx->table < 0 || ctx->pagetext)
         return false;
     uint32_t ls = start;
     while (ls > 0 && ctx->doc->src[ls - 1] != '\n')
