@@ -208,9 +208,14 @@ __attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint
     ctx->sc.glued_line = ctx->glued_line_on;
 }
 
+static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at);
+static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
+static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
+
 /* Is the line [LS, LE) one cell a line: words or a number, no TAB or |
  * among them, and one TAB or | after them ending it (`规章⇥`, `5⇥`,
- * `三 |`)? -1: the line is blanks and that delimiter only (`⇥`, ` |`);
+ * `三 |`)? -1: the line is blanks and that delimiter only (`⇥`, ` |`,
+ * `　⇥` with U+3000 or U+00A0, blanks to the scanner as a space is);
  * 0: no (two cells, `规章⇥5⇥`, or no delimiter at its end). */
 static int one_cell_line(const uint8_t *src, uint32_t ls, uint32_t le)
 {
@@ -220,10 +225,19 @@ static int one_cell_line(const uint8_t *src, uint32_t ls, uint32_t le)
         return 0;
     le--;
     bool text = false;
-    for (uint32_t i = ls; i < le; i++) {
+    for (uint32_t i = ls; i < le;) {
         if (src[i] == '\t' || src[i] == '|')
             return 0;
-        text |= src[i] != ' ';
+        if (src[i] == ' ') {
+            i++;
+        } else if (le - i >= 3 && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 3; /* U+3000 */
+        } else if (le - i >= 2 && src[i] == 0xC2 && src[i + 1] == 0xA0) {
+            i += 2; /* U+00A0 */
+        } else {
+            text = true;
+            i++;
+        }
     }
     return text ? 1 : -1;
 }
@@ -247,32 +261,27 @@ static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
         return false;
     int below = 0;
     if (le < len) {
-        uint32_t ns = le + 1, ne = ns;
-        while (ne < len && src[ne] != '\n')
-            ne++;
-        below = one_cell_line(src, ns, ne);
+        uint32_t ns = next_line_start(src, le, len);
+        below = one_cell_line(src, ns, line_end_from(ctx, ns));
     }
     if (below != 0)
         return below == 1;
     if (ls == 0)
         return false;
-    uint32_t pe = ls - 1, ps = pe;
-    while (ps > 0 && src[ps - 1] != '\n')
-        ps--;
-    return one_cell_line(src, ps, pe) == 1;
+    return one_cell_line(src, line_start_from(ctx, ls - 1), ls - 1) == 1;
 }
 
 /* At NL at START after a TAB on a data line: is the TAB its one cell's
  * border (tab_border_line), one token and one delimiter on the line, in
- * a table, not in page text? */
+ * a table, not in page text? The token is any one-cell value a cell may
+ * hold: a number, or a mark the builder reads as the cell's empty or dash
+ * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell. */
 __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
 {
-    if (ctx->line.delims != 1 || ctx->line.tokens != 1 || ctx->line.last_tok != NUMBER || ctx->table < 0 || ctx->pagetext)
+    if (ctx->line.delims != 1 || ctx->line.tokens != 1 ||
+        (ctx->line.last_tok != NUMBER && ctx->line.last_tok != EMPTY) || ctx->table < 0 || ctx->pagetext)
         return false;
-    uint32_t ls = start;
-    while (ls > 0 && ctx->doc->src[ls - 1] != '\n')
-        ls--;
-    return tab_border_line(ctx, ls, start);
+    return tab_border_line(ctx, line_start_from(ctx, start), start);
 }
 
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
@@ -5319,9 +5328,7 @@ static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls)
     const uint8_t *src = ctx->doc->src;
     int cells = 0;
     while (ls > 0 && cells < XXGK_TPL_APPEALS_VALUES) {
-        uint32_t pe = ls - 1, ps = pe;
-        while (ps > 0 && src[ps - 1] != '\n')
-            ps--;
+        uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
         ls = ps;
         int here = 0;
         for (uint32_t i = ps; i < pe;) {
