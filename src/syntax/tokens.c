@@ -208,6 +208,82 @@ __attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint
     ctx->sc.glued_line = ctx->glued_line_on;
 }
 
+static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at);
+static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
+static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
+
+/* Is the line [LS, LE) one cell a line: words or a number, no TAB or |
+ * among them, and one TAB or | after them ending it (`规章⇥`, `5⇥`,
+ * `三 |`)? -1: the line is blanks and that delimiter only (`⇥`, ` |`,
+ * `　⇥` with U+3000 or U+00A0, blanks to the scanner as a space is);
+ * 0: no (two cells, `规章⇥5⇥`, or no delimiter at its end). */
+static int one_cell_line(const uint8_t *src, uint32_t ls, uint32_t le)
+{
+    while (le > ls && (src[le - 1] == '\r' || src[le - 1] == ' '))
+        le--;
+    if (le == ls || (src[le - 1] != '\t' && src[le - 1] != '|'))
+        return 0;
+    le--;
+    bool text = false;
+    for (uint32_t i = ls; i < le;) {
+        if (src[i] == '\t' || src[i] == '|')
+            return 0;
+        if (src[i] == ' ') {
+            i++;
+        } else if (le - i >= 3 && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80) {
+            i += 3; /* U+3000 */
+        } else if (le - i >= 2 && src[i] == 0xC2 && src[i + 1] == 0xA0) {
+            i += 2; /* U+00A0 */
+        } else {
+            text = true;
+            i++;
+        }
+    }
+    return text ? 1 : -1;
+}
+
+/* Is the table printed one cell a line around the line [LS, LE) that
+ * ends in a TAB, so that the TAB is the cell's border, no empty cell
+ * after it: the line holds one cell (one_cell_line), and the line above
+ * or the line below holds one cell a line too (`规章⇥` ⏎ `5⇥` ⏎ `三⇥` ⏎
+ * `7⇥`; `5⇥` among `三 |` lines). Decided by the lines around it, never
+ * by the one line: a TAB row's line-end TAB (`规章⇥5⇥3⇥`, its last cell
+ * empty) holds two cells or more and stays an empty cell, and so does a
+ * lone `5⇥` among TAB rows. A bare TAB line below (`5⇥` ⏎ `⇥` ⏎ `7⇥`: the
+ * empty cell one a line, a blank line to the scanner) keeps the TAB's
+ * empty cell, which stands for it. Asked only at a table line's end TAB,
+ * one token and one delimiter on the line. */
+static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    if (one_cell_line(src, ls, le) != 1)
+        return false;
+    int below = 0;
+    if (le < len) {
+        uint32_t ns = next_line_start(src, le, len);
+        below = one_cell_line(src, ns, line_end_from(ctx, ns));
+    }
+    if (below != 0)
+        return below == 1;
+    if (ls == 0)
+        return false;
+    return one_cell_line(src, line_start_from(ctx, ls - 1), ls - 1) == 1;
+}
+
+/* At NL at START after a TAB on a data line: is the TAB its one cell's
+ * border (tab_border_line), one token and one delimiter on the line, in
+ * a table, not in page text? The token is any one-cell value a cell may
+ * hold: a number, or a mark the builder reads as the cell's empty or dash
+ * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell. */
+__attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
+{
+    if (ctx->line.delims != 1 || ctx->line.tokens != 1 ||
+        (ctx->line.last_tok != NUMBER && ctx->line.last_tok != EMPTY) || ctx->table < 0 || ctx->pagetext)
+        return false;
+    return tab_border_line(ctx, line_start_from(ctx, start), start);
+}
+
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
@@ -219,6 +295,9 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
+    /* one cell a line, each line's TAB its border: no empty cell after it */
+    if (__builtin_expect(empty_cell, 0))
+        empty_cell = !line_end_tab_border(ctx, start);
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
@@ -5236,6 +5315,42 @@ static bool misread_mark(const uint8_t *src, uint32_t s, uint32_t e)
     return letters >= 1 && letters <= 3;
 }
 
+/* Table 四's values printed after its header with no row label (no row
+ * open, row_lacks_value cannot tell): is a value still due at the line
+ * starting at LS? The cells on the lines right above it (numbers, marks
+ * of an empty cell, numerals, split by TAB, | or blanks), back to a line
+ * with other words (the header's last, 总计) or a blank line, are fewer
+ * than the table's fifteen values. At most fifteen cells are walked. */
+static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls)
+{
+    if (ctx->table != XXGK_TABLE_APPEALS)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    int cells = 0;
+    while (ls > 0 && cells < XXGK_TPL_APPEALS_VALUES) {
+        uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
+        ls = ps;
+        int here = 0;
+        for (uint32_t i = ps; i < pe;) {
+            if (src[i] == '\t' || src[i] == '|' || src[i] == ' ' || src[i] == '\r') {
+                i++;
+                continue;
+            }
+            uint32_t j = i;
+            while (j < pe && src[j] != '\t' && src[j] != '|' && src[j] != ' ' && src[j] != '\r')
+                j++;
+            if (!cell_run(src, i, j) && numeral_words_len(src + i, j - i) != j - i)
+                return cells < XXGK_TPL_APPEALS_VALUES;
+            here++;
+            i = j;
+        }
+        if (here == 0) /* a blank line: the run's edge */
+            break;
+        cells += here;
+    }
+    return cells < XXGK_TPL_APPEALS_VALUES;
+}
+
 /* A line of a table holding only letters drawn like digits (O, l282) and
  * a cell's border after them (`O |`), the line before a row's label or
  * value while the row still lacks a value (row_lacks_value): a value's
@@ -5245,7 +5360,8 @@ static bool misread_mark(const uint8_t *src, uint32_t s, uint32_t e)
  * T is the token at the line's start, E its end. */
 static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 {
-    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext || !row_lacks_value(ctx))
+    if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext ||
+        !(row_lacks_value(ctx) || appeals_value_due(ctx, t->start)))
         return false;
     int k = 0;
     const raw_token *n = raw_peek(ctx);
