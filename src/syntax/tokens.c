@@ -773,9 +773,29 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
  * as if it were absent. Not in table 四 (no row label to go on with)
  * nor in page text (run-together cells, virtual breaks). S: where the
  * text asked about starts. */
-static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, uint32_t s, bool bol)
+static uint32_t folded_cp_at(const uint8_t *p, size_t n)
 {
-    if (!ctx->report || ctx->pagetext || ctx->sc.nbrk || ctx->table == XXGK_TABLE_APPEALS || !table_midway(ctx))
+    uint32_t cp = 0;
+    return n && utf8_decode(p, n, &cp) > 0 ? label_fold_cp(cp) : 0;
+}
+
+static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, uint32_t s, bool bol, bool title_opens)
+{
+    if (!ctx->report || ctx->pagetext || ctx->sc.nbrk || ctx->table == XXGK_TABLE_APPEALS)
+        return false;
+    if (title_opens) { /* most words at a line's start: not the title's first character */
+        const uint8_t *src = ctx->doc->src;
+        xxgk_span ft = ctx->front_title;
+        if (ft.end <= ft.start || src[s] < 0xC0)
+            return false;
+        if (ctx->title_cp0_at != ft.start + 1) {
+            ctx->title_cp0 = folded_cp_at(src + ft.start, ft.end - ft.start);
+            ctx->title_cp0_at = ft.start + 1;
+        }
+        if (folded_cp_at(src + s, ctx->doc->len - s) != ctx->title_cp0)
+            return false;
+    }
+    if (!table_midway(ctx))
         return false;
     uint32_t le = line_end_from(ctx, s);
     uint32_t x = bld_glued_page_header(ctx, s, le);
@@ -791,11 +811,13 @@ static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, ui
 }
 
 /* glued_page_header asked of a token T: at a line's start, or right
- * after a row's value. */
-static inline bool glued_header_token(parse_ctx *ctx, const raw_token *t)
+ * after a row's value; TITLE_OPENS: a title's words or unknown words,
+ * which only the report's title may open (the heading comes as a
+ * section's token). */
+static inline bool glued_header_token(parse_ctx *ctx, const raw_token *t, bool title_opens)
 {
     return __builtin_expect(ctx->table >= 0 && ctx->last_row_key > 0 && (t->bol || ctx->line.last_tok == NUMBER), 0) &&
-           glued_page_header(ctx, t->start, t->bol);
+           glued_page_header(ctx, t->start, t->bol, title_opens);
 }
 
 /* A section heading (the scanner matched its title, or its keywords): the
@@ -826,7 +848,7 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
                           xxgk_section_numeral(id), bld_table_numeral(ctx->table));
         return NO_TOKEN;
     }
-    if (ctx->table >= 0 && id == ctx->section && glued_header_token(ctx, t))
+    if (ctx->table >= 0 && id == ctx->section && glued_header_token(ctx, t, false))
         return NO_TOKEN;
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
     if (e->variant == 2 && out->number != id && !misnumbered_due_heading(ctx, id, out->numbering, t->end)) {
@@ -1400,7 +1422,7 @@ static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
  * but for a running title, dropped with a note (P032). */
 static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    if (glued_header_token(ctx, t))
+    if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
@@ -2518,7 +2540,7 @@ static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *
  * title is the TITLE; else a line of a paragraph. */
 static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
-    if (glued_header_token(ctx, t))
+    if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
     int scope = scope_caption_maybe(ctx, t, out);
     if (scope != NOT_SCOPE)
@@ -3172,7 +3194,7 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
                  ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
                  blanks_only(src, ctx->row_last_end, t->start) && blanks_share_cell(ctx, t);
-    if (!k && !t->bol && glued_page_header(ctx, ws, false))
+    if (!k && !t->bol && glued_page_header(ctx, ws, false, false))
         return; /* …⇥10青禾市…年度报告: a page's header glued on (P081) */
     if (t->bol && !word_ends_cell(ctx, k + 1))
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
@@ -6099,7 +6121,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
-    if (glued_header_token(ctx, t))
+    if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
