@@ -1411,13 +1411,6 @@ static uint32_t own_heading_start(const parse_ctx *ctx)
     return hs;
 }
 
-/* The first character at P (N bytes) folded (label_fold_cp), 0 if none. */
-static uint32_t first_folded(const uint8_t *p, size_t n)
-{
-    uint32_t cp = 0;
-    return n && utf8_decode(p, n, &cp) > 0 ? label_fold_cp(cp) : 0;
-}
-
 /* Rule (P081, glued page text): a crawler's copy of a page runs the
  * page's header into a row's line, no line break around it. The text
  * from S (up to E, the line's end) opens with exactly the report's own
@@ -1437,9 +1430,9 @@ uint32_t bld_glued_page_header(const parse_ctx *ctx, uint32_t s, uint32_t e)
         return 0;
     while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\t'))
         e--;
-    uint32_t hs = own_heading_start(ctx), c = first_folded(src + s, e - s);
-    if (!c || (c != first_folded(src + ft.start, ft.end - ft.start) &&
-               (hs >= ctx->doc->len || c != first_folded(src + hs, ctx->doc->len - hs))))
+    uint32_t hs = own_heading_start(ctx), c = label_fold_first(src + s, e - s);
+    if (!c || (c != label_fold_first(src + ft.start, ft.end - ft.start) &&
+               (hs >= ctx->doc->len || c != label_fold_first(src + hs, ctx->doc->len - hs))))
         return 0; /* most text: neither's first character */
     uint32_t we = e - s > CAP ? s + CAP : e;
     while (we > s && we < e && (src[we] & 0xC0) == 0x80)
@@ -1462,18 +1455,27 @@ uint32_t bld_glued_page_header(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return p == n ? (we == e ? e : 0) : off[p];
 }
 
-/* The row of the label line [S, E) (label_line_entry, after an item
- * number or not): its key when a row's label opens it, or a group's label
+/* The label entry the line [S, E) opens with (label_line_entry), after an
+ * item number or not (*ITEM: its bytes, 0 when none was passed over);
+ * -1 when none (line_row, bld_table_goes_on). */
+static int line_label_entry(const parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t *item)
+{
+    int i = label_line_entry(ctx, s, e);
+    *item = i < 0 ? item_number_at(ctx->doc->src, s, e) : 0;
+    if (i < 0 && *item)
+        i = label_line_entry(ctx, s + *item, e);
+    return i;
+}
+
+/* The row of the label line [S, E) (line_label_entry): its key when a row's label opens it, or a group's label
  * with a row's label in the next cell (三、本年度办理结果⇥（一）予以公开);
  * else 0. */
 static int line_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     for (int cell = 0; cell < 2 && s < e; cell++) {
-        int i = label_line_entry(ctx, s, e);
-        uint32_t item = i < 0 ? item_number_at(src, s, e) : 0;
-        if (i < 0 && item)
-            i = label_line_entry(ctx, s + item, e);
+        uint32_t item;
+        int i = line_label_entry(ctx, s, e, &item);
         if (i < 0)
             return 0;
         const struct label_entry *le = label_entry_at(i);
@@ -1529,10 +1531,8 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
             at = e;
             continue;
         }
-        int i = label_line_entry(ctx, at, e);
-        uint32_t item = i < 0 ? item_number_at(src, at, e) : 0;
-        if (i < 0 && item)
-            i = label_line_entry(ctx, at + item, e);
+        uint32_t item;
+        int i = line_label_entry(ctx, at, e, &item);
         if (i < 0) {
             if (!page_header_line(ctx, at, e))
                 return false;

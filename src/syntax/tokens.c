@@ -747,20 +747,6 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
  * line break around it): the report's own front title and/or the open
  * table's section heading as printed, exactly (bld_glued_page_header),
  * either glued after a row's last value with nothing after it on the
- * line (…⇥10青禾市…年度报告三、收到和处理政府信息公开申请情况), or
- * opening a line and glued before a label line of the table
- * (三、收到和处理政府信息公开申请情况（三）不予公开⇥1.属于国家秘密⇥0…),
- * while the table is read midway and its rows go on after it
- * (bld_table_goes_on: up to a row not read yet). Its tokens are dropped
- * with the note, none of them cut (a token reaching past the header's
- * end: no); the row and the table read on as if it were absent. Not in
- * table 四 (no row label to go on with) nor in page text's one-line
- * reading. Asked of a section heading, a title or unknown words only
- * where a row's value ends the line so far or a line opens. */
-/* A page's header glued into a row's line (P081; crawler page text, no
- * line break around it): the report's own front title and/or the open
- * table's section heading as printed, exactly (bld_glued_page_header),
- * either glued after a row's last value with nothing after it on the
  * line (…⇥10青禾市…年度报告三、收到和处理政府信息公开申请情况: AFTER_VALUE), or
  * opening a line (BOL) and glued before a label line of a row the table
  * has not read (三、收到和处理政府信息公开申请情况（三）不予公开⇥1.属于国家秘密⇥0…:
@@ -773,12 +759,6 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
  * as if it were absent. Not in table 四 (no row label to go on with)
  * nor in page text (run-together cells, virtual breaks). S: where the
  * text asked about starts. */
-static uint32_t folded_cp_at(const uint8_t *p, size_t n)
-{
-    uint32_t cp = 0;
-    return n && utf8_decode(p, n, &cp) > 0 ? label_fold_cp(cp) : 0;
-}
-
 static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, uint32_t s, bool bol, bool title_opens)
 {
     if (!ctx->report || ctx->pagetext || ctx->sc.nbrk || ctx->table == XXGK_TABLE_APPEALS)
@@ -789,10 +769,10 @@ static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, ui
         if (ft.end <= ft.start || src[s] < 0xC0)
             return false;
         if (ctx->title_cp0_at != ft.start + 1) {
-            ctx->title_cp0 = folded_cp_at(src + ft.start, ft.end - ft.start);
+            ctx->title_cp0 = label_fold_first(src + ft.start, ft.end - ft.start);
             ctx->title_cp0_at = ft.start + 1;
         }
-        if (folded_cp_at(src + s, ctx->doc->len - s) != ctx->title_cp0)
+        if (label_fold_first(src + s, ctx->doc->len - s) != ctx->title_cp0)
             return false;
     }
     if (!table_midway(ctx))
