@@ -78,6 +78,14 @@ bool bld_appeals_header_goes_on(const parse_ctx *ctx, uint32_t s, uint32_t e);
 /* The line [S, E) is section ID's heading as this report printed it
  * (folded: script, width, blanks); P081. */
 bool bld_heading_again(const parse_ctx *ctx, uint32_t s, uint32_t e, int id);
+/* Where the text from S (up to the line's end E) stops being a page's
+ * header glued into a row's line: the report's own front title and/or
+ * the open table's section heading as printed, nothing else; 0 when it
+ * does not open so (build_pageno.c; P081). */
+uint32_t bld_glued_page_header(const parse_ctx *ctx, uint32_t s, uint32_t e);
+/* The line [S, E) is a label line of a row the open table has not read:
+ * a row's label opens it, or a group's with a row's in its next cell. */
+bool bld_line_row_unread(const parse_ctx *ctx, uint32_t s, uint32_t e);
 /* The line [S, E) is the report's title (its own; or one that names no
  * year and no agency, 政府信息公开工作年度报告, or no year and exactly the
  * agency the front title names); a page's running header. */

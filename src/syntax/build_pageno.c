@@ -1396,6 +1396,109 @@ static bool page_header_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
            bld_heading_again(ctx, s, e, ctx->section) || page_form_line(ctx->doc->src, s, e);
 }
 
+/* Where the heading of the open table's section as this report printed
+ * it starts; the document's length when none was printed. */
+static uint32_t own_heading_start(const parse_ctx *ctx)
+{
+    uint32_t hs = ctx->doc->len;
+    for (const xxgk_section *sec = ctx->report ? ctx->report->sections : NULL; sec && hs == ctx->doc->len;
+         sec = sec->next)
+        if (sec->id == ctx->section)
+            hs = sec->heading_span.start;
+    for (unsigned k = 0; k < 2 && k < ctx->nsecs && hs == ctx->doc->len; k++)
+        if (ctx->secs[k].section == ctx->section)
+            hs = ctx->secs[k].start;
+    return hs;
+}
+
+/* Rule (P081, glued page text): a crawler's copy of a page runs the
+ * page's header into a row's line, no line break around it. The text
+ * from S (up to E, the line's end) opens with exactly the report's own
+ * front title and/or the heading of the open table's section as printed
+ * (either order, either alone; folded: script, width, blanks): the
+ * offset where that ends (E when nothing follows), else 0. Another
+ * agency's or year's title, a generic title, another section's heading,
+ * any other word: 0. */
+uint32_t bld_glued_page_header(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    enum { CAP = 480 };
+    char w[CAP + 8], title[2 * CAP], head[512];
+    uint32_t off[CAP + 8];
+    xxgk_span ft = ctx->front_title;
+    if (ft.end <= ft.start || ft.end - ft.start >= CAP)
+        return 0;
+    while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\t'))
+        e--;
+    uint32_t hs = own_heading_start(ctx), c = label_fold_first(src + s, e - s);
+    if (!c || (c != label_fold_first(src + ft.start, ft.end - ft.start) &&
+               (hs >= ctx->doc->len || c != label_fold_first(src + hs, ctx->doc->len - hs))))
+        return 0; /* most text: neither's first character */
+    uint32_t we = e - s > CAP ? s + CAP : e;
+    while (we > s && we < e && (src[we] & 0xC0) == 0x80)
+        we--;
+    size_t n = label_fold_map(src + s, we - s, s, w, off);
+    size_t nt = label_fold(src + ft.start, ft.end - ft.start, title, sizeof title);
+    size_t nh = hs < ctx->doc->len ? folded_text(src, hs, xxgk_doc_line(ctx->doc, hs).end, head, sizeof head) : 0;
+    if (nt < 12 || nt >= sizeof title)
+        nt = 0;
+    size_t p = 0;
+    bool t_read = false, h_read = false;
+    for (int k = 0; k < 2; k++) {
+        if (!t_read && nt && n - p >= nt && !memcmp(w + p, title, nt))
+            p += nt, t_read = true;
+        else if (!h_read && nh && n - p >= nh && !memcmp(w + p, head, nh))
+            p += nh, h_read = true;
+    }
+    if (!p)
+        return 0;
+    return p == n ? (we == e ? e : 0) : off[p];
+}
+
+/* The label entry the line [S, E) opens with (label_line_entry), after an
+ * item number or not (*ITEM: its bytes, 0 when none was passed over);
+ * -1 when none (line_row, bld_table_goes_on). */
+static int line_label_entry(const parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t *item)
+{
+    int i = label_line_entry(ctx, s, e);
+    *item = i < 0 ? item_number_at(ctx->doc->src, s, e) : 0;
+    if (i < 0 && *item)
+        i = label_line_entry(ctx, s + *item, e);
+    return i;
+}
+
+/* The row of the label line [S, E) (line_label_entry): its key when a row's label opens it, or a group's label
+ * with a row's label in the next cell (三、本年度办理结果⇥（一）予以公开);
+ * else 0. */
+static int line_row(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    for (int cell = 0; cell < 2 && s < e; cell++) {
+        uint32_t item;
+        int i = line_label_entry(ctx, s, e, &item);
+        if (i < 0)
+            return 0;
+        const struct label_entry *le = label_entry_at(i);
+        if (le->kind == LK_ROW)
+            return le->key > 0 && le->key < XXGK_R__COUNT ? le->key : 0;
+        if (le->kind != LK_GROUP)
+            return 0;
+        s += item; /* the group's cell, then the blanks after it */
+        while (s < e && src[s] != '\t' && !(e - s >= 3 && !memcmp(src + s, "\u3000", 3)) &&
+               !(src[s] == ' ' && s + 1 < e && src[s + 1] == ' '))
+            s++;
+        while (s < e && (src[s] == '\t' || src[s] == ' ' || (e - s >= 3 && !memcmp(src + s, "\u3000", 3))))
+            s += src[s] == 0xE3 ? 3 : 1;
+    }
+    return 0;
+}
+
+bool bld_line_row_unread(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    int row = line_row(ctx, s, e);
+    return row > 0 && !ctx->rows_lexed[row];
+}
+
 /* Rule (P081, P129; tokens.c running_heading, column_title_line): the
  * open table's rows go on after the line ending at AT when the next lines
  * that hold more than blanks are label lines of the table
@@ -1428,10 +1531,8 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
             at = e;
             continue;
         }
-        int i = label_line_entry(ctx, at, e);
-        uint32_t item = i < 0 ? item_number_at(src, at, e) : 0;
-        if (i < 0 && item)
-            i = label_line_entry(ctx, at + item, e);
+        uint32_t item;
+        int i = line_label_entry(ctx, at, e, &item);
         if (i < 0) {
             if (!page_header_line(ctx, at, e))
                 return false;

@@ -98,6 +98,12 @@ static inline uint32_t fold_cp(uint32_t cp)
 
 uint32_t label_fold_cp(uint32_t cp) { return fold_cp(cp); }
 
+uint32_t label_fold_first(const uint8_t *p, size_t n)
+{
+    uint32_t cp = 0;
+    return n && utf8_decode(p, n, &cp) > 0 ? fold_cp(cp) : 0;
+}
+
 /* Copy n (1 to 4) bytes: a small copy without a call to memcpy. */
 static inline void copy_small(char *restrict to, const void *restrict from, size_t n)
 {

@@ -304,6 +304,9 @@ size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);
 size_t caption_fold(const uint8_t *s, size_t n, char *out, size_t cap);
 /* One code point folded as label_fold folds it (white space not dropped). */
 uint32_t label_fold_cp(uint32_t cp);
+/* The first character of the N bytes at P folded (label_fold_cp), 0 if
+ * none (tokens.c glued_page_header, build_pageno.c bld_glued_page_header). */
+uint32_t label_fold_first(const uint8_t *p, size_t n);
 /* label_fold over a text with a map from folded bytes to source offsets. */
 size_t label_fold_map(const uint8_t *s, size_t n, uint32_t base, char *out, uint32_t *off);
 /* The section heading entry whose keywords (labels.def, variant '?') the

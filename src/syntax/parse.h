@@ -195,6 +195,10 @@ typedef struct parse_ctx {
      * after it that reads otherwise (another agency or year), which begins
      * the report and so is its title (report.c); {0, 0} when none */
     xxgk_span front_title, late_title;
+    /* the front title's first character folded (label_fold_cp), for the
+     * title it was found for (title_cp0_at: its start + 1; tokens.c
+     * glued_page_header's cheap test) */
+    uint32_t title_cp0, title_cp0_at;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
     bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */

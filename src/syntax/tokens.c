@@ -822,6 +822,63 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     return true;
 }
 
+/* A page's header glued into a row's line (P081; crawler page text, no
+ * line break around it): the report's own front title and/or the open
+ * table's section heading as printed, exactly (bld_glued_page_header),
+ * either glued after a row's last value with nothing after it on the
+ * line (…⇥10青禾市…年度报告三、收到和处理政府信息公开申请情况: AFTER_VALUE), or
+ * opening a line (BOL) and glued before a label line of a row the table
+ * has not read (三、收到和处理政府信息公开申请情况（三）不予公开⇥1.属于国家秘密⇥0…:
+ * bld_line_row_unread), while
+ * the table is read midway and its rows go on after it
+ * (bld_table_goes_on: up to a row not read yet). The note spans the
+ * header; the scanner reads on from its end (a line's start again when
+ * it opened one: the tokens read ahead, a heading's token reaching over
+ * the row's words too, are read again), so the row and the table read on
+ * as if it were absent. Not in table 四 (no row label to go on with)
+ * nor in page text (run-together cells, virtual breaks). S: where the
+ * text asked about starts. */
+static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, uint32_t s, bool bol, bool title_opens)
+{
+    if (!ctx->report || ctx->pagetext || ctx->sc.nbrk || ctx->table == XXGK_TABLE_APPEALS)
+        return false;
+    if (title_opens) { /* most words at a line's start: not the title's first character */
+        const uint8_t *src = ctx->doc->src;
+        xxgk_span ft = ctx->front_title;
+        if (ft.end <= ft.start || src[s] < 0xC0)
+            return false;
+        if (ctx->title_cp0_at != ft.start + 1) {
+            ctx->title_cp0 = label_fold_first(src + ft.start, ft.end - ft.start);
+            ctx->title_cp0_at = ft.start + 1;
+        }
+        if (label_fold_first(src + s, ctx->doc->len - s) != ctx->title_cp0)
+            return false;
+    }
+    if (!table_midway(ctx))
+        return false;
+    uint32_t le = line_end_from(ctx, s);
+    uint32_t x = bld_glued_page_header(ctx, s, le);
+    if (!x || (bol ? x == le || !bld_line_row_unread(ctx, x, le) : x != le) ||
+        !bld_table_goes_on(ctx, x, bol && row_open_one_cell_a_line(ctx)))
+        return false; /* alone on its line: running_heading's, the title line's */
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_HEADER, (xxgk_span){s, x}, xxgk_section_numeral(ctx->section),
+                      bld_table_numeral(ctx->table));
+    ctx->nrawq = 0;
+    ctx->sc.cur = ctx->sc.base + x;
+    ctx->sc.bol = bol;
+    return true;
+}
+
+/* glued_page_header asked of a token T: at a line's start, or right
+ * after a row's value; TITLE_OPENS: a title's words or unknown words,
+ * which only the report's title may open (the heading comes as a
+ * section's token). */
+static inline bool glued_header_token(parse_ctx *ctx, const raw_token *t, bool title_opens)
+{
+    return __builtin_expect(ctx->table >= 0 && ctx->last_row_key > 0 && (t->bol || ctx->line.last_tok == NUMBER), 0) &&
+           glued_page_header(ctx, t->start, t->bol, title_opens);
+}
+
 /* A section heading (the scanner matched its title, or its keywords): the
  * section begins, unless
  *   - it was matched by keywords and its numeral is not the section's: a
@@ -850,6 +907,8 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
                           xxgk_section_numeral(id), bld_table_numeral(ctx->table));
         return NO_TOKEN;
     }
+    if (ctx->table >= 0 && id == ctx->section && glued_header_token(ctx, t, false))
+        return NO_TOKEN;
     ft_section_title(src, t->start, t->end, &out->a_start, &out->a_end);
     if (e->variant == 2 && out->number != id && !misnumbered_due_heading(ctx, id, out->numbering, t->end)) {
         out->section = 0;
@@ -1422,6 +1481,8 @@ static bool lists_reports(const uint8_t *src, uint32_t s, uint32_t e)
  * but for a running title, dropped with a note (P032). */
 static EDGE_HANDLER int on_title(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    if (glued_header_token(ctx, t, true))
+        return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
     while (s < t->end && (src[s] == '#' || src[s] == ' ' || src[s] == '?' || src[s] == '*'))
@@ -2538,6 +2599,8 @@ static inline int scope_caption_maybe(parse_ctx *ctx, const raw_token *t, ptok *
  * title is the TITLE; else a line of a paragraph. */
 static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
+    if (glued_header_token(ctx, t, true))
+        return NO_TOKEN;
     int scope = scope_caption_maybe(ctx, t, out);
     if (scope != NOT_SCOPE)
         return scope;
@@ -3190,6 +3253,8 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
                  ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
                  blanks_only(src, ctx->row_last_end, t->start) && blanks_share_cell(ctx, t);
+    if (!k && !t->bol && glued_page_header(ctx, ws, false, false))
+        return; /* …⇥10青禾市…年度报告: a page's header glued on (P081) */
     if (t->bol && !word_ends_cell(ctx, k + 1))
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
     if (word_goes_on_label(ctx, ws, xxgk_doc_line(ctx->doc, ws).end))
@@ -6152,9 +6217,14 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool cell = ctx->line.has_data && ctx->line.last_delim;
     if (ctx->line.last_tok == NUMBER && !t->bol && number_remark(ctx, t))
         return NO_TOKEN;
+    if (glued_header_token(ctx, t, true))
+        return NO_TOKEN;
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
-    if (t->bol && ctx->table >= 0 && ctx->last_row_key > 0 && holds_lan(src + s, src + e) && column_title_line(ctx, t))
-        return NO_TOKEN; /* 政务公开专栏: P129 */
+    /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
+     * the column's title is the line's */
+    if (t->bol && ctx->table >= 0 && ctx->last_row_key > 0 &&
+        holds_lan(src + s, src + (item_number_maybe(src[s]) ? line_end_from(ctx, s) : e)) && column_title_line(ctx, t))
+        return NO_TOKEN; /* 政务公开专栏, 5.其他事项专栏: P129 */
     /* O |, D |, 丨 |: a value's cell of a row printed one cell a line */
     bool misread_line = !cell && !mark && misread_mark(src, s, e) && ocr_cell_line(ctx, t, e);
     if (t->bol && count_line_between_values(ctx, s, e))
