@@ -1567,17 +1567,19 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
  * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no 本
  * or 我 between (根据工作需要本局2023年制定…: the agency's own act, not a
- * document's name)?
- * Each code point back is tested once: a look of at most CLAUSE_MAX bytes
- * per year. */
+ * document's name)? Each code point back is tested once: a look of at most
+ * CLAUSE_MAX bytes per year. */
 static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
-    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實", NULL};
+    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
+                                       NULL};
     uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     for (uint32_t k = ys; k > b;) {
         uint8_t c = src[--k];
         if (c < 0x80) {
-            if (c == ',' || c == ';' || c == ':' || (c == '\n' && k > b && (src[k - 1] == '\n' || (src[k - 1] == '\r' && k - 1 > b && src[k - 2] == '\n'))))
+            bool blank = c == '\n' && k > b &&
+                         (src[k - 1] == '\n' || (src[k - 1] == '\r' && k - 1 > b && src[k - 2] == '\n'));
+            if (c == ',' || c == ';' || c == ':' || blank)
                 return false; /* a blank line ends the clause; a single break goes on (a PDF's line) */
             continue;
         }
@@ -1587,7 +1589,8 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
         case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
         case 0x672C: case 0x6211: /* 本 我 */
             return false;
-        case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: case 0x8D2F: case 0x8CAB: case 0x843D: /* 根 依 按 遵 贯 貫 落 */
+        case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
+        case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
             if (starts_with_any(src, k, ys, cite))
                 return true;
             break;
@@ -1635,7 +1638,8 @@ static uint32_t plan_clause_end(const uint8_t *src, uint32_t i, uint32_t e)
  * (根据2023年12月印发的《…要点》，本机关推进…) stays the report's year. */
 static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
-    static const char *const issued[] = {"印发的", "印發的", "出台的", "發布的", "发布的", "下发的", "下發的", "制定的", NULL};
+    static const char *const issued[] = {"印发的", "印發的", "出台的", "出臺的", "发布的", "發布的", "下发的", "下發的",
+                                         "制定的", NULL};
     uint32_t de, k;
     if (!month_date(src, n, e, &de) || (k = starts_with_any(src, de, e, issued)) == 0)
         return false;
