@@ -1567,12 +1567,17 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
  * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no 本
  * or 我 between (根据工作需要本局2023年制定…: the agency's own act, not a
- * document's name)? Each code point back is tested once: a look of at most
+ * document's name), the year not after 在 or 于 (a time: 根据…部署在2023年
+ * 全面推进…; 关于2024年… is a name's)? Each code point back is tested once: a look of at most
  * CLAUSE_MAX bytes per year. */
 static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
     static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
                                        NULL};
+    static const char *const at_time[] = {"在", "于", "於", NULL};
+    static const char *const about[] = {"关于", "關於", NULL};
+    if (ends_with_any(src, s, ys, at_time) && !ends_with_any(src, s, ys, about))
+        return false; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年… is) */
     uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     for (uint32_t k = ys; k > b;) {
         uint8_t c = src[--k];
