@@ -1565,9 +1565,11 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * 要点的通知 names the document's issuer however long (cited_before looks
  * 30 bytes back only). Is there a cite verb (cited_before's, or 落实)
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
- * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no 本
- * or 我 between (根据工作需要本局2023年制定…: the agency's own act, not a
- * document's name), the year not after 在 or 于 (a time: 根据…部署在2023年
+ * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no
+ * word of the agency itself between (本局 本机关 本单位 本部门 本委 本办
+ * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
+ * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
+ * issuer and go on: 关于印发本市2024年…要点的通知, review year69 B1), the year not after 在 or 于 (a time: 根据…部署在2023年
  * 全面推进…; 关于2024年… is a name's)? Each code point back is tested once: a look of at most
  * CLAUSE_MAX bytes per year. */
 static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
@@ -1576,6 +1578,11 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
                                        NULL};
     static const char *const at_time[] = {"在", "于", "於", NULL};
     static const char *const about[] = {"关于", "關於", NULL};
+    /* the agency's own words (build_doc.c scope_own's, 我 forms, either script) */
+    static const char *const own_agency[] = {"本局", "我局", "本机关", "本機關", "我机关", "我機關", "本单位", "本單位",
+                                             "我单位", "我單位", "本部门", "本部門", "我部门", "我部門", "本委", "我委",
+                                             "本办", "本辦", "我办", "我辦", "本厅", "本廳", "我厅", "我廳", "本级",
+                                             "本級", NULL};
     if (ends_with_any(src, s, ys, at_time) && !ends_with_any(src, s, ys, about))
         return false; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年… is) */
     uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
@@ -1593,7 +1600,9 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
         switch ((uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F)) {
         case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
         case 0x672C: case 0x6211: /* 本 我 */
-            return false;
+            if (starts_with_any(src, k, ys, own_agency))
+                return false; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
+            break;
         case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
         case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
             if (starts_with_any(src, k, ys, cite))
