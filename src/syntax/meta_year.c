@@ -1570,21 +1570,22 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
  * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
  * issuer and go on: 关于印发本市2024年…要点的通知, review year69 B1), the year not after 在 or 于 (a time: 根据…部署在2023年
- * 全面推进…; 关于2024年… is a name's)? Each code point back is tested once: a look of at most
+ * 全面推进…; 关于2024年…, 关于在2024年…, 对于2024年… are a name's)? Each code point back is tested once: a look of at most
  * CLAUSE_MAX bytes per year. */
 static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
     static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
                                        NULL};
     static const char *const at_time[] = {"在", "于", "於", NULL};
-    static const char *const about[] = {"关于", "關於", NULL};
+    static const char *const about[] = {"关于", "關於", "关于在", "關於在", "对于", "對於", NULL};
     /* the agency's own words (build_doc.c scope_own's, 我 forms, either script) */
     static const char *const own_agency[] = {"本局", "我局", "本机关", "本機關", "我机关", "我機關", "本单位", "本單位",
                                              "我单位", "我單位", "本部门", "本部門", "我部门", "我部門", "本委", "我委",
                                              "本办", "本辦", "我办", "我辦", "本厅", "本廳", "我厅", "我廳", "本级",
                                              "本級", NULL};
     if (ends_with_any(src, s, ys, at_time) && !ends_with_any(src, s, ys, about))
-        return false; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年… is) */
+        return false; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年…, 关于在2024年…,
+                         * 对于2024年… are: review year69 B2) */
     uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     for (uint32_t k = ys; k > b;) {
         uint8_t c = src[--k];
