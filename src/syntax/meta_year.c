@@ -1572,7 +1572,8 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * issuer and go on: 关于印发本市2024年…要点的通知, review year69 B1), the year not after 在 or 于 (a time: 根据…部署在2023年
  * 全面推进…; 关于2024年…, 关于在2024年…, 对于2024年… are a name's)? Each code point back is tested once: a look of at most
  * CLAUSE_MAX bytes per year. */
-static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
+enum { CITE_NONE, CITE_VERB, CITE_CUT };
+static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
     static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
                                        NULL};
@@ -1584,7 +1585,7 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
                                              "本办", "本辦", "我办", "我辦", "本厅", "本廳", "我厅", "我廳", "本级",
                                              "本級", NULL};
     if (ends_with_any(src, s, ys, at_time) && !ends_with_any(src, s, ys, about))
-        return false; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年…, 关于在2024年…,
+        return CITE_NONE; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年…, 关于在2024年…,
                          * 对于2024年… are: review year69 B2) */
     uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
     for (uint32_t k = ys; k > b;) {
@@ -1593,7 +1594,7 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
             bool blank = c == '\n' && k > b &&
                          (src[k - 1] == '\n' || (src[k - 1] == '\r' && k - 1 > b && src[k - 2] == '\n'));
             if (c == ',' || c == ';' || c == ':' || blank)
-                return false; /* a blank line ends the clause; a single break goes on (a PDF's line) */
+                return CITE_NONE; /* a blank line ends the clause; a single break goes on (a PDF's line) */
             continue;
         }
         if ((c & 0xF0) != 0xE0 || k + 3 > ys)
@@ -1602,18 +1603,18 @@ static bool cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
         case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
         case 0x672C: case 0x6211: /* 本 我 */
             if (starts_with_any(src, k, ys, own_agency))
-                return false; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
+                return CITE_NONE; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
             break;
         case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
         case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
             if (starts_with_any(src, k, ys, cite))
-                return true;
+                return CITE_VERB;
             break;
         default:
             break;
         }
     }
-    return false;
+    return b > s ? CITE_CUT : CITE_NONE; /* the window ran out in one clause: no telling whose year it is */
 }
 
 /* A cited clause cut by a blank line at ce with no clause mark before it
@@ -1678,20 +1679,22 @@ static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * year68 mend 1). A year with a month (2023年12月印发的《…》) is a dated document's, read
  * as before. A look of at most CLAUSE_MAX bytes past the 年 at n and 30
  * back. */
-static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
     static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
+    int far = CITE_NONE;
     if (month_date(src, n, e, &de))
-        return false; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
-    if (!cited_before(src, s, ys) && !cite_verb_far(src, s, ys)) {
+        return CITE_NONE; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
+    if (!cited_before(src, s, ys) && (far = cite_verb_far(src, s, ys)) != CITE_VERB && far != CITE_CUT) {
         uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
         while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
             k--;
         if (!ends_with_any(src, b, k, carry))
-            return false;
+            return CITE_NONE;
+        far = CITE_NONE;
     }
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
     while (ce < lim && !starts_with_any(src, ce, lim, stop))
@@ -1699,8 +1702,10 @@ static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t
     ce = clause_over_blank(src, ce, lim, stop);
     uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
     if (ne < se && year_names_report(src, n, ne))
-        return false; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
-    return document_word_in(src, n + 3, ce) && !own_document_in(src, n + 3, ce);
+        return CITE_NONE; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
+    if (!document_word_in(src, n + 3, ce) || own_document_in(src, n + 3, ce))
+        return CITE_NONE;
+    return far == CITE_CUT ? CITE_CUT : CITE_VERB;
 }
 
 /* May the year y be taken after a year passed over as a plan
@@ -1886,8 +1891,16 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
-                if ((i < plan_end && y >= cited->ahead_year) || cites_document(src, s, ys.start, n, e) ||
-                    dated_plan_document(src, s, ys.start, n, e)) {
+                int cd = i < plan_end && y >= cited->ahead_year ? CITE_VERB : cites_document(src, s, ys.start, n, e);
+                if (cd == CITE_CUT) {
+                    /* a document's year whose clause runs back past the
+                     * look (CLAUSE_MAX) with no clause mark: the cite verb
+                     * may stand before it (按照A…2024年…通知、B…2024年…通知、…,
+                     * review year69 B3): no year of the text is taken (P016) */
+                    cited->report_cited = true;
+                    return;
+                }
+                if (cd || dated_plan_document(src, s, ys.start, n, e)) {
                     /* 按照2024年政务公开工作要点，本局将…: the document's year;
                      * in its clause of plans a year as late is the plan's
                      * too (…要点要求本局将…并于2024年底前完成) */
@@ -1897,8 +1910,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                         cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好…: the work done under it */
                     else if (plan_end <= i)
                         plan_end = plan_clause_end(src, n + 3, e);
-                    if (++ahead_n > AHEAD_MAX)
+                    if (++ahead_n > AHEAD_MAX) {
+                        cited->report_cited = true; /* document after document: no year is taken (P016, review year69 B3) */
                         break;
+                    }
                     i = n + 3;
                     continue;
                 }
