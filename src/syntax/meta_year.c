@@ -1571,7 +1571,9 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
  * issuer and go on: 关于印发本市2024年…要点的通知, review year69 B1), the year not after 在 or 于 (a time: 根据…部署在2023年
  * 全面推进…; 关于2024年…, 关于在2024年…, 对于2024年… are a name's)? Each code point back is tested once: a look of at most
- * CLAUSE_MAX bytes per year. */
+ * CLAUSE_MAX bytes per year. CITE_VERB: a cite verb; CITE_CUT: the look
+ * ran out in one clause (the verb may stand further back: the caller
+ * refuses, review year69 B3); CITE_NONE otherwise. */
 enum { CITE_NONE, CITE_VERB, CITE_CUT };
 static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
