@@ -848,6 +848,8 @@ static bool two_in_chain(const mt_text *t, int a, int j, picks *ps)
         c++;
     if (c >= j || particle_at(t, c) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各"))
         return false;
+    if (j - c > 3 && (mt_word_at(t, j - 3, U"等单位") || mt_word_at(t, j - 3, U"等單位")))
+        j -= 3; /* X及所属Y等单位: Y and others with it, Y still a unit of its own (review year69 B4) */
     add_pick(ps, t, c, j, XXGK_FROM_PREAMBLE);
     bool two = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, j) &&
                !meta_name_joins_two(t, c, j, MT_SIDE_BY_SIDE);
