@@ -92,6 +92,8 @@ static bool school_suffix(const mt_text *t, int j)
 
 bool meta_name_may_end(const mt_text *t, int j)
 {
+    if (j > 0 && j < t->n && t->f[j - 1] == 0x6240 /* 所 */ && (t->f[j] == 0x5C5E || t->f[j] == 0x5C6C) /* 属 屬 */)
+        return false; /* 所属: no office's 所 (青禾县财政局及所|属单位, review year69 B5) */
     return j > 0 && j <= t->n && (office_suffix(t->f[j - 1]) || bank_suffix(t, j));
 }
 

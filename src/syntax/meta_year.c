@@ -1560,6 +1560,111 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
     return 0;
 }
 
+/* issuer := the words between a cite verb and the year of the document it
+ * cites, in one clause: 按照青禾县人民政府办公室关于印发2024年政务公开工作
+ * 要点的通知 names the document's issuer however long (cited_before looks
+ * 30 bytes back only). Is there a cite verb (cited_before's, or 落实)
+ * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
+ * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no
+ * word of the agency itself between (本局 本机关 本单位 本部门 本委 本办
+ * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
+ * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
+ * issuer and go on: 关于印发本市2024年…要点的通知, review year69 B1), the year not after 在 or 于 (a time: 根据…部署在2023年
+ * 全面推进…; 关于2024年…, 关于在2024年…, 对于2024年… are a name's)? Each code point back is tested once: a look of at most
+ * CLAUSE_MAX bytes per year. CITE_VERB: a cite verb; CITE_CUT: the look
+ * ran out in one clause (the verb may stand further back: the caller
+ * refuses, review year69 B3); CITE_NONE otherwise. */
+enum { CITE_NONE, CITE_VERB, CITE_CUT };
+static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
+                                       NULL};
+    static const char *const at_time[] = {"在", "于", "於", NULL};
+    static const char *const about[] = {"关于", "關於", "关于在", "關於在", "对于", "對於", NULL};
+    /* the agency's own words (build_doc.c scope_own's, 我 forms, either script) */
+    static const char *const own_agency[] = {"本局", "我局", "本机关", "本機關", "我机关", "我機關", "本单位", "本單位",
+                                             "我单位", "我單位", "本部门", "本部門", "我部门", "我部門", "本委", "我委",
+                                             "本办", "本辦", "我办", "我辦", "本厅", "本廳", "我厅", "我廳", "本级",
+                                             "本級", NULL};
+    if (ends_with_any(src, s, ys, at_time) && !ends_with_any(src, s, ys, about))
+        return CITE_NONE; /* 在2023年, 于2023年: a time the sentence tells, no name's year (关于2024年…, 关于在2024年…,
+                         * 对于2024年… are: review year69 B2) */
+    uint32_t b = ys - s > CLAUSE_MAX ? ys - CLAUSE_MAX : s;
+    for (uint32_t k = ys; k > b;) {
+        uint8_t c = src[--k];
+        if (c < 0x80) {
+            bool blank = c == '\n' && k > b &&
+                         (src[k - 1] == '\n' || (src[k - 1] == '\r' && k - 1 > b && src[k - 2] == '\n'));
+            if (c == ',' || c == ';' || c == ':' || blank)
+                return CITE_NONE; /* a blank line ends the clause; a single break goes on (a PDF's line) */
+            continue;
+        }
+        if ((c & 0xF0) != 0xE0 || k + 3 > ys)
+            continue; /* a continuation byte (to the code point's first), or no three-byte character */
+        switch ((uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F)) {
+        case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
+        case 0x672C: case 0x6211: /* 本 我 */
+            if (starts_with_any(src, k, ys, own_agency))
+                return CITE_NONE; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
+            break;
+        case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
+        case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
+            if (starts_with_any(src, k, ys, cite))
+                return CITE_VERB;
+            break;
+        default:
+            break;
+        }
+    }
+    return b > s ? CITE_CUT : CITE_NONE; /* the window ran out in one clause: no telling whose year it is */
+}
+
+/* A cited clause cut by a blank line at ce with no clause mark before it
+ * (按照2024年⏎⏎政务公开工作要点，本局将…: a page's break inside the
+ * document's name) goes on over it to the next line's own clause mark or
+ * end: the end of that clause, else ce. Once per cited year. */
+static uint32_t clause_over_blank(const uint8_t *src, uint32_t ce, uint32_t lim, const char *const *stop)
+{
+    if (ce >= lim || src[ce] != '\n')
+        return ce;
+    while (ce < lim && (src[ce] == '\n' || src[ce] == '\r' || src[ce] == ' ' || src[ce] == '\t'))
+        ce++;
+    while (ce < lim && src[ce] != '\n' && !starts_with_any(src, ce, lim, stop))
+        ce = next_cp(src, ce);
+    return ce;
+}
+
+/* The end of the clause from i (to ， 。 ； or a line's end, at most
+ * CLAUSE_MAX bytes on): a cited plan's clause, whose later years as late as
+ * the plan's are the plan's (按照2024年…要点要求本局将继续深化公开并于2024年
+ * 底前完成; after a comma, 现将本局2023年度…报告 is read as before). */
+static uint32_t plan_clause_end(const uint8_t *src, uint32_t i, uint32_t e)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n", NULL};
+    uint32_t lim = clause_limit(i, e);
+    while (i < lim && !starts_with_any(src, i, lim, stop))
+        i = next_cp(src, i);
+    return i;
+}
+
+/* dated-plan := year 年 month 月 (day 日)? (印发 | 出台 | 发布 | 下发 | 制定)
+ * 的 … document-word   in a sentence that speaks of a plan
+ * (plan_in_sentence): 按照青禾县人民政府办公室2024年1月印发的政务公开工作
+ * 要点，本局将继续深化公开 dates the document that plans the work ahead,
+ * not the year the report covers: passed over as a plan (cites_document's
+ * twin for a date of issue). A date of issue in a sentence of work done
+ * (根据2023年12月印发的《…要点》，本机关推进…) stays the report's year. */
+static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    static const char *const issued[] = {"印发的", "印發的", "出台的", "出臺的", "发布的", "發布的", "下发的", "下發的",
+                                         "制定的", NULL};
+    uint32_t de, k;
+    if (!month_date(src, n, e, &de) || (k = starts_with_any(src, de, e, issued)) == 0)
+        return false;
+    uint32_t ce = sentence_end(src, de + k, e);
+    return document_word_in(src, de + k, ce) && plan_in_sentence(src, s, ys, n, e);
+}
+
 /* cited-document := cite-verb … year 年 … document-word   in the year's
  * own clause (to ， 。 ； or a blank line), the cite verb (根据 依据 按照
  * 依照 遵照 贯彻, cited_before's, or 落实 围绕) before the year in that clause
@@ -1576,28 +1681,33 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * year68 mend 1). A year with a month (2023年12月印发的《…》) is a dated document's, read
  * as before. A look of at most CLAUSE_MAX bytes past the 年 at n and 30
  * back. */
-static bool cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
     static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
+    int far = CITE_NONE;
     if (month_date(src, n, e, &de))
-        return false; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
-    if (!cited_before(src, s, ys)) {
+        return CITE_NONE; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
+    if (!cited_before(src, s, ys) && (far = cite_verb_far(src, s, ys)) != CITE_VERB && far != CITE_CUT) {
         uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
         while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
             k--;
         if (!ends_with_any(src, b, k, carry))
-            return false;
+            return CITE_NONE;
+        far = CITE_NONE;
     }
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
     while (ce < lim && !starts_with_any(src, ce, lim, stop))
         ce = next_cp(src, ce);
+    ce = clause_over_blank(src, ce, lim, stop);
     uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
     if (ne < se && year_names_report(src, n, ne))
-        return false; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
-    return document_word_in(src, n + 3, ce) && !own_document_in(src, n + 3, ce);
+        return CITE_NONE; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
+    if (!document_word_in(src, n + 3, ce) || own_document_in(src, n + 3, ce))
+        return CITE_NONE;
+    return far == CITE_CUT ? CITE_CUT : CITE_VERB;
 }
 
 /* May the year y be taken after a year passed over as a plan
@@ -1653,6 +1763,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
      * is no surer than the plan alone (P016). */
     int other_y = 0; /* the year of another report the text builds on (uses_other_report) */
     uint32_t cite_end = 0; /* the end of the sentence a cited year was set aside in (cites_for_report) */
+    uint32_t plan_end = 0; /* the end of the clause of plans a cited document's year was passed over in */
     int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     xxgk_span before_at = {0, 0};
@@ -1782,14 +1893,29 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3;
                     continue;
                 }
-                if (cites_document(src, s, ys.start, n, e)) {
-                    /* 按照2024年政务公开工作要点，本局将…: the document's year */
+                int cd = i < plan_end && y >= cited->ahead_year ? CITE_VERB : cites_document(src, s, ys.start, n, e);
+                if (cd == CITE_CUT) {
+                    /* a document's year whose clause runs back past the
+                     * look (CLAUSE_MAX) with no clause mark: the cite verb
+                     * may stand before it (按照A…2024年…通知、B…2024年…通知、…,
+                     * review year69 B3): no year of the text is taken (P016) */
+                    cited->report_cited = true;
+                    return;
+                }
+                if (cd || dated_plan_document(src, s, ys.start, n, e)) {
+                    /* 按照2024年政务公开工作要点，本局将…: the document's year;
+                     * in its clause of plans a year as late is the plan's
+                     * too (…要点要求本局将…并于2024年底前完成) */
                     if (y > cited->ahead_year)
                         cited->ahead_year = y;
                     if (!plan_in_sentence(src, s, ys.start, n, e))
                         cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好…: the work done under it */
-                    if (++ahead_n > AHEAD_MAX)
+                    else if (plan_end <= i)
+                        plan_end = plan_clause_end(src, n + 3, e);
+                    if (++ahead_n > AHEAD_MAX) {
+                        cited->report_cited = true; /* document after document: no year is taken (P016, review year69 B3) */
                         break;
+                    }
                     i = n + 3;
                     continue;
                 }

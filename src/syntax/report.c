@@ -40,6 +40,7 @@ typedef struct picks {
     pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
     pick head; /* the handed chain's X in X所属Y (head.t NULL: none): a widget naming it hosts Y (portal_hosts) */
     bool unsure_chain; /* the run is a chain X所属Y whose Y is no full name: only a name that ends it is its own */
+    bool unsure_two; /* the run joins X and its unit Y, both full names (X及所属Y: two_in_chain): no one name is its own */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -793,6 +794,27 @@ static bool particle_at(const mt_text *t, int k)
     return u32_in(U"的之及和与暨與", t->f[k]);
 }
 
+/* The end of the run [a, j)'s last chain word (所属 下属 直属) with a
+ * name before it, else -1. */
+static int last_chain_word(const mt_text *t, int a, int j)
+{
+    int c = -1;
+    for (int k = a + 2; k + 2 < j; k++)
+        for (int w = 0; chain_words[w]; w++)
+            if (mt_word_at(t, k, chain_words[w]))
+                c = k + 2;
+    return c;
+}
+
+/* conjunction := 及 | 和 | 与 | 暨 | 、 | 并  (與 並 traditional) right
+ * before the chain word ending at c: X及所属Y, X本级及所属Y, X、所属Y name
+ * X and its units side by side, no chain to one of them (及其所属Y keeps
+ * its 其: a chain). */
+static bool conjunction_before(const mt_text *t, int c)
+{
+    return u32_in(U"及和与暨、并與並", t->f[c - 3]);
+}
+
 /* chain := X chain_word (的 | 之)? Y: the start of Y in the run [a, j),
  * past the last such word with a name before it, else -1. 现将青禾县财政局
  * 所属青禾县国库支付中心2023年度…报告公布如下 hands the report of the unit
@@ -802,18 +824,49 @@ static bool particle_at(const mt_text *t, int k)
  * B2); a Y still opening with a particle is no name (handed_agency). */
 static int chain_end(const mt_text *t, int a, int j)
 {
-    static const char32_t both[] = U"及和与暨";
-    int c = -1;
-    for (int k = a + 2; k + 2 < j; k++)
-        for (int w = 0; chain_words[w]; w++)
-            if (mt_word_at(t, k, chain_words[w]))
-                c = k + 2;
+    int c = last_chain_word(t, a, j);
     /* X及所属单位, X和下属各单位: X and its units, no chain */
-    if (c > 0 && (u32_in(both, t->f[c - 3]) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各")))
+    if (c > 0 && (conjunction_before(t, c) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各")))
         return -1;
     if (c > 0 && c < j && (t->f[c] == U'的' || t->f[c] == U'之'))
         c++; /* 所属的Y, 下属之Y */
     return c;
+}
+
+/* two-in-chain := X conjunction chain_word (的 | 之)? Y  with Y a full
+ * name of its own: 现将青禾县财政局及所属青禾县国库支付中心2023年度…报告
+ * (与, 暨, 、, 本级及, 及下属) hands the report of both, X's and its
+ * unit's; neither alone is the report's agency (P041 against any name
+ * chosen: review year68 s02, s09-s11, s14). X及所属单位 names no Y: X's
+ * report, as before. Leaves ps's picks as they were. */
+static bool two_in_chain(const mt_text *t, int a, int j, picks *ps)
+{
+    int c = last_chain_word(t, a, j), n0 = ps->n;
+    if (c < 0 || !conjunction_before(t, c) || c >= j)
+        return false;
+    if (t->f[c] == U'的' || t->f[c] == U'之')
+        c++;
+    if (c >= j || particle_at(t, c) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各"))
+        return false;
+    if (j - c > 3 && (mt_word_at(t, j - 3, U"等单位") || mt_word_at(t, j - 3, U"等單位")))
+        j -= 3; /* X及所属Y等单位: Y and others with it, Y still a unit of its own (review year69 B4) */
+    add_pick(ps, t, c, j, XXGK_FROM_PREAMBLE);
+    bool two = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, j) &&
+               !meta_name_joins_two(t, c, j, MT_SIDE_BY_SIDE);
+    ps->n = n0;
+    return two;
+}
+
+/* A 、 at k right before a chain word (X、所属Y: conjunction_before) is
+ * part of the handed run, which names X and its unit side by side. */
+static bool enumerates_chain(const mt_text *t, int k)
+{
+    if (t->f[k] != 0x3001 /* 、 */)
+        return false;
+    for (int w = 0; chain_words[w]; w++)
+        if (mt_word_at(t, k + 1, chain_words[w]))
+            return true;
+    return false;
 }
 
 /* How far after the title a handing sentence is looked for: the
@@ -846,7 +899,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         return; /* 现将本局…, 现将我局…: no name (the cheap test before the sentence is loaded) */
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
-    while (j < t->n && j - a < 40 && mt_cjk(t->f[j]) && !year_starts(t, j))
+    while (j < t->n && j - a < 40 && (mt_cjk(t->f[j]) || enumerates_chain(t, j)) && !year_starts(t, j))
         j++;
     if (j >= t->n || !year_starts(t, j) || j - a < 3)
         return;
@@ -871,6 +924,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     }
     if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
         ps->unsure_chain = c > a;
+        ps->unsure_two = two_in_chain(t, a, ne, ps);
         ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
         return;
     }
@@ -1461,7 +1515,8 @@ static bool run_ends_with(const pick *u, const pick *c)
  * 3). The sentence's whole run is named. */
 static bool unsure_handed(meta_ctx *m, const picks *ps, const pick *chosen)
 {
-    if (!ps->unsure.t || (run_holds(&ps->unsure, chosen) && (!ps->unsure_chain || run_ends_with(&ps->unsure, chosen))))
+    if (!ps->unsure.t || (!ps->unsure_two && run_holds(&ps->unsure, chosen) &&
+                          (!ps->unsure_chain || run_ends_with(&ps->unsure, chosen))))
         return false;
     const char *name = meta_name_text(m->doc, ps->unsure.t, ps->unsure.i, ps->unsure.j);
     if (!name)
