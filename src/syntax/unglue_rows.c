@@ -418,6 +418,24 @@ static bool glued_room(parse_ctx *ctx)
  * of 12,000 rows, a 2 MB chunk next: cellrows' 10x peaked 0.3 MB higher
  * with smaller rows and findings than with larger ones, the chunk no
  * longer fitting; docs/performance.md, sixty-first pass). */
+/* Block B of a table of more than UG_TRIM_BLOCKS blocks, its rows all
+ * told (report_row reads its own row only), given back at once, and the
+ * heap trimmed after every UG_TRIM_BLOCKS such blocks: the findings and
+ * cells the later rows make then touch pages in place of the rows told,
+ * not above them (docs/performance.md, sixty-fifth pass). The first block
+ * is kept for the next table. */
+static void glued_block_release(parse_ctx *ctx, size_t b)
+{
+    if (!b)
+        return;
+    free(ctx->glued_blocks[b]);
+    ctx->glued_blocks[b] = NULL;
+#ifdef __GLIBC__
+    if (b % UG_TRIM_BLOCKS == 0)
+        malloc_trim(0);
+#endif
+}
+
 static void glued_blocks_trim(parse_ctx *ctx)
 {
     for (size_t b = 1; b < ctx->nglued_blocks; b++)
@@ -1482,9 +1500,12 @@ void unglue_table(parse_ctx *ctx, int tmpl)
     if (ctx->ncells + most > ctx->capcells) /* failed: ctx->fatal, b_make_cells gives up as before */
         (void)bld_grow(ctx, &ctx->cells, ctx->ncells + most - 1, &ctx->capcells, sizeof *ctx->cells);
     g = NULL;
+    bool release = ctx->nglued_blocks > UG_TRIM_BLOCKS;
     for (size_t i = 0; i < ctx->nglued; i++) {
         g = glued_next(ctx, i, g);
         report_row(ctx, g);
+        if (release && i % UG_BLOCK_ROWS == UG_BLOCK_ROWS - 1)
+            glued_block_release(ctx, i / UG_BLOCK_ROWS);
     }
     ctx->nglued = 0;
     glued_blocks_trim(ctx); /* before the merge's copy of their cells */

@@ -294,6 +294,59 @@ static void test_glued_rows_past_the_heap_trim(void **state)
     xxgk_doc_free(d);
 }
 
+/* A table of 2,100 glued rows (66 blocks of 32): each block past the
+ * first is given back as soon as its rows are told, the heap trimmed
+ * after the 32nd and the 64th (unglue_rows.c glued_block_release,
+ * docs/performance.md, sixty-fifth pass). Every row still earns its own
+ * P062 at its own line and column, and its P014 (but the first) at its
+ * own line, in the rows' order, with the count that row's block held; its
+ * three cells on its line. A row told from a freed block, a block freed
+ * before its last row is told, or findings told out of their rows' order
+ * fail here (and under ASan and valgrind). */
+static void test_glued_rows_released_as_told(void **state)
+{
+    (void)state;
+    enum { ROWS = 2100, FIRST = 18 };
+    char *t = canonical_joined_rows(ROWS);
+    xxgk_doc *d = parse_str(t);
+    free(t);
+    assert_non_null(d);
+    xxgk_msgbuf b = {0};
+    int joins = 0, again = 0;
+    for (const xxgk_diag *g = xxgk_doc_diags(d); g; g = g->next) {
+        if (g->code != XXGK_P_JOIN_UNCHECKED && g->code != XXGK_P_DUPLICATE_ROW)
+            continue;
+        xxgk_pos p = diag_pos(d, g);
+        const char *m = xxgk_diag_msg(d, g, &b);
+        if (g->code == XXGK_P_JOIN_UNCHECKED) {
+            assert_int_equal(p.line, FIRST + joins); /* the next row's, none lost or repeated */
+            assert_int_equal(p.col, 13);
+            assert_non_null(strstr(m, "longer than its 3 column(s)"));
+            assert_non_null(strstr(m, "reading it as 12"));
+            joins++;
+        } else {
+            assert_int_equal(p.line, FIRST + 1 + again);
+            assert_string_equal(m, "row 行政规范性文件 appears a second time in table 二");
+            again++;
+        }
+    }
+    xxgk_msgbuf_free(&b);
+    assert_int_equal(joins, ROWS);
+    assert_int_equal(again, ROWS - 1);
+    const xxgk_table *tb = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    size_t in_rows = 0;
+    for (size_t i = 0; i < tb->ncells; i++) {
+        if (tb->cells[i].row != XXGK_R_NORMATIVE_DOCS)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, tb->cells[i].span.start);
+        assert_int_equal(p.line, FIRST + (int)(in_rows / 3));
+        assert_int_equal(tb->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
+        in_rows++;
+    }
+    assert_int_equal(in_rows, 3 * ROWS);
+    xxgk_doc_free(d);
+}
+
 /* Every cell of table ID of D belongs to it: a table whose cells were
  * written over by the next table's (one array shared) or freed fails. */
 static const xxgk_table *table_of_own_cells(const xxgk_doc *d, int id, size_t least)
@@ -679,6 +732,7 @@ int main(void)
         cmocka_unit_test(test_many_joined_rows_read_in_order),
         cmocka_unit_test(test_deferred_findings_read_after_the_parse),
         cmocka_unit_test(test_glued_rows_past_the_heap_trim),
+        cmocka_unit_test(test_glued_rows_released_as_told),
         cmocka_unit_test(test_tables_keep_their_cells_after_the_parse),
         cmocka_unit_test(test_doc_freed_after_an_error_mid_table),
         cmocka_unit_test(test_two_tables_take_their_arrays),
