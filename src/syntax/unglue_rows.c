@@ -1499,13 +1499,14 @@ void unglue_table(parse_ctx *ctx, int tmpl)
      * left behind) are not made for a table of thousands of glued rows */
     if (ctx->ncells + most > ctx->capcells) /* failed: ctx->fatal, b_make_cells gives up as before */
         (void)bld_grow(ctx, &ctx->cells, ctx->ncells + most - 1, &ctx->capcells, sizeof *ctx->cells);
-    g = NULL;
     bool release = ctx->nglued_blocks > UG_TRIM_BLOCKS;
-    for (size_t i = 0; i < ctx->nglued; i++) {
-        g = glued_next(ctx, i, g);
-        report_row(ctx, g);
-        if (release && i % UG_BLOCK_ROWS == UG_BLOCK_ROWS - 1)
-            glued_block_release(ctx, i / UG_BLOCK_ROWS);
+    for (size_t i = 0; i < ctx->nglued; i += UG_BLOCK_ROWS) { /* block by block */
+        size_t b = i / UG_BLOCK_ROWS, n = ctx->nglued - i < UG_BLOCK_ROWS ? ctx->nglued - i : UG_BLOCK_ROWS;
+        struct glued_row *block = ctx->glued_blocks[b];
+        for (size_t r = 0; r < n; r++)
+            report_row(ctx, &block[r]);
+        if (release)
+            glued_block_release(ctx, b);
     }
     ctx->nglued = 0;
     glued_blocks_trim(ctx); /* before the merge's copy of their cells */
