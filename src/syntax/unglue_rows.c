@@ -417,7 +417,21 @@ static bool glued_room(parse_ctx *ctx)
  * resident, reused only by the arena's next chunk that fitted it (2.3 MB
  * of 12,000 rows, a 2 MB chunk next: cellrows' 10x peaked 0.3 MB higher
  * with smaller rows and findings than with larger ones, the chunk no
- * longer fitting; docs/performance.md, sixty-first pass). */
+ * longer fitting; docs/performance.md, sixty-first pass). A table of
+ * more than UG_TRIM_BLOCKS blocks gave them back as they were told
+ * (glued_block_release): freeing NULL then. */
+static void glued_blocks_trim(parse_ctx *ctx)
+{
+    for (size_t b = 1; b < ctx->nglued_blocks; b++)
+        free(ctx->glued_blocks[b]);
+#ifdef __GLIBC__
+    if (ctx->nglued_blocks > UG_TRIM_BLOCKS)
+        malloc_trim(0);
+#endif
+    if (ctx->nglued_blocks > 1)
+        ctx->nglued_blocks = 1;
+}
+
 /* Block B of a table of more than UG_TRIM_BLOCKS blocks, its rows all
  * told (report_row reads its own row only), given back at once, and the
  * heap trimmed after every UG_TRIM_BLOCKS such blocks: the findings and
@@ -434,18 +448,6 @@ static void glued_block_release(parse_ctx *ctx, size_t b)
     if (b % UG_TRIM_BLOCKS == 0)
         malloc_trim(0);
 #endif
-}
-
-static void glued_blocks_trim(parse_ctx *ctx)
-{
-    for (size_t b = 1; b < ctx->nglued_blocks; b++)
-        free(ctx->glued_blocks[b]);
-#ifdef __GLIBC__
-    if (ctx->nglued_blocks > UG_TRIM_BLOCKS)
-        malloc_trim(0);
-#endif
-    if (ctx->nglued_blocks > 1)
-        ctx->nglued_blocks = 1;
 }
 
 /* The row kept aside (unglue_defer, unglue_defer_joined): JOINS, bit i,
