@@ -10,17 +10,20 @@
 #include "numerals.h"
 #include "utf8.h"
 
-/* First year 19xx/20xx in [s,e); its span in *at. */
+/* First year 19xx/20xx in [s,e); its span in *at. Each character is
+ * decoded once: one that is no digit at i is stepped over by the length
+ * the run's loop found (0, not UTF-8: a byte), and numeral_digit is asked
+ * only of a code point numeral_may_digit lets through. */
 static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
     uint32_t i = s;
     while (i < e) {
         uint32_t j = i, v = 0;
-        int nd = 0;
+        int nd = 0, l = 0;
         uint32_t cp;
         while (j < e) {
-            int l = utf8_decode(src + j, e - j, &cp);
-            int d = l ? numeral_digit(cp) : -1;
+            l = utf8_decode(src + j, e - j, &cp);
+            int d = l && numeral_may_digit(cp) ? numeral_digit(cp) : -1;
             if (d == 10)
                 d = -1; /* 十 is no digit of a year */
             if (d < 0)
@@ -40,7 +43,7 @@ static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
             i = j;
             continue;
         }
-        int l = utf8_decode(src + i, e - i, &cp);
+        /* j == i < e: the loop decoded the character at i and broke */
         i += l ? (uint32_t)l : 1;
     }
     return 0;

@@ -376,6 +376,26 @@ static void section_title_by_walk(const uint8_t *src, uint32_t s, uint32_t e, ui
  * find their stops by their bytes, sixteen at a time: the same places as
  * the walks they replace, over random texts of stops, their pieces, other
  * characters and stray bytes, at every start and end. */
+/* numeral_may_digit lets through every code point numeral_digit reads
+ * (the year scan asks numeral_digit only past it: a digit it missed would
+ * be a year not read), and turns away the characters around a year. */
+static void test_numeral_may_digit_covers_every_digit(void **state)
+{
+    (void)state;
+    int digits = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        if (numeral_digit(cp) >= 0) {
+            digits++;
+            assert_true(numeral_may_digit(cp));
+        }
+    }
+    assert_int_equal(digits, 10 + 10 + 13); /* 0-9 of both widths, 〇 ○ 零 一 … 九 十 */
+    assert_false(numeral_may_digit(0x5E74)); /* 年 */
+    assert_false(numeral_may_digit(0x81F3)); /* 至 */
+    assert_false(numeral_may_digit(0x3001)); /* 、 */
+    assert_false(numeral_may_digit('a'));
+}
+
 static void test_title_end_by_bytes(void **state)
 {
     (void)state;
@@ -465,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_pipes_and_tabs),
         cmocka_unit_test(test_plain_cells_and_longer_matches),
         cmocka_unit_test(test_title_end_by_bytes),
+        cmocka_unit_test(test_numeral_may_digit_covers_every_digit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
