@@ -70,7 +70,7 @@ bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
  * and read one cell a line, its further cells) are label lines of the
  * table (a label, then a cell's edge, values or the line's end), up to a
  * row the table has not read yet (build_pageno.c; P081). */
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open);
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open);
 /* Table 四's heading [S, E) repeated inside its header: a line of its
  * header words above, its header's lines and then its values after
  * (build_pageno.c; P081). */

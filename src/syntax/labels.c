@@ -380,10 +380,20 @@ bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
             continue;
         for (const uint8_t *p = s + n; p < e; p++)
             if (*p >= 0x80)
-                return false;
+                return label_cells_follow(s + n, e);
         return true;
     }
     return false;
+}
+
+bool label_cells_follow(const uint8_t *p, const uint8_t *e)
+{
+    if (p < e && (*p == '\t' || *p == '|'))
+        return true;
+    const uint8_t *q = p;
+    while (q < e && (*q == ' ' || (e - q >= 3 && q[0] == 0xE3 && q[1] == 0x80 && q[2] == 0x80)))
+        q += *q == ' ' ? 1 : 3; /* blanks, U+3000 among them */
+    return q > p && q < e && *q >= '0' && *q <= '9';
 }
 
 /* Where the keywords of heading H, found in order in FOLDED each as early
