@@ -391,8 +391,9 @@ bool label_cells_follow(const uint8_t *p, const uint8_t *e)
     if (p < e && (*p == '\t' || *p == '|'))
         return true;
     const uint8_t *q = p;
-    while (q < e && (*q == ' ' || (e - q >= 3 && q[0] == 0xE3 && q[1] == 0x80 && q[2] == 0x80)))
-        q += *q == ' ' ? 1 : 3; /* blanks, U+3000 among them */
+    uint32_t b;
+    while (q < e && (b = utf8_blank_len(q, e)) != 0)
+        q += b; /* blanks: space, TAB, U+3000, U+00A0 (core/utf8.h) */
     return q > p && q < e && *q >= '0' && *q <= '9';
 }
 
