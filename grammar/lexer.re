@@ -565,10 +565,14 @@ static int spelled_label(scanner *sc, const uint8_t *s)
 
 /* Is the line [s, e) a table label written with a section's numeral and
  * 、 (四、结转下年度继续办理), in either script (spelling_at: its rule's
- * text as labels.def writes it opens with them), then ASCII only? As
+ * text as labels.def writes it opens with them), then ASCII only, or its
+ * cells and any words glued after them (label_cells_follow)? As
  * label_numbered_row_line, whose spellings are simplified only: a
  * spelling the rule takes folds as the rule's text does (its characters
- * are in the rule's classes), so its fold holds no keyword heading. */
+ * are in the rule's classes). Such a line is a row, never a heading: with
+ * ASCII only after the label its fold holds no keyword heading; with words
+ * glued after its cells (a page's header, stop 70) its fold may hold one,
+ * and the table scanner reads those words (glued_page_header). */
 static bool numbered_row_spelled(scanner *sc, const uint8_t *s, const uint8_t *e)
 {
     size_t n;
@@ -581,7 +585,7 @@ static bool numbered_row_spelled(scanner *sc, const uint8_t *s, const uint8_t *e
         return false;
     for (const uint8_t *p = s + n; p < e; p++)
         if (*p >= 0x80)
-            return false;
+            return label_cells_follow(s + n, e);
     return true;
 }
 

@@ -66,11 +66,14 @@ int bld_page_at(const parse_ctx *ctx, const ptok *v, int next);
 /* V is a bare page number alone on its line past the last one taken. */
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
 /* The open table's rows go on after the line ending at AT: the next
- * filled lines (a lone value's line skipped; while ROW_OPEN, a row open
- * and read one cell a line, its further cells) are label lines of the
- * table (a label, then a cell's edge, values or the line's end), up to a
- * row the table has not read yet (build_pageno.c; P081). */
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open);
+ * filled lines are label lines of the table (a label, then a cell's edge,
+ * values or the line's end), up to a row the table has not read yet
+ * (build_pageno.c; P081). ROW_OPEN: 0 no row open, one lone value's line
+ * skipped (a page's number); > 0 a row open and read one cell a line, its
+ * further cells skipped, each alone on its line; < 0 a row open short but
+ * read along its line (TAB, blanks), and a lone value's line is no (its
+ * last cell or the page's number, the text cannot tell). */
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open);
 /* Table 四's heading [S, E) repeated inside its header: a line of its
  * header words above, its header's lines and then its values after
  * (build_pageno.c; P081). */

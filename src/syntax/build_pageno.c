@@ -1505,7 +1505,13 @@ bool bld_line_row_unread(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * (label_line_entry, after an item number or not), the table's header
  * printed again at the page's top among them, or lines of the page's
  * header (page_header_line), up to the first row's: a row the table has
- * not read yet. One line of a lone value among them is skipped (a page's
+ * not read yet. ROW_OPEN < 0 (stop 70): the row open short but read along
+ * its line; a lone value among the lines is its last cell or the page's
+ * number, the text cannot tell: no. A line that opens with the page's header glued before
+ * a label (bld_glued_page_header: this report's title and/or the open
+ * table's heading, exactly; stop 70: the header cut over two lines, its
+ * title glued after a row's values, its heading before the next row's
+ * label) is that label's line. One line of a lone value among them is skipped (a page's
  * number); while a row is open (ROW_OPEN: its label and fewer cells than
  * its columns read, one cell a line: the page broke inside the row) the
  * row's further cells may come first, each alone on its line; after a
@@ -1516,16 +1522,18 @@ bool bld_line_row_unread(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * GOES_ON_LINES lines are looked at: a header printed one cell a line
  * (ten) and the page's header. */
 enum { GOES_ON_LINES = 16 };
-bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
+bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
-    int lone = row_open ? GOES_ON_LINES : 1;
+    int lone = row_open > 0 ? GOES_ON_LINES : row_open < 0 ? 0 : 1;
     for (int k = 0; k < GOES_ON_LINES; k++) {
         at = next_filled_line(src, at, len);
         if (at >= len)
             return false;
         uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        if (row_open < 0 && lone_value_line(ctx, at))
+            return false; /* the short row's last cell or the page's number */
         if (lone > 0 && lone_value_line(ctx, at)) {
             lone--;
             at = e;
@@ -1534,10 +1542,14 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, bool row_open)
         uint32_t item;
         int i = line_label_entry(ctx, at, e, &item);
         if (i < 0) {
-            if (!page_header_line(ctx, at, e))
+            uint32_t x;
+            if (!page_header_line(ctx, at, e) &&
+                !((x = bld_glued_page_header(ctx, at, e)) > at && x < e && (i = line_label_entry(ctx, x, e, &item)) >= 0))
                 return false;
-            at = e;
-            continue;
+            if (i < 0) {
+                at = e;
+                continue;
+            }
         }
         const struct label_entry *le = label_entry_at(i);
         if (le->kind == LK_ROW)

@@ -380,10 +380,21 @@ bool label_numbered_row_line(const uint8_t *s, const uint8_t *e)
             continue;
         for (const uint8_t *p = s + n; p < e; p++)
             if (*p >= 0x80)
-                return false;
+                return label_cells_follow(s + n, e);
         return true;
     }
     return false;
+}
+
+bool label_cells_follow(const uint8_t *p, const uint8_t *e)
+{
+    if (p < e && (*p == '\t' || *p == '|'))
+        return true;
+    const uint8_t *q = p;
+    uint32_t b;
+    while (q < e && (b = utf8_blank_len(q, e)) != 0)
+        q += b; /* blanks: space, TAB, U+3000, U+00A0 (core/utf8.h) */
+    return q > p && q < e && *q >= '0' && *q <= '9';
 }
 
 /* Where the keywords of heading H, found in order in FOLDED each as early

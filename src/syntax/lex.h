@@ -328,11 +328,26 @@ size_t label_keyword_heading_len(const char *folded, size_t n, int entry);
 /* Is the line [S, E) a table label written with a section's numeral and 、
  * as labels.def has it (一、本年新收政府信息公开申请数量), or in traditional
  * script (each character one that folds to the label's: 結轉), then ASCII
- * only (cells, delimiters)? Its fold holds no keyword heading then: it is
- * the label's fold and the cells', none of these labels folds to one
- * (test_script_fold), a keyword is ideographs (genlabels), and ASCII folds
- * to ASCII. */
+ * only (cells, delimiters), or its cells and any words after them
+ * (label_cells_follow)? Such a line is a row, never a heading, whatever
+ * its fold holds. With ASCII only after the label its fold holds no
+ * keyword heading (the label's fold and the cells': none of these labels
+ * folds to one, test_script_fold; a keyword is ideographs, genlabels;
+ * ASCII folds to ASCII). With words glued after its cells (a page's
+ * header: stop 70) its fold may hold a heading's keywords; the line is
+ * still taken as the row, and the table scanner reads the words after
+ * its values (glued_page_header: P081, else P009 or P019). */
 bool label_numbered_row_line(const uint8_t *s, const uint8_t *e);
+/* Rule (stop 70, P081): such a label followed by its cells (at P: a TAB
+ * or a |, or blanks (utf8_blank_len: space, TAB, U+3000, U+00A0) and
+ * an ASCII digit) is a row whatever words end its
+ * line: a page's header glued after the row's last value
+ * (二、上年结转…⇥5青禾市…年度报告三、收到和处理政府信息公开申请情况) holds a
+ * heading's keywords, but the line opens as a row; the table scanner
+ * reads the words after the values (glued_page_header: P081, else P009).
+ * label_numbered_row_line and the lexer's numbered_row_spelled ask it
+ * where the line holds more than ASCII after the label. */
+bool label_cells_follow(const uint8_t *p, const uint8_t *e);
 /* The length of such a label (either script) that [s, e) begins with,
  * whatever follows it, else 0. */
 size_t label_numbered_row_at(const uint8_t *s, const uint8_t *e);

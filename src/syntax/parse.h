@@ -199,6 +199,10 @@ typedef struct parse_ctx {
      * title it was found for (title_cp0_at: its start + 1; tokens.c
      * glued_page_header's cheap test) */
     uint32_t title_cp0, title_cp0_at;
+    /* where the last page's header glued after a row's last value began
+     * (glued_page_header, P081) + 1; 0 when none: the line that ends with
+     * it is no other report's title above a heading (foreign_title_above) */
+    uint32_t glued_header_at;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
     bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */

@@ -719,7 +719,8 @@ static bool foreign_title_above(const parse_ctx *ctx, uint32_t at)
     const uint8_t *src = ctx->doc->src;
     uint32_t ps, pe;
     return filled_line_above(src, at, 8, &ps, &pe) && pe - ps >= 6 &&
-           (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6)) && !bld_report_title_line(ctx, ps, pe);
+           (!memcmp(src + pe - 6, "报告", 6) || !memcmp(src + pe - 6, "報告", 6)) && !bld_report_title_line(ctx, ps, pe) &&
+           !(ctx->glued_header_at > ps && ctx->glued_header_at <= pe); /* a row, this report's title glued after it */
 }
 
 static bool row_lacks_value(const parse_ctx *ctx);
@@ -741,6 +742,19 @@ static bool row_open_one_cell_a_line(const parse_ctx *ctx)
     return (s == 0 || src[s - 1] == '\n') && (e >= len || src[e] == '\n');
 }
 
+/* The open row as bld_table_goes_on asks it: 1 open and read one cell a
+ * line (row_open_one_cell_a_line: its further cells may follow the page's
+ * header, one a line); -1 short by a value but read along its line (TAB,
+ * blanks: stop 70): a lone value after the page's header is its last cell
+ * or the page's number, the text cannot tell, so no page's header is
+ * passed over before it; 0 else. */
+static int goes_on_row(const parse_ctx *ctx)
+{
+    if (row_open_one_cell_a_line(ctx))
+        return 1;
+    return ctx->row_vals > 0 && row_lacks_value(ctx) ? -1 : 0;
+}
+
 /* A running header inside a table (P081): the page broke inside the open
  * table and the print repeated a heading of this report already read at
  * the new page's top, exactly as printed there (the same numeral and
@@ -760,7 +774,7 @@ static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
         return ctx->last_row_key <= 0 && bld_heading_again(ctx, t->start, le, id) &&
                bld_appeals_header_goes_on(ctx, t->start, le);
     return table_midway(ctx) && bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
-           bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx));
+           bld_table_goes_on(ctx, le, goes_on_row(ctx));
 }
 
 /* Is the filled line above the one holding AT a bare number alone (one
@@ -808,7 +822,7 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     if (n < 9 || n > 90 || memchr(src + t->start, '\t', n) || !holds_lan(src + t->start, src + le))
         return false; /* no 栏 (欄) on the line, or a cell's TAB: no column's title, nothing folded */
     if (!bld_column_title(ctx, t->start, le) || bare_number_above(src, t->start) ||
-        !bld_table_goes_on(ctx, le, row_open_one_cell_a_line(ctx)))
+        !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
         return false;
     char text[96];
     ptok whole = {.start = t->start, .end = le};
@@ -859,10 +873,12 @@ static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, ui
     uint32_t le = line_end_from(ctx, s);
     uint32_t x = bld_glued_page_header(ctx, s, le);
     if (!x || (bol ? x == le || !bld_line_row_unread(ctx, x, le) : x != le) ||
-        !bld_table_goes_on(ctx, x, bol && row_open_one_cell_a_line(ctx)))
+        !bld_table_goes_on(ctx, x, bol ? goes_on_row(ctx) : 0))
         return false; /* alone on its line: running_heading's, the title line's */
     xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_HEADER, (xxgk_span){s, x}, xxgk_section_numeral(ctx->section),
                       bld_table_numeral(ctx->table));
+    if (!bol)
+        ctx->glued_header_at = s + 1;
     ctx->nrawq = 0;
     ctx->sc.cur = ctx->sc.base + x;
     ctx->sc.bol = bol;
