@@ -5416,6 +5416,8 @@ static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls)
     return cells < XXGK_TPL_APPEALS_VALUES;
 }
 
+static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e);
+
 /* A line of a table holding only letters drawn like digits (O, l282) and
  * a cell's border after them (`O |`), the line before a row's label or
  * value while the row still lacks a value (row_lacks_value): a value's
@@ -5428,6 +5430,13 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
     if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext ||
         !(row_lacks_value(ctx) || appeals_value_due(ctx, t->start)))
         return false;
+    return cell_border_ends_line(ctx, e);
+}
+
+/* The token ending at E is its line's one cell: a TAB or | right after it
+ * (O digits glued after it taken along: l282), then the line's end. */
+static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e)
+{
     int k = 0;
     const raw_token *n = raw_peek(ctx);
     if (n->kind == RT_NUMBER && n->start == e) { /* l282: the digits glued after the letters */
@@ -5438,6 +5447,57 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
         return false;
     const raw_token *a = raw_peek_at(ctx, k + 1);
     return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
+/* Is the line of T (a table's line, T at its start) one cell a line
+ * right after the last value of a row that has all its values, read one
+ * cell a line too: the line above holds that one value and its border
+ * (one_cell_line), and the row is full (table 二's or 三's open row, its
+ * columns' count; table 四's fifteen values on the lines right above,
+ * appeals_value_due walking back to words or a blank line). A value's
+ * cell there is a value past the row's columns (`7⇥` after them is P006
+ * at the 7), never a piece of layout dropped unflagged. */
+static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t)
+{
+    if (!ctx->line.prev_data || ctx->pagetext)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = line_start_from(ctx, t->start);
+    if (ls == 0)
+        return false;
+    uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
+    if (one_cell_line(src, ps, pe) != 1)
+        return false;
+    if (ctx->table == XXGK_TABLE_APPEALS)
+        return !appeals_value_due(ctx, ls);
+    int ncols = row_columns_known(ctx);
+    if (ncols == 0 && ctx->table == XXGK_TABLE_PROACTIVE && ctx->last_row_key > 0)
+        ncols = proactive_row_columns(ctx, ctx->last_row_key);
+    if (ncols <= 0 || ctx->row_vals <= 0)
+        return false;
+    /* the row's label alone on its line (`规章⇥`), then one value a line
+     * (`5⇥`, `—⇥`, `三⇥`, a bare `⇥`) up to LS: NCOLS of them or more */
+    int cells = 0;
+    for (int k = 0; k <= ncols && ls > 0; k++) {
+        uint32_t e = ls - 1;
+        ls = line_start_from(ctx, e);
+        int one = one_cell_line(src, ls, e);
+        if (one == 0)
+            return false;
+        if (ls <= ctx->row_from)
+            return one == 1 && ctx->row_from <= e && cells >= ncols;
+        if (one == 1) {
+            uint32_t a = ls, b = e;
+            while (a < b && (src[a] == ' ' || src[a] == '\t'))
+                a++;
+            while (b > a && (src[b - 1] == ' ' || src[b - 1] == '\t' || src[b - 1] == '|' || src[b - 1] == '\r'))
+                b--;
+            if (!cell_run(src, a, b) && numeral_words_len(src + a, b - a) != b - a)
+                return false;
+        }
+        cells++;
+    }
+    return false;
 }
 
 /* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
@@ -5456,8 +5516,9 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
-          numeral_words_len(src + s, e - s) == e - s))
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && numeral_words_len(src + s, e - s) == e - s))
+        return false;
+    if (!ocr_cell_line(ctx, t, e) && !(value_past_row_line(ctx, t) && cell_border_ends_line(ctx, e)))
         return false;
     /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted
      * from its title, the next section's heading; no value */
