@@ -211,6 +211,10 @@ __attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at);
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
 static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
+static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len);
+static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e);
+static int row_columns_known(const parse_ctx *ctx);
+static int proactive_row_columns(const parse_ctx *ctx, int key);
 
 /* Is the line [LS, LE) one cell a line: words or a number, no TAB or |
  * among them, and one TAB or | after them ending it (`规章⇥`, `5⇥`,
@@ -284,6 +288,85 @@ __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx 
     return tab_border_line(ctx, line_start_from(ctx, start), start);
 }
 
+/* Is the line [LS, LE) a value of a table printed one cell a line with
+ * TABs: one number, mark of an empty cell or numeral and its TAB, or a
+ * bare TAB (one_cell_line -1)? */
+static bool tab_value_line(const uint8_t *src, uint32_t ls, uint32_t le)
+{
+    while (le > ls && (src[le - 1] == '\r' || src[le - 1] == ' '))
+        le--;
+    int one = one_cell_line(src, ls, le);
+    if (one == 0 || src[le - 1] != '\t')
+        return false;
+    if (one < 0)
+        return true;
+    uint32_t a = ls, b = le - 1;
+    while (a < b && src[a] == ' ')
+        a++;
+    while (b > a && src[b - 1] == ' ')
+        b--;
+    return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a;
+}
+
+/* At NL at START ending a line with no token and no delimiter (empty, or
+ * blanks) inside a table: is it certainly the empty cell of a row printed
+ * one cell a line, each cell's line ending in its TAB (`规章⇥` ⏎ `5⇥` ⏎
+ * `` ⏎ `7⇥`: a copy that left the empty cell's TAB out)? The line right
+ * above and the line right below are TAB value lines (tab_value_line);
+ * the value lines above it run back to the open row's label alone on its
+ * line with its TAB (table 四: to its header's last line, words), the
+ * value lines below it run to a line that is none (the next row's label,
+ * a heading), never a blank one; and those values and this line are
+ * exactly the row's columns. Else no cell (a row short by one, P007: the
+ * empty line may be a lost value's, or a gap). Walks at most the row's
+ * columns' lines each way. */
+__attribute__((noinline, cold)) static bool empty_line_cell(const parse_ctx *ctx, uint32_t start)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    uint32_t ls = line_start_from(ctx, start);
+    int ncols = row_columns_known(ctx);
+    bool appeals = ctx->table == XXGK_TABLE_APPEALS;
+    if (ncols == 0 && ctx->table == XXGK_TABLE_PROACTIVE && ctx->last_row_key > 0)
+        ncols = proactive_row_columns(ctx, ctx->last_row_key);
+    if (ncols <= 0 || ls == 0 || start >= len || (!appeals && ctx->row_vals < 0))
+        return false;
+    for (uint32_t i = ls; i < start; i++)
+        if (src[i] == '\t' || src[i] == '|')
+            return false;
+    int above = 0, below = 0;
+    uint32_t l = ls;
+    for (;;) {
+        if (l == 0 || above > ncols)
+            return false;
+        uint32_t e = l - 1;
+        l = line_start_from(ctx, e);
+        if (tab_value_line(src, l, e)) {
+            above++;
+            continue;
+        }
+        if (appeals)
+            break; /* the header's last line */
+        uint32_t le = e;
+        while (le > l && (src[le - 1] == '\r' || src[le - 1] == ' '))
+            le--;
+        if (one_cell_line(src, l, le) != 1 || src[le - 1] != '\t' || ctx->row_from < l || ctx->row_from > e)
+            return false; /* not the open row's label alone with its TAB */
+        break;
+    }
+    for (uint32_t n = start + 1; n < len && below <= ncols;) {
+        uint32_t e = line_end_from(ctx, n);
+        if (!tab_value_line(src, n, e)) {
+            if (e == n || line_text_at(src, n, e) >= e)
+                return false; /* a blank line: a gap, not one cell */
+            break;
+        }
+        below++;
+        n = next_line_start(src, e, len);
+    }
+    return above > 0 && below > 0 && above + 1 + below == ncols;
+}
+
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
@@ -292,6 +375,7 @@ __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx 
 static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
 {
     bool blank = ctx->line.tokens == 0;
+    bool bare_line = blank && ctx->line.delims == 0 && ctx->line.prev_data;
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
@@ -317,6 +401,12 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     if (blank && ctx->table < 0) {
         set(out, start, end);
         return BLANK;
+    }
+    if (__builtin_expect(bare_line, 0) && !ctx->pagetext && empty_line_cell(ctx, start)) {
+        uint32_t ls = line_start_from(ctx, start);
+        set(out, ls, ls);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_EMPTY_LINE_CELL, (xxgk_span){ls, start});
+        return EMPTY;
     }
     return NO_TOKEN;
 }
