@@ -319,26 +319,40 @@ static bool tab_value_line(const uint8_t *src, uint32_t ls, uint32_t le)
  * a heading), never a blank one; and those values and this line are
  * exactly the row's columns. Else no cell (a row short by one, P007: the
  * empty line may be a lost value's, or a gap). Walks at most the row's
- * columns' lines each way. */
-__attribute__((noinline, cold)) static bool empty_line_cell(const parse_ctx *ctx, uint32_t start)
+ * columns' lines each way. Returns the line's start, or
+ * NO_EMPTY_LINE_CELL. */
+#define NO_EMPTY_LINE_CELL UINT32_MAX
+
+static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
 {
+    if (ctx->pagetext)
+        return NO_EMPTY_LINE_CELL;
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    uint32_t ls = line_start_from(ctx, start);
+    uint32_t ls = start;
+    while (ls > 0 && (src[ls - 1] == ' ' || src[ls - 1] == '\r'))
+        ls--;
+    if (ls < 2 || src[ls - 1] != '\n')
+        return NO_EMPTY_LINE_CELL; /* blanks of another kind (U+3000) or a first line */
+    uint32_t pe = ls - 1;
+    while (pe > 0 && (src[pe - 1] == ' ' || src[pe - 1] == '\r'))
+        pe--;
+    if (pe == 0 || src[pe - 1] != '\t')
+        return NO_EMPTY_LINE_CELL; /* the line above ends in no TAB */
     int ncols = row_columns_known(ctx);
     bool appeals = ctx->table == XXGK_TABLE_APPEALS;
     if (ncols == 0 && ctx->table == XXGK_TABLE_PROACTIVE && ctx->last_row_key > 0)
         ncols = proactive_row_columns(ctx, ctx->last_row_key);
     if (ncols <= 0 || ls == 0 || start >= len || (!appeals && ctx->row_vals < 0))
-        return false;
+        return NO_EMPTY_LINE_CELL;
     for (uint32_t i = ls; i < start; i++)
         if (src[i] == '\t' || src[i] == '|')
-            return false;
+            return NO_EMPTY_LINE_CELL;
     int above = 0, below = 0;
     uint32_t l = ls;
     for (;;) {
         if (l == 0 || above > ncols)
-            return false;
+            return NO_EMPTY_LINE_CELL;
         uint32_t e = l - 1;
         l = line_start_from(ctx, e);
         if (tab_value_line(src, l, e)) {
@@ -351,20 +365,31 @@ __attribute__((noinline, cold)) static bool empty_line_cell(const parse_ctx *ctx
         while (le > l && (src[le - 1] == '\r' || src[le - 1] == ' '))
             le--;
         if (one_cell_line(src, l, le) != 1 || src[le - 1] != '\t' || ctx->row_from < l || ctx->row_from > e)
-            return false; /* not the open row's label alone with its TAB */
+            return NO_EMPTY_LINE_CELL; /* not the open row's label alone with its TAB */
         break;
     }
     for (uint32_t n = start + 1; n < len && below <= ncols;) {
         uint32_t e = line_end_from(ctx, n);
         if (!tab_value_line(src, n, e)) {
             if (e == n || line_text_at(src, n, e) >= e)
-                return false; /* a blank line: a gap, not one cell */
+                return NO_EMPTY_LINE_CELL; /* a blank line: a gap, not one cell */
             break;
         }
         below++;
         n = next_line_start(src, e, len);
     }
-    return above > 0 && below > 0 && above + 1 + below == ncols;
+    return above > 0 && below > 0 && above + 1 + below == ncols ? ls : NO_EMPTY_LINE_CELL;
+}
+
+/* empty_line_cell_at's line read as its EMPTY cell, P135 at it. */
+__attribute__((noinline, cold)) static int empty_line_cell(parse_ctx *ctx, uint32_t start, ptok *out)
+{
+    uint32_t ls = empty_line_cell_at(ctx, start);
+    if (ls == NO_EMPTY_LINE_CELL)
+        return NO_TOKEN;
+    set(out, ls, ls);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_EMPTY_LINE_CELL, (xxgk_span){ls, start});
+    return EMPTY;
 }
 
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
@@ -375,7 +400,6 @@ __attribute__((noinline, cold)) static bool empty_line_cell(const parse_ctx *ctx
 static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uint32_t start, uint32_t end, ptok *out)
 {
     bool blank = ctx->line.tokens == 0;
-    bool bare_line = blank && ctx->line.delims == 0 && ctx->line.prev_data;
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
@@ -398,15 +422,12 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
         set(out, at > 0 && ctx->doc->src[at - 1] == '|' ? at - 1 : at, at);
         return EMPTY;
     }
-    if (blank && ctx->table < 0) {
-        set(out, start, end);
-        return BLANK;
-    }
-    if (__builtin_expect(bare_line, 0) && !ctx->pagetext && empty_line_cell(ctx, start)) {
-        uint32_t ls = line_start_from(ctx, start);
-        set(out, ls, ls);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_EMPTY_LINE_CELL, (xxgk_span){ls, start});
-        return EMPTY;
+    if (blank) {
+        if (ctx->table < 0) {
+            set(out, start, end);
+            return BLANK;
+        }
+        return empty_line_cell(ctx, start, out);
     }
     return NO_TOKEN;
 }
@@ -5606,9 +5627,12 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t)
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && numeral_words_len(src + s, e - s) == e - s))
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ctx->line.prev_data && !ctx->pagetext))
         return false;
-    if (!ocr_cell_line(ctx, t, e) && !(value_past_row_line(ctx, t) && cell_border_ends_line(ctx, e)))
+    bool due = row_lacks_value(ctx) || appeals_value_due(ctx, t->start);
+    if (!cell_border_ends_line(ctx, e) || numeral_words_len(src + s, e - s) != e - s)
+        return false;
+    if (!due && !value_past_row_line(ctx, t))
         return false;
     /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted
      * from its title, the next section's heading; no value */
