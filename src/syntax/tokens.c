@@ -288,24 +288,33 @@ __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx 
     return tab_border_line(ctx, line_start_from(ctx, start), start);
 }
 
-/* Is the line [LS, LE) a value of a table printed one cell a line with
- * TABs: one number, mark of an empty cell or numeral and its TAB, or a
- * bare TAB (one_cell_line -1)? */
-static bool tab_value_line(const uint8_t *src, uint32_t ls, uint32_t le)
+/* Is the line [LS, LE) one cell a line (one_cell_line) whose cell is a
+ * value: a number, a mark of an empty cell or a numeral and its TAB or |
+ * (1), or a bare TAB or | (-1)? 0: no (a label's words, two cells, no
+ * border). *BORDER is the delimiter that ends it. */
+static int value_cell_line(const uint8_t *src, uint32_t ls, uint32_t le, uint8_t *border)
 {
     while (le > ls && (src[le - 1] == '\r' || src[le - 1] == ' '))
         le--;
     int one = one_cell_line(src, ls, le);
-    if (one == 0 || src[le - 1] != '\t')
-        return false;
+    if (one == 0)
+        return 0;
+    *border = src[le - 1];
     if (one < 0)
-        return true;
+        return -1;
     uint32_t a = ls, b = le - 1;
     while (a < b && src[a] == ' ')
         a++;
     while (b > a && src[b - 1] == ' ')
         b--;
-    return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a;
+    return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a ? 1 : 0;
+}
+
+/* value_cell_line's line with a TAB as its border */
+static bool tab_value_line(const uint8_t *src, uint32_t ls, uint32_t le)
+{
+    uint8_t border = 0;
+    return value_cell_line(src, ls, le, &border) != 0 && border == '\t';
 }
 
 /* At NL at START ending a line with no token and no delimiter (empty, or
@@ -5592,20 +5601,11 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t)
     for (int k = 0; k <= ncols && ls > 0; k++) {
         uint32_t e = ls - 1;
         ls = line_start_from(ctx, e);
-        int one = one_cell_line(src, ls, e);
-        if (one == 0)
-            return false;
         if (ls <= ctx->row_from)
-            return one == 1 && ctx->row_from <= e && cells >= ncols;
-        if (one == 1) {
-            uint32_t a = ls, b = e;
-            while (a < b && (src[a] == ' ' || src[a] == '\t'))
-                a++;
-            while (b > a && (src[b - 1] == ' ' || src[b - 1] == '\t' || src[b - 1] == '|' || src[b - 1] == '\r'))
-                b--;
-            if (!cell_run(src, a, b) && numeral_words_len(src + a, b - a) != b - a)
-                return false;
-        }
+            return one_cell_line(src, ls, e) == 1 && ctx->row_from <= e && cells >= ncols;
+        uint8_t border;
+        if (value_cell_line(src, ls, e, &border) == 0)
+            return false;
         cells++;
     }
     return false;
