@@ -5595,6 +5595,11 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t)
         ncols = proactive_row_columns(ctx, ctx->last_row_key);
     if (ncols <= 0 || ctx->row_vals <= 0)
         return false;
+    /* 三 | over 第二十条第（五）项: the next clause's block numbered, no value */
+    uint32_t len = (uint32_t)ctx->doc->len, ns = next_line_start(src, line_end_from(ctx, ls), len);
+    ns = line_text_at(src, ns, len);
+    if (ns + 3 <= len && src[ns] == 0xE7 && src[ns + 1] == 0xAC && src[ns + 2] == 0xAC) /* 第 */
+        return false;
     /* the row's label alone on its line (`规章⇥`), then one value a line
      * (`5⇥`, `—⇥`, `三⇥`, a bare `⇥`) up to LS: NCOLS of them or more */
     int cells = 0;
