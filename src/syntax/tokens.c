@@ -377,7 +377,7 @@ static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
             return NO_EMPTY_LINE_CELL; /* not the open row's label alone with its TAB */
         break;
     }
-    for (uint32_t n = start + 1; n < len && below <= ncols;) {
+    for (uint32_t n = next_line_start(src, start, len); n < len && below <= ncols;) {
         uint32_t e = line_end_from(ctx, n);
         if (!tab_value_line(src, n, e)) {
             if (e == n || line_text_at(src, n, e) >= e)
