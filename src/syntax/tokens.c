@@ -211,6 +211,30 @@ __attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at);
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
 static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
+static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len);
+static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e);
+static int row_columns_known(const parse_ctx *ctx);
+static int proactive_row_columns(const parse_ctx *ctx, int key);
+static int labels_in(const parse_ctx *ctx, uint32_t s, uint32_t e, int kind, int limit);
+
+/* The end of the line [LS, LE) with its trailing CRs and spaces cut off. */
+static inline uint32_t line_trim_end(const uint8_t *src, uint32_t ls, uint32_t le)
+{
+    while (le > ls && (src[le - 1] == '\r' || src[le - 1] == ' '))
+        le--;
+    return le;
+}
+
+/* The columns the open row has, as far as the filter knows them
+ * (row_columns_known); table 二's header not known yet, its row's
+ * (proactive_row_columns). 0 when unknown. */
+static int open_row_columns(const parse_ctx *ctx)
+{
+    int ncols = row_columns_known(ctx);
+    if (ncols == 0 && ctx->table == XXGK_TABLE_PROACTIVE && ctx->last_row_key > 0)
+        ncols = proactive_row_columns(ctx, ctx->last_row_key);
+    return ncols;
+}
 
 /* Is the line [LS, LE) one cell a line: words or a number, no TAB or |
  * among them, and one TAB or | after them ending it (`规章⇥`, `5⇥`,
@@ -219,8 +243,7 @@ static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
  * 0: no (two cells, `规章⇥5⇥`, or no delimiter at its end). */
 static int one_cell_line(const uint8_t *src, uint32_t ls, uint32_t le)
 {
-    while (le > ls && (src[le - 1] == '\r' || src[le - 1] == ' '))
-        le--;
+    le = line_trim_end(src, ls, le);
     if (le == ls || (src[le - 1] != '\t' && src[le - 1] != '|'))
         return 0;
     le--;
@@ -284,6 +307,114 @@ __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx 
     return tab_border_line(ctx, line_start_from(ctx, start), start);
 }
 
+/* Is the line [LS, LE) one cell a line (one_cell_line) whose cell is a
+ * value: a number, a mark of an empty cell or a numeral and its TAB or |
+ * (1), or a bare TAB or | (-1)? 0: no (a label's words, two cells, no
+ * border). *BORDER is the delimiter that ends it. */
+static int value_cell_line(const uint8_t *src, uint32_t ls, uint32_t le, uint8_t *border)
+{
+    le = line_trim_end(src, ls, le);
+    int one = one_cell_line(src, ls, le);
+    if (one == 0)
+        return 0;
+    *border = src[le - 1];
+    if (one < 0)
+        return -1;
+    uint32_t a = ls, b = le - 1;
+    while (a < b && src[a] == ' ')
+        a++;
+    while (b > a && src[b - 1] == ' ')
+        b--;
+    return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a ? 1 : 0;
+}
+
+/* value_cell_line's line with a TAB as its border */
+static bool tab_value_line(const uint8_t *src, uint32_t ls, uint32_t le)
+{
+    uint8_t border = 0;
+    return value_cell_line(src, ls, le, &border) != 0 && border == '\t';
+}
+
+/* At NL at START ending a line with no token and no delimiter (empty, or
+ * blanks) inside a table: is it certainly the empty cell of a row printed
+ * one cell a line, each cell's line ending in its TAB (`规章⇥` ⏎ `5⇥` ⏎
+ * `` ⏎ `7⇥`: a copy that left the empty cell's TAB out)? The line right
+ * above and the line right below are TAB value lines (tab_value_line);
+ * the value lines above it run back to the open row's label alone on its
+ * line with its TAB (table 四: to its header's last line, a line holding
+ * its header's words, 行政复议 or 总计; any other line, P007), the
+ * value lines below it run to a line that is none (the next row's label,
+ * a heading), never a blank one; and those values and this line are
+ * exactly the row's columns. Else no cell (a row short by one, P007: the
+ * empty line may be a lost value's, or a gap). Walks at most the row's
+ * columns' lines each way. Returns the line's start, or
+ * NO_EMPTY_LINE_CELL. */
+#define NO_EMPTY_LINE_CELL UINT32_MAX
+
+static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
+{
+    if (ctx->pagetext)
+        return NO_EMPTY_LINE_CELL;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    uint32_t ls = line_trim_end(src, 0, start);
+    if (ls < 2 || src[ls - 1] != '\n')
+        return NO_EMPTY_LINE_CELL; /* blanks of another kind (U+3000) or a first line */
+    uint32_t pe = line_trim_end(src, 0, ls - 1);
+    if (pe == 0 || src[pe - 1] != '\t')
+        return NO_EMPTY_LINE_CELL; /* the line above ends in no TAB */
+    int ncols = open_row_columns(ctx);
+    bool appeals = ctx->table == XXGK_TABLE_APPEALS;
+    if (ncols <= 0 || ls == 0 || start >= len || (!appeals && ctx->row_vals < 0))
+        return NO_EMPTY_LINE_CELL;
+    for (uint32_t i = ls; i < start; i++)
+        if (src[i] == '\t' || src[i] == '|')
+            return NO_EMPTY_LINE_CELL;
+    int above = 0, below = 0;
+    uint32_t l = ls;
+    for (;;) {
+        if (l == 0 || above > ncols)
+            return NO_EMPTY_LINE_CELL;
+        uint32_t e = l - 1;
+        l = line_start_from(ctx, e);
+        if (tab_value_line(src, l, e)) {
+            above++;
+            continue;
+        }
+        if (appeals) { /* the header's last line: words of its header (行政复议, 总计) */
+            if (labels_in(ctx, l, e, LK_HEAD, 1) == 0 && labels_in(ctx, l, e, LK_COL, 1) == 0)
+                return NO_EMPTY_LINE_CELL;
+            break;
+        }
+        uint32_t le = line_trim_end(src, l, e);
+        if (one_cell_line(src, l, le) != 1 || src[le - 1] != '\t' || ctx->row_from < l || ctx->row_from > e)
+            return NO_EMPTY_LINE_CELL; /* not the open row's label alone with its TAB */
+        break;
+    }
+    for (uint32_t n = next_line_start(src, start, len); n < len && below <= ncols;) {
+        uint32_t e = line_end_from(ctx, n);
+        if (!tab_value_line(src, n, e)) {
+            if (e == n || line_text_at(src, n, e) >= e)
+                return NO_EMPTY_LINE_CELL; /* a blank line: a gap, not one cell */
+            break;
+        }
+        below++;
+        n = next_line_start(src, e, len);
+    }
+    return above > 0 && below > 0 && above + 1 + below == ncols ? ls : NO_EMPTY_LINE_CELL;
+}
+
+/* empty_line_cell_at's line read as its EMPTY cell, P135 at it. */
+__attribute__((noinline, cold)) static int empty_line_cell(parse_ctx *ctx, uint32_t start, ptok *out)
+{
+    uint32_t ls = empty_line_cell_at(ctx, start);
+    if (ls == NO_EMPTY_LINE_CELL)
+        return NO_TOKEN;
+    set(out, ls, ls);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_EMPTY_LINE_CELL, (xxgk_span){ls, start});
+    return EMPTY;
+}
+
 /* NL ends the line's state. Then: TAB NL on a data line is an empty last
  * cell; a line of only "|" after a data line is a blank cell; an empty line
  * outside a table is a BLANK (it ends a paragraph); any other line end is
@@ -314,9 +445,12 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
         set(out, at > 0 && ctx->doc->src[at - 1] == '|' ? at - 1 : at, at);
         return EMPTY;
     }
-    if (blank && ctx->table < 0) {
-        set(out, start, end);
-        return BLANK;
+    if (blank) {
+        if (ctx->table < 0) {
+            set(out, start, end);
+            return BLANK;
+        }
+        return empty_line_cell(ctx, start, out);
     }
     return NO_TOKEN;
 }
@@ -5432,6 +5566,8 @@ static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls)
     return cells < XXGK_TPL_APPEALS_VALUES;
 }
 
+static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e);
+
 /* A line of a table holding only letters drawn like digits (O, l282) and
  * a cell's border after them (`O |`), the line before a row's label or
  * value while the row still lacks a value (row_lacks_value): a value's
@@ -5444,6 +5580,13 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
     if (!t->bol || ctx->table < 0 || !ctx->line.prev_data || ctx->pagetext ||
         !(row_lacks_value(ctx) || appeals_value_due(ctx, t->start)))
         return false;
+    return cell_border_ends_line(ctx, e);
+}
+
+/* The token ending at E is its line's one cell: a TAB or | right after it
+ * (O digits glued after it taken along: l282), then the line's end. */
+static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e)
+{
     int k = 0;
     const raw_token *n = raw_peek(ctx);
     if (n->kind == RT_NUMBER && n->start == e) { /* l282: the digits glued after the letters */
@@ -5454,6 +5597,120 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
         return false;
     const raw_token *a = raw_peek_at(ctx, k + 1);
     return a->kind == RT_NL || a->kind == RT_EOF;
+}
+
+/* The start of the first line after the line ending at E (its NL, or
+ * the text's end) that holds text: blank lines (blanks, a CR) skipped, as
+ * a page break or a converter leaves them. The text's end when none. */
+static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    for (uint32_t n = next_line_start(src, e, len); n < len;) {
+        uint32_t t = line_text_at(src, n, len);
+        if (t < len && src[t] != '\n')
+            return n;
+        n = next_line_start(src, t, len);
+    }
+    return len;
+}
+
+/* Is the numeral [S, E) alone on its line the number of the row whose
+ * label opens the line at LS (上年结转政府信息公开申请数量⇥), or whose
+ * label's first words it holds, wrapped over two lines (行政规范性⇥ ⏎
+ * 文件⇥)? The line's folded words, a row's number before them skipped,
+ * and a ROW or GROUP label of the open table agree over the shorter of
+ * the two, two characters or more; and the numeral is that row's number:
+ * table 三's labels carry theirs (二、上年结转…, 三、本年度办理结果: the
+ * numeral and 、 before the words agree with the label too); table 二's
+ * blocks (第二十条第（X）项) hold two rows at most, so a row after another
+ * of its block is 二. Any other numeral (三⇥ over 行政规范性文件⇥, 〇, 五⇥
+ * over 二、上年结转…) numbers no row there. */
+static bool numeral_numbers_row(const parse_ctx *ctx, uint32_t s, uint32_t e, uint32_t ls)
+{
+    const uint8_t *src = ctx->doc->src;
+    bool requests = ctx->table == XXGK_TABLE_REQUESTS;
+    if (!requests && !(ctx->table == XXGK_TABLE_PROACTIVE && numeral_first(src + s, src + e) == 2))
+        return false;
+    uint32_t le = line_end_from(ctx, ls);
+    uint32_t from = ls + row_number_bytes(src + ls, le - ls), look = le - from;
+    if (look > SCOPE_ROW_LOOK) /* a long line: its first words, whole characters */
+        for (look = SCOPE_ROW_LOOK; look > 0 && (src[from + look] & 0xC0) == 0x80; look--)
+            ;
+    char f[SCOPE_ROW_LOOK * 2 + 64];
+    size_t m = 0;
+    if (requests) { /* the numeral and 、 before the words, as table 三's labels print them */
+        uint8_t num[48];
+        if (e - s + 3 > sizeof num)
+            return false;
+        memcpy(num, src + s, e - s);
+        memcpy(num + (e - s), "、", 3);
+        m = label_fold(num, e - s + 3, f, sizeof f);
+    }
+    size_t n = m + label_fold(src + from, look, f + m, sizeof f - m);
+    if (n < m + 6 || n >= sizeof f - 1)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *le = label_entry_at(i);
+        size_t k = le->len < n ? le->len : n;
+        if ((le->kind == LK_ROW || le->kind == LK_GROUP) && le->table == ctx->table && k >= m + 6 &&
+            memcmp(f, le->text, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the line of T (a table's line, T at its start) one cell a line
+ * right after the last value of a row that has all its values, read one
+ * cell a line too: the line above holds that one value and its border
+ * (one_cell_line), and the row is full (table 二's or 三's open row, its
+ * columns' count; table 四's fifteen values on the lines right above,
+ * appeals_value_due walking back to words or a blank line). A value's
+ * cell there is a value past the row's columns (`7⇥` after them is P006
+ * at the 7), never a piece of layout dropped unflagged. Not where the
+ * numeral [VS, VE) is the next row's number over its label
+ * (numeral_numbers_row: 二⇥ ⏎ 行政规范性文件⇥, the first row's number
+ * unprinted), nor over the next clause's 第…, blank lines between skipped. */
+static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32_t vs, uint32_t ve)
+{
+    if (!ctx->line.prev_data || ctx->pagetext)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = line_start_from(ctx, t->start);
+    if (ls == 0)
+        return false;
+    uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
+    if (one_cell_line(src, ps, pe) != 1)
+        return false;
+    if (ctx->table == XXGK_TABLE_APPEALS)
+        return !appeals_value_due(ctx, ls);
+    int ncols = open_row_columns(ctx);
+    if (ncols <= 0 || ctx->row_vals <= 0)
+        return false;
+    /* 三 | over 第二十条第（五）项: the next clause's block numbered, no
+     * value; 二⇥ over 上年结转政府信息公开申请数量⇥ (行政规范性⇥ wrapped):
+     * the next row's number parted from its label, no value (blank lines
+     * between skipped) */
+    uint32_t len = (uint32_t)ctx->doc->len, ns = text_line_after(ctx, line_end_from(ctx, ls));
+    if (ns < len && numeral_numbers_row(ctx, vs, ve, ns))
+        return false;
+    ns = line_text_at(src, ns, len);
+    if (ns + 3 <= len && src[ns] == 0xE7 && src[ns + 1] == 0xAC && src[ns + 2] == 0xAC) /* 第 */
+        return false;
+    /* the row's label alone on its line (`规章⇥`), then one value a line
+     * (`5⇥`, `—⇥`, `三⇥`, a bare `⇥`) up to LS: NCOLS of them or more */
+    int cells = 0;
+    for (int k = 0; k <= ncols && ls > 0; k++) {
+        uint32_t e = ls - 1;
+        ls = line_start_from(ctx, e);
+        if (ls <= ctx->row_from)
+            return one_cell_line(src, ls, e) == 1 && ctx->row_from <= e && cells >= ncols;
+        uint8_t border;
+        if (value_cell_line(src, ls, e, &border) == 0)
+            return false;
+        cells++;
+    }
+    return false;
 }
 
 /* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
@@ -5472,16 +5729,19 @@ static bool ocr_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t e)
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ocr_cell_line(ctx, t, e) &&
-          numeral_words_len(src + s, e - s) == e - s))
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ctx->line.prev_data && !ctx->pagetext))
+        return false;
+    bool due = row_lacks_value(ctx) || appeals_value_due(ctx, t->start);
+    if (!cell_border_ends_line(ctx, e) || numeral_words_len(src + s, e - s) != e - s)
+        return false;
+    if (!due && !value_past_row_line(ctx, t, s, e))
         return false;
     /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted
-     * from its title, the next section's heading; no value */
-    uint32_t ls = e, len = (uint32_t)ctx->doc->len;
-    while (ls < len && src[ls] != '\n')
-        ls++;
+     * from its title (blank lines between skipped), the next section's
+     * heading; no value */
+    uint32_t len = (uint32_t)ctx->doc->len, ts = text_line_after(ctx, line_end_from(ctx, e));
     int n = numeral_first(src + s, src + e);
-    if (ls < len && n >= XXGK_SEC_OVERVIEW && n < XXGK_SEC__COUNT && names_section(ctx, n, ls + 1))
+    if (ts < len && n >= XXGK_SEC_OVERVIEW && n < XXGK_SEC__COUNT && names_section(ctx, n, ts))
         return false;
     /* 一 | ⏎ 规章 | ⏎ 5 | ⏎ 7 | ⏎ 二 |: a numeral alone over the open row's
      * label numbers the rows (a serial column without 序号); this one is
