@@ -10,6 +10,15 @@
 #include "numerals.h"
 #include "utf8.h"
 
+/* The cite verbs: a law or a document cited as the ground of what
+ * follows (cited_before); cite_verb_far's look back takes 落实 too. The
+ * one list of them; meta_cite_lead (meta.h) is the switch on their first
+ * code points that cite_verb_far asks before the words (test_meta checks
+ * it against these lists). */
+#define CITE_VERBS "根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹"
+const char *const meta_cite_verbs[] = {CITE_VERBS, NULL};
+const char *const meta_cite_verbs_far[] = {CITE_VERBS, "落实", "落實", NULL};
+
 /* First year 19xx/20xx in [s,e); its span in *at. */
 static int find_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at)
 {
@@ -487,9 +496,8 @@ static bool cited_before(const uint8_t *src, uint32_t s, uint32_t ds)
     for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date (a line break is none) */
         if ((n = starts_with_any(src, i, ds, stop)) != 0)
             b = i + n;
-    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", NULL};
-    for (int k = 0; cite[k]; k++)
-        if (find_utf8(src, b, ds, cite[k]) < ds)
+    for (int k = 0; meta_cite_verbs[k]; k++)
+        if (find_utf8(src, b, ds, meta_cite_verbs[k]) < ds)
             return true;
     return false;
 }
@@ -1565,7 +1573,9 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * 要点的通知 names the document's issuer however long (cited_before looks
  * 30 bytes back only). Is there a cite verb (cited_before's, or 落实)
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
- * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no
+ * ASCII clause mark (, ; : or a blank line; the full-width ， 。 ； ： do
+ * not end the look: documents listed with ，, review year69 k_docsb3;
+ * 、 joins two issuers) and no
  * word of the agency itself between (本局 本机关 本单位 本部门 本委 本办
  * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
  * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
@@ -1577,8 +1587,6 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
 enum { CITE_NONE, CITE_VERB, CITE_CUT };
 static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
-    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
-                                       NULL};
     static const char *const at_time[] = {"在", "于", "於", NULL};
     static const char *const about[] = {"关于", "關於", "关于在", "關於在", "对于", "對於", NULL};
     /* the agency's own words (build_doc.c scope_own's, 我 forms, either script) */
@@ -1601,18 +1609,18 @@ static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
         }
         if ((c & 0xF0) != 0xE0 || k + 3 > ys)
             continue; /* a continuation byte (to the code point's first), or no three-byte character */
-        switch ((uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F)) {
+        uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F);
+        switch (cp) {
         case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
+            /* fall through: no stop (documents listed with ，, review year69
+             * k_docsb3, rely on it); only the agency's own words end the look */
         case 0x672C: case 0x6211: /* 本 我 */
             if (starts_with_any(src, k, ys, own_agency))
                 return CITE_NONE; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
             break;
-        case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
-        case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
-            if (starts_with_any(src, k, ys, cite))
-                return CITE_VERB;
-            break;
         default:
+            if (meta_cite_lead(cp) && starts_with_any(src, k, ys, meta_cite_verbs_far))
+                return CITE_VERB;
             break;
         }
     }
@@ -1712,7 +1720,10 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
 
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
- * its clause (2024年，我局将继续…。2023年，本局…: 2023); a weaker one (a
+ * its clause, and only the year before the plan's (2024年，我局将继续…。
+ * 2023年，本局…: 2023; …。2022年，本局主动公开…500条: last year's figure
+ * under a plan for 2024, two years before it: P016, review year68 y04c;
+ * the plan is the next year's, the report the year between); a weaker one (a
  * cited report's, a period's start, a cited plan's) would hand the report
  * to an earlier year on no statement of it: P016 instead (the publishing
  * date may still date it). A year passed over only because a document is
@@ -1722,7 +1733,8 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
  * Marks it and says so (true). */
 static bool below_ahead(meta_cited *cited, int y, bool opens)
 {
-    if (!cited->ahead_year || !y || y >= cited->ahead_year || (opens && !cited->ahead_cites))
+    if (!cited->ahead_year || !y || y >= cited->ahead_year ||
+        (opens && !cited->ahead_cites && y == cited->ahead_year - 1))
         return false;
     cited->report_cited = true;
     return true;
