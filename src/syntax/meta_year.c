@@ -1083,6 +1083,9 @@ static uint32_t ends_with_len(const uint8_t *src, uint32_t s, uint32_t i, const 
  *          own clause: 下一步，2024年…, 明年（2024年）…, 下一年度（2024年）
  *        | year 年 度? ，? subject? (将 | 拟) (继续 | 进一步 | 持续 | 着力 |
  *          不断)  in the clause the year opens: 2024年，我局将继续…
+ *        | ^ (到 | 至 | 截至 | 截止到) year 年 (底 | 末)? ，? … (将 | 拟)
+ *          (not 已将) in the clause the year opens: a target,
+ *          到2025年，我局将全面建成… (review year70 N1)
  * opener := 下一步 | 今后 | 明年(度) | 下一年(度) | 未来; ^ the start of the
  * text, a line or a clause (after 。；！？，：、）). An opener that is an
  * object (指导今后工作, 着眼未来) or inside a name (杭州未来科技城) opens
@@ -1126,14 +1129,28 @@ static bool ahead_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
         if (o == s || ends_with_any(src, s, o, opens))
             return true; /* 下一步，2024年…, 明年（2024年）… */
     }
+    /* target := (到 | 至 | 截至 | 截止到) year 年 (底 | 末)? opening its clause,
+     * a 将/拟 (not 已将) in the clause the year opens: 到2025年，我局将全面建成…
+     * is a target's year, not the report's (review year70 N1, y03) */
+    static const char *const target[] = {"截止到", "截至", "到", "至", NULL};
+    static const char *const end_of[] = {"底", "末", NULL};
+    static const char *const done[] = {"已", NULL};
+    bool aim = false;
+    if ((k = ends_with_len(src, s, y, target)) != 0) {
+        uint32_t o = before_blanks(src, s, y - k);
+        aim = o == s || ends_with_any(src, s, o, opens);
+    }
     uint32_t lim = clause_limit(n + 3, e);
     uint32_t i = after_blanks(src, n + 3, lim);
     i += starts_with_any(src, i, lim, du);
+    if (aim)
+        i += starts_with_any(src, i, lim, end_of);
     uint32_t c = starts_with_any(src, i, lim, comma);
     if (c && !starts_with_any(src, i, lim, stop))
         i += c; /* 2024年，…: the clause the year opens is the next one */
     for (; i < lim && !starts_with_any(src, i, lim, comma); i = next_cp(src, i))
-        if ((k = starts_with_any(src, i, lim, jiang)) && starts_with_any(src, i + k, lim, verb))
+        if ((k = starts_with_any(src, i, lim, jiang)) &&
+            (starts_with_any(src, i + k, lim, verb) || (aim && !ends_with_any(src, s, i, done))))
             return true;
     return false;
 }
@@ -1573,9 +1590,10 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * 要点的通知 names the document's issuer however long (cited_before looks
  * 30 bytes back only). Is there a cite verb (cited_before's, or 落实)
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
- * ASCII clause mark (, ; : or a blank line; the full-width ， 。 ； ： do
- * not end the look: documents listed with ，, review year69 k_docsb3;
- * 、 joins two issuers) and no
+ * ASCII clause mark (, ; : or a blank line), no 。 or ； (a sentence's
+ * end: 特编制本报告。2023年政务公开工作要点…, review year70 N5; the
+ * full-width ， ： do not end the look: documents listed with ，, review
+ * year69 k_docsb3; 、 joins two issuers) and no
  * word of the agency itself between (本局 本机关 本单位 本部门 本委 本办
  * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
  * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
@@ -1611,7 +1629,9 @@ static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
             continue; /* a continuation byte (to the code point's first), or no three-byte character */
         uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F);
         switch (cp) {
-        case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
+        case 0x3002: case 0xFF1B: /* 。 ； */
+            return CITE_NONE; /* a sentence's end: a verb before it cites nothing after it (review year70 N5, k01-k03) */
+        case 0xFF0C: case 0xFF1A: /* ， ： */
             /* fall through: no stop (documents listed with ，, review year69
              * k_docsb3, rely on it); only the agency's own words end the look */
         case 0x672C: case 0x6211: /* 本 我 */

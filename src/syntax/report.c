@@ -664,10 +664,10 @@ static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* The end of the sentence begun at s: its 。 or ；, or a blank line, at
- * most 300 bytes on (a handing sentence is short). */
-static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e)
+ * most `most` bytes on (a handing sentence is short: HANDING_MOST). */
+static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e, uint32_t most)
 {
-    uint32_t lim = e - s > 300 ? s + 300 : e;
+    uint32_t lim = e - s > most ? s + most : e;
     for (uint32_t i = s; i < lim; i++)
         if ((i + 3 <= lim && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0)) ||
             (src[i] == '\n' && i + 1 < lim && src[i + 1] == '\n'))
@@ -946,6 +946,65 @@ static bool lists_at(const mt_text *t, int k)
            !year_starts(t, k + 1);
 }
 
+static bool same_chars(const mt_text *t, int i, const mt_text *u, int k, int n);
+
+/* How far a handing sentence is loaded (handing_end), unless a long list
+ * (long_list) runs past it: then to its end, within HANDED_WITHIN. */
+enum { HANDING_MOST = 300 };
+
+/* How long a handed run is read member by member (two_named's cost); a
+ * longer one is read by long_list only. */
+enum { RUN_MAX = 40 };
+
+/* The year's start after the run ending at j: j, or past a trailing 、
+ * (X及所属Y、Z、2023年度…: the 、 ends the list, review year70 N2). */
+static int list_year(const mt_text *t, int j)
+{
+    return j + 1 < t->n && t->f[j] == 0x3001 /* 、 */ && year_starts(t, j + 1) ? j + 1 : j;
+}
+
+/* long-list := a run of RUN_MAX or more code points from a, holding a 、
+ * or a chain word (所属 下属 直属), read on to its year: when the
+ * sentence hands that year's report (hands_report), or was cut before
+ * the year could be seen (cut: HANDED_WITHIN reached), the run names a list
+ * of agencies too long to read member by member: its end (the caller
+ * makes it unsure, P041), else -1 (现将青禾县教育局及所属青禾县招生考试中心、
+ * …、青禾县学生资助管理中心2023年度…报告公布如下: review year70 M1).
+ * One pass over the run. */
+static int long_list(const mt_text *t, int a, int want, bool cut)
+{
+    bool listed = false;
+    int k = a;
+    for (; k < t->n && (mt_cjk(t->f[k]) || lists_at(t, k)) && !year_starts(t, k); k++)
+        listed = listed || t->f[k] == 0x3001 || chain_word_at(t, k);
+    if (!listed)
+        return -1;
+    if (k >= t->n)
+        return cut ? k : -1;
+    int y = list_year(t, k);
+    if (y < t->n && year_starts(t, y) && hands_report(t, y, want, about_before(t, a, k) < k))
+        return about_before(t, a, k);
+    return -1;
+}
+
+/* once := X conjunction+ X: the same name twice (a copy's 青禾县教育局、、
+ * 青禾县教育局, 青禾县教育局与青禾县教育局) is one agency: the end of the
+ * first X in the run [a, j), else j (review year70 N4). A run of RUN_MAX
+ * at most: each split tried once. */
+static int once_named(const mt_text *t, int a, int j)
+{
+    for (int q = a + 3; q < j; q++) {
+        if (!conjunction_at(t, q))
+            continue;
+        int r = q;
+        while (r < j && conjunction_at(t, r))
+            r++;
+        if (j - r == q - a && same_chars(t, a, t, r, q - a))
+            return q;
+    }
+    return j;
+}
+
 /* How far after the title a handing sentence is looked for: the
  * preamble's first paragraphs (a report with no section 一 is not read
  * to its end). */
@@ -967,7 +1026,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
     if (at >= lim)
         return;
-    uint32_t se = handing_end(src, at, lim), b = at + 6; /* past 现将 */
+    uint32_t se = handing_end(src, at, lim, HANDING_MOST), b = at + 6; /* past 现将 */
     while (b < se && (src[b] == ' ' || src[b] == '\t'))
         b++;
     if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
@@ -980,11 +1039,25 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         return;
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
-    while (j < t->n && j - a < 40 && (mt_cjk(t->f[j]) || lists_at(t, j)) && !year_starts(t, j))
+    while (j < t->n && j - a < RUN_MAX && (mt_cjk(t->f[j]) || lists_at(t, j)) && !year_starts(t, j))
         j++;
-    if (j >= t->n || !year_starts(t, j) || j - a < 3)
+    if (j - a >= RUN_MAX && j < t->n && !year_starts(t, j)) {
+        if (se >= (lim - at > HANDING_MOST ? at + HANDING_MOST : lim)) {
+            se = handing_end(src, at, lim, lim - at); /* the sentence cut: loaded on to its end, within lim */
+            mt_load(t, fc, src, b, se);
+        }
+        int le = long_list(t, a, want, se >= lim);
+        if (le > a) {
+            ps->unsure_two = true; /* a list too long to read member by member: no one name is its own */
+            ps->unsure = (pick){t, a, le, XXGK_FROM_PREAMBLE, NAME_OK};
+        }
+        return;
+    }
+    int y = list_year(t, j);
+    if (y >= t->n || !year_starts(t, y) || j - a < 3)
         return;
     int ne = about_before(t, a, j);
+    bool about = ne < j;
     for (int q = a + 3; q + 5 <= ne; q++)
         if (mt_word_at(t, q, U"关于")) {
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
@@ -992,9 +1065,10 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         }
     if (bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
         return; /* X关于本局2023年…: no Y after 关于 to hand (review year67 b01) */
-    if (!hands_report(t, j, want, ne < j)) {
+    ne = once_named(t, a, ne);
+    if (!hands_report(t, y, want, about)) {
         int n = ps->n;
-        if (!self && !particle_at(t, a) && !name_has_relation(t, a, ne) && names_report(t, j, want, ne < j)) {
+        if (!self && !particle_at(t, a) && !name_has_relation(t, a, ne) && names_report(t, y, want, about)) {
             add_pick(ps, t, a, ne, XXGK_FROM_PREAMBLE);
             if (ps->n > n && ps->p[n].kind == NAME_OK && !meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE))
                 ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* X's report named, another object handed */
