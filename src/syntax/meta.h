@@ -229,6 +229,24 @@ bool meta_date_format(int y, int m, int d, char out[11]);
 bool meta_iso_date(const uint8_t *src, uint32_t y, uint32_t e, int *m, int *d, uint32_t *end);
 
 /* ---- the year from the text (meta_year.c) ---- */
+/* The cite verbs (根据 依据 按照 依照 遵照 贯彻, either script), and with
+ * 落实 the ones cite_verb_far looks back for: NULL-terminated, the one
+ * list of them. */
+extern const char *const meta_cite_verbs[];
+extern const char *const meta_cite_verbs_far[];
+/* Is cp the first code point of a word of meta_cite_verbs_far (根 依 按 遵
+ * 贯 貫 落)? cite_verb_far's test per character before the words are
+ * compared; test_meta fails when a word of the lists starts otherwise. */
+static inline bool meta_cite_lead(uint32_t cp)
+{
+    switch (cp) {
+    case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
+    case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
+        return true;
+    default:
+        return false;
+    }
+}
 /* The year in [s, e) after 统计期限 and the like, else the first 20xx年
  * outside 《》; sets r->year, year_span, year_source when found. */
 /* A publishing date (20xx年M月D日 after a 发布日期 / 发布时间 label, or,

@@ -10,6 +10,15 @@
 #include "numerals.h"
 #include "utf8.h"
 
+/* The cite verbs: a law or a document cited as the ground of what
+ * follows (cited_before); cite_verb_far's look back takes 落实 too. The
+ * one list of them; meta_cite_lead (meta.h) is the switch on their first
+ * code points that cite_verb_far asks before the words (test_meta checks
+ * it against these lists). */
+#define CITE_VERBS "根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹"
+const char *const meta_cite_verbs[] = {CITE_VERBS, NULL};
+const char *const meta_cite_verbs_far[] = {CITE_VERBS, "落实", "落實", NULL};
+
 /* First year 19xx/20xx in [s,e); its span in *at. Each character is
  * decoded once: one that is no digit at i is stepped over by the length
  * the run's loop found (0, not UTF-8: a byte), and numeral_digit is asked
@@ -490,9 +499,8 @@ static bool cited_before(const uint8_t *src, uint32_t s, uint32_t ds)
     for (uint32_t i = b, n; i < ds; i += n ? n : 1) /* only the clause that holds the date (a line break is none) */
         if ((n = starts_with_any(src, i, ds, stop)) != 0)
             b = i + n;
-    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", NULL};
-    for (int k = 0; cite[k]; k++)
-        if (find_utf8(src, b, ds, cite[k]) < ds)
+    for (int k = 0; meta_cite_verbs[k]; k++)
+        if (find_utf8(src, b, ds, meta_cite_verbs[k]) < ds)
             return true;
     return false;
 }
@@ -1078,6 +1086,9 @@ static uint32_t ends_with_len(const uint8_t *src, uint32_t s, uint32_t i, const 
  *          own clause: 下一步，2024年…, 明年（2024年）…, 下一年度（2024年）
  *        | year 年 度? ，? subject? (将 | 拟) (继续 | 进一步 | 持续 | 着力 |
  *          不断)  in the clause the year opens: 2024年，我局将继续…
+ *        | ^ (到 | 至 | 截至 | 截止到) year 年 (底 | 末)? ，? … (将 | 拟)
+ *          (not 已将) in the clause the year opens: a target,
+ *          到2025年，我局将全面建成… (review year70 N1)
  * opener := 下一步 | 今后 | 明年(度) | 下一年(度) | 未来; ^ the start of the
  * text, a line or a clause (after 。；！？，：、）). An opener that is an
  * object (指导今后工作, 着眼未来) or inside a name (杭州未来科技城) opens
@@ -1121,14 +1132,28 @@ static bool ahead_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, 
         if (o == s || ends_with_any(src, s, o, opens))
             return true; /* 下一步，2024年…, 明年（2024年）… */
     }
+    /* target := (到 | 至 | 截至 | 截止到) year 年 (底 | 末)? opening its clause,
+     * a 将/拟 (not 已将) in the clause the year opens: 到2025年，我局将全面建成…
+     * is a target's year, not the report's (review year70 N1, y03) */
+    static const char *const target[] = {"截止到", "截至", "到", "至", NULL};
+    static const char *const end_of[] = {"底", "末", NULL};
+    static const char *const done[] = {"已", NULL};
+    bool aim = false;
+    if ((k = ends_with_len(src, s, y, target)) != 0) {
+        uint32_t o = before_blanks(src, s, y - k);
+        aim = o == s || ends_with_any(src, s, o, opens);
+    }
     uint32_t lim = clause_limit(n + 3, e);
     uint32_t i = after_blanks(src, n + 3, lim);
     i += starts_with_any(src, i, lim, du);
+    if (aim)
+        i += starts_with_any(src, i, lim, end_of);
     uint32_t c = starts_with_any(src, i, lim, comma);
     if (c && !starts_with_any(src, i, lim, stop))
         i += c; /* 2024年，…: the clause the year opens is the next one */
     for (; i < lim && !starts_with_any(src, i, lim, comma); i = next_cp(src, i))
-        if ((k = starts_with_any(src, i, lim, jiang)) && starts_with_any(src, i + k, lim, verb))
+        if ((k = starts_with_any(src, i, lim, jiang)) &&
+            (starts_with_any(src, i + k, lim, verb) || (aim && !ends_with_any(src, s, i, done))))
             return true;
     return false;
 }
@@ -1568,7 +1593,10 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
  * 要点的通知 names the document's issuer however long (cited_before looks
  * 30 bytes back only). Is there a cite verb (cited_before's, or 落实)
  * before the year at ys in its clause, within CLAUSE_MAX bytes, with no
- * clause mark (， 。 ； ： or a blank line; 、 joins two issuers) and no
+ * ASCII clause mark (, ; : or a blank line), no 。 or ； (a sentence's
+ * end: 特编制本报告。2023年政务公开工作要点…, review year70 N5; the
+ * full-width ， ： do not end the look: documents listed with ，, review
+ * year69 k_docsb3; 、 joins two issuers) and no
  * word of the agency itself between (本局 本机关 本单位 本部门 本委 本办
  * 本厅 本级, 我局 我委 我办…: 根据工作需要本局2023年制定… is the agency's
  * own act, not a document's name; 本市 我省 本县 本溪市 name a place or an
@@ -1580,8 +1608,6 @@ static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t 
 enum { CITE_NONE, CITE_VERB, CITE_CUT };
 static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
 {
-    static const char *const cite[] = {"根据", "根據", "依据", "依據", "按照", "依照", "遵照", "贯彻", "貫徹", "落实", "落實",
-                                       NULL};
     static const char *const at_time[] = {"在", "于", "於", NULL};
     static const char *const about[] = {"关于", "關於", "关于在", "關於在", "对于", "對於", NULL};
     /* the agency's own words (build_doc.c scope_own's, 我 forms, either script) */
@@ -1604,18 +1630,20 @@ static int cite_verb_far(const uint8_t *src, uint32_t s, uint32_t ys)
         }
         if ((c & 0xF0) != 0xE0 || k + 3 > ys)
             continue; /* a continuation byte (to the code point's first), or no three-byte character */
-        switch ((uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F)) {
-        case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: /* ， 。 ； ： */
+        uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(src[k + 1] & 0x3F) << 6 | (src[k + 2] & 0x3F);
+        switch (cp) {
+        case 0x3002: case 0xFF1B: /* 。 ； */
+            return CITE_NONE; /* a sentence's end: a verb before it cites nothing after it (review year70 N5, k01-k03) */
+        case 0xFF0C: case 0xFF1A: /* ， ： */
+            /* fall through: no stop (documents listed with ，, review year69
+             * k_docsb3, rely on it); only the agency's own words end the look */
         case 0x672C: case 0x6211: /* 本 我 */
             if (starts_with_any(src, k, ys, own_agency))
                 return CITE_NONE; /* 本局2023年制定…: the agency's own act (本市 我省 本县 本溪市 name a place: on) */
             break;
-        case 0x6839: case 0x4F9D: case 0x6309: case 0x9075: /* 根 依 按 遵 */
-        case 0x8D2F: case 0x8CAB: case 0x843D:              /* 贯 貫 落 */
-            if (starts_with_any(src, k, ys, cite))
-                return CITE_VERB;
-            break;
         default:
+            if (meta_cite_lead(cp) && starts_with_any(src, k, ys, meta_cite_verbs_far))
+                return CITE_VERB;
             break;
         }
     }
@@ -1715,7 +1743,10 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
 
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
- * its clause (2024年，我局将继续…。2023年，本局…: 2023); a weaker one (a
+ * its clause, and only the year before the plan's (2024年，我局将继续…。
+ * 2023年，本局…: 2023; …。2022年，本局主动公开…500条: last year's figure
+ * under a plan for 2024, two years before it: P016, review year68 y04c;
+ * the plan is the next year's, the report the year between); a weaker one (a
  * cited report's, a period's start, a cited plan's) would hand the report
  * to an earlier year on no statement of it: P016 instead (the publishing
  * date may still date it). A year passed over only because a document is
@@ -1725,7 +1756,8 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
  * Marks it and says so (true). */
 static bool below_ahead(meta_cited *cited, int y, bool opens)
 {
-    if (!cited->ahead_year || !y || y >= cited->ahead_year || (opens && !cited->ahead_cites))
+    if (!cited->ahead_year || !y || y >= cited->ahead_year ||
+        (opens && !cited->ahead_cites && y == cited->ahead_year - 1))
         return false;
     cited->report_cited = true;
     return true;

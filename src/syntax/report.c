@@ -40,7 +40,7 @@ typedef struct picks {
     pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
     pick head; /* the handed chain's X in X所属Y (head.t NULL: none): a widget naming it hosts Y (portal_hosts) */
     bool unsure_chain; /* the run is a chain X所属Y whose Y is no full name: only a name that ends it is its own */
-    bool unsure_two; /* the run joins X and its unit Y, both full names (X及所属Y: two_in_chain): no one name is its own */
+    bool unsure_two; /* the run joins X and its unit Y, or two names side by side (X及所属Y, X、Y: two_named): no one name is its own */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -664,10 +664,10 @@ static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* The end of the sentence begun at s: its 。 or ；, or a blank line, at
- * most 300 bytes on (a handing sentence is short). */
-static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e)
+ * most `most` bytes on (a handing sentence is short: HANDING_MOST). */
+static uint32_t handing_end(const uint8_t *src, uint32_t s, uint32_t e, uint32_t most)
 {
-    uint32_t lim = e - s > 300 ? s + 300 : e;
+    uint32_t lim = e - s > most ? s + most : e;
     for (uint32_t i = s; i < lim; i++)
         if ((i + 3 <= lim && (memcmp(src + i, "。", 3) == 0 || memcmp(src + i, "；", 3) == 0)) ||
             (src[i] == '\n' && i + 1 < lim && src[i + 1] == '\n'))
@@ -714,25 +714,19 @@ static bool clause_ends_at(const mt_text *t, int i)
            c == 0xFF0C /* ， */ || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */ || c == 0xFF1B /* ； */;
 }
 
-/* handed := year 年 度? (政府信息公开 工作?)? (年度报告 | 年报 | 报告) (》|”)?
- *           (如下 | 予以公布 | 向社会公布 | 全文如下 | 公布如下 | 发布如下) clause-end
- * at k: a report is handed only when the handing words end the clause and
- * nothing but the report's own name stands between its year and them;
- * anything else (…考核结果报告如下, …报告公布以来…说明如下, …报告予以撤回:
- * review year65b R1, R2) names another object, and hands nothing. The
- * handed year must be want, the report's (a report of another year is
- * only mentioned). */
-static bool hands_report(const mt_text *t, int k, int want, bool about)
+/* The end of the report's name (year 年 度? (政府信息公开 工作?)? (年度报告 |
+ * 年报 | 报告) (》|”)?) at k, else -1; *formal: 政府信息公开 is in it. */
+static int report_name_end(const mt_text *t, int k, int want, bool about, bool *formal)
 {
     static const char32_t *const name[] = {U"年度报告", U"年报", U"报告", NULL};
     static const char32_t *const state[] = {U"开展情况", U"情况", NULL};
-    static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
     int ys, ye, y = mt_year(t, k, t->n, &ys, &ye);
     if (!y || ys != k || (want && y != want) || !mt_word_at(t, ye, U"年"))
-        return false;
+        return -1;
     int i = ye + 1;
     i += mt_word_at(t, i, U"度");
-    if (mt_word_at(t, i, U"政府信息公开")) {
+    *formal = mt_word_at(t, i, U"政府信息公开") != 0;
+    if (*formal) {
         i += 6;
         i += mt_word_at(t, i, U"工作");
     }
@@ -742,12 +736,42 @@ static bool hands_report(const mt_text *t, int k, int want, bool about)
     }
     int l = word_of(t, i, name);
     if (!l)
-        return false;
+        return -1;
     i += l;
     if (i < t->n && (t->f[i] == 0x300B /* 》 */ || t->f[i] == 0x201D /* ” */))
         i++;
-    l = word_of(t, i, hand);
+    return i;
+}
+
+/* handed := year 年 度? (政府信息公开 工作?)? (年度报告 | 年报 | 报告) (》|”)?
+ *           (如下 | 予以公布 | 向社会公布 | 全文如下 | 公布如下 | 发布如下) clause-end
+ * at k: a report is handed only when the handing words end the clause and
+ * nothing but the report's own name stands between its year and them;
+ * anything else (…考核结果报告如下, …报告公布以来…说明如下, …报告予以撤回:
+ * review year65b R1, R2) names another object, and hands nothing. The
+ * handed year must be want, the report's (a report of another year is
+ * only mentioned). The name: report_name_end. */
+static bool hands_report(const mt_text *t, int k, int want, bool about)
+{
+    static const char32_t *const hand[] = {U"如下", U"予以公布", U"向社会公布", U"全文如下", U"公布如下", U"发布如下", NULL};
+    bool formal;
+    int i = report_name_end(t, k, want, about, &formal);
+    if (i < 0)
+        return false;
+    int l = word_of(t, i, hand);
     return l && clause_ends_at(t, i + l);
+}
+
+/* names-report := name year 年 度? 政府信息公开 工作? (年度报告 | 年报 |
+ * 报告) (》|”)? with no handing words after it (现将青禾县教育局2023年度政府信息公开工作
+ * 年度报告中发现问题的整改情况公布如下: the sentence hands another object,
+ * the report's own formal name X's): X is named as the report's agency,
+ * though nothing is handed; a name chosen elsewhere that is not X's is
+ * not sure (P041: review year68 p11). */
+static bool names_report(const mt_text *t, int k, int want, bool about)
+{
+    bool formal;
+    return report_name_end(t, k, want, about, &formal) >= 0 && formal;
 }
 
 static bool bare_place_end(const mt_text *w, int j);
@@ -765,6 +789,13 @@ static int about_before(const mt_text *t, int a, int j)
 /* The chain words: X (所属 | 下属 | 直属) Y hands Y, X's unit (chain_end). */
 static const char32_t *const chain_words[] = {U"所属", U"下属", U"直属", NULL};
 
+/* The chain word at k (所属 下属 直属: chain_words): its length, else 0;
+ * the one test of every reading of a chain below. */
+static int chain_word_at(const mt_text *t, int k)
+{
+    return word_of(t, k, chain_words);
+}
+
 /* Does the name run [a, j) tie two agencies (所属, 下属, 直属: chain_words;
  * 上级, 主管: 现将上级主管部门X…, 现将X所属Y…)? Which one the report is
  * is then not sure: nothing is handed (review year65 h11, h22). */
@@ -772,10 +803,8 @@ static bool name_has_relation(const mt_text *t, int a, int j)
 {
     static const char32_t *const above[] = {U"上级", U"主管", NULL};
     for (int k = a; k + 2 <= j; k++)
-        for (int w = 0; w < 2; w++)
-            for (const char32_t *const *r = w ? above : chain_words; *r; r++)
-                if (mt_word_at(t, k, *r))
-                    return true;
+        if (chain_word_at(t, k) || word_of(t, k, above))
+            return true;
     return false;
 }
 
@@ -800,10 +829,15 @@ static int last_chain_word(const mt_text *t, int a, int j)
 {
     int c = -1;
     for (int k = a + 2; k + 2 < j; k++)
-        for (int w = 0; chain_words[w]; w++)
-            if (mt_word_at(t, k, chain_words[w]))
-                c = k + 2;
+        if (chain_word_at(t, k))
+            c = k + 2;
     return c;
+}
+
+/* conjunction := 及 | 和 | 与 | 暨 | 、 | 并  (與 並 traditional) at k. */
+static bool conjunction_at(const mt_text *t, int k)
+{
+    return u32_in(U"及和与暨、并與並", t->f[k]);
 }
 
 /* conjunction := 及 | 和 | 与 | 暨 | 、 | 并  (與 並 traditional) right
@@ -812,7 +846,7 @@ static int last_chain_word(const mt_text *t, int a, int j)
  * its 其: a chain). */
 static bool conjunction_before(const mt_text *t, int c)
 {
-    return u32_in(U"及和与暨、并與並", t->f[c - 3]);
+    return conjunction_at(t, c - 3);
 }
 
 /* chain := X chain_word (的 | 之)? Y: the start of Y in the run [a, j),
@@ -833,40 +867,142 @@ static int chain_end(const mt_text *t, int a, int j)
     return c;
 }
 
-/* two-in-chain := X conjunction chain_word (的 | 之)? Y  with Y a full
- * name of its own: 现将青禾县财政局及所属青禾县国库支付中心2023年度…报告
- * (与, 暨, 、, 本级及, 及下属) hands the report of both, X's and its
- * unit's; neither alone is the report's agency (P041 against any name
- * chosen: review year68 s02, s09-s11, s14). X及所属单位 names no Y: X's
- * report, as before. Leaves ps's picks as they were. */
-static bool two_in_chain(const mt_text *t, int a, int j, picks *ps)
+/* Is [p, q) a full name of its own (no bare place: 所属青禾县), or two
+ * glued (青禾县国库支付中心青禾县会计核算中心)? Leaves ps's picks as
+ * they were. */
+static bool names_agency(const mt_text *t, int p, int q, picks *ps)
 {
-    int c = last_chain_word(t, a, j), n0 = ps->n;
-    if (c < 0 || !conjunction_before(t, c) || c >= j)
+    int n0 = ps->n;
+    if (q - p > 3 && mt_word_at(t, q - 3, U"等单位"))
+        q -= 3; /* Y等单位: Y and others with it, Y still a unit of its own (review year69 B4) */
+    if (q <= p || particle_at(t, p))
         return false;
-    if (t->f[c] == U'的' || t->f[c] == U'之')
-        c++;
-    if (c >= j || particle_at(t, c) || mt_word_at(t, c, U"单位") || mt_word_at(t, c, U"各"))
-        return false;
-    if (j - c > 3 && (mt_word_at(t, j - 3, U"等单位") || mt_word_at(t, j - 3, U"等單位")))
-        j -= 3; /* X及所属Y等单位: Y and others with it, Y still a unit of its own (review year69 B4) */
-    add_pick(ps, t, c, j, XXGK_FROM_PREAMBLE);
-    bool two = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, j) &&
-               !meta_name_joins_two(t, c, j, MT_SIDE_BY_SIDE);
+    add_pick(ps, t, p, q, XXGK_FROM_PREAMBLE);
+    bool named = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, q);
     ps->n = n0;
-    return two;
+    return named || meta_name_joins_two(t, p, q, MT_SIDE_BY_SIDE);
 }
 
-/* A 、 at k right before a chain word (X、所属Y: conjunction_before) is
- * part of the handed run, which names X and its unit side by side. */
-static bool enumerates_chain(const mt_text *t, int k)
+/* units := (的 | 之 | 单位 | 各单位 | conjunction)* member ((conjunction)+ member)*
+ * after a chain word ending at c, to j: how many members name an agency
+ * (0, 1, or 2 for two or more)? A member is a full name (names_agency) up
+ * to the next conjunction, or to j where the name itself holds one
+ * (青禾县住房和城乡建设局); 所属单位青禾县国库支付中心, 所属及Y, 所属的Y,
+ * 所属单位及Y: the unit words and joins before a name are the chain's. */
+static int units_named(const mt_text *t, int c, int j, picks *ps)
 {
-    if (t->f[k] != 0x3001 /* 、 */)
-        return false;
-    for (int w = 0; chain_words[w]; w++)
-        if (mt_word_at(t, k + 1, chain_words[w]))
+    int named = 0;
+    for (int p = c; p < j && named < 2; p++) {
+        bool opens = p == c || conjunction_at(t, p - 1) || t->f[p - 1] == U'的' || t->f[p - 1] == U'之' ||
+                     (p - c >= 2 && mt_word_at(t, p - 2, U"单位"));
+        if (!opens || conjunction_at(t, p) || mt_word_at(t, p, U"单位") || mt_word_at(t, p, U"各"))
+            continue;
+        int q = p;
+        while (q < j && !conjunction_at(t, q))
+            q++;
+        if (names_agency(t, p, q, ps)) {
+            named += meta_name_joins_two(t, p, q, MT_SIDE_BY_SIDE) ? 2 : 1;
+            p = q; /* the next member opens after this one's conjunction */
+        } else if (q < j && names_agency(t, p, j, ps)) {
+            return named + 1; /* one name holding a conjunction, to the run's end */
+        }
+    }
+    return named > 2 ? 2 : named;
+}
+
+/* two-named := a list of agencies joined by conjunctions with a chain
+ * member: (X | 本局) (conjunction member)* conjunction chain_word units
+ * with a full name among the units (X及所属Y, X及所属Y、Z, 本局及所属Y,
+ * X和所属Y及Z, X、Z、所属Y, X及所属单位Y, X、所属单位及Y), or chain_word
+ * units naming two (X所属Y、Z); or, with no chain word, two full names
+ * side by side (X、Y, X和Y: meta_name_joins_two). The sentence hands the
+ * report of them all; no one alone is the report's agency (P041 against
+ * any name chosen: review year68 s02, s09-s11, s14; review year69 a03,
+ * a08, a10, a14, a15, a18, a22, a24). X及所属单位, X及所属二级单位,
+ * X及所属学校 name no unit: X's report, as before; X及其所属Y (其: X's
+ * own chain, no conjunction before the chain word) hands Y alone. self:
+ * the run opens with 本局/我局 (the agency itself, a member of its own).
+ * Leaves ps's picks as they were; linear in the run (at most 40). */
+static bool two_named(const mt_text *t, int a, int j, bool self, picks *ps)
+{
+    bool chained = false;
+    for (int k = a + 2; k + 2 < j; k++) {
+        if (!chain_word_at(t, k))
+            continue;
+        chained = true;
+        int need = conjunction_at(t, k - 1) ? 1 : 2;
+        if (units_named(t, k + 2, j, ps) >= need)
             return true;
-    return false;
+    }
+    return !chained && !self && meta_name_joins_two(t, a, j, MT_SIDE_BY_SIDE);
+}
+
+/* A 、 at k joining two members of the handed run (X、Z、所属Y, X、Y; a
+ * copy's doubled 、、 too): part of the run, which names them side by
+ * side (two_named). */
+static bool lists_at(const mt_text *t, int k)
+{
+    return t->f[k] == 0x3001 /* 、 */ && k + 1 < t->n && (mt_cjk(t->f[k + 1]) || t->f[k + 1] == 0x3001) &&
+           !year_starts(t, k + 1);
+}
+
+static bool same_chars(const mt_text *t, int i, const mt_text *u, int k, int n);
+
+/* How far a handing sentence is loaded (handing_end), unless a long list
+ * (long_list) runs past it: then to its end, within HANDED_WITHIN. */
+enum { HANDING_MOST = 300 };
+
+/* How long a handed run is read member by member (two_named's cost); a
+ * longer one is read by long_list only. */
+enum { RUN_MAX = 40 };
+
+/* The year's start after the run ending at j: j, or past a trailing 、
+ * (X及所属Y、Z、2023年度…: the 、 ends the list, review year70 N2). */
+static int list_year(const mt_text *t, int j)
+{
+    return j + 1 < t->n && t->f[j] == 0x3001 /* 、 */ && year_starts(t, j + 1) ? j + 1 : j;
+}
+
+/* long-list := a run of RUN_MAX or more code points from a, holding a 、
+ * or a chain word (所属 下属 直属), read on to its year: when the
+ * sentence hands that year's report (hands_report), or was cut before
+ * the year could be seen (cut: HANDED_WITHIN reached), the run names a list
+ * of agencies too long to read member by member: its end (the caller
+ * makes it unsure, P041), else -1 (现将青禾县教育局及所属青禾县招生考试中心、
+ * …、青禾县学生资助管理中心2023年度…报告公布如下: review year70 M1).
+ * One pass over the run. */
+static int long_list(const mt_text *t, int a, int want, bool cut)
+{
+    bool listed = false;
+    int k = a;
+    for (; k < t->n && (mt_cjk(t->f[k]) || lists_at(t, k)) && !year_starts(t, k); k++)
+        listed = listed || t->f[k] == 0x3001 || chain_word_at(t, k);
+    if (!listed)
+        return -1;
+    if (k >= t->n)
+        return cut ? k : -1;
+    int y = list_year(t, k);
+    if (y < t->n && year_starts(t, y) && hands_report(t, y, want, about_before(t, a, k) < k))
+        return about_before(t, a, k);
+    return -1;
+}
+
+/* once := X conjunction+ X: the same name twice (a copy's 青禾县教育局、、
+ * 青禾县教育局, 青禾县教育局与青禾县教育局) is one agency: the end of the
+ * first X in the run [a, j), else j (review year70 N4). A run of RUN_MAX
+ * at most: each split tried once. */
+static int once_named(const mt_text *t, int a, int j)
+{
+    for (int q = a + 3; q < j; q++) {
+        if (!conjunction_at(t, q))
+            continue;
+        int r = q;
+        while (r < j && conjunction_at(t, r))
+            r++;
+        if (j - r == q - a && same_chars(t, a, t, r, q - a))
+            return q;
+    }
+    return j;
 }
 
 /* How far after the title a handing sentence is looked for: the
@@ -890,27 +1026,63 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     uint32_t lim = e - s > HANDED_WITHIN ? s + HANDED_WITHIN : e, at = find_now(src, s, lim);
     if (at >= lim)
         return;
-    uint32_t se = handing_end(src, at, lim), b = at + 6; /* past 现将 */
+    uint32_t se = handing_end(src, at, lim, HANDING_MOST), b = at + 6; /* past 现将 */
     while (b < se && (src[b] == ' ' || src[b] == '\t'))
         b++;
     if (b + 3 <= se && (memcmp(src + b, "《", 3) == 0 || memcmp(src + b, "“", 3) == 0))
         b += 3; /* the name's book opened: loaded inside it, a name as any other */
-    if (b + 3 <= se && (memcmp(src + b, "本", 3) == 0 || memcmp(src + b, "我", 3) == 0))
-        return; /* 现将本局…, 现将我局…: no name (the cheap test before the sentence is loaded) */
+    /* 现将本局…, 现将我局…: no name of its own; read only for a list with a
+     * chain (本局及所属Y: two_named), 属 (所属 下属 直属) the cheap test
+     * before the sentence is loaded */
+    bool self = b + 3 <= se && (memcmp(src + b, "本", 3) == 0 || memcmp(src + b, "我", 3) == 0);
+    if (self && !memmem(src + b, se - b, "属", 3) && !memmem(src + b, se - b, "屬", 3))
+        return;
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
-    while (j < t->n && j - a < 40 && (mt_cjk(t->f[j]) || enumerates_chain(t, j)) && !year_starts(t, j))
+    while (j < t->n && j - a < RUN_MAX && (mt_cjk(t->f[j]) || lists_at(t, j)) && !year_starts(t, j))
         j++;
-    if (j >= t->n || !year_starts(t, j) || j - a < 3)
+    if (j - a >= RUN_MAX && j < t->n && !year_starts(t, j)) {
+        if (se >= (lim - at > HANDING_MOST ? at + HANDING_MOST : lim)) {
+            se = handing_end(src, at, lim, lim - at); /* the sentence cut: loaded on to its end, within lim */
+            mt_load(t, fc, src, b, se);
+        }
+        int le = long_list(t, a, want, se >= lim);
+        if (le > a) {
+            ps->unsure_two = true; /* a list too long to read member by member: no one name is its own */
+            ps->unsure = (pick){t, a, le, XXGK_FROM_PREAMBLE, NAME_OK};
+        }
+        return;
+    }
+    int y = list_year(t, j);
+    if (y >= t->n || !year_starts(t, y) || j - a < 3)
         return;
     int ne = about_before(t, a, j);
+    bool about = ne < j;
     for (int q = a + 3; q + 5 <= ne; q++)
         if (mt_word_at(t, q, U"关于")) {
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
             break;
         }
-    if (!hands_report(t, j, want, ne < j) || bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
+    if (bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
         return; /* X关于本局2023年…: no Y after 关于 to hand (review year67 b01) */
+    ne = once_named(t, a, ne);
+    if (!hands_report(t, y, want, about)) {
+        int n = ps->n;
+        if (!self && !particle_at(t, a) && !name_has_relation(t, a, ne) && names_report(t, y, want, about)) {
+            add_pick(ps, t, a, ne, XXGK_FROM_PREAMBLE);
+            if (ps->n > n && ps->p[n].kind == NAME_OK && !meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE))
+                ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* X's report named, another object handed */
+            ps->n = n;
+        }
+        return;
+    }
+    if (self) {
+        if (two_named(t, a, ne, true, ps)) {
+            ps->unsure_two = true; /* 本局及所属Y: the agency and its unit */
+            ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK};
+        }
+        return;
+    }
     int c = chain_end(t, a, ne), n0 = ps->n;
     if (c > a && c < ne && !particle_at(t, c)) {
         add_pick(ps, t, c, ne, XXGK_FROM_PREAMBLE); /* X所属Y2023年…报告: Y's report */
@@ -924,7 +1096,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     }
     if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
         ps->unsure_chain = c > a;
-        ps->unsure_two = two_in_chain(t, a, ne, ps);
+        ps->unsure_two = two_named(t, a, ne, false, ps);
         ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
         return;
     }

@@ -7,6 +7,7 @@
 #include "diff.h"
 #include "meta.h"
 #include "testutil.h"
+#include "utf8.h"
 
 /* Next TAB-separated field of *p (modified in place), "" at the end. */
 static char *field(char **p)
@@ -434,6 +435,29 @@ static void test_word_tables_hold(void **state)
     free(t);
 }
 
+/* cite_verb_far tests a character's code point (meta_cite_lead) before it
+ * compares the cite verbs: a verb added to the lists whose first code point
+ * the switch lacks would never be found there (a document's year read as
+ * the report's). Each word of both lists starts with a lead the switch
+ * takes, and the shorter list is the longer one's head. */
+static void test_cite_leads_hold(void **state)
+{
+    (void)state;
+    int n = 0;
+    for (int k = 0; meta_cite_verbs_far[k]; k++, n++) {
+        const uint8_t *w = (const uint8_t *)meta_cite_verbs_far[k];
+        uint32_t cp = 0;
+        assert_int_equal(utf8_decode(w, strlen((const char *)w), &cp), 3);
+        assert_true(meta_cite_lead(cp));
+    }
+    int m = 0;
+    for (; meta_cite_verbs[m]; m++)
+        assert_string_equal(meta_cite_verbs[m], meta_cite_verbs_far[m]);
+    assert_true(m >= 9 && n > m);
+    assert_false(meta_cite_lead(0x672C)); /* 本 */
+    assert_false(meta_cite_lead(0xFF0C)); /* ， */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -448,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_fold_before_agrees),
         cmocka_unit_test(test_name_kind_plain_agrees),
         cmocka_unit_test(test_word_tables_hold),
+        cmocka_unit_test(test_cite_leads_hold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
