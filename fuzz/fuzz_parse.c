@@ -69,7 +69,7 @@ static int memfile(const uint8_t *data, size_t size, char *path, size_t cap)
 static void run_cmd(int (*cmd)(int, char **, const cli_env *), char **argv, int argc)
 {
     optind = 0; /* in case a command uses getopt: re-initialise it */
-    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}};
+    cli_env env = {CLI_ENC_AUTO, XXGK_INPUT_AUTO, CLI_COLOR_AUTO, false, XXGK_LANG_EN, 0, {0}, {0}, NULL};
     int r = cmd(argc, argv, &env);
     /* any exit status is fine (0, 1 or 2); anything else is a bug */
     if (r < 0 || r > 2)
