@@ -2446,6 +2446,13 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     picks ps = {.n = 0};
     uint32_t from = r == doc->report ? 0 : r->span.start;
     uint32_t pre_e = r->sections ? r->sections->heading_span.start : r->span.end;
+    /* the preamble: from the title's end to section 一; empty when the
+     * title line comes after section 一's heading (a page whose chrome
+     * holds a numbered line above the title: fuzz_parse), never a span
+     * whose end is before its start */
+    uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
+    if (pre_s > pre_e)
+        pre_s = pre_e;
     /* chrome, title, fields and preamble: what comes before section 一 */
     pre_text pre = {tx->w, tx->fc, doc->src, from, pre_e, 0, false, -1, 0};
     opening_text opening = {tx->opening, tx->fc, false, false};
@@ -2506,7 +2513,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
      * read for findings only: another agency handed is P041, never a
      * silent pick of one (the title's stays chosen) */
     if (!title_named || findings)
-        handed_agency(doc->src, r->title_span.end ? r->title_span.end : r->span.start, pre_e, year ? year : r->year,
+        handed_agency(doc->src, pre_s, pre_e, year ? year : r->year,
                       tx->handed, tx->fc, &ps);
     /* the report's own words before the page's: the preamble's phrases and
      * section 一's first sentence, read only when no source before them
@@ -2548,7 +2555,6 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     drop_widget_picks(&ps);
     choose_agency(&m, &ps);
     choose_date(&m);
-    uint32_t pre_s = r->title_span.end ? r->title_span.end : r->span.start;
     bool weigh = r->year_source == XXGK_FROM_TITLE && r == doc->report;
     struct year_at period = {0, {0, 0}};
     if ((r->year && findings) || weigh) /* the preamble's statistics period, read once */
