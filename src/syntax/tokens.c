@@ -6810,7 +6810,11 @@ static inline __attribute__((always_inline)) void plain_line_end(parse_ctx *ctx,
  * the end): filter_token reads it. The common cells of a TAB row, of a
  * markdown row, of cell-per-line layout (0 |) without a call, a loop turn
  * or a switch per token. Returns the number of cells written at V (at
- * most ROOM); a line's break is taken only while there is room. */
+ * most ROOM); a line's break is taken only while there is room. When it
+ * stopped at a line start that is not plain (a label's line: most rows'
+ * starts), -1 - that number: the token there is the scanner's
+ * (filter_bol_scanned), as filter_token would find after asking
+ * scan_plain_bol_may and scan_plain_bol again. */
 static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, ptok *v, int room)
 {
     scanner *sc = &ctx->sc;
@@ -6823,7 +6827,7 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
         if (sc->bol) {
             plain_tok pt;
             if (!scan_plain_bol_may(sc) || scan_plain_bol(sc, &pt) < 0)
-                break;
+                return -1 - n;
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
                 ctx->line.prev_data = ctx->line.has_data;
                 ctx->line.tokens = 0;
@@ -6880,6 +6884,26 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
     return n;
 }
 
+/* The token at a line start that plain_cells stopped at, not plain, as
+ * filter_token reads it there (nothing read ahead, at a line start, so
+ * not scan_plain_ready): when scan_plain_bol_may is false, raw_next's
+ * scan_next; when true, filter_line_start, whose scan_plain_bol (a
+ * refusal changes no state but bar_row, cleared again) refuses it again
+ * and leaves it to scan_next. Read by the scanner at once; a token that
+ * is layout (NO_TOKEN) is followed by filter_token's next, as its loop
+ * goes on. */
+__attribute__((noinline)) static int filter_bol_scanned(parse_ctx *ctx, ptok *out)
+{
+    raw_token t;
+    scan_next(&ctx->sc, &t);
+    int k = filter_one(ctx, &t, out);
+    if (k == NO_TOKEN)
+        return filter_next(ctx, out);
+    out->tok = k;
+    row_vals_after(ctx, out);
+    return k;
+}
+
 /* A run of cells: the plain cells in one loop (plain_cells) whenever one
  * may follow, any other token as filter_token decides it. */
 int filter_cells(parse_ctx *ctx, ptok *v, int room)
@@ -6887,6 +6911,9 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
     int i = 0;
     for (;;) {
         int p = plain_cells(ctx, v + i, room - i);
+        bool bol_scanned = p < 0;
+        if (bol_scanned)
+            p = -1 - p;
         if (p > 0 && ctx->row_vals >= 0) { /* row_vals_after of each: all NUMBERs */
             ctx->row_vals += p;
             ctx->row_last_number = true;
@@ -6896,7 +6923,7 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
         i += p;
         if (i == room)
             return room;
-        if (!is_cell(filter_token(ctx, &v[i])))
+        if (!is_cell(bol_scanned ? filter_bol_scanned(ctx, &v[i]) : filter_token(ctx, &v[i])))
             return i;
         i++;
     }
