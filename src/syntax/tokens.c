@@ -210,7 +210,7 @@ __attribute__((noinline, cold)) static void glued_line_mode(parse_ctx *ctx, uint
 
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at);
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at);
-static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len);
+static uint32_t next_line_start(const parse_ctx *ctx, uint32_t at);
 static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len);
 static bool cell_run(const uint8_t *src, uint32_t s, uint32_t e);
 static int row_columns_known(const parse_ctx *ctx);
@@ -284,7 +284,7 @@ static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
         return false;
     int below = 0;
     if (le < len) {
-        uint32_t ns = next_line_start(src, le, len);
+        uint32_t ns = next_line_start(ctx, le);
         below = one_cell_line(src, ns, line_end_from(ctx, ns));
     }
     if (below != 0)
@@ -357,8 +357,8 @@ static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
         return NO_EMPTY_LINE_CELL;
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    uint32_t ls = line_trim_end(src, 0, start);
-    if (ls < 2 || src[ls - 1] != '\n')
+    uint32_t ls = line_start_from(ctx, start);
+    if (ls < 2 || line_trim_end(src, ls, start) != ls)
         return NO_EMPTY_LINE_CELL; /* blanks of another kind (U+3000) or a first line */
     uint32_t pe = line_trim_end(src, 0, ls - 1);
     if (pe == 0 || src[pe - 1] != '\t')
@@ -391,7 +391,7 @@ static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
             return NO_EMPTY_LINE_CELL; /* not the open row's label alone with its TAB */
         break;
     }
-    for (uint32_t n = next_line_start(src, start, len); n < len && below <= ncols;) {
+    for (uint32_t n = next_line_start(ctx, start); n < len && below <= ncols;) {
         uint32_t e = line_end_from(ctx, n);
         if (!tab_value_line(src, n, e)) {
             if (e == n || line_text_at(src, n, e) >= e)
@@ -399,7 +399,7 @@ static uint32_t empty_line_cell_at(const parse_ctx *ctx, uint32_t start)
             break;
         }
         below++;
-        n = next_line_start(src, e, len);
+        n = next_line_start(ctx, e);
     }
     return above > 0 && below > 0 && above + 1 + below == ncols ? ls : NO_EMPTY_LINE_CELL;
 }
@@ -871,9 +871,10 @@ static bool row_open_one_cell_a_line(const parse_ctx *ctx)
     uint32_t s = ctx->row_last_start, e = ctx->row_last_end, len = ctx->doc->len;
     while (s > 0 && src[s - 1] == ' ')
         s--;
-    while (e < len && (src[e] == ' ' || src[e] == '\r'))
+    while (e < len && src[e] == ' ')
         e++;
-    return (s == 0 || src[s - 1] == '\n') && (e >= len || src[e] == '\n');
+    /* a line break before and after: LF, CR LF or a lone CR (the lexer's) */
+    return (s == 0 || src[s - 1] == '\n' || src[s - 1] == '\r') && (e >= len || src[e] == '\n' || src[e] == '\r');
 }
 
 /* The open row as bld_table_goes_on asks it: 1 open and read one cell a
@@ -1117,11 +1118,19 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, section_token_kind(id));
 }
 
-/* The end of the line that holds AT: its \r or \n, or the text's end. */
+/* The end of the line that holds AT: its \r or \n, or the text's end.
+ * A text where a lone CR ends a line (doc.h's lone_cr: the lexer's EOL is
+ * LF, CR LF or CR) asks the document's line index, as every line helper
+ * here does: its lines are the lexer's, and no walk runs past a lone CR
+ * (a walk to an LF that never comes made one cell a line quadratic). */
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0)) {
+        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        return e > at ? e : at; /* AT on a CR LF's LF: that break's place */
+    }
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     uint32_t e = nl ? (uint32_t)(nl - src) : len;
     return e > at && src[e - 1] == '\r' ? e - 1 : e;
@@ -2828,17 +2837,28 @@ static bool number_word_at(const uint8_t *src, uint32_t i, uint32_t len)
     return i > w;
 }
 
-static uint32_t next_line_start(const uint8_t *src, uint32_t at, uint32_t len)
+/* The start of the line after the one that holds AT, or the text's end
+ * (a lone CR ends a line: line_end_from). */
+static uint32_t next_line_start(const parse_ctx *ctx, uint32_t at)
 {
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0)) {
+        uint32_t e = line_end_from(ctx, at);
+        return e >= len ? len : e + (src[e] == '\r' && e + 1 < len && src[e + 1] == '\n' ? 2 : 1);
+    }
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     return nl ? (uint32_t)(nl - src) + 1 : len;
 }
 
-/* The first non-blank character of the line at AT, or the line's end. */
+/* The first non-blank character of the line at AT, or the line's end
+ * (its CR LF's CR, its lone CR, its LF). */
 static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len)
 {
     int l;
-    while (at < len && src[at] != '\n' && (src[at] == '\r' || ft_blank_at(src, at, len, &l)))
+    /* a CR before its LF is the break's; a lone CR ends the line (the lexer's EOL) */
+    while (at < len && src[at] != '\n' &&
+           (src[at] == '\r' ? at + 1 < len && src[at + 1] == '\n' : ft_blank_at(src, at, len, &l)))
         at += src[at] == '\r' ? 1 : (uint32_t)l;
     return at;
 }
@@ -2876,12 +2896,12 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
     /* a number word must follow the sign-off's line, or its second line:
      * asked first (a few bytes), the sign-off's reading costs more */
     uint32_t le1 = line_end_from(ctx, s);
-    if (!number_word_at(src, line_text_at(src, next_line_start(src, ft_trim_end(src, s, le1), len), len), len)) {
-        uint32_t at2 = line_text_at(src, next_line_start(src, le1, len), len);
+    if (!number_word_at(src, line_text_at(src, next_line_start(ctx, ft_trim_end(src, s, le1)), len), len)) {
+        uint32_t at2 = line_text_at(src, next_line_start(ctx, le1), len);
         if (at2 >= len)
             return false;
         uint32_t e2 = ft_trim_end(src, at2, line_end_from(ctx, at2));
-        if (!number_word_at(src, line_text_at(src, next_line_start(src, e2, len), len), len))
+        if (!number_word_at(src, line_text_at(src, next_line_start(ctx, e2), len), len))
             return false;
     }
     for (int k = 0; k < 2 && at < len; k++) {
@@ -2892,9 +2912,9 @@ static bool signoff_in_row(parse_ctx *ctx, const raw_token *t, uint32_t s)
               ft_signoff_agency_alone(src, at, e) || agency_year_line(src, at, e)))
             break;
         end = e;
-        at = line_text_at(src, next_line_start(src, le, len), len);
+        at = line_text_at(src, next_line_start(ctx, le), len);
     }
-    if (!end || !number_word_at(src, line_text_at(src, next_line_start(src, end, len), len), len))
+    if (!end || !number_word_at(src, line_text_at(src, next_line_start(ctx, end), len), len))
         return false;
     bld_signoff_in_row(ctx, span_of(s, end), ctx->table);
     const raw_token *n;
@@ -5083,9 +5103,11 @@ static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32
     return section_variant_entry(n);
 }
 
-/* The start of the line that holds AT. */
+/* The start of the line that holds AT (a lone CR ends one: line_end_from). */
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
 {
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
+        return xxgk_doc_line(ctx->doc, at).start;
     while (at > 0 && ctx->doc->src[at - 1] != '\n')
         at--;
     return at;
@@ -5606,11 +5628,11 @@ static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    for (uint32_t n = next_line_start(src, e, len); n < len;) {
+    for (uint32_t n = next_line_start(ctx, e); n < len;) {
         uint32_t t = line_text_at(src, n, len);
-        if (t < len && src[t] != '\n')
+        if (t < len && src[t] != '\n' && src[t] != '\r') /* not a blank line's break (a lone CR's too) */
             return n;
-        n = next_line_start(src, t, len);
+        n = next_line_start(ctx, t);
     }
     return len;
 }
@@ -6014,14 +6036,14 @@ static bool agency_table_line(parse_ctx *ctx, const raw_token *t, uint32_t s, ui
     grid_cells head;
     if (!grid_cells_read(src, s, le, &head) || head.values || head.fs >= head.fe)
         return false;
-    uint32_t rs = next_line_start(src, le, len), re = line_end_from(ctx, rs);
+    uint32_t rs = next_line_start(ctx, le), re = line_end_from(ctx, rs);
     if (rs >= len || !agency_table_row(ctx, rs, re, &head))
         return false;
     if (labels_in(ctx, s, le, LK_HEAD, 1) || labels_in(ctx, s, le, LK_CLAUSE, 1) ||
         labels_in(ctx, s, le, LK_GROUP, 1) || labels_in(ctx, s, le, LK_ROW, 1) || labels_in(ctx, s, le, LK_COL, 2) > 1)
         return false;
     int rows = 2;
-    for (uint32_t ns; (ns = next_line_start(src, re, len)) < len; rows++) {
+    for (uint32_t ns; (ns = next_line_start(ctx, re)) < len; rows++) {
         uint32_t ne = line_end_from(ctx, ns);
         if (!agency_table_row(ctx, ns, ne, &head))
             break;

@@ -294,7 +294,9 @@ static int count_any(const search *s)
                 if (!ok)
                     continue;
                 size_t next = j == run_end ? j + 1 : j;
-                cur[i] = cur[i] + prev[next] > CAP ? CAP : cur[i] + prev[next];
+                /* saturated at CAP: both terms are at most CAP, so their
+                 * sum is tested without forming it (2 * CAP overflows an int) */
+                cur[i] = prev[next] > CAP - cur[i] ? CAP : cur[i] + prev[next];
             }
         }
         int *t = prev;

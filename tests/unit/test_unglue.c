@@ -331,6 +331,15 @@ static void test_hostile_is_bounded(void **state)
     ug_result res = search(t, 15, NULL, 0, NULL, 0); /* cells of up to 18 digits: ~10^17 cuts */
     assert_true(res.capped);
     assert_true(res.steps <= UG_BUDGET);
+    /* the same with table 四's group totals (fuzz_unglue's find, stop 71):
+     * the walk bounded by them, the readings the digits alone allow
+     * counted over the cut positions; that count saturates (past 2^30,
+     * two saturated terms once summed past an int's range, UBSan) and
+     * stays a count: more than one, so the identities choose */
+    static const ug_identity groups[3] = {{4, 4, {0, 1, 2, 3}}, {9, 4, {5, 6, 7, 8}}, {14, 4, {10, 11, 12, 13}}};
+    res = search(t, 15, groups, 3, NULL, 0);
+    assert_true(res.steps <= UG_BUDGET);
+    assert_true(res.any >= 1 << 30);
     /* more digits than fifteen cells can hold: no reading, found at once */
     memset(t, '1', 400);
     t[400] = 0;
