@@ -1123,14 +1123,18 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
  * LF, CR LF or CR) asks the document's line index, as every line helper
  * here does: its lines are the lexer's, and no walk runs past a lone CR
  * (a walk to an LF that never comes made one cell a line quadratic). */
+__attribute__((noinline, cold)) static uint32_t line_end_indexed(const parse_ctx *ctx, uint32_t at)
+{
+    uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+    return e > at ? e : at; /* AT on a CR LF's LF: that break's place */
+}
+
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0)) {
-        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
-        return e > at ? e : at; /* AT on a CR LF's LF: that break's place */
-    }
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
+        return line_end_indexed(ctx, at);
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     uint32_t e = nl ? (uint32_t)(nl - src) : len;
     return e > at && src[e - 1] == '\r' ? e - 1 : e;
@@ -2837,16 +2841,22 @@ static bool number_word_at(const uint8_t *src, uint32_t i, uint32_t len)
     return i > w;
 }
 
+__attribute__((noinline, cold)) static uint32_t next_line_start_indexed(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, e = line_end_from(ctx, at);
+    return e >= len ? len : e + (src[e] == '\r' && e + 1 < len && src[e + 1] == '\n' ? 2 : 1);
+}
+
 /* The start of the line after the one that holds AT, or the text's end
- * (a lone CR ends a line: line_end_from). */
+ * (a lone CR ends a line: line_end_from; the index's walk kept out of
+ * line, so the LF path inlines as before). */
 static uint32_t next_line_start(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0)) {
-        uint32_t e = line_end_from(ctx, at);
-        return e >= len ? len : e + (src[e] == '\r' && e + 1 < len && src[e + 1] == '\n' ? 2 : 1);
-    }
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
+        return next_line_start_indexed(ctx, at);
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     return nl ? (uint32_t)(nl - src) + 1 : len;
 }
@@ -5103,11 +5113,16 @@ static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32
     return section_variant_entry(n);
 }
 
+__attribute__((noinline, cold)) static uint32_t line_start_indexed(const parse_ctx *ctx, uint32_t at)
+{
+    return xxgk_doc_line(ctx->doc, at).start;
+}
+
 /* The start of the line that holds AT (a lone CR ends one: line_end_from). */
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
 {
     if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
-        return xxgk_doc_line(ctx->doc, at).start;
+        return line_start_indexed(ctx, at);
     while (at > 0 && ctx->doc->src[at - 1] != '\n')
         at--;
     return at;
