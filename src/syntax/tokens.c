@@ -5673,13 +5673,28 @@ static bool numeral_numbers_row(const parse_ctx *ctx, uint32_t s, uint32_t e, ui
  * unprinted), nor over the next clause's 第…, blank lines between skipped. */
 static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32_t vs, uint32_t ve)
 {
-    if (!ctx->line.prev_data || ctx->pagetext)
+    if (ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_from(ctx, t->start);
+    uint32_t len = (uint32_t)ctx->doc->len, ls = line_start_from(ctx, t->start), at = ls;
     if (ls == 0)
         return false;
     uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
+    /* blank lines between the row's last value line and this one (a page
+     * break, a converter's gap: `0⇥` ⏎ ⏎ `三⇥`), skipped as a digit's
+     * line there is read past them; the walk below starts at the value
+     * line's end. Only blank lines: a line of words between ends it, and
+     * so does a bare TAB's or |'s line (`⇥`: an empty cell one a line). */
+    if (!ctx->line.prev_data) {
+        while (ps > 0 && line_text_at(src, ps, len) == pe && !memchr(src + ps, '\t', pe - ps) &&
+               !memchr(src + ps, '|', pe - ps)) {
+            pe = ps - 1;
+            ps = line_start_from(ctx, pe);
+        }
+        if (pe + 1 == ls)
+            return false;
+        ls = pe + 1;
+    }
     if (one_cell_line(src, ps, pe) != 1)
         return false;
     if (ctx->table == XXGK_TABLE_APPEALS)
@@ -5691,7 +5706,7 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32
      * value; 二⇥ over 上年结转政府信息公开申请数量⇥ (行政规范性⇥ wrapped):
      * the next row's number parted from its label, no value (blank lines
      * between skipped) */
-    uint32_t len = (uint32_t)ctx->doc->len, ns = text_line_after(ctx, line_end_from(ctx, ls));
+    uint32_t ns = text_line_after(ctx, line_end_from(ctx, at));
     if (ns < len && numeral_numbers_row(ctx, vs, ve, ns))
         return false;
     ns = line_text_at(src, ns, len);
@@ -5729,9 +5744,9 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ctx->line.prev_data && !ctx->pagetext))
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && !ctx->pagetext))
         return false;
-    bool due = row_lacks_value(ctx) || appeals_value_due(ctx, t->start);
+    bool due = ctx->line.prev_data && (row_lacks_value(ctx) || appeals_value_due(ctx, t->start));
     if (!cell_border_ends_line(ctx, e) || numeral_words_len(src + s, e - s) != e - s)
         return false;
     if (!due && !value_past_row_line(ctx, t, s, e))
