@@ -5636,20 +5636,60 @@ static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e)
     return a->kind == RT_NL || a->kind == RT_EOF;
 }
 
+/* The first character at AT of its line that is no gap's blank (a
+ * blank, a TAB, a CR before its LF, a form feed, U+3000, U+00A0: what a
+ * page break or a converter leaves on a line of its own), or the line's
+ * end (its LF or its lone CR). */
+static uint32_t gap_text_at(const uint8_t *src, uint32_t at, uint32_t len)
+{
+    int l;
+    while (at < len && src[at] != '\n') {
+        if (src[at] == '\r' && !(at + 1 < len && src[at + 1] == '\n'))
+            break; /* a lone CR ends the line (the lexer's EOL), as an LF does */
+        if (src[at] == '\r' || src[at] == '\f')
+            at++;
+        else if (at + 2 <= len && src[at] == 0xC2 && src[at + 1] == 0xA0)
+            at += 2;
+        else if (ft_blank_at(src, at, len, &l))
+            at += (uint32_t)l;
+        else
+            break;
+    }
+    return at;
+}
+
 /* The start of the first line after the line ending at E (its NL, or
- * the text's end) that holds text: blank lines (blanks, a CR) skipped, as
- * a page break or a converter leaves them. The text's end when none. */
+ * the text's end) that holds text: gap lines (blanks, a CR, a form feed,
+ * U+00A0: gap_text_at) skipped, as a page break or a converter leaves
+ * them. The text's end when none. */
 static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
     for (uint32_t n = next_line_start(ctx, e); n < len;) {
-        uint32_t t = line_text_at(src, n, len);
-        if (t < len && src[t] != '\n' && src[t] != '\r') /* not a blank line's break (a lone CR's too) */
+        uint32_t t = gap_text_at(src, n, len);
+        if (t < len && src[t] != '\n' && src[t] != '\r') /* not a gap line's break (a lone CR's too) */
             return n;
         n = next_line_start(ctx, t);
     }
     return len;
+}
+
+/* The start of the last line before the line at LS (a line's start, not
+ * 0) that holds text, text_line_after's walk backward: gap lines
+ * (gap_text_at: blanks, a CR, a form feed, U+00A0) skipped, a line with a
+ * TAB or a | not (`⇥`: an empty cell one a line ends the walk). 0 when
+ * the text's start is reached (LS's line then the first with text).
+ * LS itself is never returned: the line before it when no gap. */
+static uint32_t text_line_before(const parse_ctx *ctx, uint32_t ls)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, pe = ls - 1, ps = line_start_from(ctx, pe);
+    while (ps > 0 && gap_text_at(src, ps, len) == pe && !memchr(src + ps, '\t', pe - ps)) {
+        pe = ps - 1;
+        ps = line_start_from(ctx, pe);
+    }
+    return ps;
 }
 
 /* Is the numeral [S, E) alone on its line the number of the row whose
@@ -5710,13 +5750,27 @@ static bool numeral_numbers_row(const parse_ctx *ctx, uint32_t s, uint32_t e, ui
  * unprinted), nor over the next clause's 第…, blank lines between skipped. */
 static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32_t vs, uint32_t ve)
 {
-    if (!ctx->line.prev_data || ctx->pagetext)
+    if (ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_from(ctx, t->start);
+    uint32_t len = (uint32_t)ctx->doc->len, ls = line_start_from(ctx, t->start), at = ls;
     if (ls == 0)
         return false;
     uint32_t pe = ls - 1, ps = line_start_from(ctx, pe);
+    /* blank lines between the row's last value line and this one (a page
+     * break, a converter's gap: `0⇥` ⏎ ⏎ `三⇥`), skipped as a digit's
+     * line there is read past them; the walk below starts at the value
+     * line's end. Only gap lines (text_line_before: blanks, a form feed,
+     * U+00A0): a line of words between ends it, and so does a bare TAB's
+     * or |'s line (`⇥`: an empty cell one a line). */
+    if (!ctx->line.prev_data) {
+        ps = text_line_before(ctx, ls);
+        pe = line_end_from(ctx, ps);
+        pe += pe < len && src[pe] == '\r';
+        if (pe + 1 == ls)
+            return false;
+        ls = pe + 1;
+    }
     if (one_cell_line(src, ps, pe) != 1)
         return false;
     if (ctx->table == XXGK_TABLE_APPEALS)
@@ -5728,7 +5782,7 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32
      * value; 二⇥ over 上年结转政府信息公开申请数量⇥ (行政规范性⇥ wrapped):
      * the next row's number parted from its label, no value (blank lines
      * between skipped) */
-    uint32_t len = (uint32_t)ctx->doc->len, ns = text_line_after(ctx, line_end_from(ctx, ls));
+    uint32_t ns = text_line_after(ctx, line_end_from(ctx, at));
     if (ns < len && numeral_numbers_row(ctx, vs, ve, ns))
         return false;
     ns = line_text_at(src, ns, len);
@@ -5750,6 +5804,29 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32
     return false;
 }
 
+/* A value still due at the line of T (a table's line, T at its start)
+ * though the line right above holds no data: gap lines between (a page
+ * break, a converter's gap: text_line_before) and above them a line of
+ * the open row read one cell a line, its one value or its label and the
+ * border after it (one_cell_line), where the row still lacks a value
+ * (row_lacks_value; the line at or after the row's label), or table 四's
+ * values above it fewer than its fifteen (appeals_value_due from the gap's
+ * start). What prev_data asks of the line right above, asked past the
+ * gap: `0⇥` ⏎ ⏎ `三⇥` with 三 the row's fifteenth value reads as `0⇥` ⏎
+ * `三⇥` does (P009 at 三), not dropped as layout. */
+static bool gap_value_due(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, ls = line_start_from(ctx, t->start);
+    if (ls == 0)
+        return false;
+    uint32_t ps = text_line_before(ctx, ls), pe = line_end_from(ctx, ps);
+    if (pe + 1 + (pe < len && src[pe] == '\r') == ls || one_cell_line(src, ps, pe) != 1)
+        return false; /* no gap (the line above is no data), or no cell line above it */
+    return (row_lacks_value(ctx) && ps >= line_start_from(ctx, ctx->row_from)) ||
+           appeals_value_due(ctx, pe + 1 + (pe < len && src[pe] == '\r'));
+}
+
 /* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
  * line of its own with its cell's border after it (`三 |`, `三⇥`), where
  * ocr_cell_line finds a value's cell due: the row open above still lacks
@@ -5766,11 +5843,13 @@ static bool value_past_row_line(const parse_ctx *ctx, const raw_token *t, uint32
 static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
-    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && ctx->line.prev_data && !ctx->pagetext))
+    if (!(t->bol && ctx->table >= 0 && !ctx->serial_col && !ctx->pagetext))
         return false;
-    bool due = row_lacks_value(ctx) || appeals_value_due(ctx, t->start);
+    bool due = ctx->line.prev_data && (row_lacks_value(ctx) || appeals_value_due(ctx, t->start));
     if (!cell_border_ends_line(ctx, e) || numeral_words_len(src + s, e - s) != e - s)
         return false;
+    if (!ctx->line.prev_data)
+        due = gap_value_due(ctx, t);
     if (!due && !value_past_row_line(ctx, t, s, e))
         return false;
     /* 三 | over 收到和处理政府信息公开申请情况 |: a section's number parted

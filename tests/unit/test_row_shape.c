@@ -39,6 +39,26 @@ static void assert_row_flagged(const xxgk_doc *d, int table, int row, int code, 
     assert_int_equal(in_row, n);
 }
 
+/* Table 二's 行政规范性文件 rows of D printed one a line from line FIRST
+ * on, each 3 cells whose joined last cell (P062) is not read: every
+ * cell of those rows is on its row's line, in print order, the first two
+ * read and the third empty. The count of the rows' cells. */
+static size_t cells_of_row(const xxgk_doc *d, int first)
+{
+    const xxgk_table *t = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
+    assert_non_null(t);
+    size_t in_rows = 0;
+    for (size_t i = 0; i < t->ncells; i++) {
+        if (t->cells[i].row != XXGK_R_NORMATIVE_DOCS)
+            continue;
+        xxgk_pos p = xxgk_doc_position(d, t->cells[i].span.start);
+        assert_int_equal(p.line, first + (int)(in_rows / 3));
+        assert_int_equal(t->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
+        in_rows++;
+    }
+    return in_rows;
+}
+
 static xxgk_doc *with(const char *from, const char *to)
 {
     char *t = replace1(canonical, from, to);
@@ -179,17 +199,7 @@ static void test_many_joined_rows_read_in_order(void **state)
     }
     assert_int_equal(n, ROWS);
     /* every row's cells in print order: 3, 1 and the joined cell empty */
-    const xxgk_table *t = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
-    size_t in_rows = 0;
-    for (size_t i = 0; i < t->ncells; i++) {
-        if (t->cells[i].row != XXGK_R_NORMATIVE_DOCS)
-            continue;
-        xxgk_pos p = xxgk_doc_position(d, t->cells[i].span.start);
-        assert_int_equal(p.line, 18 + in_rows / 3);
-        assert_int_equal(t->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
-        in_rows++;
-    }
-    assert_int_equal(in_rows, 3 * ROWS);
+    assert_int_equal(cells_of_row(d, 18), 3 * ROWS);
     char buf[32];
     assert_diag_at(d, XXGK_P_JOINED, 35 + ROWS - 1, 18);
     assert_string_equal(cell_str(d, XXGK_TABLE_REQUESTS, XXGK_R_NEW_REQUESTS, XXGK_C_NATURAL_PERSON, buf, sizeof buf), "10");
@@ -333,17 +343,7 @@ static void test_glued_rows_released_as_told(void **state)
     xxgk_msgbuf_free(&b);
     assert_int_equal(joins, ROWS);
     assert_int_equal(again, ROWS - 1);
-    const xxgk_table *tb = xxgk_doc_report(d)->tables[XXGK_TABLE_PROACTIVE];
-    size_t in_rows = 0;
-    for (size_t i = 0; i < tb->ncells; i++) {
-        if (tb->cells[i].row != XXGK_R_NORMATIVE_DOCS)
-            continue;
-        xxgk_pos p = xxgk_doc_position(d, tb->cells[i].span.start);
-        assert_int_equal(p.line, FIRST + (int)(in_rows / 3));
-        assert_int_equal(tb->cells[i].state, in_rows % 3 == 2 ? XXGK_CELL_EMPTY : XXGK_CELL_VALUE);
-        in_rows++;
-    }
-    assert_int_equal(in_rows, 3 * ROWS);
+    assert_int_equal(cells_of_row(d, FIRST), 3 * ROWS);
     xxgk_doc_free(d);
 }
 
