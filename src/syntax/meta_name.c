@@ -392,6 +392,15 @@ static bool names_own_place(const mt_text *t, int k, int j)
     return false;
 }
 
+/* A school or a hospital named with its place before its last word
+ * (白河市第一中学, 青禾县实验小学, 青禾县人民医院): an institution of its
+ * own, a member a list of reporting units can name. A set or a kind
+ * (中小学校, 中等职业学校, 实验小学, 所属学校) holds no place: none. */
+bool meta_name_placed_institution(const mt_text *t, int i, int j)
+{
+    return institution(t, i, j) && names_own_place(t, i, j - 2);
+}
+
 /* 和 or 同 right after a place's level word opens the next place's name
  * (安徽省和县, 天津市和平区, 厦门市同安区, 临夏回族自治州和政县): no
  * joining word there. */
