@@ -931,7 +931,9 @@ static int units_named(const mt_text *t, int c, int j, picks *ps)
  * side by side (X、Y, X和Y: meta_name_joins_two). The sentence hands the
  * report of them all; no one alone is the report's agency (P041 against
  * any name chosen: review year68 s02, s09-s11, s14; review year69 a03,
- * a08, a10, a14, a15, a18, a22, a24). X及所属单位, X及所属二级单位,
+ * a08, a10, a14, a15, a18, a22, a24); with no chain word, two members
+ * naming agencies or schools with their place (白河市第一中学、青禾县教育局,
+ * Y中学和Z中学: units_named from a; year71). X及所属单位, X及所属二级单位,
  * X及所属学校 name no unit: X's report, as before; X及其所属Y (其: X's
  * own chain, no conjunction before the chain word) hands Y alone. self:
  * the run opens with 本局/我局 (the agency itself, a member of its own).
