@@ -789,13 +789,13 @@ static int about_before(const mt_text *t, int a, int j)
 /* The chain words: X (所属 | 下属 | 直属) Y hands Y, X's unit (chain_end). */
 static const char32_t *const chain_words[] = {U"所属", U"下属", U"直属", NULL};
 
+static bool u32_in(const char32_t *set, uint32_t c);
+
 /* The party's committee of the organs directly under a place
  * (中共青禾县直属机关工作委员会, 白河市直属机关工委, 县委直属机关党委):
  * 直属 right after a place's level word (or 委) and before these words is
  * a word of that one office's name, no chain (review year68 s04); after
  * a name (X及直属机关工委) it stays a chain word. */
-static bool u32_in(const char32_t *set, uint32_t c);
-
 static const char32_t *const organs_committee[] = {U"机关工作委员会", U"机关工委", U"机关党委", U"机关党工委", NULL};
 
 /* The chain word at k (所属 下属 直属: chain_words): its length, else 0;
