@@ -661,13 +661,24 @@ static bool plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32
  * word before it that makes it a deadline, a forecast or a target
  * (截至2024年初, 预计2024年, 到2024年, 对照2025年目标, 结合2024年度工作安排):
  * the year a report's sentence is about (2023年，本机关…). */
+/* Is the year at ys led by a word that makes it a deadline, a forecast
+ * or a target (截至, 预计, 到, 对照, 比照, 结合, 至: 截至2024年初,
+ * 对照2022年，, 比照2022年1月至12月，)? One test for a plain year and a
+ * whole year's span (whole_year_opens): what precedes the year refuses
+ * both alike (review year71 B1). */
+static bool year_led(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "比照",
+                                         "结合", "結合", "至", NULL};
+    return ends_with_any(src, s, ys, before);
+}
+
 static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     uint32_t de;
     if (month_date(src, n, e, &de))
         return false;
-    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "结合", "結合", "至", NULL};
-    if (ends_with_any(src, s, ys, before))
+    if (year_led(src, s, ys))
         return false;
     uint32_t i = after_blanks(src, n + 3, e);
     static const char *const du[] = {"度", NULL};
@@ -1745,10 +1756,14 @@ static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y)
 
 /* year 年 whole-span (，| 本 | 我 | 全): a whole year's span (1月至12月,
  * 1月1日至12月31日, 1月至12月底: whole_year_at) that opens its clause
- * (2023年1月至12月，本局主动公开…): the period the report covers. */
-static bool whole_year_opens(const uint8_t *src, uint32_t n, uint32_t e, int y)
+ * (2023年1月至12月，本局主动公开…): the period the report covers. A year
+ * led by what plain_year refuses (year_led: 对照2022年1月至12月，,
+ * 比照…, 截至…) is a target or a comparison, no period: false. */
+static bool whole_year_opens(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e, int y)
 {
     static const char *const next[] = {"，", ",", "本", "我", "全", NULL};
+    if (year_led(src, s, ys))
+        return false;
     uint32_t i = whole_year_at(src, n, e, y);
     return i && starts_with_any(src, after_blanks(src, i, e), e, next) != 0;
 }
@@ -2045,7 +2060,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
                 }
-                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, n, e, y)))
+                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
                     return; /* a year passed over as a plan hands the report to no weaker lower one: P016 */
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
