@@ -121,6 +121,9 @@ int meta_name_kind_plain(const mt_text *t, int i, int j);
  * name (云南大学, 青禾县第一中学, …附属医院): asked only where a report
  * names itself, its title and its sign-off, never of prose. */
 int meta_name_kind_own(const mt_text *t, int i, int j);
+/* [i, j) a school or a hospital named with its place (白河市第一中学):
+ * a member of a list of reporting units, never a set (中小学校). */
+bool meta_name_placed_institution(const mt_text *t, int i, int j);
 /* The level of a place that starts at k and names the place of a name
  * ending at j: 1 for county level or above, 2 for a town, township or
  * street, 0 when none starts there or it is followed by a place of county

@@ -392,6 +392,34 @@ static bool names_own_place(const mt_text *t, int k, int j)
     return false;
 }
 
+/* Does [i, j) hold a set's word (中小学, 公办, 民办, 乡镇, 市直 县直 区直
+ * not 直属: 白河市中小学校, 白河市公办中小学校, 白河市乡镇中心学校,
+ * 白河市市直学校)? Schools of a kind in a place, no one unit (review
+ * year71 N1). 各 and 所属 are institution_word_at's. */
+static bool set_word_in(const mt_text *t, int i, int j)
+{
+    static const char32_t *const set[] = {U"中小学", U"公办", U"民办", U"乡镇", NULL};
+    for (int k = i; k < j; k++) {
+        for (int w = 0; set[w]; w++)
+            if (mt_word_at(t, k, set[w]))
+                return true;
+        if (k + 2 < j && level_cp(t->f[k]) && t->f[k + 1] == 0x76F4 /* 直 */ && t->f[k + 2] != 0x5C5E /* 属 */ &&
+            t->f[k + 2] != 0x8F96 /* 辖 */)
+            return true;
+    }
+    return false;
+}
+
+/* A school or a hospital named with its place before its last word
+ * (白河市第一中学, 青禾县实验小学, 青禾县人民医院): an institution of its
+ * own, a member a list of reporting units can name. A set or a kind
+ * (中小学校, 中等职业学校, 实验小学, 所属学校, 白河市公办中小学校,
+ * 白河市乡镇中心学校, 白河市市直学校: set_word_in) holds no place: none. */
+bool meta_name_placed_institution(const mt_text *t, int i, int j)
+{
+    return institution(t, i, j) && names_own_place(t, i, j - 2) && !set_word_in(t, i, j);
+}
+
 /* 和 or 同 right after a place's level word opens the next place's name
  * (安徽省和县, 天津市和平区, 厦门市同安区, 临夏回族自治州和政县): no
  * joining word there. */

@@ -661,13 +661,24 @@ static bool plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32
  * word before it that makes it a deadline, a forecast or a target
  * (截至2024年初, 预计2024年, 到2024年, 对照2025年目标, 结合2024年度工作安排):
  * the year a report's sentence is about (2023年，本机关…). */
+/* Is the year at ys led by a word that makes it a deadline, a forecast
+ * or a target (截至, 预计, 到, 对照, 比照, 结合, 至: 截至2024年初,
+ * 对照2022年，, 比照2022年1月至12月，)? One test for a plain year and a
+ * whole year's span (whole_year_opens): what precedes the year refuses
+ * both alike (review year71 B1). */
+static bool year_led(const uint8_t *src, uint32_t s, uint32_t ys)
+{
+    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "比照",
+                                         "结合", "結合", "至", NULL};
+    return ends_with_any(src, s, ys, before);
+}
+
 static bool plain_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     uint32_t de;
     if (month_date(src, n, e, &de))
         return false;
-    static const char *const before[] = {"截至", "截止", "预计", "預計", "到", "对照", "對照", "结合", "結合", "至", NULL};
-    if (ends_with_any(src, s, ys, before))
+    if (year_led(src, s, ys))
         return false;
     uint32_t i = after_blanks(src, n + 3, e);
     static const char *const du[] = {"度", NULL};
@@ -1741,6 +1752,22 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
     return far == CITE_CUT ? CITE_CUT : CITE_VERB;
 }
 
+static uint32_t whole_year_at(const uint8_t *src, uint32_t n, uint32_t e, int y);
+
+/* year 年 whole-span (，| 本 | 我 | 全): a whole year's span (1月至12月,
+ * 1月1日至12月31日, 1月至12月底: whole_year_at) that opens its clause
+ * (2023年1月至12月，本局主动公开…): the period the report covers. A year
+ * led by what plain_year refuses (year_led: 对照2022年1月至12月，,
+ * 比照…, 截至…) is a target or a comparison, no period: false. */
+static bool whole_year_opens(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e, int y)
+{
+    static const char *const next[] = {"，", ",", "本", "我", "全", NULL};
+    if (year_led(src, s, ys))
+        return false;
+    uint32_t i = whole_year_at(src, n, e, y);
+    return i && starts_with_any(src, after_blanks(src, i, e), e, next) != 0;
+}
+
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
  * its clause, and only the year before the plan's (2024年，我局将继续…。
@@ -1753,11 +1780,16 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
  * cited (cited->ahead_cites: 按照2023年政务公开工作要点，…。2022年，本局…)
  * licenses no lower year at all, an opening one neither: the cited plan
  * may be the report's own year's, and the lower line last year's figure.
- * Marks it and says so (true). */
-static bool below_ahead(meta_cited *cited, int y, bool opens)
+ * A whole year's span opening its clause (whole: 2023年1月至12月，本局…,
+ * 2023年1月1日至12月31日，, 2023年1-12月，) opens it as a plain year does
+ * (it has a month, so plain_year is false): the year before a plan's is
+ * taken (按照2024年政务公开工作要点，本局将继续…。2023年1月至12月，本局…:
+ * 2023, review year68 y19); two before, or after a cited document's year
+ * (ahead_cites), P016 still. Marks it and says so (true). */
+static bool below_ahead(meta_cited *cited, int y, bool opens, bool whole)
 {
     if (!cited->ahead_year || !y || y >= cited->ahead_year ||
-        (opens && !cited->ahead_cites && y == cited->ahead_year - 1))
+        ((opens || whole) && !cited->ahead_cites && y == cited->ahead_year - 1))
         return false;
     cited->report_cited = true;
     return true;
@@ -2028,7 +2060,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
                 }
-                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e)))
+                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
                     return; /* a year passed over as a plan hands the report to no weaker lower one: P016 */
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
@@ -2040,7 +2072,7 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     }
     if (!own.y && plan.y && other_y == plan.y - 1)
         own = plan; /* the plan's year and the last report's agree (agreed, above) */
-    if (below_ahead(cited, own.y ? own.y : later.y ? (later.plain ? 0 : later.y) : since.y, false))
+    if (below_ahead(cited, own.y ? own.y : later.y ? (later.plain ? 0 : later.y) : since.y, false, false))
         return; /* passed over as a plan: no weaker lower year (P016) */
     if (own.y) {
         /* no surer year after the own plan's: it is the report's */

@@ -789,11 +789,23 @@ static int about_before(const mt_text *t, int a, int j)
 /* The chain words: X (所属 | 下属 | 直属) Y hands Y, X's unit (chain_end). */
 static const char32_t *const chain_words[] = {U"所属", U"下属", U"直属", NULL};
 
+static bool u32_in(const char32_t *set, uint32_t c);
+
+/* The party's committee of the organs directly under a place
+ * (中共青禾县直属机关工作委员会, 白河市直属机关工委, 县委直属机关党委):
+ * 直属 right after a place's level word (or 委) and before these words is
+ * a word of that one office's name, no chain (review year68 s04); after
+ * a name (X及直属机关工委) it stays a chain word. */
+static const char32_t *const organs_committee[] = {U"机关工作委员会", U"机关工委", U"机关党委", U"机关党工委", NULL};
+
 /* The chain word at k (所属 下属 直属: chain_words): its length, else 0;
  * the one test of every reading of a chain below. */
 static int chain_word_at(const mt_text *t, int k)
 {
-    return word_of(t, k, chain_words);
+    int l = word_of(t, k, chain_words);
+    bool committee = l && t->f[k] == U'直' && k > 0 && u32_in(U"省市州盟县旗区委", t->f[k - 1]) &&
+                     word_of(t, k + l, organs_committee);
+    return committee ? 0 : l;
 }
 
 /* Does the name run [a, j) tie two agencies (所属, 下属, 直属: chain_words;
@@ -867,9 +879,10 @@ static int chain_end(const mt_text *t, int a, int j)
     return c;
 }
 
-/* Is [p, q) a full name of its own (no bare place: 所属青禾县), or two
- * glued (青禾县国库支付中心青禾县会计核算中心)? Leaves ps's picks as
- * they were. */
+/* Is [p, q) a full name of its own (no bare place: 所属青禾县), a school
+ * or a hospital named with its place (白河市第一中学: a unit that
+ * reports, never a set, 所属学校, 中小学校), or two glued
+ * (青禾县国库支付中心青禾县会计核算中心)? Leaves ps's picks as they were. */
 static bool names_agency(const mt_text *t, int p, int q, picks *ps)
 {
     int n0 = ps->n;
@@ -880,7 +893,7 @@ static bool names_agency(const mt_text *t, int p, int q, picks *ps)
     add_pick(ps, t, p, q, XXGK_FROM_PREAMBLE);
     bool named = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, q);
     ps->n = n0;
-    return named || meta_name_joins_two(t, p, q, MT_SIDE_BY_SIDE);
+    return named || meta_name_placed_institution(t, p, q) || meta_name_joins_two(t, p, q, MT_SIDE_BY_SIDE);
 }
 
 /* units := (的 | 之 | 单位 | 各单位 | conjunction)* member ((conjunction)+ member)*
@@ -918,7 +931,9 @@ static int units_named(const mt_text *t, int c, int j, picks *ps)
  * side by side (X、Y, X和Y: meta_name_joins_two). The sentence hands the
  * report of them all; no one alone is the report's agency (P041 against
  * any name chosen: review year68 s02, s09-s11, s14; review year69 a03,
- * a08, a10, a14, a15, a18, a22, a24). X及所属单位, X及所属二级单位,
+ * a08, a10, a14, a15, a18, a22, a24); with no chain word, two members
+ * naming agencies or schools with their place (白河市第一中学、青禾县教育局,
+ * Y中学和Z中学: units_named from a; year71). X及所属单位, X及所属二级单位,
  * X及所属学校 name no unit: X's report, as before; X及其所属Y (其: X's
  * own chain, no conjunction before the chain word) hands Y alone. self:
  * the run opens with 本局/我局 (the agency itself, a member of its own).
@@ -934,7 +949,7 @@ static bool two_named(const mt_text *t, int a, int j, bool self, picks *ps)
         if (units_named(t, k + 2, j, ps) >= need)
             return true;
     }
-    return !chained && !self && meta_name_joins_two(t, a, j, MT_SIDE_BY_SIDE);
+    return !chained && !self && (meta_name_joins_two(t, a, j, MT_SIDE_BY_SIDE) || units_named(t, a, j, ps) >= 2);
 }
 
 /* A 、 at k joining two members of the handed run (X、Z、所属Y, X、Y; a
@@ -1094,7 +1109,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         }
         ps->n = n0;
     }
-    if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE)) {
+    if (name_has_relation(t, a, ne) || meta_name_joins_two(t, a, ne, MT_SIDE_BY_SIDE) || units_named(t, a, ne, ps) >= 2) {
         ps->unsure_chain = c > a;
         ps->unsure_two = two_named(t, a, ne, false, ps);
         ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK}; /* which one is handed is not sure */
@@ -1109,6 +1124,8 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         ps->n = n; /* no full name: nothing handed */
     else if (ps->n > n)
         ps->handed = t;
+    else if (meta_name_placed_institution(t, a, j))
+        ps->unsure = (pick){t, a, j, XXGK_FROM_PREAMBLE, NAME_OK}; /* a school's report: not another's silently */
 }
 
 /* The name ends in a level word (市 县 区 …): a place, not an office. */
@@ -2013,11 +2030,15 @@ static void choose_agency(meta_ctx *m, const picks *ps)
         if (parent_before(m, p, &s, &e)) {
             pick full = {m->pre->t, s, e, p->source, NAME_OK};
             set_agency(m, &full);
+            if (m->findings)
+                unsure_handed(m, ps, &full); /* a list handed: P041 here too (year71) */
             return;
         }
         if (parent_in_opening(m, p, &o, &s, &e)) {
             pick full = {o, s, e, p->source, NAME_OK};
             set_agency(m, &full);
+            if (m->findings)
+                unsure_handed(m, ps, &full);
             return;
         }
     }
@@ -2030,6 +2051,8 @@ static void choose_agency(meta_ctx *m, const picks *ps)
     m->r->agency_key = NULL;
     if (m->findings && m->r->agency)
         xxgk_doc_add_diag(m->doc, XXGK_P_AGENCY_PARTIAL, m->r->agency_span, m->r->agency);
+    if (m->findings && m->r->agency)
+        unsure_handed(m, ps, p);
 }
 
 /* ---- dates --------------------------------------------------------- */
