@@ -1352,6 +1352,33 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return front_title_agency(ctx, own, sizeof own, &fa) && fa == a && !memcmp(own, w, a);
 }
 
+/* Rule (stop 71, P019): the line [S, E) is a report's title, another
+ * report's: alone (no TAB), no sentence's punctuation (，。；：), its folded
+ * words speak of 政府信息公开 and end in 报告 (報告), and it is no title of
+ * this report (bld_report_title_line: its own, or one naming no year and
+ * no other agency), and the open section's heading is not the next line
+ * alone (a copy of that report begins there: P004). Inside a table it is
+ * no page's running header. */
+bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char w[256];
+    size_t n = folded_text(ctx->doc->src, s, e, w, sizeof w);
+    if (n < 24 || memchr(ctx->doc->src + s, '\t', e - s) || memcmp(w + n - 6, "报告", 6))
+        return false;
+    w[n] = 0;
+    static const char *const stops[] = {"，", "。", "；", "：", ",", ";", ":"};
+    const uint8_t *src = ctx->doc->src;
+    for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+        if (memmem(src + s, e - s, stops[k], strlen(stops[k])))
+            return false; /* a sentence citing a report */
+    if (!strstr(w, "政府信息公开") || bld_report_title_line(ctx, s, e))
+        return false;
+    /* the open section's heading alone under it: a copy of that report
+     * begins (tokens.c foreign_title_above, P004), told there */
+    uint32_t ns = next_filled_line(src, e, ctx->doc->len);
+    return ns >= ctx->doc->len || !bld_heading_again(ctx, ns, xxgk_doc_line(ctx->doc, ns).end, ctx->section);
+}
+
 bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1560,6 +1587,31 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open)
         at = e;
     }
     return false;
+}
+
+/* Rule (stop 71, P081, P131): under a row short by a value read along
+ * its line (ROW_OPEN < 0 of bld_table_goes_on), the lines after AT: the
+ * page's header lines (page_header_line), then one lone value's line,
+ * then the table's rows going on after it as bld_table_goes_on reads
+ * them (no second lone value, ROW_OPEN < 0). That lone value is the short
+ * row's last cell or the page's number, the text cannot tell: where it
+ * starts (its line's), else the document's length. */
+uint32_t bld_lone_value_after_header(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    for (int k = 0; k < GOES_ON_LINES; k++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return len;
+        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        if (lone_value_line(ctx, at))
+            return bld_table_goes_on(ctx, e, -1) ? at : len; /* no second lone value after it */
+        if (!page_header_line(ctx, at, e))
+            return len;
+        at = e;
+    }
+    return len;
 }
 
 /* Rule (P081, table 四): table 四 has no row label to go on with; its
