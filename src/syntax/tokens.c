@@ -1016,14 +1016,14 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
  * Asked only of words at a line's start inside a table. */
 static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, const raw_token *t)
 {
-    if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext || !table_midway(ctx))
+    if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t le = line_end_from(ctx, t->start), e = le;
     while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
         e--;
     if (e - t->start < 24 || e - t->start > 240 ||
-        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)))
+        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
         return false;
     if (!bld_foreign_title_line(ctx, t->start, e) || !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
         return false;
@@ -6701,15 +6701,21 @@ static bool header_row_word(const raw_token *t)
                          t->kind == RT_TEXT || t->kind == RT_TAB || t->kind == RT_PIPE);
 }
 
-/* An RT_PAGE the lexer's title_again took (a line ending in 年度报告 with
- * no cell delimiter, at its line's start): T as opening its line. */
-static bool title_page_marker(const parse_ctx *ctx, const raw_token *t)
+/* A page marker (RT_PAGE, no furniture): layout, dropped. One the
+ * lexer's title_again took (a line ending in 年度报告 with no cell
+ * delimiter, opening its line) inside a table read midway may be
+ * another report's title: P019 (foreign_title_line). */
+static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_token *t)
 {
+    if (ctx->table < 0 || ctx->last_row_key <= 0 || t->end - t->start < 24)
+        return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
     while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
         s--;
-    return (s == 0 || src[s - 1] == '\n') && t->end - t->start >= 24 && src[t->end - 1] != '-';
+    if (s == 0 || src[s - 1] == '\n')
+        (void)foreign_title_line(ctx, t);
+    return NO_TOKEN;
 }
 
 static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
@@ -6721,12 +6727,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
     case RT_TAB:
     case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
-    case RT_PAGE:
-        if (t->aux)
-            return on_print_furniture(ctx, t);
-        if (__builtin_expect(ctx->table >= 0 && ctx->last_row_key > 0, 0) && title_page_marker(ctx, t))
-            (void)foreign_title_line(ctx, t); /* another report's title: P019; the lexer's title_again took it */
-        return NO_TOKEN; /* a page marker, this report's title again: layout */
+    case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : on_page_marker(ctx, t); /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
     case RT_TITLE: return on_title(ctx, t, out);
