@@ -1356,12 +1356,15 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
  * report's: alone (no TAB), no sentence's punctuation (，。；：), its folded
  * words speak of 政府信息公开 and end in 报告 (報告), and it is no title of
  * this report (bld_report_title_line: its own, or one naming no year and
- * no other agency), and the open section's heading is not the next line
+ * no other agency; a report with no front title has none to tell
+ * another's from: no), and the open section's heading is not the next line
  * alone (a copy of that report begins there: P004). Inside a table it is
  * no page's running header. */
 bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     char w[256];
+    if (ctx->front_title.end <= ctx->front_title.start)
+        return false; /* no title of this report to tell another's from: as before */
     size_t n = folded_text(ctx->doc->src, s, e, w, sizeof w);
     if (n < 24 || memchr(ctx->doc->src + s, '\t', e - s) || memcmp(w + n - 6, "报告", 6))
         return false;

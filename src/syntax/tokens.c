@@ -925,6 +925,14 @@ static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
     return true;
 }
 
+/* The tokens of the line up to LE, its line break left: a line told
+ * whole (P019, P129, P131) and dropped. */
+static void drop_line_rest(parse_ctx *ctx, uint32_t le)
+{
+    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
+        raw_drop(ctx, 1);
+}
+
 /* The lone value refused after a page's header (running_heading): told
  * at the value (P131), dropped; the short row keeps its P007. T is the
  * value's token, on the line marked. */
@@ -941,8 +949,7 @@ static __attribute__((noinline, cold)) bool refused_lone_value(parse_ctx *ctx, u
     snprintf(num, sizeof num, "%.*s", (int)(te - ts < 20 ? te - ts : 20), (const char *)src + ts);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_LONE_AFTER_HEADER, (xxgk_span){ts, te}, num, bld_table_numeral(ctx->table));
     uint32_t le = line_end_from(ctx, ts);
-    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
-        raw_drop(ctx, 1);
+    drop_line_rest(ctx, le);
     return true;
 }
 
@@ -1000,8 +1007,7 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     bld_text_of(ctx, &whole, text, sizeof text);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_COLUMN, (xxgk_span){whole.start, whole.end}, text,
                       bld_table_numeral(ctx->table));
-    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
-        raw_drop(ctx, 1);
+    drop_line_rest(ctx, le);
     return true;
 }
 
@@ -1031,8 +1037,7 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     ptok whole = {.start = t->start, .end = e};
     bld_text_of(ctx, &whole, text, sizeof text);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){t->start, e}, text, bld_table_numeral(ctx->table));
-    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
-        raw_drop(ctx, 1);
+    drop_line_rest(ctx, le);
     return true;
 }
 
