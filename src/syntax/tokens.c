@@ -3456,6 +3456,22 @@ static void swallow_glued_run(parse_ctx *ctx, ptok *out)
  * its word (`148年 |`): else the line is words (2次开庭的申请). Not in
  * page text, where a row's label follows its numbers glued
  * (行政许可2293行政处罚…). OUT is the number's token, T its raw one. */
+/* The digits that end [S, E), counted as the tokenizer reads them: an
+ * ASCII digit or a full-width one (０-９, EF BC 90-99) each one digit. */
+static unsigned trailing_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    unsigned n = 0;
+    for (;;) {
+        if (e > s && src[e - 1] >= '0' && src[e - 1] <= '9')
+            e--;
+        else if (e >= s + 3 && src[e - 3] == 0xEF && src[e - 2] == 0xBC && src[e - 1] >= 0x90 && src[e - 1] <= 0x99)
+            e -= 3;
+        else
+            return n;
+        n++;
+    }
+}
+
 static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (ctx->table < 0 || ctx->pagetext || t->label)
@@ -3481,8 +3497,7 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
          * with no blank: where the value ends and the page's number
          * begins the text cannot tell (5 and page 2, or 52): a value's
          * place, no cell (P130 at the number) */
-        if (ws == t->end && t->end - t->start >= 2 && src[t->end - 1] >= '0' && src[t->end - 1] <= '9' &&
-            src[t->end - 2] >= '0' && src[t->end - 2] <= '9') {
+        if (ws == t->end && trailing_digits(src, t->start, t->end) >= 2) {
             out->word_glued = true;
             out->page_glued = true;
         }
