@@ -74,6 +74,11 @@ bool bld_bare_page(const parse_ctx *ctx, const ptok *v);
  * read along its line (TAB, blanks), and a lone value's line is no (its
  * last cell or the page's number, the text cannot tell). */
 bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open);
+/* Under a row short by a value read along its line: the page's header
+ * lines after AT, then a lone value's line, then the table's rows going
+ * on: where that value's line starts, else the document's length
+ * (build_pageno.c; P131). */
+uint32_t bld_lone_value_after_header(const parse_ctx *ctx, uint32_t at);
 /* Table 四's heading [S, E) repeated inside its header: a line of its
  * header words above, its header's lines and then its values after
  * (build_pageno.c; P081). */
@@ -93,6 +98,10 @@ bool bld_line_row_unread(const parse_ctx *ctx, uint32_t s, uint32_t e);
  * year and no agency, 政府信息公开工作年度报告, or no year and exactly the
  * agency the front title names); a page's running header. */
 bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
+/* The line [S, E) is another report's title: alone, no sentence, its
+ * words 政府信息公开 and ending in 报告, no title of this report
+ * (bld_report_title_line) (build_pageno.c; P019). */
+bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
 /* The line [S, E) is a site column's title: an item number or none, then
  * a few words ending in 专栏 (專欄), short, no digit, no TAB, no 见 请 可
  * (prose pointing to a column: 详见…专栏) (P129). */

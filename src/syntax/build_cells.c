@@ -785,6 +785,13 @@ static __attribute__((noinline)) bool count_unit_fits(parse_ctx *ctx, const uint
  * the word), no cell; the number is never read without it. */
 static __attribute__((noinline, cold)) void glued_word(parse_ctx *ctx, const uint8_t *src, const ptok *v, int row)
 {
+    if (v->page_glued) { /* 52青禾市…报告: the page's number may end the digits */
+        char num[24];
+        snprintf(num, sizeof num, "%.*s", (int)(v->end - v->start < 20 ? v->end - v->start : 20),
+                 (const char *)src + v->start);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_GLUED_NUMBER, span_of(v->start, v->end), num, bld_row_name(ctx, row));
+        return;
+    }
     uint32_t at = number_end(src, v->start, v->end, 0);
     uint32_t k;
     while (at < v->end && (k = utf8_blank_len(src + at, src + v->end)) != 0)

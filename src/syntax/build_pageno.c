@@ -1352,6 +1352,148 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return front_title_agency(ctx, own, sizeof own, &fa) && fa == a && !memcmp(own, w, a);
 }
 
+/* The year a folded title W states (19xx/20xx, or 二〇xx/二零xx in
+ * Chinese numerals, 〇 and 零 alike), and where its words end in *AT (past
+ * its 年 and 度): 0 when none. */
+static int title_year(const char *w, size_t n, size_t *from, size_t *at)
+{
+    static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零"};
+    for (size_t i = 0; i < n; i++) {
+        int y = 0;
+        size_t j = i;
+        if (i + 4 <= n && (w[i] == '1' || w[i] == '2')) {
+            for (; j < i + 4 && w[j] >= '0' && w[j] <= '9'; j++)
+                y = y * 10 + (w[j] - '0');
+            if (j < i + 4 || (i > 0 && w[i - 1] >= '0' && w[i - 1] <= '9') || (j < n && w[j] >= '0' && w[j] <= '9'))
+                continue;
+            if (y < 1900 || y > 2099)
+                continue;
+        } else {
+            int d = 0;
+            for (; d < 4 && j + 3 <= n; d++) {
+                int v = -1;
+                for (int k = 0; k < 11; k++)
+                    if (!memcmp(w + j, cn[k], 3))
+                        v = k == 10 ? 0 : k;
+                if (v < 0)
+                    break;
+                y = y * 10 + v, j += 3;
+            }
+            if (d < 4 || y < 1900 || y > 2099)
+                continue;
+        }
+        if (j + 3 > n || memcmp(w + j, "年", 3))
+            continue; /* a year is followed by its 年 */
+        j += 3;
+        if (j + 3 <= n && !memcmp(w + j, "度", 3))
+            j += 3;
+        *from = i;
+        *at = j;
+        return y;
+    }
+    return 0;
+}
+
+/* The place an agency's name A (LEN bytes) opens with: its words up to
+ * and with its first 省, 市, 县 or 区, at least two characters before it;
+ * 0 when none. */
+static size_t agency_place(const char *a, size_t len)
+{
+    static const char *const ends[] = {"省", "市", "县", "区"};
+    for (size_t i = 6; i + 3 <= len && i <= 18; i += 3)
+        for (size_t k = 0; k < 4; k++)
+            if (!memcmp(a + i, ends[k], 3))
+                return i + 3;
+    return 0;
+}
+
+static bool ends_with(const char *a, size_t len, const char *tail)
+{
+    size_t m = strlen(tail);
+    return len >= m && !memcmp(a + len - m, tail, m);
+}
+
+/* Rule (stop 71, mend b, P019): a title line W (folded, N bytes) is
+ * certainly another report's only when it states a year other than this
+ * report's front title's (any numeral form), or names an agency that is
+ * certainly another: another place (the places both names open with
+ * differ), or a government (…人民政府) where this report's agency is none.
+ * Anything else (year first, 年度 for 年, traditional script, a short
+ * name, no place, 关于, without 工作) may be this report's own title
+ * written otherwise: no P019 (dropped as a page's header, as before). */
+static bool certainly_another_title(const parse_ctx *ctx, const char *w, size_t n)
+{
+    char own[256];
+    xxgk_span t = ctx->front_title;
+    if (t.end <= t.start || t.end - t.start >= sizeof own / 2)
+        return false;
+    size_t on = label_fold(ctx->doc->src + t.start, t.end - t.start, own, sizeof own);
+    if (on >= sizeof own)
+        return false;
+    own[on] = 0;
+    size_t lf = 0, lat = 0, of = 0, oat = 0;
+    int ly = title_year(w, n, &lf, &lat), oy = title_year(own, on, &of, &oat);
+    if (ly && oy && ly != oy)
+        return true;
+    /* the agencies: the words before the year or 政府信息公开, whichever
+     * comes first (a year first: the words after it) */
+    const char *lg = strstr(w, "政府信息公开"), *og = strstr(own, "政府信息公开");
+    if (!lg || !og)
+        return false;
+    const char *lb = w, *ob = own;
+    size_t la, oa;
+    if (ly && lf == 0)
+        lb = w + lat;
+    if (oy && of == 0)
+        ob = own + oat;
+    if (lb > lg || ob > og)
+        return false;
+    la = (size_t)(lg - lb);
+    oa = (size_t)(og - ob);
+    if (ly && lf > 0 && w + lf < lg)
+        la = lf;
+    if (oy && of > 0 && own + of < og)
+        oa = of;
+    if (!la || !oa)
+        return false;
+    size_t lp = agency_place(lb, la), op = agency_place(ob, oa);
+    if (lp && op && (lp != op || memcmp(lb, ob, lp)))
+        return true; /* another place */
+    return ends_with(lb, la, "人民政府") && !ends_with(ob, oa, "人民政府") && !ends_with(ob, oa, "政府");
+}
+
+/* Rule (stop 71, P019): the line [S, E) is a report's title, another
+ * report's: alone (no TAB), no sentence's punctuation (，。；：), its folded
+ * words speak of 政府信息公开 and end in 报告 (報告), and it is no title of
+ * this report (bld_report_title_line: its own, or one naming no year and
+ * no other agency; a report with no front title has none to tell
+ * another's from: no), certainly another's (certainly_another_title:
+ * another year, another place, a government's; any other variant of the
+ * title may be this report's own), and the open section's heading is not the next line
+ * alone (a copy of that report begins there: P004). Inside a table it is
+ * no page's running header. */
+bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    char w[256];
+    if (ctx->front_title.end <= ctx->front_title.start)
+        return false; /* no title of this report to tell another's from: as before */
+    size_t n = folded_text(ctx->doc->src, s, e, w, sizeof w);
+    if (n < 24 || memchr(ctx->doc->src + s, '\t', e - s) || memcmp(w + n - 6, "报告", 6))
+        return false;
+    w[n] = 0;
+    static const char *const stops[] = {"，", "。", "；", "：", ",", ";", ":"};
+    const uint8_t *src = ctx->doc->src;
+    for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+        if (memmem(src + s, e - s, stops[k], strlen(stops[k])))
+            return false; /* a sentence citing a report */
+    if (!strstr(w, "政府信息公开") || bld_report_title_line(ctx, s, e) || !certainly_another_title(ctx, w, n))
+        return false;
+    /* the open section's heading alone under it: a copy of that report
+     * begins (tokens.c foreign_title_above, P004), told there */
+    uint32_t ns = next_filled_line(src, e, ctx->doc->len);
+    return ns >= ctx->doc->len || !bld_heading_again(ctx, ns, xxgk_doc_line(ctx->doc, ns).end, ctx->section);
+}
+
 bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1560,6 +1702,31 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open)
         at = e;
     }
     return false;
+}
+
+/* Rule (stop 71, P081, P131): under a row short by a value read along
+ * its line (ROW_OPEN < 0 of bld_table_goes_on), the lines after AT: the
+ * page's header lines (page_header_line), then one lone value's line,
+ * then the table's rows going on after it as bld_table_goes_on reads
+ * them (no second lone value, ROW_OPEN < 0). That lone value is the short
+ * row's last cell or the page's number, the text cannot tell: where it
+ * starts (its line's), else the document's length. */
+uint32_t bld_lone_value_after_header(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    for (int k = 0; k < GOES_ON_LINES; k++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return len;
+        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        if (lone_value_line(ctx, at))
+            return bld_table_goes_on(ctx, e, -1) ? at : len; /* no second lone value after it */
+        if (!page_header_line(ctx, at, e))
+            return len;
+        at = e;
+    }
+    return len;
 }
 
 /* Rule (P081, table 四): table 四 has no row label to go on with; its

@@ -44,6 +44,10 @@ typedef struct ptok {
                                 unit (148年, 3人: tokens.c glued_word_value): a
                                 value's place in its row, but no cell (P009 at
                                 the word) */
+    bool page_glued;         /* NUMBER with word_glued: a page's header glued
+                                right after its digits (tokens.c
+                                glued_word_value): the page's number may end
+                                them, no cell (P130 at the number) */
     bool joins_before;       /* NUMBER with word_glued: it shares its cell with the
                                 NUMBER before it (148 2019年, the 148 given
                                 already): one place (build_row.c
@@ -203,6 +207,10 @@ typedef struct parse_ctx {
      * (glued_page_header, P081) + 1; 0 when none: the line that ends with
      * it is no other report's title above a heading (foreign_title_above) */
     uint32_t glued_header_at;
+    /* the line of a lone value after a page's header under a row short by
+     * a value (running_heading, stop 71): its start + 1, 0 when none; the
+     * value there goes to no cell (P131) */
+    uint32_t lone_refused_at;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
     bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */

@@ -908,8 +908,50 @@ static bool running_heading(parse_ctx *ctx, const raw_token *t, int id)
     if (ctx->table == XXGK_TABLE_APPEALS)
         return ctx->last_row_key <= 0 && bld_heading_again(ctx, t->start, le, id) &&
                bld_appeals_header_goes_on(ctx, t->start, le);
-    return table_midway(ctx) && bld_heading_again(ctx, t->start, le, id) && !foreign_title_above(ctx, t->start) &&
-           bld_table_goes_on(ctx, le, goes_on_row(ctx));
+    if (!table_midway(ctx) || !bld_heading_again(ctx, t->start, le, id) || foreign_title_above(ctx, t->start))
+        return false;
+    int open = goes_on_row(ctx);
+    if (bld_table_goes_on(ctx, le, open))
+        return true;
+    if (open >= 0)
+        return false;
+    /* stop 71: the row above short by a value, read along its line; after
+     * the page's header a lone value, then the table's rows: the header is
+     * the page's, the value its last cell or the page's number (no cell,
+     * P131 at it), the rows read on */
+    uint32_t lone = bld_lone_value_after_header(ctx, le);
+    if (lone >= ctx->doc->len)
+        return false;
+    ctx->lone_refused_at = lone + 1;
+    return true;
+}
+
+/* The tokens of the line up to LE, its line break left: a line told
+ * whole (P019, P129, P131) and dropped. */
+static void drop_line_rest(parse_ctx *ctx, uint32_t le)
+{
+    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
+        raw_drop(ctx, 1);
+}
+
+/* The lone value refused after a page's header (running_heading): told
+ * at the value (P131), dropped; the short row keeps its P007. T is the
+ * value's token, on the line marked. */
+static __attribute__((noinline, cold)) bool refused_lone_value(parse_ctx *ctx, uint32_t ts, uint32_t te, bool bol)
+{
+    uint32_t at = ctx->lone_refused_at - 1, ae = xxgk_doc_line(ctx->doc, at).end;
+    if (ts > ae)
+        ctx->lone_refused_at = 0; /* its line passed, read otherwise */
+    if (!bol || ts < at || ts > ae)
+        return false;
+    ctx->lone_refused_at = 0;
+    const uint8_t *src = ctx->doc->src;
+    char num[24];
+    snprintf(num, sizeof num, "%.*s", (int)(te - ts < 20 ? te - ts : 20), (const char *)src + ts);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_LONE_AFTER_HEADER, (xxgk_span){ts, te}, num, bld_table_numeral(ctx->table));
+    uint32_t le = line_end_from(ctx, ts);
+    drop_line_rest(ctx, le);
+    return true;
 }
 
 /* Is the filled line above the one holding AT a bare number alone (one
@@ -966,8 +1008,37 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     bld_text_of(ctx, &whole, text, sizeof text);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_RUNNING_COLUMN, (xxgk_span){whole.start, whole.end}, text,
                       bld_table_numeral(ctx->table));
-    while (raw_peek(ctx)->kind != RT_NL && raw_peek(ctx)->kind != RT_EOF && raw_peek(ctx)->start < le)
-        raw_drop(ctx, 1);
+    drop_line_rest(ctx, le);
+    return true;
+}
+
+/* Another report's title alone on its line inside a table (P019): a line
+ * ending in 报告 (報告) that bld_foreign_title_line reads as a report's
+ * title naming another agency or another year, while the open table is
+ * read midway and its rows go on after the line (bld_table_goes_on).
+ * Only this report's own title is a page's running header; another's
+ * there is text no label holds: told at the line, its tokens dropped (its
+ * year no value), the table reads on. A title followed by a row the table
+ * read already, or none, is left as before (a second report starting).
+ * Asked only of words at a line's start inside a table. */
+static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, const raw_token *t)
+{
+    if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t le = line_end_from(ctx, t->start), e = le;
+    while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
+        e--;
+    if (e - t->start < 24 || e - t->start > 240 ||
+        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
+        return false;
+    if (!bld_foreign_title_line(ctx, t->start, e) || !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
+        return false;
+    char text[96];
+    ptok whole = {.start = t->start, .end = e};
+    bld_text_of(ctx, &whole, text, sizeof text);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){t->start, e}, text, bld_table_numeral(ctx->table));
+    drop_line_rest(ctx, le);
     return true;
 }
 
@@ -2764,6 +2835,8 @@ static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *o
 {
     if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
+    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && foreign_title_line(ctx, t))
+        return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
     int scope = scope_caption_maybe(ctx, t, out);
     if (scope != NOT_SCOPE)
         return scope;
@@ -3413,6 +3486,22 @@ static void swallow_glued_run(parse_ctx *ctx, ptok *out)
  * its word (`148年 |`): else the line is words (2次开庭的申请). Not in
  * page text, where a row's label follows its numbers glued
  * (行政许可2293行政处罚…). OUT is the number's token, T its raw one. */
+/* The digits that end [S, E), counted as the tokenizer reads them: an
+ * ASCII digit or a full-width one (０-９, EF BC 90-99) each one digit. */
+static unsigned trailing_digits(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    unsigned n = 0;
+    for (;;) {
+        if (e > s && src[e - 1] >= '0' && src[e - 1] <= '9')
+            e--;
+        else if (e >= s + 3 && src[e - 3] == 0xEF && src[e - 2] == 0xBC && src[e - 1] >= 0x90 && src[e - 1] <= 0x99)
+            e -= 3;
+        else
+            return n;
+        n++;
+    }
+}
+
 static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (ctx->table < 0 || ctx->pagetext || t->label)
@@ -3433,8 +3522,17 @@ static void glued_word_value(parse_ctx *ctx, const raw_token *t, ptok *out)
     bool joins = !k && !t->bol && ctx->line.delims > 0 && !ctx->line.last_delim && ctx->line.last_tok == NUMBER &&
                  ctx->row_vals > 0 && ctx->row_last_number && ctx->row_last_end < t->start &&
                  blanks_only(src, ctx->row_last_end, t->start) && blanks_share_cell(ctx, t);
-    if (!k && !t->bol && glued_page_header(ctx, ws, false, false))
-        return; /* …⇥10青禾市…年度报告: a page's header glued on (P081) */
+    if (!k && !t->bol && glued_page_header(ctx, ws, false, false)) {
+        /* …⇥52青禾市…年度报告: the header glued to two digits or more
+         * with no blank: where the value ends and the page's number
+         * begins the text cannot tell (5 and page 2, or 52): a value's
+         * place, no cell (P130 at the number) */
+        if (ws == t->end && trailing_digits(src, t->start, t->end) >= 2) {
+            out->word_glued = true;
+            out->page_glued = true;
+        }
+        return; /* …⇥5青禾市…年度报告: a page's header glued on (P081) */
+    }
     if (t->bol && !word_ends_cell(ctx, k + 1))
         return; /* 2次开庭的申请 ⏎: a line of words that opens with a number */
     if (word_goes_on_label(ctx, ws, xxgk_doc_line(ctx->doc, ws).end))
@@ -3462,11 +3560,16 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
     bool neg = false;
+    if (__builtin_expect(ctx->lone_refused_at != 0, 0) && refused_lone_value(ctx, t->start, t->end, t->bol))
+        return NO_TOKEN; /* a lone value after a page's header, the row above short: P131 */
     if (__builtin_expect(src[t->start] == 0xE5 || src[t->start] == 0xE6, 0) &&
         dec_change_word_len(src + t->start, t->end - t->start, &neg) && !change_column_printed(ctx))
         return change_word_as_text(ctx, t, out);
     if (__builtin_expect(t->bol && ctx->table >= 0, 0) && signoff_in_row(ctx, t, t->start))
         return NO_TOKEN; /* 2024年1月15日 inside a row: P090 */
+    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && t->end - t->start == 4 &&
+        src[t->end] == 0xE5 && src[t->end + 1] == 0xB9 && src[t->end + 2] == 0xB4 && foreign_title_line(ctx, t))
+        return NO_TOKEN; /* 2018年青禾市…年度报告 alone in a table: P019 */
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
     if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
@@ -6611,6 +6714,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
+    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && foreign_title_line(ctx, t))
+        return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
      * the column's title is the line's */
@@ -6732,6 +6837,23 @@ static bool header_row_word(const raw_token *t)
                          t->kind == RT_TEXT || t->kind == RT_TAB || t->kind == RT_PIPE);
 }
 
+/* A page marker (RT_PAGE, no furniture): layout, dropped. One the
+ * lexer's title_again took (a line ending in 年度报告 with no cell
+ * delimiter, opening its line) inside a table read midway may be
+ * another report's title: P019 (foreign_title_line). */
+static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_token *t)
+{
+    if (ctx->table < 0 || ctx->last_row_key <= 0 || t->end - t->start < 24)
+        return NO_TOKEN;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t s = t->start;
+    while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
+        s--;
+    if (s == 0 || src[s - 1] == '\n')
+        (void)foreign_title_line(ctx, t);
+    return NO_TOKEN;
+}
+
 static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
@@ -6741,7 +6863,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
     case RT_TAB:
     case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
-    case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : NO_TOKEN; /* a page marker: layout */
+    case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : on_page_marker(ctx, t); /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
     case RT_TITLE: return on_title(ctx, t, out);
@@ -6792,6 +6914,9 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
     if (scan_plain_bol(&ctx->sc, &pt) >= 0) {
         if (ctx->serial_col && pt.kind == RT_NUMBER && serial_number_cell(ctx, pt.start, pt.end))
             return NO_TOKEN;
+        if (__builtin_expect(ctx->lone_refused_at != 0, 0) && pt.kind == RT_NUMBER &&
+            refused_lone_value(ctx, pt.start, pt.end, true))
+            return NO_TOKEN; /* a lone value after a page's header, the row above short: P131 */
         return filter_plain(ctx, &pt, out);
     }
     raw_token t;
