@@ -77,6 +77,22 @@ static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char
     return e;
 }
 
+/* The first 现将 in [s, e) in either script or a mix of the two (现将,
+ * 現將, 现將, 現将: a copy run through a converter changes one character
+ * of a word and not the other), else e. One pass: memchr for B0, the
+ * middle byte of 将 and 將 (E5 B0 86, E5 B0 87), then the three bytes
+ * before it for 现 or 現 (E7 8E B0, E7 8F BE). */
+uint32_t meta_find_now(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (e < s || e - s < 6)
+        return e;
+    for (const uint8_t *q = src + s + 4; q + 2 <= src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
+        if (q + 2 <= src + e && q[-1] == 0xE5 && (q[1] == 0x86 || q[1] == 0x87) && q[-4] == 0xE7 &&
+            ((q[-3] == 0x8E && q[-2] == 0xB0) || (q[-3] == 0x8F && q[-2] == 0xBE)))
+            return (uint32_t)(q - 4 - src);
+    return e;
+}
+
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)
 {
     const uint8_t *src = doc->src;
@@ -1455,7 +1471,7 @@ static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * (review year65b R3). */
 static bool clause_compiles(const uint8_t *src, uint32_t a, uint32_t z)
 {
-    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
+    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", "现將", "現将", NULL};
     static const char *const own[] = {"本", NULL};
     bool v = false, o = false;
     for (uint32_t i = a; i < z && !(v && o); i = next_cp(src, i)) {
@@ -2276,12 +2292,12 @@ static bool cut_at_blank(const uint8_t *src, uint32_t se, uint32_t e)
  * in [s, e); traditional script's words only where trad. */
 static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, xxgk_span *at)
 {
-    static const char *const now[] = {"现将", "現將", NULL};
-    (void)trad; /* 现将 in either script: a traditional 現將 stands under a simplified title too (review year61b s08) */
-    for (int k = 0; now[k]; k++) {
-        uint32_t i = find_utf8(src, s, e, now[k]), n;
+    (void)trad; /* 现将 in either script or a mix (現將 under a simplified title: review year61b s08; 现將) */
+    for (uint32_t k = 0, f = s; k < 2; k++) {
+        uint32_t i = meta_find_now(src, f, e), n;
         if (i >= e)
-            continue;
+            break;
+        f = i + 3; /* a second 现将 when the first states no year, as the two scripts' first ones were */
         uint32_t se = presenting_end(src, i, statement_limit(i, e));
         uint32_t h = find_utf8(src, i, se, "如下");
         /* 现将本局2023年度…年度报告⏎⏎ and no 如下: the name ends the cut sentence */
@@ -2569,8 +2585,10 @@ static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
 static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const char *const *words,
                              const char *until, bool trad, int ty)
 {
-    for (int k = 0; words[k] && (k == 0 || trad); k++) {
-        uint32_t i = find_utf8(src, s, e, words[k]);
+    for (uint32_t k = 0, f = s; words ? words[k] && (k == 0 || trad) : k < 2; k++) {
+        /* words NULL: 现将 in any script (meta_find_now), its first two as presented_year reads them */
+        uint32_t i = words ? find_utf8(src, s, e, words[k]) : meta_find_now(src, f, e);
+        f = i + 3;
         uint32_t lim = statement_limit(i, e);
         if (until && i < e && (lim = find_utf8(src, i, lim, until)) >= statement_limit(i, e)) {
             /* no 如下: only a sentence cut at a blank line states (cut_at_blank) */
@@ -2591,10 +2609,9 @@ static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const c
  * period is: spanned_year) has another year within its reach. */
 static bool own_may_differ(const uint8_t *src, uint32_t s, uint32_t e, int ty, bool period, bool trad)
 {
-    static const char *const now[] = {"现将", "現將", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
     return e > s &&
-           (other_year_after(src, s, e, now, "如下", true, ty) ||
+           (other_year_after(src, s, e, NULL, "如下", true, ty) ||
             (!period && other_year_after(src, s, e, own, NULL, trad, ty)));
 }
 

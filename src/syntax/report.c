@@ -647,19 +647,15 @@ static bool now_opens_clause(const uint8_t *src, uint32_t s, uint32_t q)
     return false;
 }
 
-/* The byte of the first 现将 (現將) in [s, e) that begins a clause
+/* The byte of the first 现将 in [s, e) that begins a clause
  * (now_opens_clause), else e: the cheap test before a handing sentence
- * is loaded. 将 and 將 (E5 B0 86, E5 B0 87) share their middle byte B0,
- * rarer in CJK text than a lead byte: memchr for it, then the six bytes
- * around it compared. */
+ * is loaded. Either script or a converter's mix (现將, 現将) hands the
+ * report over alike (meta_find_now). */
 static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    static const char now[] = "现将", trad[] = "現將";
-    const size_t n = sizeof now - 1; /* 6: 将's B0 is the fifth byte */
-    for (const uint8_t *q = src + s + 4; q < src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
-        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0) &&
-            now_opens_clause(src, s, (uint32_t)(q - 4 - src)))
-            return (uint32_t)(q - 4 - src);
+    for (uint32_t q = meta_find_now(src, s, e); q < e; q = meta_find_now(src, q + 3, e))
+        if (now_opens_clause(src, s, q))
+            return q;
     return e;
 }
 
