@@ -650,26 +650,54 @@ static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
  * 要点，本局将继续…) or before it since the sentence's start (下一步，我局
  * 将围绕2024年…要点)? A cited document's year in such a sentence is the
  * next year's; in one telling the work done under it (按照2023年…要点，本局
- * 认真做好…) it may be the report's own (below_ahead). */
-static bool plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+ * 认真做好…) it may be the report's own (below_ahead). PLAN_SURE where the
+ * word is certainly of the time ahead:
+ *   sure-plan := (将 | 拟) (继续 | 进一步 | 持续 | 着力 | 不断 | 认真 | 围绕 |
+ *                坚持 | 全面 | 切实 | 大力 | 深入 | 扎实 | 积极 | 加强 | 加大 |
+ *                聚焦 | 紧扣 | 严格) | 将于 | 拟于 | 计划于 | 下一步 | 今后 | 明年
+ * else PLAN_WEAK: a 将 that may mark an object (本局将政务公开工作纳入
+ * 绩效考核: the work done), 继续 / 进一步 alone (本局继续深化…: done or to
+ * do), 计划 (a document's name: 2023年工作计划), 拟 (草拟); 0 for none.
+ * Only a sure plan dates the document the year after the report (review
+ * year71 N3). */
+enum { PLAN_NONE, PLAN_WEAK, PLAN_SURE };
+
+static bool sure_plan_at(const uint8_t *src, uint32_t i, uint32_t lim)
+{
+    static const char *const jiang[] = {"将", "將", "拟", "擬", NULL};
+    static const char *const verb[] = {"继续", "繼續", "进一步", "進一步", "持续", "持續", "着力", "著力", "不断", "不斷",
+                                       "认真", "認真", "围绕", "圍繞", "坚持", "堅持", "全面", "切实", "切實", "大力",
+                                       "深入", "扎实", "紮實", "積極", "积极", "加强", "加強", "加大", "聚焦", "紧扣",
+                                       "緊扣", "严格", "嚴格", NULL};
+    static const char *const self[] = {"将于", "將於", "拟于", "擬於", "计划于", "計劃於", "下一步", "今后", "今後",
+                                       "明年", NULL};
+    uint32_t k;
+    return starts_with_any(src, i, lim, self) ||
+           ((k = starts_with_any(src, i, lim, jiang)) != 0 && starts_with_any(src, i + k, lim, verb));
+}
+
+static int plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步",
                                        "下一步", NULL};
     static const char *const end[] = {"。", "；", ";", "\n\n", "\n\r\n", NULL};
+    int found = PLAN_NONE;
     uint32_t lim = clause_limit(n + 3, e);
-    for (uint32_t i = n + 3; i < lim && !starts_with_any(src, i, lim, end); i = next_cp(src, i))
+    for (uint32_t i = n + 3; i < lim && found != PLAN_SURE && !starts_with_any(src, i, lim, end); i = next_cp(src, i))
         if (starts_with_any(src, i, lim, plan))
-            return true; /* a single line break goes on (按照2024年政务公开⏎工作要点，本局将…), as cites_document's */
+            found = sure_plan_at(src, i, lim) ? PLAN_SURE : PLAN_WEAK; /* a single line break goes on (按照2024年政务公开⏎工作要点，本局将…), as cites_document's */
+    if (found == PLAN_SURE)
+        return found;
     uint32_t b = ys > s + 90 ? ys - 90 : s, k = ys;
     while (k > b && !ends_with_any(src, b, k, stop))
         k--;
     while (k < ys && (src[k] & 0xC0) == 0x80)
         k++; /* never inside a code point */
-    for (uint32_t i = k; i < ys; i = next_cp(src, i))
+    for (uint32_t i = k; i < ys && found != PLAN_SURE; i = next_cp(src, i))
         if (starts_with_any(src, i, ys, plan))
-            return true;
-    return false;
+            found = sure_plan_at(src, i, ys) ? PLAN_SURE : PLAN_WEAK;
+    return found;
 }
 
 /* The year at ys with its 年 at n is plain: no month (a day's event), no
@@ -1720,7 +1748,7 @@ static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uin
     if (!month_date(src, n, e, &de) || (k = starts_with_any(src, de, e, issued)) == 0)
         return false;
     uint32_t ce = sentence_end(src, de + k, e);
-    return document_word_in(src, de + k, ce) && plan_in_sentence(src, s, ys, n, e);
+    return document_word_in(src, de + k, ce) && plan_in_sentence(src, s, ys, n, e) != PLAN_NONE;
 }
 
 /* cited-document := cite-verb … year 年 … document-word   in the year's
@@ -1991,9 +2019,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                      * too (…要点要求本局将…并于2024年底前完成) */
                     if (y > cited->ahead_year)
                         cited->ahead_year = y;
-                    if (!plan_in_sentence(src, s, ys.start, n, e))
-                        cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好…: the work done under it */
-                    else if (plan_end <= i)
+                    int pl = plan_in_sentence(src, s, ys.start, n, e);
+                    if (pl != PLAN_SURE)
+                        cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好… (本局将…纳入考核): the work done under it, maybe */
+                    if (pl != PLAN_NONE && plan_end <= i)
                         plan_end = plan_clause_end(src, n + 3, e);
                     if (++ahead_n > AHEAD_MAX) {
                         cited->report_cited = true; /* document after document: no year is taken (P016, review year69 B3) */
