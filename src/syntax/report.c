@@ -1166,6 +1166,27 @@ static void cand_count(cands *cs, const mt_text *w, int i, int len)
     }
 }
 
+/* Are two names of cs.c counted once each, both headed by the bare
+ * place c[place] and no bare place themselves, side by side with one
+ * joining mark between them (、 和 与 及)? */
+static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int place)
+{
+    int pl = c[place].j - c[place].i;
+    for (int a = 0; a < nc; a++) {
+        if (c[a].count != 1 || c[a].j - c[a].i <= pl || memcmp(w->f + c[a].i, w->f + c[place].i, (size_t)pl * 4) ||
+            bare_place_end(w, c[a].j) || c[a].j >= w->n)
+            continue;
+        uint32_t m = w->f[c[a].j];
+        if (m != 0x3001 /* 、 */ && m != 0x548C /* 和 */ && m != 0x4E0E /* 与 */ && m != 0x53CA /* 及 */)
+            continue;
+        for (int b = 0; b < nc; b++)
+            if (c[b].count == 1 && c[b].i == c[a].j + 1 && c[b].j - c[b].i > pl &&
+                !memcmp(w->f + c[b].i, w->f + c[place].i, (size_t)pl * 4) && !bare_place_end(w, c[b].j))
+                return true;
+    }
+    return false;
+}
+
 /* The name the preamble repeats: of the strings of 3..30 characters that
  * are names, the most frequent (ties: the longest) seen at least twice. */
 static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
@@ -1211,6 +1232,15 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
              (c[k].count == c[best].count && len > c[best].j - c[best].i)))
             best = k;
     }
+    /* list := X 、 Y   (和 与 及 for 、), X and Y two offices' names headed
+     * by the same bare place, each once, the place itself twice, no more:
+     * a list glued to the next words (青禾县教育局、青禾县卫生健康局现将…,
+     * page text with the break gone) names two agencies, no one; the bare
+     * place the preamble repeats only as their heads is none (was 青禾县
+     * silently: review year71 N4). A place repeated anywhere else is read
+     * as before. */
+    if (best == place && bare && c[place].count == 2 && listed_heads(w, c, nc, place))
+        return;
     if (best >= 0)
         add_pick(ps, w, c[best].i, c[best].j, XXGK_FROM_PREAMBLE);
 }
