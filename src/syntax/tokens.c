@@ -1029,8 +1029,7 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     uint32_t le = line_end_from(ctx, t->start), e = le;
     while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
         e--;
-    if (e - t->start < 24 || e - t->start > 240 ||
-        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
+    if (e - t->start < 24 || (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
         return false;
     if (!bld_foreign_title_line(ctx, t->start, e) || !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
         return false;
