@@ -1187,6 +1187,47 @@ static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int pla
     return false;
 }
 
+/* list := member (mark member)+ ; member := place CJK* ; mark := 、 ， ,
+ * 　 space （ ） 和 与 及 (和 与 及 inside a name where no place follows:
+ * 发展和改革局). Does every place pf of [a, lim) head a member of such a
+ * list of two or more (three offices, 及, 　, ，, 教育局（体育局）, a bare
+ * place as the last member)? A place inside a member (现将青禾县2023年度)
+ * is read as before (review year72 B2). */
+static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint32_t *pf, int pl)
+{
+    bool any = false;
+    for (int p = a; p + pl <= lim;) {
+        if (memcmp(w->f + p, pf, (size_t)pl * 4)) {
+            p++;
+            continue;
+        }
+        int members = 1, q = p + pl;
+        while (q < lim) {
+            uint32_t m = w->f[q];
+            bool inner = m == 0x548C || m == 0x4E0E || m == 0x53CA; /* 和 与 及 */
+            if (inner || m == 0x3001 || m == 0xFF0C || m == ',' || m == 0x3000 || m == ' ' || m == 0xFF08 || m == 0xFF09 ||
+                m == '(' || m == ')') {
+                if (q + 1 + pl <= lim && !memcmp(w->f + q + 1, pf, (size_t)pl * 4)) {
+                    members++;
+                    q += 1 + pl;
+                    continue;
+                }
+                if (!inner)
+                    break;
+            } else if (!mt_cjk(m))
+                break;
+            else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4))
+                return false; /* a place inside a member */
+            q++;
+        }
+        if (members < 2)
+            return false;
+        any = true;
+        p = q;
+    }
+    return any;
+}
+
 /* The name the preamble repeats: of the strings of 3..30 characters that
  * are names, the most frequent (ties: the longest) seen at least twice. */
 static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
@@ -1239,7 +1280,9 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
      * place the preamble repeats only as their heads is none (was 青禾县
      * silently: review year71 N4). A place repeated anywhere else is read
      * as before. */
-    if (best == place && bare && c[place].count == 2 && listed_heads(w, c, nc, place))
+    if (best == place && bare &&
+        ((c[place].count == 2 && listed_heads(w, c, nc, place)) ||
+         place_only_heads_lists(w, a, lim, w->f + c[place].i, c[place].j - c[place].i)))
         return;
     if (best >= 0)
         add_pick(ps, w, c[best].i, c[best].j, XXGK_FROM_PREAMBLE);
