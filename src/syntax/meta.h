@@ -297,6 +297,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
  * clocked day's own year, when it is before the year the report was
  * signed or published (dated). */
 void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated);
+/* The first 现将 in [s, e) in either script or a mix of them (现將, 現将), else e. */
+uint32_t meta_find_now(const uint8_t *src, uint32_t s, uint32_t e);
 /* The year of the statistics period alone (统计期限 …), 0 when none. */
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at);
 /* A statement of the report's own period and the year it gives: the

@@ -77,6 +77,22 @@ static uint32_t find_utf8(const uint8_t *src, uint32_t s, uint32_t e, const char
     return e;
 }
 
+/* The first 现将 in [s, e) in either script or a mix of the two (现将,
+ * 現將, 现將, 現将: a copy run through a converter changes one character
+ * of a word and not the other), else e. One pass: memchr for B0, the
+ * middle byte of 将 and 將 (E5 B0 86, E5 B0 87), then the three bytes
+ * before it for 现 or 現 (E7 8E B0, E7 8F BE). */
+uint32_t meta_find_now(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    if (e < s || e - s < 6)
+        return e;
+    for (const uint8_t *q = src + s + 4; q + 2 <= src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
+        if (q + 2 <= src + e && q[-1] == 0xE5 && (q[1] == 0x86 || q[1] == 0x87) && q[-4] == 0xE7 &&
+            ((q[-3] == 0x8E && q[-2] == 0xB0) || (q[-3] == 0x8F && q[-2] == 0xBE)))
+            return (uint32_t)(q - 4 - src);
+    return e;
+}
+
 int meta_year_of_period(const xxgk_doc *doc, uint32_t s, uint32_t e, xxgk_span *at)
 {
     const uint8_t *src = doc->src;
@@ -634,26 +650,46 @@ static bool plan_in_clause(const uint8_t *src, uint32_t n, uint32_t e)
  * 要点，本局将继续…) or before it since the sentence's start (下一步，我局
  * 将围绕2024年…要点)? A cited document's year in such a sentence is the
  * next year's; in one telling the work done under it (按照2023年…要点，本局
- * 认真做好…) it may be the report's own (below_ahead). */
-static bool plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+ * 认真做好…) it may be the report's own (below_ahead). PLAN_SURE where the
+ * word is certainly of the time ahead:
+ *   sure-plan := (将 | 拟) (继续 | 进一步 | 持续 | 着力 | 不断 | 认真 | 围绕 |
+ *                坚持 | 全面 | 切实 | 大力 | 深入 | 扎实 | 积极 | 加强 | 加大 |
+ *                聚焦 | 紧扣 | 严格) | 将于 | 拟于 | 计划于 | 下一步 | 今后 | 明年
+ * else PLAN_WEAK: a 将 that may mark an object (本局将政务公开工作纳入
+ * 绩效考核: the work done), 继续 / 进一步 alone (本局继续深化…: done or to
+ * do), 计划 (a document's name: 2023年工作计划), 拟 (草拟); 0 for none.
+ * Only a sure plan dates the document the year after the report (review
+ * year71 N3). No word list after 将 makes a plan sure: 已将…纳入, 将认真
+ * 落实情况报告, 按计划于…完成了 (review year72 B1) tell the work done, and
+ * no rule of the sentence's shape is yet certain; so every plan is
+ * PLAN_WEAK and a cited document's year above the opening's is refused
+ * (P016: the corpus has no such sentence). PLAN_SURE is kept for the day
+ * a rule of the future's marks (下一步, 今后, 明年, 将于 with no 已/了/按
+ * and no object 将) is proven. */
+enum { PLAN_NONE, PLAN_WEAK, PLAN_SURE };
+
+static int plan_in_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
     static const char *const stop[] = {"。", "；", ";", "\n", NULL};
     static const char *const plan[] = {"将", "將", "拟", "擬", "计划", "計劃", "继续", "繼續", "进一步", "進一步",
                                        "下一步", NULL};
     static const char *const end[] = {"。", "；", ";", "\n\n", "\n\r\n", NULL};
+    int found = PLAN_NONE;
     uint32_t lim = clause_limit(n + 3, e);
-    for (uint32_t i = n + 3; i < lim && !starts_with_any(src, i, lim, end); i = next_cp(src, i))
+    for (uint32_t i = n + 3; i < lim && found != PLAN_SURE && !starts_with_any(src, i, lim, end); i = next_cp(src, i))
         if (starts_with_any(src, i, lim, plan))
-            return true; /* a single line break goes on (按照2024年政务公开⏎工作要点，本局将…), as cites_document's */
+            found = PLAN_WEAK; /* a single line break goes on (按照2024年政务公开⏎工作要点，本局将…), as cites_document's */
+    if (found == PLAN_SURE)
+        return found;
     uint32_t b = ys > s + 90 ? ys - 90 : s, k = ys;
     while (k > b && !ends_with_any(src, b, k, stop))
         k--;
     while (k < ys && (src[k] & 0xC0) == 0x80)
         k++; /* never inside a code point */
-    for (uint32_t i = k; i < ys; i = next_cp(src, i))
+    for (uint32_t i = k; i < ys && found != PLAN_SURE; i = next_cp(src, i))
         if (starts_with_any(src, i, ys, plan))
-            return true;
-    return false;
+            found = PLAN_WEAK;
+    return found;
 }
 
 /* The year at ys with its 年 at n is plain: no month (a day's event), no
@@ -1455,7 +1491,7 @@ static bool other_report_clause(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * (review year65b R3). */
 static bool clause_compiles(const uint8_t *src, uint32_t a, uint32_t z)
 {
-    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", NULL};
+    static const char *const verb[] = {"编制", "編制", "編製", "编製", "形成", "現將", "现将", "现將", "現将", NULL};
     static const char *const own[] = {"本", NULL};
     bool v = false, o = false;
     for (uint32_t i = a; i < z && !(v && o); i = next_cp(src, i)) {
@@ -1704,7 +1740,7 @@ static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uin
     if (!month_date(src, n, e, &de) || (k = starts_with_any(src, de, e, issued)) == 0)
         return false;
     uint32_t ce = sentence_end(src, de + k, e);
-    return document_word_in(src, de + k, ce) && plan_in_sentence(src, s, ys, n, e);
+    return document_word_in(src, de + k, ce) && plan_in_sentence(src, s, ys, n, e) != PLAN_NONE;
 }
 
 /* cited-document := cite-verb … year 年 … document-word   in the year's
@@ -1975,9 +2011,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                      * too (…要点要求本局将…并于2024年底前完成) */
                     if (y > cited->ahead_year)
                         cited->ahead_year = y;
-                    if (!plan_in_sentence(src, s, ys.start, n, e))
-                        cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好…: the work done under it */
-                    else if (plan_end <= i)
+                    int pl = plan_in_sentence(src, s, ys.start, n, e);
+                    if (pl != PLAN_SURE)
+                        cited->ahead_cites = true; /* 按照2023年…要点，本局认真做好… (本局将…纳入考核): the work done under it, maybe */
+                    if (pl != PLAN_NONE && plan_end <= i)
                         plan_end = plan_clause_end(src, n + 3, e);
                     if (++ahead_n > AHEAD_MAX) {
                         cited->report_cited = true; /* document after document: no year is taken (P016, review year69 B3) */
@@ -2276,12 +2313,12 @@ static bool cut_at_blank(const uint8_t *src, uint32_t se, uint32_t e)
  * in [s, e); traditional script's words only where trad. */
 static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad, xxgk_span *at)
 {
-    static const char *const now[] = {"现将", "現將", NULL};
-    (void)trad; /* 现将 in either script: a traditional 現將 stands under a simplified title too (review year61b s08) */
-    for (int k = 0; now[k]; k++) {
-        uint32_t i = find_utf8(src, s, e, now[k]), n;
+    (void)trad; /* 现将 in either script or a mix (現將 under a simplified title: review year61b s08; 现將) */
+    for (uint32_t k = 0, f = s; k < 2; k++) {
+        uint32_t i = meta_find_now(src, f, e), n;
         if (i >= e)
-            continue;
+            break;
+        f = i + 3; /* a second 现将 when the first states no year, as the two scripts' first ones were */
         uint32_t se = presenting_end(src, i, statement_limit(i, e));
         uint32_t h = find_utf8(src, i, se, "如下");
         /* 现将本局2023年度…年度报告⏎⏎ and no 如下: the name ends the cut sentence */
@@ -2569,8 +2606,10 @@ static int opening_year(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *a
 static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const char *const *words,
                              const char *until, bool trad, int ty)
 {
-    for (int k = 0; words[k] && (k == 0 || trad); k++) {
-        uint32_t i = find_utf8(src, s, e, words[k]);
+    for (uint32_t k = 0, f = s; words ? words[k] && (k == 0 || trad) : k < 2; k++) {
+        /* words NULL: 现将 in any script (meta_find_now), its first two as presented_year reads them */
+        uint32_t i = words ? find_utf8(src, s, e, words[k]) : meta_find_now(src, f, e);
+        f = i + 3;
         uint32_t lim = statement_limit(i, e);
         if (until && i < e && (lim = find_utf8(src, i, lim, until)) >= statement_limit(i, e)) {
             /* no 如下: only a sentence cut at a blank line states (cut_at_blank) */
@@ -2591,10 +2630,9 @@ static bool other_year_after(const uint8_t *src, uint32_t s, uint32_t e, const c
  * period is: spanned_year) has another year within its reach. */
 static bool own_may_differ(const uint8_t *src, uint32_t s, uint32_t e, int ty, bool period, bool trad)
 {
-    static const char *const now[] = {"现将", "現將", NULL};
     static const char *const own[] = {"本报告", "本報告", NULL};
     return e > s &&
-           (other_year_after(src, s, e, now, "如下", true, ty) ||
+           (other_year_after(src, s, e, NULL, "如下", true, ty) ||
             (!period && other_year_after(src, s, e, own, NULL, trad, ty)));
 }
 

@@ -647,19 +647,15 @@ static bool now_opens_clause(const uint8_t *src, uint32_t s, uint32_t q)
     return false;
 }
 
-/* The byte of the first 现将 (現將) in [s, e) that begins a clause
+/* The byte of the first 现将 in [s, e) that begins a clause
  * (now_opens_clause), else e: the cheap test before a handing sentence
- * is loaded. 将 and 將 (E5 B0 86, E5 B0 87) share their middle byte B0,
- * rarer in CJK text than a lead byte: memchr for it, then the six bytes
- * around it compared. */
+ * is loaded. Either script or a converter's mix (现將, 現将) hands the
+ * report over alike (meta_find_now). */
 static uint32_t find_now(const uint8_t *src, uint32_t s, uint32_t e)
 {
-    static const char now[] = "现将", trad[] = "現將";
-    const size_t n = sizeof now - 1; /* 6: 将's B0 is the fifth byte */
-    for (const uint8_t *q = src + s + 4; q < src + e && (q = memchr(q, 0xB0, (size_t)(src + e - q))) != NULL; q++)
-        if (q + 2 <= src + e && (memcmp(q - 4, now, n) == 0 || memcmp(q - 4, trad, n) == 0) &&
-            now_opens_clause(src, s, (uint32_t)(q - 4 - src)))
-            return (uint32_t)(q - 4 - src);
+    for (uint32_t q = meta_find_now(src, s, e); q < e; q = meta_find_now(src, q + 3, e))
+        if (now_opens_clause(src, s, q))
+            return q;
     return e;
 }
 
@@ -1170,6 +1166,68 @@ static void cand_count(cands *cs, const mt_text *w, int i, int len)
     }
 }
 
+/* Are two names of cs.c counted once each, both headed by the bare
+ * place c[place] and no bare place themselves, side by side with one
+ * joining mark between them (、 和 与 及)? */
+static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int place)
+{
+    int pl = c[place].j - c[place].i;
+    for (int a = 0; a < nc; a++) {
+        if (c[a].count != 1 || c[a].j - c[a].i <= pl || memcmp(w->f + c[a].i, w->f + c[place].i, (size_t)pl * 4) ||
+            bare_place_end(w, c[a].j) || c[a].j >= w->n)
+            continue;
+        uint32_t m = w->f[c[a].j];
+        if (m != 0x3001 /* 、 */ && m != 0x548C /* 和 */ && m != 0x4E0E /* 与 */ && m != 0x53CA /* 及 */)
+            continue;
+        for (int b = 0; b < nc; b++)
+            if (c[b].count == 1 && c[b].i == c[a].j + 1 && c[b].j - c[b].i > pl &&
+                !memcmp(w->f + c[b].i, w->f + c[place].i, (size_t)pl * 4) && !bare_place_end(w, c[b].j))
+                return true;
+    }
+    return false;
+}
+
+/* list := member (mark member)+ ; member := place CJK* ; mark := 、 ， ,
+ * 　 space （ ） 和 与 及 (和 与 及 inside a name where no place follows:
+ * 发展和改革局). Does every place pf of [a, lim) head a member of such a
+ * list of two or more (three offices, 及, 　, ，, 教育局（体育局）, a bare
+ * place as the last member)? A place inside a member (现将青禾县2023年度)
+ * is read as before (review year72 B2). */
+static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint32_t *pf, int pl)
+{
+    bool any = false;
+    for (int p = a; p + pl <= lim;) {
+        if (memcmp(w->f + p, pf, (size_t)pl * 4)) {
+            p++;
+            continue;
+        }
+        int members = 1, q = p + pl;
+        while (q < lim) {
+            uint32_t m = w->f[q];
+            bool inner = m == 0x548C || m == 0x4E0E || m == 0x53CA; /* 和 与 及 */
+            if (inner || m == 0x3001 || m == 0xFF0C || m == ',' || m == 0x3000 || m == ' ' || m == 0xFF08 || m == 0xFF09 ||
+                m == '(' || m == ')') {
+                if (q + 1 + pl <= lim && !memcmp(w->f + q + 1, pf, (size_t)pl * 4)) {
+                    members++;
+                    q += 1 + pl;
+                    continue;
+                }
+                if (!inner)
+                    break;
+            } else if (!mt_cjk(m))
+                break;
+            else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4))
+                return false; /* a place inside a member */
+            q++;
+        }
+        if (members < 2)
+            return false;
+        any = true;
+        p = q;
+    }
+    return any;
+}
+
 /* The name the preamble repeats: of the strings of 3..30 characters that
  * are names, the most frequent (ties: the longest) seen at least twice. */
 static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
@@ -1215,6 +1273,17 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
              (c[k].count == c[best].count && len > c[best].j - c[best].i)))
             best = k;
     }
+    /* list := X 、 Y   (和 与 及 for 、), X and Y two offices' names headed
+     * by the same bare place, each once, the place itself twice, no more:
+     * a list glued to the next words (青禾县教育局、青禾县卫生健康局现将…,
+     * page text with the break gone) names two agencies, no one; the bare
+     * place the preamble repeats only as their heads is none (was 青禾县
+     * silently: review year71 N4). A place repeated anywhere else is read
+     * as before. */
+    if (best == place && bare &&
+        ((c[place].count == 2 && listed_heads(w, c, nc, place)) ||
+         place_only_heads_lists(w, a, lim, w->f + c[place].i, c[place].j - c[place].i)))
+        return;
     if (best >= 0)
         add_pick(ps, w, c[best].i, c[best].j, XXGK_FROM_PREAMBLE);
 }
