@@ -94,6 +94,29 @@ static bool starts_note_word(const textbuf *t)
     return false;
 }
 
+/* A report's title in a cell (a paginated site's title row inside the
+ * table, <td colspan=…>…政府信息公开工作年度报告</td>): words that speak of
+ * 信息公开 (信息公開) and end in 报告 (報告), blanks aside, no sentence's
+ * punctuation and no 见 or 请 (详见…报告 points to one). Its year is no
+ * number: the line is read as the same title line inside a text table
+ * (the report's own: a page's header; another's: P019). */
+static bool is_title_words(const textbuf *t)
+{
+    size_t e = t->len;
+    while (e > 0 && (t->s[e - 1] == ' ' || t->s[e - 1] == '\n' || t->s[e - 1] == '\r' || t->s[e - 1] == '\t'))
+        e--;
+    if (e < 24 || (memcmp(t->s + e - 6, "报告", 6) && memcmp(t->s + e - 6, "報告", 6)))
+        return false;
+    if (!memmem(t->s, e, "信息公开", 12) && !memmem(t->s, e, "信息公開", 12))
+        return false;
+    /* a sentence pointing to a report (详见…报告, 请查阅…) is none */
+    static const char *const prose[] = {"见", "見", "请", "請", "，", "。", "；", "：", ",", ";", ":"};
+    for (size_t k = 0; k < sizeof prose / sizeof prose[0]; k++)
+        if (memmem(t->s, e, prose[k], strlen(prose[k])))
+            return false;
+    return true;
+}
+
 /* A note row (注：本表数据截至2023年12月31日。 in one cell merged over the
  * table's columns): its one cell is a sentence under the table, as the same
  * line under a text table is, never a number over columns (L030) however
@@ -101,7 +124,7 @@ static bool starts_note_word(const textbuf *t)
 static bool is_note_row(const grid_row *r, size_t width)
 {
     return r->n == 1 && r->cells[0].colspan > 1 && (size_t)r->cells[0].colspan >= width &&
-           starts_note_word(&r->cells[0].text);
+           (starts_note_word(&r->cells[0].text) || is_title_words(&r->cells[0].text));
 }
 
 void grid_notes_cut(grid_notes *notes, uint32_t at)
