@@ -523,6 +523,11 @@ int mt_year(const mt_text *t, int from, int to, int *at, int *end)
 
 int mt_year_of(const uint32_t *cp, int from, int to, int *at, int *end)
 {
+    return mt_year_in(cp, from, to, 1990, 2100, at, end);
+}
+
+int mt_year_in(const uint32_t *cp, int from, int to, int lo, int hi, int *at, int *end)
+{
     int i = from < 0 ? 0 : from;
     while (i < to) {
         int j = i, v = 0;
@@ -534,7 +539,7 @@ int mt_year_of(const uint32_t *cp, int from, int to, int *at, int *end)
                 v = v * 10 + d;
             j++;
         }
-        if (j - i == 4 && v >= 1990 && v <= 2100) {
+        if (j - i == 4 && v >= lo && v <= hi) {
             if (at)
                 *at = i;
             if (end)

@@ -1043,12 +1043,10 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t le = line_end_from(ctx, t->start), e = le;
-    while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
-        e--;
-    if (e - t->start < 24 || e - t->start > 240 ||
-        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)))
+    uint32_t le = line_end_from(ctx, t->start), e;
+    if (!(e = (uint32_t)utf8_report_title_end(src + t->start, le - t->start, false)))
         return false;
+    e += t->start;
     if (!bld_foreign_title_line(ctx, t->start, e) ||
         !(table_midway(ctx) ? bld_table_goes_on(ctx, le, goes_on_row(ctx)) : section_ends_after(ctx, le)))
         return false;
@@ -5353,7 +5351,9 @@ static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
  * section's heading comes later. */
 static int unheaded_at(const parse_ctx *ctx, uint32_t ls, int next)
 {
-    if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
+    /* both read the text only: the header's look first, since it refuses
+     * nearly every line, and the line's fold for a title only under one */
+    if (ls == 0 || table_of_section(next) < 0 || !table_follows(ctx, next, ls - 1) || names_section(ctx, next, ls))
         return 0;
     /* the section's own heading later: a summary table inside the open
      * section (二、依申请公开情况 over 申请人情况… in section 二), not its

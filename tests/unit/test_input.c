@@ -5510,6 +5510,17 @@ static void html_title_row(void **state)
         assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
         xxgk_input_free(&in);
     }
+    /* a title row among the header rows, no number above it (review rh72
+     * h9): the parser drops a title line there as a page's header, so the
+     * row keeps its L030 */
+    const char *head = "<table><tr><td>h</td><td>a</td></tr>\n"
+                       "<tr><td colspan=\"3\">白沙县教育局2019年政府信息公开工作年度报告</td></tr>\n"
+                       "<tr><td>x</td><td>1</td><td>2</td></tr></table>\n";
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)head, strlen(head), XXGK_INPUT_HTML, -1, NULL));
+    assert_int_equal(in.ndiags, 1);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    xxgk_input_free(&in);
 }
 
 /* 注 begins words of a row's own (注销登记, 注册): only 注：, 注1, 注① open a
