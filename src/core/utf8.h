@@ -9,6 +9,20 @@
 #include <emmintrin.h>
 #endif
 
+/* A title's end (P019, HTML title rows): the N bytes at S, trailing
+ * blanks aside (spaces and CRs; in a cell, CELL, line breaks and TABs
+ * too), end in 报告 (報告) and hold at least 24 bytes: the length without
+ * the blanks; 0 otherwise. One test for a text line (tokens.c
+ * foreign_title_line) and a table cell (grid.c is_title_words). */
+static inline size_t utf8_report_title_end(const uint8_t *s, size_t n, bool cell)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r' || (cell && (s[n - 1] == '\n' || s[n - 1] == '\t'))))
+        n--;
+    if (n < 24 || (memcmp(s + n - 6, "\xe6\x8a\xa5\xe5\x91\x8a", 6) && memcmp(s + n - 6, "\xe5\xa0\xb1\xe5\x91\x8a", 6)))
+        return 0;
+    return n;
+}
+
 /* Decode one code point at s (n bytes available). Returns its length, or 0
  * for an invalid or truncated sequence (then *cp is the lone byte). */
 static inline int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp)

@@ -94,14 +94,50 @@ static bool starts_note_word(const textbuf *t)
     return false;
 }
 
+/* A report's title in a cell (a paginated site's title row inside the
+ * table, <td colspan=…>…政府信息公开工作年度报告</td>): words that speak of
+ * 信息公开 (信息公開) and end in 报告 (報告), blanks aside, no sentence's
+ * punctuation and no 见 or 请 (详见…报告 points to one). Its year is no
+ * number: the line is read as the same title line inside a text table
+ * (the report's own: a page's header; another's: P019). */
+static bool is_title_words(const textbuf *t)
+{
+    size_t e = utf8_report_title_end((const uint8_t *)t->s, t->len, true);
+    if (!e)
+        return false;
+    if (!memmem(t->s, e, "信息公开", 12) && !memmem(t->s, e, "信息公開", 12))
+        return false;
+    /* a sentence pointing to a report (详见…报告, 请查阅…) is none */
+    static const char *const prose[] = {"见", "見", "请", "請", "，", "。", "；", "：", ",", ";", ":"};
+    for (size_t k = 0; k < sizeof prose / sizeof prose[0]; k++)
+        if (memmem(t->s, e, prose[k], strlen(prose[k])))
+            return false;
+    return true;
+}
+
+/* A row above RI holds a number: the table's body is read, so the
+ * parser judges a title row there (midway or where the table ends: own
+ * silent, another's P019). A title row among the header rows, before
+ * any number (the parser drops a title line there as a page's header),
+ * keeps its L030: no row loses its diagnostic (review rh72, h9). */
+static bool body_above(const grid *g, size_t ri)
+{
+    for (size_t i = 0; i < ri; i++)
+        for (size_t k = 0; k < g->rows[i].n; k++)
+            if (is_number(&g->rows[i].cells[k].text))
+                return true;
+    return false;
+}
+
 /* A note row (注：本表数据截至2023年12月31日。 in one cell merged over the
  * table's columns): its one cell is a sentence under the table, as the same
  * line under a text table is, never a number over columns (L030) however
  * many digits its dates print. */
-static bool is_note_row(const grid_row *r, size_t width)
+static bool is_note_row(const grid *g, size_t ri, size_t width)
 {
+    const grid_row *r = &g->rows[ri];
     return r->n == 1 && r->cells[0].colspan > 1 && (size_t)r->cells[0].colspan >= width &&
-           starts_note_word(&r->cells[0].text);
+           (starts_note_word(&r->cells[0].text) || (is_title_words(&r->cells[0].text) && body_above(g, ri)));
 }
 
 void grid_notes_cut(grid_notes *notes, uint32_t at)
@@ -794,7 +830,7 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         /* a number over columns that the row above splits: its column
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
-        c->split_above = c->colspan > 1 && is_number(&c->text) && !is_note_row(r, *prev_width) &&
+        c->split_above = c->colspan > 1 && is_number(&c->text) && !is_note_row(g, ri, *prev_width) &&
                          split_above(*cv, *ncols, col, c->colspan);
         /* as many numbers as the columns it covers, between blanks: one
          * to each column, in order, with P075 (never L030's empty cells) */

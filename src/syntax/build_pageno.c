@@ -33,6 +33,7 @@
 #include "build.h"
 #include "print_furniture.h"
 #include "core/prev_line.h"
+#include "meta.h"
 
 #include <string.h>
 
@@ -966,8 +967,11 @@ static bool item_opens_next(const parse_ctx *ctx, int row, const uint8_t *src, u
 }
 
 /* Whether the line at AT holds one value and nothing else: digits, then
- * blanks or CR only to the line's end (0 0 0, a row's values, is more). */
-static bool lone_value_line(const parse_ctx *ctx, uint32_t at)
+ * blanks or CR only to the line's end (0 0 0, a row's values, is more);
+ * with CELL also TABs (10⇥: a cell's value a copy ends with its cell's
+ * TAB, a row's line cut there). P065's shape (header_carries_one_value)
+ * asks without CELL: a row one cell a line has no TAB after its cells. */
+static bool lone_value_in(const parse_ctx *ctx, uint32_t at, bool cell)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t e = xxgk_doc_line(ctx->doc, at).end, d;
@@ -975,10 +979,12 @@ static bool lone_value_line(const parse_ctx *ctx, uint32_t at)
         return false;
     while (at < e && (d = digit_at(src, at, e)))
         at += d;
-    for (uint32_t b; at < e && (b = src[at] == '\r' ? 1 : page_blank(src, at, e));)
+    for (uint32_t b; at < e && (b = src[at] == '\r' || (cell && src[at] == '\t') ? 1 : page_blank(src, at, e));)
         at += b;
     return at == e;
 }
+
+static bool lone_value_line(const parse_ctx *ctx, uint32_t at) { return lone_value_in(ctx, at, false); }
 
 /* Rule: a report words a row its own way but begins it as the template
  * does (4.危及国家安全… for 3.危及“三安全一稳定”, 部分公开的 for （二）部分公开);
@@ -1352,43 +1358,32 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return front_title_agency(ctx, own, sizeof own, &fa) && fa == a && !memcmp(own, w, a);
 }
 
-/* The year a folded title W states (19xx/20xx, or 二〇xx/二零xx in
- * Chinese numerals, 〇 and 零 alike), and where its words end in *AT (past
- * its 年 and 度): 0 when none. */
+/* The year a folded title W states, as the project reads a year
+ * (mt_year_in: four digits of one kind, ASCII, full-width or 〇一二…, ○
+ * and 零 for 〇; any year 1000-2999, not only mt_year_of's 1990-2100: a
+ * title dated 1985 states another year all the same) followed by its 年, and where its words end in
+ * *AT (past its 年 and 度), where the year starts in *FROM (bytes of W):
+ * 0 when none. */
 static int title_year(const char *w, size_t n, size_t *from, size_t *at)
 {
-    static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零"};
-    for (size_t i = 0; i < n; i++) {
-        int y = 0;
-        size_t j = i;
-        if (i + 4 <= n && (w[i] == '1' || w[i] == '2')) {
-            for (; j < i + 4 && w[j] >= '0' && w[j] <= '9'; j++)
-                y = y * 10 + (w[j] - '0');
-            if (j < i + 4 || (i > 0 && w[i - 1] >= '0' && w[i - 1] <= '9') || (j < n && w[j] >= '0' && w[j] <= '9'))
-                continue;
-            if (y < 1900 || y > 2099)
-                continue;
-        } else {
-            int d = 0;
-            for (; d < 4 && j + 3 <= n; d++) {
-                int v = -1;
-                for (int k = 0; k < 11; k++)
-                    if (!memcmp(w + j, cn[k], 3))
-                        v = k == 10 ? 0 : k;
-                if (v < 0)
-                    break;
-                y = y * 10 + v, j += 3;
-            }
-            if (d < 4 || y < 1900 || y > 2099)
-                continue;
-        }
-        if (j + 3 > n || memcmp(w + j, "年", 3))
-            continue; /* a year is followed by its 年 */
-        j += 3;
-        if (j + 3 <= n && !memcmp(w + j, "度", 3))
-            j += 3;
-        *from = i;
-        *at = j;
+    uint32_t cp[256], off[257];
+    int m = 0;
+    for (uint32_t i = 0; i < n && m < 256;) {
+        int l = utf8_decode((const uint8_t *)w + i, (uint32_t)n - i, &cp[m]);
+        if (l <= 0)
+            return 0;
+        off[m++] = i;
+        i += (uint32_t)l;
+    }
+    off[m] = (uint32_t)n;
+    for (int i = 0, ys, ye, y; i < m && (y = mt_year_in(cp, i, m, 1000, 2999, &ys, &ye)) != 0; i = ye) {
+        if (ye >= m || cp[ye] != 0x5E74) /* a year is followed by its 年 */
+            continue;
+        ye++;
+        if (ye < m && cp[ye] == 0x5EA6) /* 度 */
+            ye++;
+        *from = off[ys];
+        *at = off[ye];
         return y;
     }
     return 0;
@@ -1683,7 +1678,7 @@ bool bld_table_goes_on(const parse_ctx *ctx, uint32_t at, int row_open)
         if (at >= len)
             return false;
         uint32_t e = xxgk_doc_line(ctx->doc, at).end;
-        if (row_open < 0 && lone_value_line(ctx, at))
+        if (row_open < 0 && lone_value_in(ctx, at, true))
             return false; /* the short row's last cell or the page's number */
         if (lone > 0 && lone_value_line(ctx, at)) {
             lone--;
@@ -1729,7 +1724,7 @@ uint32_t bld_lone_value_after_header(const parse_ctx *ctx, uint32_t at)
         if (at >= len)
             return len;
         uint32_t e = xxgk_doc_line(ctx->doc, at).end;
-        if (lone_value_line(ctx, at))
+        if (lone_value_in(ctx, at, true)) /* 10, 10⇥, 10 and blanks */
             return bld_table_goes_on(ctx, e, -1) ? at : len; /* no second lone value after it */
         if (!page_header_line(ctx, at, e))
             return len;

@@ -98,6 +98,11 @@ int mt_word_len(const char32_t *w);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the
  * index after its digits in *end; 0 when none. */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end);
+/* mt_year over the code points CP[FROM, TO) of any text (a folded line:
+ * build_pageno.c's titles): the project's one year reader. */
+int mt_year_of(const uint32_t *cp, int from, int to, int *at, int *end);
+/* mt_year_of over the years LO..HI (a title's stated year: 1000-2999) */
+int mt_year_in(const uint32_t *cp, int from, int to, int lo, int hi, int *at, int *end);
 static inline bool mt_cjk(uint32_t cp)
 {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);

@@ -509,28 +509,37 @@ int mt_find_word(const mt_text *t, int from, int to, const char32_t *w)
     return -1;
 }
 
-/* A digit written as an ideograph (〇一二…), not in ASCII or full width. */
-static bool cjk_digit(uint32_t cp) { return cp >= 0x3000 && !(cp >= 0xFF10 && cp <= 0xFF19); }
+/* A digit written as an ideograph (〇一二…, ○ for 〇 as printed), not in
+ * ASCII or full width. */
+static bool cjk_digit(uint32_t cp) { return (cp >= 0x3000 && !(cp >= 0xFF10 && cp <= 0xFF19)) || cp == 0x25CB; }
 
 /* A year is four digits (ASCII, full-width or 〇一二…) from 1990 to 2100,
  * not part of a longer run of digits of the same kind (08:00 二〇二三年:
  * the ideographs are a run of their own). */
 int mt_year(const mt_text *t, int from, int to, int *at, int *end)
 {
-    if (to > t->n)
-        to = t->n;
+    return mt_year_of(t->cp, from, to > t->n ? t->n : to, at, end);
+}
+
+int mt_year_of(const uint32_t *cp, int from, int to, int *at, int *end)
+{
+    return mt_year_in(cp, from, to, 1990, 2100, at, end);
+}
+
+int mt_year_in(const uint32_t *cp, int from, int to, int lo, int hi, int *at, int *end)
+{
     int i = from < 0 ? 0 : from;
     while (i < to) {
         int j = i, v = 0;
         while (j < to) {
-            int d = numeral_digit(t->cp[j]);
-            if (d < 0 || d > 9 || (j > i && cjk_digit(t->cp[j]) != cjk_digit(t->cp[i])))
+            int d = numeral_digit(cp[j]);
+            if (d < 0 || d > 9 || (j > i && cjk_digit(cp[j]) != cjk_digit(cp[i])))
                 break;
             if (j - i < 4) /* only a run of exactly four is a year */
                 v = v * 10 + d;
             j++;
         }
-        if (j - i == 4 && v >= 1990 && v <= 2100) {
+        if (j - i == 4 && v >= lo && v <= hi) {
             if (at)
                 *at = i;
             if (end)

@@ -1012,6 +1012,23 @@ static __attribute__((noinline, cold)) bool column_title_line(parse_ctx *ctx, co
     return true;
 }
 
+/* Rule (stop 72, P019): the open table ends after the line ending at LE
+ * (its last row read): the next line that holds more than blanks is the
+ * heading of a later section (line_heading_section), or there is none.
+ * A heading of the open section or an earlier one (a copy of a report
+ * beginning), prose, a row: no. */
+static bool section_ends_after(const parse_ctx *ctx, uint32_t le)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, at = le;
+    while (at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' ' || src[at] == '\t' || src[at] == '\f'))
+        at++;
+    if (at >= len)
+        return true;
+    int id = line_heading_section(src, at, line_end_from(ctx, at));
+    return id > ctx->section;
+}
+
 /* Another report's title alone on its line inside a table (P019): a line
  * ending in 报告 (報告) that bld_foreign_title_line reads as a report's
  * title naming another agency or another year, while the open table is
@@ -1026,12 +1043,12 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t le = line_end_from(ctx, t->start), e = le;
-    while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
-        e--;
-    if (e - t->start < 24 || (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
+    uint32_t le = line_end_from(ctx, t->start), e;
+    if (!(e = (uint32_t)utf8_report_title_end(src + t->start, le - t->start, false)))
         return false;
-    if (!bld_foreign_title_line(ctx, t->start, e) || !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
+    e += t->start;
+    if (!bld_foreign_title_line(ctx, t->start, e) ||
+        !(table_midway(ctx) ? bld_table_goes_on(ctx, le, goes_on_row(ctx)) : section_ends_after(ctx, le)))
         return false;
     char text[96];
     ptok whole = {.start = t->start, .end = e};

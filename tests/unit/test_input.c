@@ -5480,6 +5480,49 @@ static void html_note_row(void **state)
     xxgk_input_free(&in);
 }
 
+/* A report's title in a row of one cell merged over the table's columns
+ * (a paginated site's title row, stop 72): words that speak of 信息公开 and
+ * end in 报告, its year no number merged over columns (L030): its line is
+ * the title alone, as inside a text table (the parser tells the report's
+ * own from another's: P019). A sentence pointing to a report (详见…报告,
+ * a comma) is no title and keeps L030. */
+static void html_title_row(void **state)
+{
+    (void)state;
+    const char *titles[] = {"白沙县市场监督管理局2019年政府信息公开工作年度报告",
+                            "白沙縣市場監督管理局２０１９年政府信息公開工作年度報告",
+                            "青禾市市场监督管理局二○一八年政府信息公开工作年度报告 "};
+    for (size_t w = 0; w < sizeof titles / sizeof titles[0]; w++) {
+        xxgk_input in;
+        read_spanning_row(titles[w], &in);
+        assert_int_equal(in.ndiags, 0);
+        assert_non_null(strstr(in.text, "年政府信息公"));
+        assert_null(strstr(in.text, "报告\t"));
+        assert_null(strstr(in.text, "報告\t"));
+        xxgk_input_free(&in);
+    }
+    const char *prose[] = {"详见本机关2019年政府信息公开工作年度报告", "本年共计140件，见2019年政府信息公开工作年度报告",
+                           "白沙县市场监督管理局2019年政府信息公开工作年度总结"};
+    for (size_t w = 0; w < sizeof prose / sizeof prose[0]; w++) {
+        xxgk_input in;
+        read_spanning_row(prose[w], &in);
+        assert_int_equal(in.ndiags, 1);
+        assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+        xxgk_input_free(&in);
+    }
+    /* a title row among the header rows, no number above it (review rh72
+     * h9): the parser drops a title line there as a page's header, so the
+     * row keeps its L030 */
+    const char *head = "<table><tr><td>h</td><td>a</td></tr>\n"
+                       "<tr><td colspan=\"3\">白沙县教育局2019年政府信息公开工作年度报告</td></tr>\n"
+                       "<tr><td>x</td><td>1</td><td>2</td></tr></table>\n";
+    xxgk_input in;
+    assert_true(xxgk_input_read(&in, (const uint8_t *)head, strlen(head), XXGK_INPUT_HTML, -1, NULL));
+    assert_int_equal(in.ndiags, 1);
+    assert_int_equal(in.diags[0].code, XXGK_L_NUMBER_OVER_COLUMNS);
+    xxgk_input_free(&in);
+}
+
 /* 注 begins words of a row's own (注销登记, 注册): only 注：, 注1, 注① open a
  * note; a spanning 注销登记 5 is a number over columns as any row (L030). */
 static void html_note_word_needs_mark(void **state)
@@ -6670,6 +6713,7 @@ int main(void)
         cmocka_unit_test(html_blank_rows_one_width),
         cmocka_unit_test(html_numbers_in_merged_cells),
         cmocka_unit_test(html_note_row),
+        cmocka_unit_test(html_title_row),
         cmocka_unit_test(html_note_word_needs_mark),
         cmocka_unit_test(docx_numbers_in_merged_cells),
         cmocka_unit_test(html_number_merged_over_rows_read_by_sums),
