@@ -294,13 +294,19 @@ static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
     return one_cell_line(src, line_start_from(ctx, ls - 1), ls - 1) == 1;
 }
 
+__attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end);
+
 /* At NL at START after a TAB on a data line: is the TAB its one cell's
  * border (tab_border_line), one token and one delimiter on the line, in
  * a table, not in page text? The token is any one-cell value a cell may
  * hold: a number, or a mark the builder reads as the cell's empty or dash
- * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell. */
+ * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell.
+ * After a row's label the TAB is no cell either where the label's values
+ * follow on the lines below (label_tabs_part_values). */
 __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
 {
+    if (ctx->line.last_tok == ROW) /* a label's TAB over its values: no cell either */
+        return ctx->table >= 0 && !ctx->pagetext && label_tabs_part_values(ctx, start);
     if (ctx->line.delims != 1 || ctx->line.tokens != 1 ||
         (ctx->line.last_tok != NUMBER && ctx->line.last_tok != EMPTY) || ctx->table < 0 || ctx->pagetext)
         return false;
@@ -336,7 +342,7 @@ static int value_cell_line(const uint8_t *src, uint32_t ls, uint32_t le, uint8_t
  * dropped, the row short (P007). A label line over a label or words
  * (`行政许可⇥` ⏎ `行政处罚⇥`: a one-column row's empty cell) keeps its
  * TAB's empty cell (P023), and so does a TAB between values (P135). */
-static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end)
+__attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
@@ -453,11 +459,9 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
     /* one cell a line, each line's TAB its border: no empty cell after it;
-     * nor after a row's label, the TAB that parts it from the values on
-     * the lines below (`规章⇥` ⏎ `5⇥` ⏎ `0⇥` ⏎ `三⇥`: no cell, or 三 were
-     * past a full row and dropped, the row short, P007) */
+     * nor after a row's label over its values (`规章⇥` ⏎ `5⇥`) */
     if (__builtin_expect(empty_cell, 0))
-        empty_cell = !(ctx->line.last_tok == ROW ? label_tabs_part_values(ctx, start) : line_end_tab_border(ctx, start));
+        empty_cell = !line_end_tab_border(ctx, start);
     ctx->line.prev_data = ctx->line.has_data || bare;
     ctx->line.tokens = 0;
     ctx->line.last_tok = 0;
@@ -484,7 +488,16 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     return NO_TOKEN;
 }
 
-static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end);
+/* The second delimiter right after a row's label: no cell where only TABs
+ * run on to the line's end over the label's values (label_tabs_part_values:
+ * `规章⇥⇥` ⏎ `5⇥`), else the empty cell between (`规章⇥⇥0⇥4`). */
+__attribute__((noinline, cold)) static int label_delimiter(parse_ctx *ctx, uint32_t at, uint32_t end, ptok *out)
+{
+    if (ctx->table >= 0 && !ctx->pagetext && label_tabs_part_values(ctx, end))
+        return NO_TOKEN;
+    set(out, at, at);
+    return emit(ctx, EMPTY);
+}
 
 /* TAB TAB, | | (any two delimiters in a row) on a data line: an empty cell
  * between them; not TABs alone between a row's label and its line's end
@@ -497,8 +510,10 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
     uint32_t at = ctx->line.last_delim_end;
     ctx->line.last_delim = kind;
     ctx->line.last_delim_end = end;
-    if (!between || (__builtin_expect(ctx->line.last_tok == ROW, 0) && label_tabs_part_values(ctx, end)))
+    if (!between)
         return NO_TOKEN;
+    if (__builtin_expect(ctx->line.last_tok == ROW, 0))
+        return label_delimiter(ctx, at, end, out);
     set(out, at, at);
     return emit(ctx, EMPTY);
 }
