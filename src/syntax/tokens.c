@@ -334,21 +334,26 @@ static int value_cell_line(const uint8_t *src, uint32_t ls, uint32_t le, uint8_t
     return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a ? 1 : 0;
 }
 
-/* After a row's label, only TABs and blanks from END to the line's end,
- * and the next line opens with the row's first value: a number first, or
- * one value a line with its border (value_cell_line: `5⇥`, `—⇥`, `三⇥`)?
- * Then those TABs part the label from its values (`规章⇥` ⏎ `5⇥` ⏎ `0⇥` ⏎
- * `三⇥`; `规章⇥⇥` too), no empty cell: else 三 were past a full row and
- * dropped, the row short (P007). A label line over a label or words
- * (`行政许可⇥` ⏎ `行政处罚⇥`: a one-column row's empty cell) keeps its
- * TAB's empty cell (P023), and so does a TAB between values (P135). */
+/* After a row's label, one TAB or two and blanks only from the label to
+ * the line's end (END inside that run), and the next line opens with the
+ * row's first value: a number alone before its delimiter or the line's end
+ * (`5⇥`, `5`, `5⇥0⇥4`; not an item number, `5. 要求…`), or one value a
+ * line with its border (value_cell_line: `—⇥`, `三⇥`)? Then those TABs part
+ * the label from its values (`规章⇥` ⏎ `5⇥` ⏎ `0⇥` ⏎ `三⇥`; `规章⇥⇥` too),
+ * no empty cell: else 三 were past a full row and dropped, the row short
+ * (P007). A label line over a label or words (`行政许可⇥` ⏎ `行政处罚⇥`: a
+ * one-column row's empty cell, P023), a row of blank cells (three TABs or
+ * more) and a TAB between values (P135) keep their empty cells. */
 __attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len;
+    uint32_t len = (uint32_t)ctx->doc->len, s = end;
+    int tabs = 0;
+    while (s > 0 && (src[s - 1] == '\t' || src[s - 1] == ' '))
+        tabs += src[--s] == '\t';
     while (end < len && (src[end] == '\t' || src[end] == ' '))
-        end++;
-    if (end >= len || (src[end] != '\n' && src[end] != '\r'))
+        tabs += src[end++] == '\t';
+    if (tabs > 2 || end >= len || (src[end] != '\n' && src[end] != '\r'))
         return false;
     uint32_t ns = next_line_start(ctx, end), ne = ns < len ? line_end_from(ctx, ns) : ns;
     uint8_t border;
@@ -357,7 +362,12 @@ __attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_c
     uint32_t d = ns;
     while (d < ne && src[d] == ' ')
         d++;
-    return (d < ne && src[d] >= '0' && src[d] <= '9') || value_cell_line(src, ns, ne, &border) == 1;
+    uint32_t v = d;
+    while (v < ne && src[v] >= '0' && src[v] <= '9')
+        v++;
+    if (v > d && (v == ne || src[v] == '\t' || src[v] == '|' || src[v] == ' ' || src[v] == '\r'))
+        return true;
+    return value_cell_line(src, ns, ne, &border) == 1;
 }
 
 /* value_cell_line's line with a TAB as its border */
