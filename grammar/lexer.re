@@ -1769,6 +1769,10 @@ __attribute__((noinline)) static void scan_edge(scanner *sc, raw_token *t)
     t->header = sc->md_header;
     if (sc->bol && sc->mode == MODE_TABLE && title_again(sc)) {
         t->start = (uint32_t)(sc->cur - sc->base);
+        /* a page's header is dropped, its bad bytes told (L001, L002) as
+         * in any line taken whole (stop 72, fuzz42: NUL or 0xFF in a
+         * running title inside a table went unseen) */
+        line_bad_bytes(sc, sc->cur, sc->line_eol);
         sc->cur = sc->line_eol;
         k = RT_PAGE;
     } else if (sc->bol) {

@@ -1087,8 +1087,7 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     uint32_t le = line_end_from(ctx, t->start), e = le;
     while (e > t->start && (src[e - 1] == ' ' || src[e - 1] == '\r'))
         e--;
-    if (e - t->start < 24 || e - t->start > 240 ||
-        (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
+    if (e - t->start < 24 || (memcmp(src + e - 6, "报告", 6) && memcmp(src + e - 6, "報告", 6)) || !table_midway(ctx))
         return false;
     if (!bld_foreign_title_line(ctx, t->start, e) || !bld_table_goes_on(ctx, le, goes_on_row(ctx)))
         return false;
@@ -5438,7 +5437,9 @@ static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
  * section's heading comes later. */
 static int unheaded_at(const parse_ctx *ctx, uint32_t ls, int next)
 {
-    if (ls == 0 || table_of_section(next) < 0 || names_section(ctx, next, ls) || !table_follows(ctx, next, ls - 1))
+    /* both read the text only: the header's look first, since it refuses
+     * nearly every line, and the line's fold for a title only under one */
+    if (ls == 0 || table_of_section(next) < 0 || !table_follows(ctx, next, ls - 1) || names_section(ctx, next, ls))
         return 0;
     /* the section's own heading later: a summary table inside the open
      * section (二、依申请公开情况 over 申请人情况… in section 二), not its

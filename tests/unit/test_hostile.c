@@ -1642,6 +1642,82 @@ static void glued_row_of_many_readings(void **state)
     run_free(&r);
 }
 
+/* tests/hostile/foreign-title-in-table.txt (stop 71's P019 shape: another
+ * agency's title alone between table 三's rows 一 and 二) with that title
+ * made 100 KB long, as a crawler's run-on line (stop 72, fuzz42): the
+ * title comparison folded 127 bytes at most, and a longer line ending in
+ * 报告 was dropped unseen as a page's header. Over twice this report's
+ * title it is no header of this report: P019 at the line, the rows read
+ * on (row 二's total 5 in the export, at line 9). */
+static void title_line_of_100k_in_table(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/foreign-title-in-table.txt", &n);
+    assert_non_null(b);
+    const char *title = "白沙县市场监督管理局2019年政府信息公开工作年度报告";
+    char *at = strstr(b, title);
+    assert_non_null(at);
+    size_t head = (size_t)(at - b), tl = strlen(title), cut = tl - strlen("年度报告"), big = 34000;
+    char *t = malloc(n + big * 3 + 1), *w = t;
+    assert_non_null(t);
+    memcpy(w, b, head + cut);
+    w += head + cut;
+    for (size_t i = 0; i < big; i++, w += 3)
+        memcpy(w, "办", 3);
+    memcpy(w, b + head + cut, n - head - cut);
+    w += n - head - cut;
+    write_file(tmp_path("long-title.txt"), t, (size_t)(w - t));
+    free(t);
+    free(b);
+    run_result r = run("check", "long-title.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "long-title.txt:8:1: warning[P019]: text '白沙县市场监督管理局2019年政府信息公开工作办办办");
+    assert_has(r.out, "4 errors, 1 warning in 1 file");
+    run_free(&r);
+    const char *args[] = {"export", "--format", "csv", "long-title.txt", NULL};
+    r = run_in(NULL, NULL, NULL, args);
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, ",requests,carried_in,total,5,,9,");
+    run_free(&r);
+}
+
+/* This report's own title again between table 三's rows (a page's running
+ * header, dropped) with a NUL and a byte that is no UTF-8 inside it: each
+ * told at its place (L002, L001) as in any other line (stop 72, fuzz42:
+ * the lexer's title_again skipped the line unseen), the rows read on. */
+static void bad_bytes_in_running_title(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/foreign-title-in-table.txt", &n);
+    assert_non_null(b);
+    const char *other = "白沙县市场监督管理局2019年", *own = "青禾市市场监督管理局2019年";
+    char *at = strstr(b, other);
+    assert_non_null(at);
+    memcpy(at, own, strlen(own)); /* the same length: this report's title */
+    size_t head = (size_t)(at - b) + 6; /* after 青禾 */
+    char *t = malloc(n + 2);
+    assert_non_null(t);
+    memcpy(t, b, head);
+    t[head] = 0;
+    t[head + 1] = (char)0xFF;
+    memcpy(t + head + 2, b + head, n - head);
+    write_file(tmp_path("header-bad.txt"), t, n + 2);
+    char want[2][96];
+    snprintf(want[0], sizeof want[0], "header-bad.txt:8:3: error[L002]: NUL byte at byte %zu", head);
+    snprintf(want[1], sizeof want[1], "header-bad.txt:8:4: error[L001]: invalid UTF-8 byte 0xFF at byte %zu",
+             head + 1);
+    free(t);
+    free(b);
+    run_result r = run("check", "header-bad.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, want[0]);
+    assert_has(r.out, want[1]);
+    assert_has(r.out, "6 errors, 0 warnings in 1 file");
+    run_free(&r);
+}
+
 /* A megabyte of invalid bytes: one message, not a million. */
 static void flood_of_invalid_bytes(void **state)
 {
@@ -1767,6 +1843,8 @@ int main(void)
         cmocka_unit_test(forty_digit_number),
         cmocka_unit_test(flood_of_invalid_bytes),
         cmocka_unit_test(glued_row_of_many_readings),
+        cmocka_unit_test(title_line_of_100k_in_table),
+        cmocka_unit_test(bad_bytes_in_running_title),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
