@@ -366,7 +366,11 @@ __attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_c
     while (v < ne && src[v] >= '0' && src[v] <= '9')
         v++;
     if (v > d && (v == ne || src[v] == '\t' || src[v] == '|' || src[v] == ' ' || src[v] == '\r'))
-        return true;
+        /* a one-column row's label with its TABs over a number alone with
+         * no border (`行政许可⇥⇥` ⏎ `2023`): the TABs are its blank cells on
+         * its line, the number below maybe a year, a page number or the
+         * next section's; they stay cells (greyed_skip refuses the row) */
+        return v < ne || open_row_columns(ctx) != 1;
     return value_cell_line(src, ns, ne, &border) == 1;
 }
 
