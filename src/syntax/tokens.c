@@ -6042,8 +6042,9 @@ static bool gap_value_due(const parse_ctx *ctx, const raw_token *t)
  * ID's subject (复议 or 诉讼 for 四; 问题, 改进, 不足 for 五; 申请 for 三:
  * 政府信息公开行政复议和行政诉讼情况, 存在的问题及改进措施, 存在的不足和下一步
  * 打算, either script)? No digit, no TAB or | but its border at the end
- * (no row), no 年度报告 (the report's title as a page's header), 4 to 40
- * characters. */
+ * (no row), no 年度报告 (the report's title as a page's header), no 。
+ * (a sentence), 4 to 40 characters (code points, blanks around not
+ * counted). */
 static bool subject_title_line(const parse_ctx *ctx, int id, uint32_t ls)
 {
     static const char *const subject[][3] = {
@@ -6057,14 +6058,23 @@ static bool subject_title_line(const parse_ctx *ctx, int id, uint32_t ls)
     uint32_t le = line_end_from(ctx, ls);
     while (le > ls && (src[le - 1] == ' ' || src[le - 1] == '\t' || src[le - 1] == '|' || src[le - 1] == '\r'))
         le--; /* its cell's border: 五、…情况⇥ */
+    while (ls < le && src[ls] == ' ')
+        ls++;
     if (le - ls > 160)
         return false;
-    for (uint32_t i = ls; i < le; i++)
+    int chars = 0;
+    for (uint32_t i = ls; i < le; i++) {
         if ((src[i] >= '0' && src[i] <= '9') || src[i] == '\t' || src[i] == '|')
             return false;
+        if (i + 2 < le && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false; /* 。: a sentence, prose, no title */
+        chars += (src[i] & 0xC0) != 0x80;
+    }
+    if (chars < 4 || chars > 40)
+        return false;
     char f[256];
     size_t n = label_fold(src + ls, le - ls, f, sizeof f);
-    if (n < 12 || n > 120 || memmem(f, n, "年度报告", strlen("年度报告")))
+    if (memmem(f, n, "年度报告", strlen("年度报告")))
         return false;
     for (int k = 0; k < 3 && subject[id][k]; k++)
         if (memmem(f, n, subject[id][k], strlen(subject[id][k])))
