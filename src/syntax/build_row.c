@@ -921,6 +921,15 @@ static int greyed_skip(const parse_ctx *ctx, const ptok *v, size_t n, int ncols)
     }
     if (delimited != 0 && delimited != GRID - 1)
         return -1;
+    /* a blank cell (a TAB's, nothing printed) in a grid some of whose cells
+     * a TAB parts and some a line break (`行政许可⇥⇥` ⏎ `2023`): the TABs
+     * are the row's cells on its line, blank; the number alone below may
+     * be a year, a page number or the next section's (review-damage21
+     * l10/l12/l14): no grid, the row refused (P006), never read so */
+    if (lines > 0 && !alone)
+        for (int c = 0; c < GRID; c++)
+            if (v[c].start == v[c].end)
+                return -1;
     int grey = GRID - ncols;
     bool lead = true, trail = true;
     for (int i = 0; i < GRID; i++) {
@@ -1187,6 +1196,32 @@ static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
  * a cell holding two numbers in a row not too long (P027); too few: the
  * row kept pending for bld_settle_short_row. Each of these notes the
  * row's values (bld_doubt_row). */
+/* Are the F leading cells the padding trim dropped blank TAB cells on
+ * LABEL's line (nothing printed), and the value after them alone on a
+ * line below (`行政许可⇥⇥` ⏎ `2023`)? For a one-column row the TABs are
+ * its cells on its line, blank: the number below may be a year, a page
+ * number or the next section's (review-damage21 l10/l12/l14), so the row
+ * is refused, never read so. A label alone on its line over its number
+ * (`行政许可` ⏎ `5`, one cell a line) has no such cell. */
+static bool blank_cells_over_number(const parse_ctx *ctx, const ptok *label, size_t f, size_t n)
+{
+    const uint8_t *src = ctx->doc->src;
+    const ptok *v = ctx->vals.v;
+    if (n != 1)
+        return false;
+    for (size_t i = 0; i < f; i++) {
+        if (v[i].start != v[i].end || v[i].start < label->end)
+            return false;
+        for (uint32_t j = label->end; j < v[i].start; j++)
+            if (src[j] == '\n')
+                return false;
+    }
+    for (uint32_t j = v[f - 1].end; j < v[f].start; j++)
+        if (src[j] == '\n')
+            return true;
+    return false;
+}
+
 static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, int ncols,
                           const col_range *range, const ptok *label)
 {
@@ -1221,6 +1256,11 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
                                        name = bld_row_name(ctx, row));
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
+        if (__builtin_expect(f > 0, 0) && ncols == 1 && table == XXGK_TABLE_PROACTIVE && label &&
+            blank_cells_over_number(ctx, label, f, n)) {
+            n += f; /* `行政许可⇥⇥` ⏎ `2023`: no padding, the row's blank cells (P006) */
+            f = 0;
+        }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
     /* not while stacked labels wait for their numbers: their values

@@ -294,13 +294,19 @@ static bool tab_border_line(const parse_ctx *ctx, uint32_t ls, uint32_t le)
     return one_cell_line(src, line_start_from(ctx, ls - 1), ls - 1) == 1;
 }
 
+__attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end);
+
 /* At NL at START after a TAB on a data line: is the TAB its one cell's
  * border (tab_border_line), one token and one delimiter on the line, in
  * a table, not in page text? The token is any one-cell value a cell may
  * hold: a number, or a mark the builder reads as the cell's empty or dash
- * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell. */
+ * value (— - / 无: an EMPTY printed), so `—⇥` among `5⇥` `7⇥` is one cell.
+ * After a row's label the TAB is no cell either where the label's values
+ * follow on the lines below (label_tabs_part_values). */
 __attribute__((noinline, cold)) static bool line_end_tab_border(const parse_ctx *ctx, uint32_t start)
 {
+    if (ctx->line.last_tok == ROW) /* a label's TAB over its values: no cell either */
+        return ctx->table >= 0 && !ctx->pagetext && label_tabs_part_values(ctx, start);
     if (ctx->line.delims != 1 || ctx->line.tokens != 1 ||
         (ctx->line.last_tok != NUMBER && ctx->line.last_tok != EMPTY) || ctx->table < 0 || ctx->pagetext)
         return false;
@@ -326,6 +332,46 @@ static int value_cell_line(const uint8_t *src, uint32_t ls, uint32_t le, uint8_t
     while (b > a && src[b - 1] == ' ')
         b--;
     return cell_run(src, a, b) || numeral_words_len(src + a, b - a) == b - a ? 1 : 0;
+}
+
+/* After a row's label, one TAB or two and blanks only from the label to
+ * the line's end (END inside that run), and the next line opens with the
+ * row's first value: a number alone before its delimiter or the line's end
+ * (`5⇥`, `5`, `5⇥0⇥4`; not an item number, `5. 要求…`), or one value a
+ * line with its border (value_cell_line: `—⇥`, `三⇥`)? Then those TABs part
+ * the label from its values (`规章⇥` ⏎ `5⇥` ⏎ `0⇥` ⏎ `三⇥`; `规章⇥⇥` too),
+ * no empty cell: else 三 were past a full row and dropped, the row short
+ * (P007). A label line over a label or words (`行政许可⇥` ⏎ `行政处罚⇥`: a
+ * one-column row's empty cell, P023), a row of blank cells (three TABs or
+ * more) and a TAB between values (P135) keep their empty cells. */
+__attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_ctx *ctx, uint32_t end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, s = end;
+    int tabs = 0;
+    while (s > 0 && (src[s - 1] == '\t' || src[s - 1] == ' '))
+        tabs += src[--s] == '\t';
+    while (end < len && (src[end] == '\t' || src[end] == ' '))
+        tabs += src[end++] == '\t';
+    if (tabs > 2 || end >= len || (src[end] != '\n' && src[end] != '\r'))
+        return false;
+    uint32_t ns = next_line_start(ctx, end), ne = ns < len ? line_end_from(ctx, ns) : ns;
+    uint8_t border;
+    if (ns >= ne)
+        return false;
+    uint32_t d = ns;
+    while (d < ne && src[d] == ' ')
+        d++;
+    uint32_t v = d;
+    while (v < ne && src[v] >= '0' && src[v] <= '9')
+        v++;
+    if (v > d && (v == ne || src[v] == '\t' || src[v] == '|' || src[v] == ' ' || src[v] == '\r'))
+        /* a one-column row's label with its TABs over a number alone with
+         * no border (`行政许可⇥⇥` ⏎ `2023`): the TABs are its blank cells on
+         * its line, the number below maybe a year, a page number or the
+         * next section's; they stay cells (greyed_skip refuses the row) */
+        return v < ne || open_row_columns(ctx) != 1;
+    return value_cell_line(src, ns, ne, &border) == 1;
 }
 
 /* value_cell_line's line with a TAB as its border */
@@ -426,7 +472,8 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     bool empty_cell = ctx->line.last_delim == RT_TAB && ctx->line.has_data;
     bool bare = bare_pipe_line(ctx);
     uint32_t at = ctx->line.last_delim_end;
-    /* one cell a line, each line's TAB its border: no empty cell after it */
+    /* one cell a line, each line's TAB its border: no empty cell after it;
+     * nor after a row's label over its values (`规章⇥` ⏎ `5⇥`) */
     if (__builtin_expect(empty_cell, 0))
         empty_cell = !line_end_tab_border(ctx, start);
     ctx->line.prev_data = ctx->line.has_data || bare;
@@ -455,8 +502,21 @@ static inline __attribute__((always_inline)) int on_line_end(parse_ctx *ctx, uin
     return NO_TOKEN;
 }
 
+/* The second delimiter right after a row's label: no cell where only TABs
+ * run on to the line's end over the label's values (label_tabs_part_values:
+ * `规章⇥⇥` ⏎ `5⇥`), else the empty cell between (`规章⇥⇥0⇥4`). */
+__attribute__((noinline, cold)) static int label_delimiter(parse_ctx *ctx, uint32_t at, uint32_t end, ptok *out)
+{
+    if (ctx->table >= 0 && !ctx->pagetext && label_tabs_part_values(ctx, end))
+        return NO_TOKEN;
+    set(out, at, at);
+    return emit(ctx, EMPTY);
+}
+
 /* TAB TAB, | | (any two delimiters in a row) on a data line: an empty cell
- * between them. A delimiter anywhere else is layout. */
+ * between them; not TABs alone between a row's label and its line's end
+ * over its values (label_tabs_part_values). A delimiter anywhere else is
+ * layout. */
 static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
 {
     ctx->line.delims++;
@@ -466,6 +526,8 @@ static int on_delimiter(parse_ctx *ctx, int kind, uint32_t end, ptok *out)
     ctx->line.last_delim_end = end;
     if (!between)
         return NO_TOKEN;
+    if (__builtin_expect(ctx->line.last_tok == ROW, 0))
+        return label_delimiter(ctx, at, end, out);
     set(out, at, at);
     return emit(ctx, EMPTY);
 }
@@ -4846,6 +4908,49 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
     return true;
 }
 
+static int requests_row_entry(int key);
+
+/* 总计 (總計) without its number （七） in the label cell of table 三's
+ * total row: （七）总计 written short. Only there: the first words of its
+ * line (blanks, TABs or | of the label column before it), right after the
+ * （六） group's last row (3.其他, 2019's （六）其他处理) with all its
+ * values, and followed on its own line by exactly the row's columns of
+ * plain integers, delimited, nothing else. A header printed again
+ * (其他⇥总计, 自然人⇥…⇥总计), 总计 alone on its line, 总计 over the open
+ * 3.其他 row's values, a 总计 of something else (总计⇥10⇥件) or a 总计
+ * row in another table stay the column's words (P013, P015). The entry of
+ * （七）总计, else -1. */
+static int bare_total_row(const parse_ctx *ctx, const raw_token *t, int col)
+{
+    const struct label_entry *c = label_entry_at(col);
+    int last = ctx->last_row_key, ncols = row_columns_known(ctx);
+    if (ctx->table != XXGK_TABLE_REQUESTS || ctx->pagetext || c->key != XXGK_C_TOTAL || strcmp(c->text, "总计") ||
+        (last != XXGK_R_OTHER_OTHER && last != XXGK_R_OTHER) || ctx->row_vals != ncols)
+        return -1;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
+    for (uint32_t i = ls; i < t->start; i++)
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '|')
+            return -1;
+    if (t->end - t->start != 6) /* 总计 / 總計 itself, no more words */
+        return -1;
+    int seen = 0;
+    for (uint32_t i = t->end; i < le;) {
+        uint32_t d = i;
+        while (d < le && (src[d] == ' ' || src[d] == '\t' || src[d] == '|' || src[d] == '\r'))
+            d++;
+        if (d == i || d == le) /* glued to the label or a value; or the line's end */
+            return d == le && d != i && seen == ncols ? requests_row_entry(XXGK_R_HANDLED_TOTAL) : -1;
+        uint32_t e = d;
+        while (e < le && src[e] >= '0' && src[e] <= '9')
+            e++;
+        if (e == d || e - d > 9 || ++seen > ncols)
+            return -1;
+        i = e;
+    }
+    return seen == ncols ? requests_row_entry(XXGK_R_HANDLED_TOTAL) : -1;
+}
+
 static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     /* the label's entry in the open table, looked up once: the P085 rule
@@ -4867,6 +4972,8 @@ static EDGE_HANDLER int on_label(parse_ctx *ctx, const raw_token *t, ptok *out)
         if (heji_as_row(ctx, t, i)) /* asked only of a column word after rows */
             return on_unknown_text(ctx, t, out);
         int r = col_as_bare_row(ctx, t, i);
+        if (r < 0)
+            r = bare_total_row(ctx, t, i);
         if (r < 0 && col_in_words(ctx, t))
             return on_unknown_text(ctx, t, out);
         i = r >= 0 ? r : i;
@@ -5948,6 +6055,50 @@ static bool gap_value_due(const parse_ctx *ctx, const raw_token *t)
            appeals_value_due(ctx, pe + 1 + (pe < len && src[pe] == '\r'));
 }
 
+/* Is the line at LS a section title in words only that names section
+ * ID's subject (复议 or 诉讼 for 四; 问题, 改进, 不足 for 五; 申请 for 三:
+ * 政府信息公开行政复议和行政诉讼情况, 存在的问题及改进措施, 存在的不足和下一步
+ * 打算, either script)? No digit, no TAB or | but its border at the end
+ * (no row), no 年度报告 (the report's title as a page's header), no 。
+ * (a sentence), 4 to 40 characters (code points, blanks around not
+ * counted). */
+static bool subject_title_line(const parse_ctx *ctx, int id, uint32_t ls)
+{
+    static const char *const subject[][3] = {
+        [XXGK_SEC_REQUESTS] = {"申请", NULL, NULL},
+        [XXGK_SEC_APPEALS] = {"复议", "诉讼", NULL},
+        [XXGK_SEC_PROBLEMS] = {"问题", "改进", "不足"},
+    };
+    if (id < XXGK_SEC_REQUESTS || id > XXGK_SEC_PROBLEMS)
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t le = line_end_from(ctx, ls);
+    while (le > ls && (src[le - 1] == ' ' || src[le - 1] == '\t' || src[le - 1] == '|' || src[le - 1] == '\r'))
+        le--; /* its cell's border: 五、…情况⇥ */
+    while (ls < le && src[ls] == ' ')
+        ls++;
+    if (le - ls > 160)
+        return false;
+    int chars = 0;
+    for (uint32_t i = ls; i < le; i++) {
+        if ((src[i] >= '0' && src[i] <= '9') || src[i] == '\t' || src[i] == '|')
+            return false;
+        if (i + 2 < le && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x82)
+            return false; /* 。: a sentence, prose, no title */
+        chars += (src[i] & 0xC0) != 0x80;
+    }
+    if (chars < 4 || chars > 40)
+        return false;
+    char f[256];
+    size_t n = label_fold(src + ls, le - ls, f, sizeof f);
+    if (memmem(f, n, "年度报告", strlen("年度报告")))
+        return false;
+    for (int k = 0; k < 3 && subject[id][k]; k++)
+        if (memmem(f, n, subject[id][k], strlen(subject[id][k])))
+            return true;
+    return false;
+}
+
 /* A value's cell printed in Chinese numerals (三, 十二, 三十五, 兩百) on a
  * line of its own with its cell's border after it (`三 |`, `三⇥`), where
  * ocr_cell_line finds a value's cell due: the row open above still lacks
@@ -5979,6 +6130,14 @@ static bool numeral_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t s, ui
     uint32_t len = (uint32_t)ctx->doc->len, ts = text_line_after(ctx, line_end_from(ctx, e));
     int n = numeral_first(src + s, src + e);
     if (ts < len && n >= XXGK_SEC_OVERVIEW && n < XXGK_SEC__COUNT && names_section(ctx, n, ts))
+        return false;
+    /* 五⇥ ⏎ 存在的问题及改进措施 after table 四's fifteen values: the next
+     * section's heading cut in two, its title in a wording no SEC entry
+     * knows (next_section_heading's 五、下一步工作打算 with its line break
+     * after the numeral); no value past the row (P006, the table lost).
+     * Only past a full row, the numeral the next section's, the title's
+     * line words only that carry that section's subject (subject_title_line) */
+    if (!due && ts < len && n == ctx->section + 1 && subject_title_line(ctx, n, ts))
         return false;
     /* 一 | ⏎ 规章 | ⏎ 5 | ⏎ 7 | ⏎ 二 |: a numeral alone over the open row's
      * label numbers the rows (a serial column without 序号); this one is
