@@ -369,8 +369,11 @@ __attribute__((noinline, cold)) static bool label_tabs_part_values(const parse_c
         /* a one-column row's label with its TABs over a number alone with
          * no border (`行政许可⇥⇥` ⏎ `2023`): the TABs are its blank cells on
          * its line, the number below maybe a year, a page number or the
-         * next section's; they stay cells (greyed_skip refuses the row) */
-        return v < ne || open_row_columns(ctx) != 1;
+         * next section's; they stay cells (greyed_skip refuses the row).
+         * Two TABs over a bordered number (`行政许可⇥⇥` ⏎ `2023⇥`) are its
+         * blank cell and its border as well: one column holds no blank
+         * cell and a value (finish_values' blank_cells_over_number, P006) */
+        return open_row_columns(ctx) != 1 || (v < ne && tabs < 2);
     return value_cell_line(src, ns, ne, &border) == 1;
 }
 
