@@ -102,6 +102,8 @@ bool bld_report_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
  * words 政府信息公开 and ending in 报告, no title of this report
  * (bld_report_title_line) (build_pageno.c; P019). */
 bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e);
+uint32_t bld_page_titles_end(const parse_ctx *ctx, uint32_t at, bool lone);
+bool bld_appeals_values_follow(const parse_ctx *ctx, uint32_t at);
 /* The line [S, E) is a site column's title: an item number or none, then
  * a few words ending in 专栏 (專欄), short, no digit, no TAB, no 见 请 可
  * (prose pointing to a column: 详见…专栏) (P129). */

@@ -1484,6 +1484,16 @@ bool bld_foreign_title_line(const parse_ctx *ctx, uint32_t s, uint32_t e)
         if (memmem(src + s, e - s, stops[k], strlen(stops[k])))
             return false; /* a sentence citing a report */
     size_t n = folded_text(src, s, e, w, sizeof w);
+    /* a page's number glued before the title in crawler text
+     * (5白沙县…报告, stop 73): one to three digits before a word that is
+     * no 年 (2019年白沙县…: the title's year) are no part of the title */
+    size_t pd = 0;
+    while (pd < n && pd < 4 && w[pd] >= '0' && w[pd] <= '9')
+        pd++;
+    if (pd && pd < 4 && pd < n && (unsigned char)w[pd] >= 0x80 && (n - pd < 3 || memcmp(w + pd, "年", 3))) {
+        memmove(w, w + pd, n - pd);
+        n -= pd;
+    }
     /* too long to fold (a crawler's run-on line ending in 报告) and over
      * twice this report's title: no page's header of this report, which
      * repeats its title (fuzz42 t01) */
@@ -1529,6 +1539,46 @@ static bool page_form_line(const uint8_t *src, uint32_t s, uint32_t e)
     while (p < end && (q = page_piece(p, end)) != NULL)
         p = pf_skip_blanks(q, end), any = true;
     return any && p == end;
+}
+
+/* Rule (stop 73, P019): the lines a page's break prints with another
+ * report's title, after the line ending at AT: further titles alone on
+ * their lines, another report's (bld_foreign_title_line) or this
+ * report's own (bld_report_title_line); a page's number in a printed form
+ * (page_form_line: - 5 -, 第 5 页); and, when LONE (no row open short or
+ * one cell a line, whose cell a lone value may be), one lone value right
+ * under a title (the page's number). Where the last of them ends; AT when
+ * none. A title worded otherwise (may be this report's own, may not),
+ * prose, a heading, a row: the run ends before it. */
+uint32_t bld_page_titles_end(const parse_ctx *ctx, uint32_t at, bool lone)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    bool under_title = true;
+    for (;;) {
+        uint32_t s = next_filled_line(src, at, len);
+        if (s >= len)
+            return at;
+        uint32_t e = xxgk_doc_line(ctx->doc, s).end;
+        uint32_t te = (uint32_t)utf8_report_title_end(src + s, e - s, false);
+        if (te && (bld_report_title_line(ctx, s, s + te) || bld_foreign_title_line(ctx, s, s + te)))
+            under_title = true;
+        else if (page_form_line(src, s, e) || (lone && under_title && lone_value_line(ctx, s)))
+            under_title = false;
+        else
+            return at;
+        at = e;
+    }
+}
+
+/* Rule (stop 73, P019): table 四 read midway (some of its fifteen values
+ * read, no row label to go on with): its values go on after AT when the
+ * next line that holds more than blanks opens with a value. */
+bool bld_appeals_values_follow(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    at = next_filled_line(src, at, ctx->doc->len);
+    return at < ctx->doc->len && value_at(src, at, xxgk_doc_line(ctx->doc, at).end);
 }
 
 /* Rule (P081, P129): a line of a page's running header beside the

@@ -211,6 +211,16 @@ typedef struct parse_ctx {
      * a value (running_heading, stop 71): its start + 1, 0 when none; the
      * value there goes to no cell (P131) */
     uint32_t lone_refused_at;
+    /* the last run of page lines after another report's title that was
+     * asked about (tokens.c foreign_title_line, stop 73): from the title's
+     * start to where the run ends (bld_page_titles_end), and whether the
+     * table went on or its section ended after it; the later titles of the
+     * run take that answer (linear over any run of titles) */
+    uint32_t title_run_from, title_run_end;
+    bool title_run_ok;
+    /* the values given in table 四 (NUMBER, EMPTY; no row label opens
+     * them): its fifteen read, a title after them is after the table */
+    int appeals_vals;
     bool seen_section;     /* for title merging and restarts */
     bool other_seen;       /* section 六 read in this copy: a section 一 heading after it begins another report (P098) */
     bool annex_table;      /* the open table is read from an annex after 六 (tokens.c as_annex_section) */

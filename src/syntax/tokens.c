@@ -126,6 +126,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->last_row_key = 0;
     memset(ctx->rows_lexed, 0, sizeof ctx->rows_lexed);
     ctx->row_vals = -1;
+    ctx->appeals_vals = 0;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
@@ -898,6 +899,20 @@ static bool misnumbered_due_heading(const parse_ctx *ctx, int id, int numbering,
            !own_heading_later(ctx, id, end);
 }
 
+/* Has the open table a row read: a row's label (last_row_key), or, in
+ * table 四, which has no row label, a value of its row (stop 73: another
+ * report's title among or after its values, P019)? */
+static inline bool table_rows_read(const parse_ctx *ctx)
+{
+    return ctx->last_row_key > 0 || (ctx->table == XXGK_TABLE_APPEALS && ctx->appeals_vals > 0);
+}
+
+/* Is table 四 read midway: some of its fifteen values read, not all? */
+static bool appeals_midway(const parse_ctx *ctx)
+{
+    return ctx->table == XXGK_TABLE_APPEALS && ctx->appeals_vals > 0 && ctx->appeals_vals < XXGK_TPL_APPEALS_VALUES;
+}
+
 /* Is the open table read past a row yet short of its last (that of
  * either template: a table printed whole ends there)? */
 static bool table_midway(const parse_ctx *ctx)
@@ -1112,8 +1127,19 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     if (!(e = (uint32_t)utf8_report_title_end(src + t->start, le - t->start, false)))
         return false;
     e += t->start;
-    if (!bld_foreign_title_line(ctx, t->start, e) ||
-        !(table_midway(ctx) ? bld_table_goes_on(ctx, le, goes_on_row(ctx)) : section_ends_after(ctx, le)))
+    if (!bld_foreign_title_line(ctx, t->start, e))
+        return false;
+    if (!(t->start >= ctx->title_run_from && t->start < ctx->title_run_end)) {
+        /* the page's lines after it: more titles, its number (stop 73) */
+        int row_open = goes_on_row(ctx);
+        uint32_t past = bld_page_titles_end(ctx, le, row_open == 0);
+        ctx->title_run_ok = table_midway(ctx)     ? bld_table_goes_on(ctx, past, row_open)
+                            : appeals_midway(ctx) ? bld_appeals_values_follow(ctx, past)
+                                                  : section_ends_after(ctx, past);
+        ctx->title_run_from = t->start;
+        ctx->title_run_end = past;
+    }
+    if (!ctx->title_run_ok)
         return false;
     char text[96];
     ptok whole = {.start = t->start, .end = e};
@@ -2916,7 +2942,7 @@ static EDGE_HANDLER int on_prose_run(parse_ctx *ctx, const raw_token *t, ptok *o
 {
     if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
-    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && foreign_title_line(ctx, t))
+    if (__builtin_expect(t->bol && ctx->table >= 0 && table_rows_read(ctx), 0) && foreign_title_line(ctx, t))
         return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
     int scope = scope_caption_maybe(ctx, t, out);
     if (scope != NOT_SCOPE)
@@ -3648,7 +3674,7 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return change_word_as_text(ctx, t, out);
     if (__builtin_expect(t->bol && ctx->table >= 0, 0) && signoff_in_row(ctx, t, t->start))
         return NO_TOKEN; /* 2024年1月15日 inside a row: P090 */
-    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && t->end - t->start == 4 &&
+    if (__builtin_expect(t->bol && ctx->table >= 0 && table_rows_read(ctx), 0) && t->end - t->start == 4 &&
         src[t->end] == 0xE5 && src[t->end + 1] == 0xB9 && src[t->end + 2] == 0xB4 && foreign_title_line(ctx, t))
         return NO_TOKEN; /* 2018年青禾市…年度报告 alone in a table: P019 */
     if (year_opens_line(ctx, t, out))
@@ -6894,7 +6920,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (glued_header_token(ctx, t, true))
         return NO_TOKEN;
-    if (__builtin_expect(t->bol && ctx->table >= 0 && ctx->last_row_key > 0, 0) && foreign_title_line(ctx, t))
+    if (__builtin_expect(t->bol && ctx->table >= 0 && table_rows_read(ctx), 0) && foreign_title_line(ctx, t))
         return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
@@ -7023,7 +7049,7 @@ static bool header_row_word(const raw_token *t)
  * another report's title: P019 (foreign_title_line). */
 static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_token *t)
 {
-    if (ctx->table < 0 || ctx->last_row_key <= 0 || t->end - t->start < 24)
+    if (ctx->table < 0 || !table_rows_read(ctx) || t->end - t->start < 24)
         return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
     uint32_t s = t->start;
@@ -7114,6 +7140,8 @@ static inline __attribute__((always_inline)) void row_vals_after(parse_ctx *ctx,
             ctx->row_last_number = o->tok == NUMBER;
             ctx->row_last_start = o->start;
             ctx->row_last_end = o->end;
+        } else if (ctx->table == XXGK_TABLE_APPEALS) {
+            ctx->appeals_vals++;
         }
     } else if (o->tok == ROW) {
         ctx->row_vals = 0;
@@ -7340,6 +7368,8 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
             ctx->row_last_number = true;
             ctx->row_last_start = v[i + p - 1].start;
             ctx->row_last_end = v[i + p - 1].end;
+        } else if (p > 0 && ctx->table == XXGK_TABLE_APPEALS) {
+            ctx->appeals_vals += p; /* table 四's values: no row label opens them */
         }
         i += p;
         if (i == room)
