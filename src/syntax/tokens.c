@@ -680,32 +680,73 @@ static const char *header_word_in(const char *h, size_t n, const char *w, size_t
  * A word found only inside a longer one found (其他 in 法人或其他组织) is
  * not counted. Prose never prints three of one table's header words on
  * short lines of their own right after a heading. */
+static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window, int id, uint32_t at);
+
 static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
+{
+    struct window_memo none = {.n = 0};
+    return table_follows_held(ctx, &none, id, at);
+}
+
+enum { WL_ROW, WL_HEADER, WL_END };
+
+/* The first character at or after I that is no line break (len: none). */
+static uint32_t past_breaks(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len && (src[i] == '\n' || src[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* table_follows' window after the line that holds AT: up to 8 non-blank
+ * lines, to a sentence (a line with 。) or a heading or numbered item
+ * (numbered_line), its header-like lines (header_like_line) folded and
+ * joined into FOLDED (a header's cell wraps: 结果 / 维持). Returns their
+ * length. The lines' kinds are read from M where it holds them (the window
+ * of the line start asked before, which overlaps this one) and kept in it. */
+static size_t header_window(const parse_ctx *ctx, struct window_memo *m, uint32_t at, char *folded, size_t cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = past_breaks(src, line_end_from(ctx, at), len);
+    uint32_t k = 0;
+    while (k < m->n && m->line[k].start < i)
+        k++;
+    if (k == m->n || m->line[k].start != i)
+        m->n = 0; /* not held: the window is read anew */
+    else if (k) {
+        memmove(m->line, m->line + k, (m->n - k) * sizeof m->line[0]);
+        m->n -= k;
+    }
+    size_t n = 0;
+    for (uint32_t lines = 0; lines < 8 && i < len; lines++) {
+        if (lines == m->n) {
+            uint32_t le = line_end_from(ctx, i);
+            uint8_t kind = le == i || full_stop_in(src, i, le) || numbered_line(src, i, le) ? WL_END /* 。: prose; a heading */
+                           : header_like_line(src, i, le)                                   ? WL_HEADER
+                                                                                            : WL_ROW;
+            m->line[m->n++] = (struct window_line){i, le, kind};
+        }
+        const struct window_line *l = &m->line[lines];
+        if (l->kind == WL_END)
+            break;
+        if (l->kind == WL_HEADER) {
+            if (n + (l->end - i) >= cap)
+                break;
+            n += label_fold(src + i, l->end - i, folded + n, cap - n);
+        }
+        i = past_breaks(src, l->end, len);
+    }
+    return n;
+}
+
+/* table_follows with its window's lines held in M (header_window). */
+static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window, int id, uint32_t at)
 {
     int tbl = table_of_section(id);
     if (tbl < 0)
         return false;
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
     char folded[1024];
-    size_t n = 0;
-    for (int lines = 0; lines < 8 && i < len;) {
-        while (i < len && (src[i] == '\n' || src[i] == '\r'))
-            i++;
-        uint32_t le = line_end_from(ctx, i);
-        if (le == i)
-            break;
-        if (full_stop_in(src, i, le) || numbered_line(src, i, le)) /* 。: prose; a heading */
-            break;
-        lines++;
-        if (header_like_line(src, i, le)) {
-            if (n + (le - i) >= sizeof folded)
-                break;
-            /* lines joined: a header's cell wraps (结果 / 维持) */
-            n += label_fold(src + i, le - i, folded + n, sizeof folded - n);
-        }
-        i = le;
-    }
+    size_t n = header_window(ctx, window, at, folded, sizeof folded);
     struct hdr_match {
         uint32_t at, len;
         int tag;
@@ -5459,11 +5500,11 @@ static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
  * under it are the next table's. The section due, its heading missing,
  * begins at this line; 0 where no such header begins here, or where that
  * section's heading comes later. */
-static int unheaded_at(const parse_ctx *ctx, uint32_t ls, int next)
+static int unheaded_at(const parse_ctx *ctx, struct window_memo *m, uint32_t ls, int next)
 {
     /* both read the text only: the header's look first, since it refuses
      * nearly every line, and the line's fold for a title only under one */
-    if (ls == 0 || table_of_section(next) < 0 || !table_follows(ctx, next, ls - 1) || names_section(ctx, next, ls))
+    if (ls == 0 || table_of_section(next) < 0 || !table_follows_held(ctx, m, next, ls - 1) || names_section(ctx, next, ls))
         return 0;
     /* the section's own heading later: a summary table inside the open
      * section (二、依申请公开情况 over 申请人情况… in section 二), not its
@@ -5508,9 +5549,9 @@ static int unheaded_table_section(parse_ctx *ctx, const raw_token *t)
     int next = ctx->section + 1;
     struct unheaded_memo *m = &ctx->unheaded;
     if (next < 0 || next > XXGK_SEC__COUNT)
-        return unheaded_at(ctx, ls, next);
+        return unheaded_at(ctx, &ctx->window, ls, next);
     if (m->ls[next] != ls) {
-        m->answer[next] = unheaded_at(ctx, ls, next);
+        m->answer[next] = unheaded_at(ctx, &ctx->window, ls, next);
         m->ls[next] = ls;
     }
     return m->answer[next];
