@@ -969,7 +969,17 @@ static bool same_chars(const mt_text *t, int i, const mt_text *u, int k, int n);
  * damaged code point (白河市第一\0中学, 实验\uFFFD小学) to its year, and a
  * run holding one names no agency surely (handed_agency: P041 naming it,
  * never silence: fuzz42 n05, n06). */
-static bool run_char(const mt_text *t, int k) { return mt_cjk(t->f[k]) || lists_at(t, k) || damaged_cp(t->f[k]); }
+static bool run_char(const mt_text *t, int k)
+{
+    if (mt_cjk(t->f[k]) || lists_at(t, k))
+        return true;
+    /* damage with text after it: a load cut inside a character (the
+     * sentence's HANDING_MOST bytes) ends the text in U+FFFD, no damage */
+    int m = k;
+    while (m < t->n && damaged_cp(t->f[m]))
+        m++;
+    return m > k && m < t->n;
+}
 
 /* How far a handing sentence is loaded (handing_end), unless a long list
  * (long_list) runs past it: then to its end, within HANDED_WITHIN. */
