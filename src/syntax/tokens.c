@@ -4954,12 +4954,34 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
 
 static int requests_row_entry(int key);
 
+/* The bytes [S, E) between two characters of a fixed label the lexer
+ * took as one (总 计, 總　計, 总 ⏎ 计: labels.def's SPN*): layout only,
+ * spaces, U+3000 or NBSP and at most one line break (a converter's wrap
+ * inside the cell), never a TAB (a cell's edge: 总⇥计 are two cells). */
+static bool label_blanks_only(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int breaks = 0;
+    for (uint32_t n; s < e; s += n) {
+        n = src[s] == '\t' ? 0 : utf8_blank_len(src + s, src + e);
+        if (!n && src[s] == '\r' && s + 1 < e && src[s + 1] == '\n')
+            n = 2, breaks++;
+        else if (!n && (src[s] == '\n' || src[s] == '\r'))
+            n = 1, breaks++;
+        if (!n || breaks > 1)
+            return false;
+    }
+    return true;
+}
+
 /* 总计 (總計) without its number （七） in the label cell of table 三's
  * total row: （七）总计 written short. Only there: the first words of its
  * line (blanks, TABs or | of the label column before it), right after the
  * （六） group's last row (3.其他, 2019's （六）其他处理) with all its
  * values, and followed on its own line by exactly the row's columns of
- * plain integers, delimited, nothing else. A header printed again
+ * plain integers (0-9 or ０-９, as every NUMBER of the row), delimited,
+ * nothing else. Blanks between 总 and 计 are layout (总 计, 總　計, 总 ⏎
+ * 计 wrapped by a converter: label_blanks_only), the values then on 计's
+ * line; a TAB between them, or words, are not. A header printed again
  * (其他⇥总计, 自然人⇥…⇥总计), 总计 alone on its line, 总计 over the open
  * 3.其他 row's values, a 总计 of something else (总计⇥10⇥件) or a 总计
  * row in another table stay the column's words (P013, P015). The entry of
@@ -4972,11 +4994,11 @@ static int bare_total_row(const parse_ctx *ctx, const raw_token *t, int col)
         (last != XXGK_R_OTHER_OTHER && last != XXGK_R_OTHER) || ctx->row_vals != ncols)
         return -1;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
+    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->end);
     for (uint32_t i = ls; i < t->start; i++)
         if (src[i] != ' ' && src[i] != '\t' && src[i] != '|')
             return -1;
-    if (t->end - t->start != 6) /* 总计 / 總計 itself, no more words */
+    if (!label_blanks_only(src, t->start + 3, t->end - 3)) /* 总计 / 總計 itself, no more words */
         return -1;
     int seen = 0;
     for (uint32_t i = t->end; i < le;) {
@@ -4985,10 +5007,10 @@ static int bare_total_row(const parse_ctx *ctx, const raw_token *t, int col)
             d++;
         if (d == i || d == le) /* glued to the label or a value; or the line's end */
             return d == le && d != i && seen == ncols ? requests_row_entry(XXGK_R_HANDLED_TOTAL) : -1;
-        uint32_t e = d;
-        while (e < le && src[e] >= '0' && src[e] <= '9')
-            e++;
-        if (e == d || e - d > 9 || ++seen > ncols)
+        uint32_t e = d, n = 0, w;
+        while ((w = utf8_digit_len(src + e, src + le)) > 0) /* 0-9 or ０-９, as the lexer's NUMBER */
+            e += w, n++;
+        if (n == 0 || n > 9 || ++seen > ncols)
             return -1;
         i = e;
     }
