@@ -1522,18 +1522,57 @@ bool bld_column_title(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return !strstr(w, "见") && !strstr(w, "请") && !strstr(w, "可");
 }
 
+/* One to four digits at P, ASCII or full-width (０-９, EF BC 90-99), no
+ * digit after them: their end, or NULL. */
+static const uint8_t *pf_any_digits(const uint8_t *p, const uint8_t *e)
+{
+    const uint8_t *q = pf_digits(p, e, 4);
+    if (q)
+        return q;
+    int n = 0;
+    while (n < 4 && e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
+        p += 3, n++;
+    if (!n || (p < e && *p >= '0' && *p <= '9') || (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99))
+        return NULL;
+    return p;
+}
+
+/* A dash a printer writes around a page's number at P: - (ASCII), — (em
+ * dash U+2014), – (en dash U+2013), － (full-width U+FF0D); its length, 0
+ * when none. */
+static size_t page_dash_at(const uint8_t *p, const uint8_t *e)
+{
+    if (p < e && *p == '-')
+        return 1;
+    if (e - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x94 || p[2] == 0x93))
+        return 3;
+    if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8D)
+        return 3;
+    return 0;
+}
+
 /* The line [S, E) is a page's number in a printed form and nothing else:
- * - 3 -, 第3页, 共9页 第3页, ·3·, 3/9 (page_piece; a bare 3 is
- * lone_value_line's). */
+ * - 3 -, — 3 —, – 3 –, － 3 － (page_dash_at, either digits), 第3页 and
+ * 第 ３ 页 (full-width digits), 共9页 第3页, ·3·, 3/9 (page_piece; a bare
+ * 3 is lone_value_line's). */
 static bool page_form_line(const uint8_t *src, uint32_t s, uint32_t e)
 {
     const uint8_t *p = pf_skip_blanks(src + s, src + e), *end = src + e, *q;
     while (end > p && (end[-1] == '\r' || end[-1] == '\n' || end[-1] == ' '))
         end--;
-    if (p < end && *p == '-') {
-        q = pf_digits(pf_skip_blanks(p + 1, end), end, 4);
+    size_t dl = page_dash_at(p, end);
+    if (dl) {
+        q = pf_any_digits(pf_skip_blanks(p + dl, end), end);
         q = q ? pf_skip_blanks(q, end) : NULL;
-        return q && q < end && *q == '-' && pf_skip_blanks(q + 1, end) == end;
+        return q && (dl = page_dash_at(q, end)) != 0 && pf_skip_blanks(q + dl, end) == end;
+    }
+    size_t l;
+    if (pf_word_at(p, end, "\xE7\xAC\xAC", &l) && /* 第 ３ 页: full-width digits */
+        (q = pf_any_digits(pf_skip_blanks(p + l, end), end)) != NULL) {
+        q = pf_skip_blanks(q, end);
+        if ((pf_word_at(q, end, "\xE9\xA1\xB5", &l) || pf_word_at(q, end, "\xE9\xA0\x81", &l)) &&
+            pf_skip_blanks(q + l, end) == end)
+            return true;
     }
     bool any = false;
     while (p < end && (q = page_piece(p, end)) != NULL)
@@ -1573,12 +1612,26 @@ uint32_t bld_page_titles_end(const parse_ctx *ctx, uint32_t at, bool lone)
 
 /* Rule (stop 73, P019): table 四 read midway (some of its fifteen values
  * read, no row label to go on with): its values go on after AT when the
- * next line that holds more than blanks opens with a value. */
+ * next line that holds more than blanks opens with a value, the table's
+ * header words printed again on the new page (label_line_entry: 行政复议,
+ * 结果维持…, up to seven lines) passed over before it (stop 73 mend b,
+ * as table 三's rows go on after its repeated header). */
 bool bld_appeals_values_follow(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    at = next_filled_line(src, at, ctx->doc->len);
-    return at < ctx->doc->len && value_at(src, at, xxgk_doc_line(ctx->doc, at).end);
+    uint32_t len = ctx->doc->len;
+    for (int k = 0; k < 8; k++) {
+        at = next_filled_line(src, at, len);
+        if (at >= len)
+            return false;
+        uint32_t e = xxgk_doc_line(ctx->doc, at).end;
+        if (value_at(src, at, e))
+            return true;
+        if (label_line_entry(ctx, at, e) < 0)
+            return false; /* prose, a heading, a row's label: no */
+        at = e; /* the table's header words printed again on the new page */
+    }
+    return false;
 }
 
 /* Rule (P081, P129): a line of a page's running header beside the
@@ -1769,7 +1822,7 @@ uint32_t bld_lone_value_after_header(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len;
-    for (int k = 0; k < GOES_ON_LINES; k++) {
+    for (int k = 0; k < 8; k++) {
         at = next_filled_line(src, at, len);
         if (at >= len)
             return len;

@@ -1172,10 +1172,13 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
         return false;
     if (!(t->start >= ctx->title_run_from && t->start < ctx->title_run_end)) {
         /* the page's lines after it: more titles, its number (stop 73) */
+        /* table 四 midway: a lone value under the title is its next
+         * value, not passed over as the page's number (stop 73 mend b) */
         int row_open = goes_on_row(ctx);
-        uint32_t past = bld_page_titles_end(ctx, le, row_open == 0);
+        bool t4 = appeals_midway(ctx);
+        uint32_t past = bld_page_titles_end(ctx, le, row_open == 0 && !t4);
         ctx->title_run_ok = table_midway(ctx)     ? bld_table_goes_on(ctx, past, row_open)
-                            : appeals_midway(ctx) ? bld_appeals_values_follow(ctx, past)
+                            : t4                  ? bld_appeals_values_follow(ctx, past)
                                                   : section_ends_after(ctx, past);
         ctx->title_run_from = t->start;
         ctx->title_run_end = past;
