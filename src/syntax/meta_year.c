@@ -1614,6 +1614,24 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
     return (ne < ce && year_names_report(src, n, ne) && compiles_own_clause(src, s, ys, n, ce)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
 }
 
+/* carry := 落实 | 围绕 | 对照 | 参照 | 比照 | 对标 | 结合 | 执行 (either
+ * script): a verb that holds the work against a document (对照2023年政务公开
+ * 工作要点，本局逐项说明…, 参照《2023年…方案》: review year72 p06), in the few
+ * bytes before i (30) with no clause mark (， 。 ； , ;) or 情况 between.
+ * cites_document's and cited_book_year's look beside cited_before's verbs;
+ * a document's word must still follow the year (对照2022年，…增加 names
+ * none: a comparison, read as before). */
+static bool carried_before(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
+    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", "对照", "對照", "参照", "參照", "比照",
+                                        "对标", "對標", "结合", "結合", "执行", "執行", NULL};
+    uint32_t b = i > s + 30 ? i - 30 : s, k = i;
+    while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
+        k--;
+    return ends_with_any(src, b, k, carry);
+}
+
 /* The year (with its 年) inside the 《…》 opened at i, when a citing word
  * stands before the 《 in its clause (cited_before): 根据《2022年政务公开
  * 工作要点》编制本报告 cites 2022's document. A year of the text later
@@ -1624,7 +1642,7 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
 static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
 {
     uint32_t a = i + 3, lim = clause_limit(a, e), z = find_utf8(src, a, lim, "》");
-    if (z >= lim || !cited_before(src, s, i))
+    if (z >= lim || !(cited_before(src, s, i) || carried_before(src, s, i)))
         return 0;
     xxgk_span ys;
     for (int y; (y = find_year(src, a, z, &ys)) != 0; a = ys.end) {
@@ -1763,16 +1781,12 @@ static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t 
 {
     /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
     static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
-    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
     int far = CITE_NONE;
     if (month_date(src, n, e, &de))
         return CITE_NONE; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
     if (!cited_before(src, s, ys) && (far = cite_verb_far(src, s, ys)) != CITE_VERB && far != CITE_CUT) {
-        uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
-        while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
-            k--;
-        if (!ends_with_any(src, b, k, carry))
+        if (!carried_before(src, s, ys))
             return CITE_NONE;
         far = CITE_NONE;
     }
@@ -1802,6 +1816,23 @@ static bool whole_year_opens(const uint8_t *src, uint32_t s, uint32_t ys, uint32
         return false;
     uint32_t i = whole_year_at(src, n, e, y);
     return i && starts_with_any(src, after_blanks(src, i, e), e, next) != 0;
+}
+
+/* hand := 现将 … year 年 度? 的? report-name   in one clause (year_clause),
+ * no other report's word in it (other_report_clause): the sentence that
+ * hands this report over names its year (现将本局2022年度政府信息公开工作
+ * 年度报告公布如下, 现将2022年度…). A cited document's year above it
+ * (按照《2023年政务公开工作要点》要求，现将…; 按照2023年…要点，本局将…。现将…)
+ * does not outweigh that statement: below_ahead is not asked. A look of
+ * the year's clause and its name. */
+static bool hands_named_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
+{
+    uint32_t a, z, se = sentence_end(src, n + 3, e), ne;
+    year_clause(src, s, ys, n, se, &a, &z);
+    if (meta_find_now(src, a, ys) >= ys || other_report_clause(src, s, ys, n, se))
+        return false;
+    ne = first_name_end(src, n + 3, se);
+    return ne < se && year_names_report(src, n, ne);
 }
 
 /* May the year y be taken after a year passed over as a plan
@@ -1876,8 +1907,15 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             labeled = false;
         }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0) {
-            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE)
-                book_y = cited_book_year(src, s, i, e);
+            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE && (book_y = cited_book_year(src, s, i, e)) != 0 &&
+                book_y > cited->ahead_year) {
+                /* 按照《2023年政务公开工作要点》，…: a cited document's year,
+                 * as cites_document's outside 《》 (review year72 p32): no
+                 * lower year of the preamble or section 一 is the report's
+                 * (below_ahead, ahead_cites: P016) */
+                cited->ahead_year = book_y;
+                cited->ahead_cites = true;
+            }
             depth++;
         }
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
@@ -2097,7 +2135,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
                 }
-                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
+                if (y < cited->ahead_year && !hands_named_year(src, s, ys.start, n, e) &&
+                    below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
                     return; /* a year passed over as a plan hands the report to no weaker lower one: P016 */
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
