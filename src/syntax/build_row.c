@@ -1202,7 +1202,8 @@ static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
  * its cells on its line, blank: the number below may be a year, a page
  * number or the next section's (review-damage21 l10/l12/l14), so the row
  * is refused, never read so. A label alone on its line over its number
- * (`行政许可` ⏎ `5`, one cell a line) has no such cell. */
+ * (`行政许可` ⏎ `5`, one cell a line) has no such cell. A line ends at
+ * LF, CRLF or a CR alone (fuzz43 d06). */
 static bool blank_cells_over_number(const parse_ctx *ctx, const ptok *label, size_t f, size_t n)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1213,11 +1214,11 @@ static bool blank_cells_over_number(const parse_ctx *ctx, const ptok *label, siz
         if (v[i].start != v[i].end || v[i].start < label->end)
             return false;
         for (uint32_t j = label->end; j < v[i].start; j++)
-            if (src[j] == '\n')
+            if (src[j] == '\n' || src[j] == '\r')
                 return false;
     }
     for (uint32_t j = v[f - 1].end; j < v[f].start; j++)
-        if (src[j] == '\n')
+        if (src[j] == '\n' || src[j] == '\r') /* LF, CRLF, or a lone CR (a converter's line ends) */
             return true;
     return false;
 }

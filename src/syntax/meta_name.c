@@ -684,7 +684,7 @@ const char *meta_name_text(xxgk_doc *doc, const mt_text *t, int i, int j)
         return NULL;
     size_t o = 0;
     for (int k = i; k < j; k++)
-        o += utf8_put(out + o, t->cp[k]);
+        o += utf8_put(out + o, t->cp[k] < 0x20 ? 0xFFFD : t->cp[k]); /* a NUL kept in a damaged name: shown, never its end */
     out[o] = 0;
     return out;
 }

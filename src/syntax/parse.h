@@ -259,6 +259,20 @@ typedef struct parse_ctx {
         uint32_t ls[XXGK_SEC__COUNT + 1];
         int answer[XXGK_SEC__COUNT + 1];
     } unheaded;
+    /* table_follows' window as unheaded_at last walked it: the lines after
+     * a line start, each with its kind (tokens.c, header_window: a row, a
+     * header-like line, or the line that ends the window), consecutive
+     * from line[0]; a table's line starts are asked in order, so the next
+     * ask's window is this one less its first line, and each line is read
+     * once, not once for each of the 8 line starts above it. Cleared: none
+     * held. Its lines are positions in the text, the same for any ask */
+    struct window_memo {
+        uint32_t n;
+        struct window_line {
+            uint32_t start, end;
+            uint8_t kind;
+        } line[10];
+    } window;
     /* the current line as the filter has read it so far */
     struct filter_line {
         int tokens;         /* parser tokens on it (none: a blank line) */

@@ -40,7 +40,8 @@ typedef struct picks {
     pick unsure; /* the 现将 sentence's run naming no one agency (X及所属单位, X和Y: handed_agency; unsure.t NULL: none) */
     pick head; /* the handed chain's X in X所属Y (head.t NULL: none): a widget naming it hosts Y (portal_hosts) */
     bool unsure_chain; /* the run is a chain X所属Y whose Y is no full name: only a name that ends it is its own */
-    bool unsure_two; /* the run joins X and its unit Y, or two names side by side (X及所属Y, X、Y: two_named): no one name is its own */
+    bool unsure_two; /* the run joins X and its unit Y, or two names side by side (X及所属Y, X、Y: two_named),
+                      * or holds a damaged code point (run_char): no one name is its own */
 } picks;
 
 static int without_internal_office(const mt_text *t, int i, int j);
@@ -948,16 +949,37 @@ static bool two_named(const mt_text *t, int a, int j, bool self, picks *ps)
     return !chained && !self && (meta_name_joins_two(t, a, j, MT_SIDE_BY_SIDE) || units_named(t, a, j, ps) >= 2);
 }
 
+/* A code point a crawler or converter left in place of a character: a NUL
+ * byte or U+FFFD (a byte that is no character, or one written as such). */
+static bool damaged_cp(uint32_t f) { return f == 0 || f == 0xFFFD; }
+
 /* A 、 at k joining two members of the handed run (X、Z、所属Y, X、Y; a
  * copy's doubled 、、 too): part of the run, which names them side by
  * side (two_named). */
 static bool lists_at(const mt_text *t, int k)
 {
-    return t->f[k] == 0x3001 /* 、 */ && k + 1 < t->n && (mt_cjk(t->f[k + 1]) || t->f[k + 1] == 0x3001) &&
+    return t->f[k] == 0x3001 /* 、 */ && k + 1 < t->n &&
+           (mt_cjk(t->f[k + 1]) || t->f[k + 1] == 0x3001 || damaged_cp(t->f[k + 1])) &&
            !year_starts(t, k + 1);
 }
 
 static bool same_chars(const mt_text *t, int i, const mt_text *u, int k, int n);
+
+/* run := (ideograph | 、 | damaged)*: the handed run goes on through a
+ * damaged code point (白河市第一\0中学, 实验\uFFFD小学) to its year, and a
+ * run holding one names no agency surely (handed_agency: P041 naming it,
+ * never silence: fuzz42 n05, n06). */
+static bool run_char(const mt_text *t, int k)
+{
+    if (mt_cjk(t->f[k]) || lists_at(t, k))
+        return true;
+    /* damage with text after it: a load cut inside a character (the
+     * sentence's HANDING_MOST bytes) ends the text in U+FFFD, no damage */
+    int m = k;
+    while (m < t->n && damaged_cp(t->f[m]))
+        m++;
+    return m > k && m < t->n;
+}
 
 /* How far a handing sentence is loaded (handing_end), unless a long list
  * (long_list) runs past it: then to its end, within HANDED_WITHIN. */
@@ -986,8 +1008,8 @@ static int long_list(const mt_text *t, int a, int want, bool cut)
 {
     bool listed = false;
     int k = a;
-    for (; k < t->n && (mt_cjk(t->f[k]) || lists_at(t, k)) && !year_starts(t, k); k++)
-        listed = listed || t->f[k] == 0x3001 || chain_word_at(t, k);
+    for (; k < t->n && run_char(t, k) && !year_starts(t, k); k++)
+        listed = listed || t->f[k] == 0x3001 || chain_word_at(t, k) || damaged_cp(t->f[k]);
     if (!listed)
         return -1;
     if (k >= t->n)
@@ -1050,8 +1072,9 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         return;
     mt_load(t, fc, src, b, se);
     int a = 0, j = 0;
-    while (j < t->n && j - a < RUN_MAX && (mt_cjk(t->f[j]) || lists_at(t, j)) && !year_starts(t, j))
-        j++;
+    bool damaged = false;
+    for (; j < t->n && j - a < RUN_MAX && run_char(t, j) && !year_starts(t, j); j++)
+        damaged = damaged || damaged_cp(t->f[j]);
     if (j - a >= RUN_MAX && j < t->n && !year_starts(t, j)) {
         if (se >= (lim - at > HANDING_MOST ? at + HANDING_MOST : lim)) {
             se = handing_end(src, at, lim, lim - at); /* the sentence cut: loaded on to its end, within lim */
@@ -1069,6 +1092,13 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         return;
     int ne = about_before(t, a, j);
     bool about = ne < j;
+    if (damaged) {
+        if (hands_report(t, y, want, about)) {
+            ps->unsure_two = true; /* a damaged run: no name in it is surely its own */
+            ps->unsure = (pick){t, a, ne, XXGK_FROM_PREAMBLE, NAME_OK};
+        }
+        return;
+    }
     for (int q = a + 3; q + 5 <= ne; q++)
         if (mt_word_at(t, q, U"关于")) {
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */

@@ -680,32 +680,73 @@ static const char *header_word_in(const char *h, size_t n, const char *w, size_t
  * A word found only inside a longer one found (其他 in 法人或其他组织) is
  * not counted. Prose never prints three of one table's header words on
  * short lines of their own right after a heading. */
+static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window, int id, uint32_t at);
+
 static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
+{
+    struct window_memo none = {.n = 0};
+    return table_follows_held(ctx, &none, id, at);
+}
+
+enum { WL_ROW, WL_HEADER, WL_END };
+
+/* The first character at or after I that is no line break (len: none). */
+static uint32_t past_breaks(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len && (src[i] == '\n' || src[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* table_follows' window after the line that holds AT: up to 8 non-blank
+ * lines, to a sentence (a line with 。) or a heading or numbered item
+ * (numbered_line), its header-like lines (header_like_line) folded and
+ * joined into FOLDED (a header's cell wraps: 结果 / 维持). Returns their
+ * length. The lines' kinds are read from M where it holds them (the window
+ * of the line start asked before, which overlaps this one) and kept in it. */
+static size_t header_window(const parse_ctx *ctx, struct window_memo *m, uint32_t at, char *folded, size_t cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, i = past_breaks(src, line_end_from(ctx, at), len);
+    uint32_t k = 0;
+    while (k < m->n && m->line[k].start < i)
+        k++;
+    if (k == m->n || m->line[k].start != i)
+        m->n = 0; /* not held: the window is read anew */
+    else if (k) {
+        memmove(m->line, m->line + k, (m->n - k) * sizeof m->line[0]);
+        m->n -= k;
+    }
+    size_t n = 0;
+    for (uint32_t lines = 0; lines < 8 && i < len; lines++) {
+        if (lines == m->n) {
+            uint32_t le = line_end_from(ctx, i);
+            uint8_t kind = le == i || full_stop_in(src, i, le) || numbered_line(src, i, le) ? WL_END /* 。: prose; a heading */
+                           : header_like_line(src, i, le)                                   ? WL_HEADER
+                                                                                            : WL_ROW;
+            m->line[m->n++] = (struct window_line){i, le, kind};
+        }
+        const struct window_line *l = &m->line[lines];
+        if (l->kind == WL_END)
+            break;
+        if (l->kind == WL_HEADER) {
+            if (n + (l->end - i) >= cap)
+                break;
+            n += label_fold(src + i, l->end - i, folded + n, cap - n);
+        }
+        i = past_breaks(src, l->end, len);
+    }
+    return n;
+}
+
+/* table_follows with its window's lines held in M (header_window). */
+static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window, int id, uint32_t at)
 {
     int tbl = table_of_section(id);
     if (tbl < 0)
         return false;
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, i = line_end_from(ctx, at);
     char folded[1024];
-    size_t n = 0;
-    for (int lines = 0; lines < 8 && i < len;) {
-        while (i < len && (src[i] == '\n' || src[i] == '\r'))
-            i++;
-        uint32_t le = line_end_from(ctx, i);
-        if (le == i)
-            break;
-        if (full_stop_in(src, i, le) || numbered_line(src, i, le)) /* 。: prose; a heading */
-            break;
-        lines++;
-        if (header_like_line(src, i, le)) {
-            if (n + (le - i) >= sizeof folded)
-                break;
-            /* lines joined: a header's cell wraps (结果 / 维持) */
-            n += label_fold(src + i, le - i, folded + n, sizeof folded - n);
-        }
-        i = le;
-    }
+    size_t n = header_window(ctx, window, at, folded, sizeof folded);
     struct hdr_match {
         uint32_t at, len;
         int tag;
@@ -4913,12 +4954,34 @@ static bool header_in_row(parse_ctx *ctx, const raw_token *t)
 
 static int requests_row_entry(int key);
 
+/* The bytes [S, E) between two characters of a fixed label the lexer
+ * took as one (总 计, 總　計, 总 ⏎ 计: labels.def's SPN*): layout only,
+ * spaces, U+3000 or NBSP and at most one line break (a converter's wrap
+ * inside the cell), never a TAB (a cell's edge: 总⇥计 are two cells). */
+static bool label_blanks_only(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int breaks = 0;
+    for (uint32_t n; s < e; s += n) {
+        n = src[s] == '\t' ? 0 : utf8_blank_len(src + s, src + e);
+        if (!n && src[s] == '\r' && s + 1 < e && src[s + 1] == '\n')
+            n = 2, breaks++;
+        else if (!n && (src[s] == '\n' || src[s] == '\r'))
+            n = 1, breaks++;
+        if (!n || breaks > 1)
+            return false;
+    }
+    return true;
+}
+
 /* 总计 (總計) without its number （七） in the label cell of table 三's
  * total row: （七）总计 written short. Only there: the first words of its
  * line (blanks, TABs or | of the label column before it), right after the
  * （六） group's last row (3.其他, 2019's （六）其他处理) with all its
  * values, and followed on its own line by exactly the row's columns of
- * plain integers, delimited, nothing else. A header printed again
+ * plain integers (0-9 or ０-９, as every NUMBER of the row), delimited,
+ * nothing else. Blanks between 总 and 计 are layout (总 计, 總　計, 总 ⏎
+ * 计 wrapped by a converter: label_blanks_only), the values then on 计's
+ * line; a TAB between them, or words, are not. A header printed again
  * (其他⇥总计, 自然人⇥…⇥总计), 总计 alone on its line, 总计 over the open
  * 3.其他 row's values, a 总计 of something else (总计⇥10⇥件) or a 总计
  * row in another table stay the column's words (P013, P015). The entry of
@@ -4931,11 +4994,11 @@ static int bare_total_row(const parse_ctx *ctx, const raw_token *t, int col)
         (last != XXGK_R_OTHER_OTHER && last != XXGK_R_OTHER) || ctx->row_vals != ncols)
         return -1;
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->start);
+    uint32_t ls = line_start_from(ctx, t->start), le = line_end_from(ctx, t->end);
     for (uint32_t i = ls; i < t->start; i++)
         if (src[i] != ' ' && src[i] != '\t' && src[i] != '|')
             return -1;
-    if (t->end - t->start != 6) /* 总计 / 總計 itself, no more words */
+    if (!label_blanks_only(src, t->start + 3, t->end - 3)) /* 总计 / 總計 itself, no more words */
         return -1;
     int seen = 0;
     for (uint32_t i = t->end; i < le;) {
@@ -4944,10 +5007,10 @@ static int bare_total_row(const parse_ctx *ctx, const raw_token *t, int col)
             d++;
         if (d == i || d == le) /* glued to the label or a value; or the line's end */
             return d == le && d != i && seen == ncols ? requests_row_entry(XXGK_R_HANDLED_TOTAL) : -1;
-        uint32_t e = d;
-        while (e < le && src[e] >= '0' && src[e] <= '9')
-            e++;
-        if (e == d || e - d > 9 || ++seen > ncols)
+        uint32_t e = d, n = 0, w;
+        while ((w = utf8_digit_len(src + e, src + le)) > 0) /* 0-9 or ０-９, as the lexer's NUMBER */
+            e += w, n++;
+        if (n == 0 || n > 9 || ++seen > ncols)
             return -1;
         i = e;
     }
@@ -5459,11 +5522,11 @@ static bool named_just_above(const parse_ctx *ctx, int id, uint32_t ls)
  * under it are the next table's. The section due, its heading missing,
  * begins at this line; 0 where no such header begins here, or where that
  * section's heading comes later. */
-static int unheaded_at(const parse_ctx *ctx, uint32_t ls, int next)
+static int unheaded_at(const parse_ctx *ctx, struct window_memo *m, uint32_t ls, int next)
 {
     /* both read the text only: the header's look first, since it refuses
      * nearly every line, and the line's fold for a title only under one */
-    if (ls == 0 || table_of_section(next) < 0 || !table_follows(ctx, next, ls - 1) || names_section(ctx, next, ls))
+    if (ls == 0 || table_of_section(next) < 0 || !table_follows_held(ctx, m, next, ls - 1) || names_section(ctx, next, ls))
         return 0;
     /* the section's own heading later: a summary table inside the open
      * section (二、依申请公开情况 over 申请人情况… in section 二), not its
@@ -5508,9 +5571,9 @@ static int unheaded_table_section(parse_ctx *ctx, const raw_token *t)
     int next = ctx->section + 1;
     struct unheaded_memo *m = &ctx->unheaded;
     if (next < 0 || next > XXGK_SEC__COUNT)
-        return unheaded_at(ctx, ls, next);
+        return unheaded_at(ctx, &ctx->window, ls, next);
     if (m->ls[next] != ls) {
-        m->answer[next] = unheaded_at(ctx, ls, next);
+        m->answer[next] = unheaded_at(ctx, &ctx->window, ls, next);
         m->ls[next] = ls;
     }
     return m->answer[next];

@@ -1718,6 +1718,98 @@ static void bad_bytes_in_running_title(void **state)
     run_free(&r);
 }
 
+/* tests/hostile/handed-schools.txt hands the report of 白河市教育局及所属
+ * 白河市第一中学、白河市实验小学 under the title 白河市教育局 (P041: no one
+ * name of the run is the report's). A crawler's NUL, a byte that is no
+ * UTF-8, or a converter's U+FFFD inside a school's name stopped the run
+ * there: no year after it, nothing handed, the P041 lost silently (stop
+ * 72's fuzz42 n05/n06). The run goes on through the damage: P041 names it
+ * whole, the damage shown as U+FFFD (never a NUL cutting the name short),
+ * beside the lexer's L002/L001 at the byte. */
+static void damaged_name_in_handed_run(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/handed-schools.txt", &n);
+    assert_non_null(b);
+    const char *name = "第一中学";
+    char *at = strstr(b, name);
+    assert_non_null(at);
+    size_t head = (size_t)(at - b) + strlen("第一");
+    static const struct {
+        const char *bytes, *file, *lexer;
+        size_t len;
+    } damage[] = {
+        {"\0", "school-nul.txt", "school-nul.txt:3:17: error[L002]: NUL byte at byte", 1},
+        {"\xFF", "school-ff.txt", "school-ff.txt:3:17: error[L001]: invalid UTF-8 byte 0xFF at byte", 1},
+        {"\xEF\xBF\xBD", "school-fffd.txt", NULL, 3},
+    };
+    for (size_t d = 0; d < sizeof damage / sizeof damage[0]; d++) {
+        char *t = malloc(n + 3);
+        assert_non_null(t);
+        memcpy(t, b, head);
+        memcpy(t + head, damage[d].bytes, damage[d].len);
+        memcpy(t + head + damage[d].len, b + head, n - head);
+        write_file(tmp_path(damage[d].file), t, n + damage[d].len);
+        free(t);
+        run_result r = run("check", damage[d].file);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[300];
+        snprintf(want, sizeof want,
+                 "%s:3:3: warning[P041]: the preamble names the agency "
+                 "'白河市教育局及所属白河市第一\xEF\xBF\xBD中学、白河市实验小学', the title '白河市教育局'",
+                 damage[d].file);
+        assert_has(r.out, want);
+        if (damage[d].lexer)
+            assert_has(r.out, damage[d].lexer);
+        run_free(&r);
+    }
+    free(b);
+}
+
+/* tests/hostile/label-two-tabs-over-year.txt: table 二's one-column row
+ * `行政许可⇥⇥` over `2023⇥` (stop 72's label_tabs_part_values: the TABs
+ * are its blank cell and border, the row refused, P006, never 2023). With
+ * a converter's CR alone for every line end the number's line was not
+ * seen as below the label and 2023 was read as the row's value silently
+ * (fuzz43 d06): the row is refused at each kind of line end alike, its
+ * cell empty and flagged in the export. */
+static void label_two_tabs_over_year_at_any_line_end(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/label-two-tabs-over-year.txt", &n);
+    assert_non_null(b);
+    static const char *const ends[] = {"\n", "\r\n", "\r"};
+    static const char *const files[] = {"tabs-lf.txt", "tabs-crlf.txt", "tabs-cr.txt"};
+    for (int e = 0; e < 3; e++) {
+        char *t = malloc(n * 2 + 1), *w = t;
+        assert_non_null(t);
+        for (size_t i = 0; i < n; i++)
+            if (b[i] == '\n')
+                for (const char *q = ends[e]; *q; q++)
+                    *w++ = *q;
+            else
+                *w++ = b[i];
+        write_file(tmp_path(files[e]), t, (size_t)(w - t));
+        free(t);
+        run_result r = run("check", files[e]);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[200];
+        snprintf(want, sizeof want, "%s:21:7: error[P006]: value 2 of row 行政许可 exceeds its column count (1)",
+                 files[e]);
+        assert_has(r.out, want);
+        run_free(&r);
+        const char *args[] = {"export", "--format", "csv", files[e], NULL};
+        r = run_in(NULL, NULL, NULL, args);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        assert_has(r.out, ",proactive,licensing,decisions,,,21,6,P006");
+        assert_true(strstr(r.out, ",licensing,decisions,2023,") == NULL);
+        run_free(&r);
+    }
+    free(b);
+}
+
 /* A megabyte of invalid bytes: one message, not a million. */
 static void flood_of_invalid_bytes(void **state)
 {
@@ -1845,6 +1937,8 @@ int main(void)
         cmocka_unit_test(glued_row_of_many_readings),
         cmocka_unit_test(title_line_of_100k_in_table),
         cmocka_unit_test(bad_bytes_in_running_title),
+        cmocka_unit_test(damaged_name_in_handed_run),
+        cmocka_unit_test(label_two_tabs_over_year_at_any_line_end),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
