@@ -1353,6 +1353,7 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
 
 static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
 static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
+static uint32_t handed_name_end(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *se, uint32_t *h);
 
 /* Does the year whose 年 is at n go on (年度? 的?) with the reported
  * work's own words (根据2023年度工作情况编制本报告, 2023年全年政府信息公开
@@ -1614,6 +1615,30 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
     return (ne < ce && year_names_report(src, n, ne) && compiles_own_clause(src, s, ys, n, ce)) || (own_work_after(src, n, ce) && plain_year(src, s, ys, n, ce));
 }
 
+/* The marks that end a cited document's clause (cites_document,
+ * carried_before): ， 。 ； , ; a blank line (a single line break goes
+ * on: a PDF's line inside the name, 按照2024年政务公开⏎工作要点) and
+ * 情况 (the work's own state, no document: 根据2023年度政务公开工作开展
+ * 情况和上级要求). */
+static const char *const cited_clause_stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
+
+/* carry := 落实 | 围绕 | 对照 | 参照 | 比照 | 对标 | 结合 | 执行 (either
+ * script): a verb that holds the work against a document (对照2023年政务公开
+ * 工作要点，本局逐项说明…, 参照《2023年…方案》: review year72 p06), in the few
+ * bytes before i (30) with no clause mark (， 。 ； , ;) or 情况 between.
+ * cites_document's and cited_book_year's look beside cited_before's verbs;
+ * a document's word must still follow the year (对照2022年，…增加 names
+ * none: a comparison, read as before). */
+static bool carried_before(const uint8_t *src, uint32_t s, uint32_t i)
+{
+    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", "对照", "對照", "参照", "參照", "比照",
+                                        "对标", "對標", "结合", "結合", "执行", "執行", NULL};
+    uint32_t b = i > s + 30 ? i - 30 : s, k = i;
+    while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, cited_clause_stop))
+        k--;
+    return ends_with_any(src, b, k, carry);
+}
+
 /* The year (with its 年) inside the 《…》 opened at i, when a citing word
  * stands before the 《 in its clause (cited_before): 根据《2022年政务公开
  * 工作要点》编制本报告 cites 2022's document. A year of the text later
@@ -1624,7 +1649,7 @@ static bool names_after_cited(const uint8_t *src, uint32_t s, uint32_t ys, uint3
 static int cited_book_year(const uint8_t *src, uint32_t s, uint32_t i, uint32_t e)
 {
     uint32_t a = i + 3, lim = clause_limit(a, e), z = find_utf8(src, a, lim, "》");
-    if (z >= lim || !cited_before(src, s, i))
+    if (z >= lim || !(cited_before(src, s, i) || carried_before(src, s, i)))
         return 0;
     xxgk_span ys;
     for (int y; (y = find_year(src, a, z, &ys)) != 0; a = ys.end) {
@@ -1761,25 +1786,19 @@ static bool dated_plan_document(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * back. */
 static int cites_document(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e)
 {
-    /* a single line break goes on (a PDF's line inside the name: 按照2024年政务公开⏎工作要点); a blank line ends */
-    static const char *const stop[] = {"，", "。", "；", ",", ";", "\n\n", "\n\r\n", "情况", "情況", NULL};
-    static const char *const carry[] = {"落实", "落實", "围绕", "圍繞", NULL};
     uint32_t de;
     int far = CITE_NONE;
     if (month_date(src, n, e, &de))
         return CITE_NONE; /* 2023年12月印发的《…》: a dated document (qualifies_document's) */
     if (!cited_before(src, s, ys) && (far = cite_verb_far(src, s, ys)) != CITE_VERB && far != CITE_CUT) {
-        uint32_t b = ys > s + 30 ? ys - 30 : s, k = ys;
-        while (k > b && !ends_with_any(src, b, k, carry) && !ends_with_any(src, b, k, stop))
-            k--;
-        if (!ends_with_any(src, b, k, carry))
+        if (!carried_before(src, s, ys))
             return CITE_NONE;
         far = CITE_NONE;
     }
     uint32_t ce = n + 3, lim = clause_limit(n + 3, e);
-    while (ce < lim && !starts_with_any(src, ce, lim, stop))
+    while (ce < lim && !starts_with_any(src, ce, lim, cited_clause_stop))
         ce = next_cp(src, ce);
-    ce = clause_over_blank(src, ce, lim, stop);
+    ce = clause_over_blank(src, ce, lim, cited_clause_stop);
     uint32_t se = sentence_end(src, ce, e), ne = first_name_end(src, n + 3, se);
     if (ne < se && year_names_report(src, n, ne))
         return CITE_NONE; /* 按照2023年度政府信息公开工作年度报告编制要求: the report's own year, as cites_for_report's */
@@ -1802,6 +1821,38 @@ static bool whole_year_opens(const uint8_t *src, uint32_t s, uint32_t ys, uint32
         return false;
     uint32_t i = whole_year_at(src, n, e, y);
     return i && starts_with_any(src, after_blanks(src, i, e), e, next) != 0;
+}
+
+/* hand := 现将 … year 年 度? 的? report-name handing-word* 如下   (or the
+ * sentence cut at a blank line right after the name: handed_name_end), the
+ * year naming that report (year_names_report: its first 报告 is the name's
+ * end), no other report's word in its clause (other_report_clause): the
+ * sentence that hands this report over names its year (现将本局2022年度政府
+ * 信息公开工作年度报告公布如下). A cited document's year above it (按照
+ * 《2023年政务公开工作要点》要求，现将…; 按照2023年…要点，本局将…。现将…)
+ * does not outweigh that statement: below_ahead is not asked. Only when
+ * the handed object ends in the name: 现将关于报送2022年度…年度报告的通知
+ * 转发如下, …年度报告格式要求转发如下, …年度报告模板转发如下, …报告中的数据
+ * 更正如下 hand another document (review year73 k01 k07 k11 k13); and only
+ * when no other year stands in any 现将 sentence of [s, e) (现将本局2022年度
+ * …报告、2023年度…报告公布如下; two 现将 sentences, 2022 and 2023: review
+ * year73 k16 k02): otherwise P016 as before. Asked once a text, for a
+ * year under a cited plan's: each 现将 sentence read once (at most
+ * STATEMENT_MAX bytes). */
+static bool hands_named_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e, int y)
+{
+    bool named = false;
+    for (uint32_t i = meta_find_now(src, s, e); i < e; i = meta_find_now(src, i + 3, e)) {
+        uint32_t se, h, ne = handed_name_end(src, i, e, &se, &h);
+        xxgk_span at;
+        uint32_t k = i;
+        for (int o; (o = find_year(src, k, se, &at)) != 0; k = at.end)
+            if (o != y)
+                return false; /* another year handed, or in a handing sentence: no statement */
+        if (i < ys && ys < ne && ne < h && year_names_report(src, n, ne) && !other_report_clause(src, s, ys, n, se))
+            named = true;
+    }
+    return named;
 }
 
 /* May the year y be taken after a year passed over as a plan
@@ -1876,8 +1927,15 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
             labeled = false;
         }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0) {
-            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE)
-                book_y = cited_book_year(src, s, i, e);
+            if (!depth && !book_y && source == XXGK_FROM_PREAMBLE && (book_y = cited_book_year(src, s, i, e)) != 0 &&
+                book_y > cited->ahead_year) {
+                /* 按照《2023年政务公开工作要点》，…: a cited document's year,
+                 * as cites_document's outside 《》 (review year72 p32): no
+                 * lower year of the preamble or section 一 is the report's
+                 * (below_ahead, ahead_cites: P016) */
+                cited->ahead_year = book_y;
+                cited->ahead_cites = true;
+            }
             depth++;
         }
         else if (i + 3 <= e && memcmp(src + i, "》", 3) == 0 && depth > 0)
@@ -2097,7 +2155,8 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
                 }
-                if (below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
+                if (y < cited->ahead_year && !hands_named_year(src, s, ys.start, n, e, y) &&
+                    below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
                     return; /* a year passed over as a plan hands the report to no weaker lower one: P016 */
                 take_after_cited(r, cited, compared, plain, y, ys, source);
                 return;
@@ -2305,6 +2364,18 @@ static bool cut_at_blank(const uint8_t *src, uint32_t se, uint32_t e)
     return j >= e || src[j] == '\n' || src[j] == '\r';
 }
 
+/* The 现将 sentence at i: its end *se (presenting_end), its 如下 *h (else
+ * *se), and the start of the end word of the report's name it hands over
+ * (handed_name: only handing words between the name and 如下; with no 如下,
+ * the name that ends a sentence cut at a blank line: 现将本局2023年度…年度
+ * 报告⏎⏎一、总体情况), else *h. */
+static uint32_t handed_name_end(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *se, uint32_t *h)
+{
+    *se = presenting_end(src, i, statement_limit(i, e));
+    *h = find_utf8(src, i, *se, "如下");
+    return *h < *se || cut_at_blank(src, *se, e) ? handed_name(src, i, *h) : *h;
+}
+
 /* presents := 现将 … name 如下   in one sentence (现将本局2023年度政府信息
  * 公开工作年度报告如下, 現將…報告如下): the sentence that hands over this
  * report names the year it reports on, the year of the name it hands
@@ -2319,11 +2390,7 @@ static int presented_year(const uint8_t *src, uint32_t s, uint32_t e, bool trad,
         if (i >= e)
             break;
         f = i + 3; /* a second 现将 when the first states no year, as the two scripts' first ones were */
-        uint32_t se = presenting_end(src, i, statement_limit(i, e));
-        uint32_t h = find_utf8(src, i, se, "如下");
-        /* 现将本局2023年度…年度报告⏎⏎ and no 如下: the name ends the cut sentence */
-        bool cut = h >= se && cut_at_blank(src, se, e);
-        uint32_t ne = h < se || cut ? handed_name(src, i, h) : h;
+        uint32_t se, h, ne = handed_name_end(src, i, e, &se, &h);
         int found = 0;
         xxgk_span y_at;
         for (int y; ne < h && (y = year_then_nian(src, i, ne, &y_at, &n)) != 0; i = y_at.end) {

@@ -1217,12 +1217,30 @@ static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int pla
     return false;
 }
 
+/* Was a space (' ', 　, a TAB: dropped from w, w->gap) and no line break
+ * dropped right before w's code point q? The bytes between the code point
+ * before it and q: a look as long as the blanks. */
+static bool space_gap_before(const mt_text *w, int q)
+{
+    if (q <= 0 || !w->gap[q])
+        return false;
+    uint32_t cp, b = w->off[q - 1], e = w->off[q];
+    int l = utf8_decode(w->src + b, e - b, &cp);
+    for (b += l > 0 ? (uint32_t)l : 1; b < e; b++)
+        if (w->src[b] == '\n')
+            return false;
+    return true;
+}
+
 /* list := member (mark member)+ ; member := place CJK* ; mark := 、 ， ,
- * 　 space （ ） 和 与 及 (和 与 及 inside a name where no place follows:
- * 发展和改革局). Does every place pf of [a, lim) head a member of such a
- * list of two or more (three offices, 及, 　, ，, 教育局（体育局）, a bare
- * place as the last member)? A place inside a member (现将青禾县2023年度)
- * is read as before (review year72 B2). */
+ * （ ） 和 与 及 (和 与 及 inside a name where no place follows:
+ * 发展和改革局) | a space before the next member's place (青禾县教育局　青禾县
+ * 卫生健康局: 　 or ' ', dropped from w, so a gap with no line break before
+ * the place: space_gap_before; review year72 l07). Does every place pf of
+ * [a, lim) head a member of such a list of two or more (three offices, 及,
+ * 　, ，, 教育局（体育局）, a bare place as the last member)? A place inside a
+ * member with no space before it (现将青禾县2023年度) is read as before
+ * (review year72 B2), and so is a place after a line break. */
 static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint32_t *pf, int pl)
 {
     bool any = false;
@@ -1246,8 +1264,13 @@ static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint3
                     break;
             } else if (!mt_cjk(m))
                 break;
-            else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4))
-                return false; /* a place inside a member */
+            else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4)) {
+                if (!space_gap_before(w, q))
+                    return false; /* a place inside a member */
+                members++; /* 青禾县教育局　青禾县卫生健康局: a space joins the list */
+                q += pl;
+                continue;
+            }
             q++;
         }
         if (members < 2)
