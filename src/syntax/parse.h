@@ -278,8 +278,13 @@ typedef struct parse_ctx {
      * held. Its lines are positions in the text, the same for any ask */
     struct window_memo {
         uint32_t n;
+        int tbl; /* the table whose header words `words` mark (-1: none marked) */
+        /* the last bytes of the held header-like lines' folds, joined */
+        uint8_t tail_n;
+        char tail[96];
         struct window_line {
             uint32_t start, end;
+            uint64_t words; /* window_line_words: the table's words it may end */
             uint8_t kind;
         } line[10];
     } window;
