@@ -1230,13 +1230,15 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t le = line_end_from(ctx, t->start), e;
-    if (!(e = (uint32_t)utf8_report_title_end(src + t->start, le - t->start, false)))
+    uint32_t ts = t->start, le = line_end_from(ctx, ts), e;
+    while (ts < le && src[ts] == '\f')
+        ts++; /* a page's form feed before its first line (pdftotext): layout, no part of the title (fuzz44) */
+    if (!(e = (uint32_t)utf8_report_title_end(src + ts, le - ts, false)))
         return false;
-    e += t->start;
-    if (!bld_foreign_title_line(ctx, t->start, e))
+    e += ts;
+    if (!bld_foreign_title_line(ctx, ts, e))
         return false;
-    if (!(t->start >= ctx->title_run_from && t->start < ctx->title_run_end)) {
+    if (!(ts >= ctx->title_run_from && ts < ctx->title_run_end)) {
         /* the page's lines after it: more titles, its number (stop 73) */
         /* table 四 midway: a lone value under the title is its next
          * value, not passed over as the page's number (stop 73 mend b) */
@@ -1246,15 +1248,15 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
         ctx->title_run_ok = table_midway(ctx)     ? bld_table_goes_on(ctx, past, row_open)
                             : t4                  ? bld_appeals_values_follow(ctx, past)
                                                   : section_ends_after(ctx, past);
-        ctx->title_run_from = t->start;
+        ctx->title_run_from = ts;
         ctx->title_run_end = past;
     }
     if (!ctx->title_run_ok)
         return false;
     char text[96];
-    ptok whole = {.start = t->start, .end = e};
+    ptok whole = {.start = ts, .end = e};
     bld_text_of(ctx, &whole, text, sizeof text);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){t->start, e}, text, bld_table_numeral(ctx->table));
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){ts, e}, text, bld_table_numeral(ctx->table));
     drop_line_rest(ctx, le);
     return true;
 }
@@ -5639,6 +5641,10 @@ static int unheaded_at(const parse_ctx *ctx, struct window_memo *m, uint32_t ls,
  * its start for every one of them made the check quadratic). */
 static uint32_t line_start_held(parse_ctx *ctx, uint32_t at)
 {
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
+        return line_start_indexed(ctx, at); /* a lone CR ends a line too (fuzz44: the walk to an LF found the
+                                             * text's start, the header of a table begun under another's rows,
+                                             * P101, went unseen) */
     struct unheaded_memo *m = &ctx->unheaded;
     if (at >= m->line_start && at <= m->at)
         return m->line_start; /* no '\n' in [line_start, m->at) */
@@ -7184,10 +7190,12 @@ static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_to
     if (ctx->table < 0 || !table_rows_read(ctx) || t->end - t->start < 24)
         return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
+    /* opening its line after any line end, LF, CR LF or a lone CR (as
+     * the lexer's): fuzz44, P019 was lost after a lone CR */
     uint32_t s = t->start;
     while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
         s--;
-    if (s == 0 || src[s - 1] == '\n')
+    if (s == 0 || src[s - 1] == '\n' || src[s - 1] == '\r')
         (void)foreign_title_line(ctx, t);
     return NO_TOKEN;
 }
