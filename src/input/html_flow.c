@@ -34,6 +34,21 @@ static bool wide(uint32_t cp)
     return cp >= 0x2E80 && cp <= 0xFFEF && !(cp >= 0xFF10 && cp <= 0xFF19);
 }
 
+/* Rule: the text's last line is a section's numeral alone (一 to 十, the
+ * same in traditional script), so a space of the source after it parts
+ * the numeral from the heading's words as in a .txt (三 收到和处理…), no
+ * segment break between two wide characters dropped. */
+static bool numeral_opens_line(const textbuf *t)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    if (t->len < 3 || (t->len > 3 && t->s[t->len - 4] != '\n'))
+        return false;
+    for (size_t i = 0; i + 3 <= sizeof numerals - 1; i += 3)
+        if (!memcmp(t->s + t->len - 3, numerals + i, 3))
+            return true;
+    return false;
+}
+
 /* A block boundary: a new line in the flow, a soft break inside a cell. */
 void html_block_break(hstate *h)
 {
@@ -343,9 +358,11 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     }
     h->pend_cellbreak = false;
     if ((h->pend_space || h->pend_mark) && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
-        (h->pend_mark || !(wide(h->last_cp) && wide(cp))))
+        (h->pend_mark || !(wide(h->last_cp) && wide(cp)) ||
+         (h->pend_space && h->pend_inline_space && t == &h->out && numeral_opens_line(t))))
         tb_put_at(t, " ", 1, at);
     h->pend_space = false;
+    h->pend_inline_space = false;
     h->pend_mark = false;
     if (t != &h->out)
         split_runs(h, t, cp);

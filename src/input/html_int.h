@@ -406,6 +406,10 @@ typedef struct hstate {
     grid_tail tail;
     size_t tail_out, tail_depth;
     bool pend_space, pend_line, pend_cellbreak;
+    /* the blank owed is (or holds) a space of the line, ' ' or NBSP, no
+     * line break nor TAB: after a section's numeral opening its line it
+     * parts the heading's words (三 收到…: html_flow.c numeral_opens_line) */
+    bool pend_inline_space;
     /* the cell's break owed is only the edge of inline boxes set apart
      * by their spacing (frame.apart), no block's: a footnote mark after
      * a number across it (<span style="margin-right:1em">64</span>

@@ -135,6 +135,22 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
     return breaks <= 1;
 }
 
+/* Rule: at a table's end (the next section's heading right after the
+ * lone number's line), the value before the lone number, read as wrapping
+ * into it, is the row's 总计 (its last column, COL) and the total HOLDS
+ * with the lone number read as the page's (1): its digits going on would
+ * make the total another number than the sum of its columns, so the
+ * identity rules the wrap out (…⇥1⇥3 then 3 alone before 五、: 3 the
+ * page, never 33). Inside a table (a row's label next) the wrap stays
+ * doubted (tests/grammar/pageno-wrapped-digits.txt). */
+static bool total_rules_out_wrap(int col, int holds) { return col == XXGK_C_TOTAL && holds == 1; }
+
+/* The parser's lookahead NEXT is a section's heading: a table ends. */
+static bool heading_next(int next)
+{
+    return next == SEC_PROSE || next == SEC_PROACTIVE || next == SEC_REQUESTS || next == SEC_APPEALS;
+}
+
 /* The digits of the number v, ASCII or full-width, or 0 when it holds
  * anything else (a point, a comma). */
 static int digit_run(const uint8_t *src, const ptok *v)
@@ -482,7 +498,8 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         return under != over && mid_page_number(ctx, row, cols, ncols, f, n, under ? j : j - 1);
     }
     /* a row with a total: the reading must make it hold */
-    if (last && row_total_holds(ctx, v, cols, ncols) == 0)
+    int last_holds = last ? row_total_holds(ctx, v, cols, ncols) : -1;
+    if (last_holds == 0)
         last = 0;
     int first_holds = first ? row_total_holds(ctx, v + 1, cols, ncols) : -1;
     if (first_holds == 0)
@@ -490,7 +507,8 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* the last after a value that may go on: that value's digits wrapped
      * in a narrow column (17 printed 1 over 7), no reading and P006,
      * unless a form feed after it proves the page */
-    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
+    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
+        !(cols && heading_next(next) && total_rules_out_wrap(cols[ncols - 1], last_holds)))
         return false;
     /* the first before a value it may be the head of (3 over 7 in a
      * narrow cell), no form feed after it proving the page and no total
@@ -581,8 +599,10 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
     if (first && appeals_totals_hold(ctx, v + 1, grows, gcols, nv) != 1)
         first = 0;
     /* the last after a value that may go on: its wrapped digits, as in
-     * bld_page_number_value */
-    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]))
+     * bld_page_number_value, unless that value is the last group's 总计
+     * and the totals hold (last is set only so) */
+    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
+        !total_rules_out_wrap(gcols[nv - 1], 1))
         return false;
     return take_page_number(ctx, v, k, last, first, "行政复议、行政诉讼", f, n);
 }

@@ -582,6 +582,81 @@ static void html_table_four_twice_keeps_this_year(void **state)
     free(page);
 }
 
+/* pingtan-2021.html with the section headings' numerals parted from
+ * their titles by SEP instead of 、 (in the <strong> of each heading;
+ * ALL: the six, else 三 alone): a copy to free. */
+static char *headings_parted(const char *page, const char *sep, bool all)
+{
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六"};
+    size_t n = strlen(page), cap = n + 64;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    memcpy(out, page, n + 1);
+    for (int i = 0; i < 6; i++) {
+        if (!all && i != 2)
+            continue;
+        char from[32], to[32];
+        snprintf(from, sizeof from, "<strong>%s、", nums[i]);
+        snprintf(to, sizeof to, "<strong>%s%s", nums[i], sep);
+        char *at = strstr(out, from);
+        assert_non_null(at);
+        size_t fl = strlen(from), tl = strlen(to), rest = strlen(at + fl);
+        assert_true(tl <= fl);
+        memmove(at + tl, at + fl, rest + 1);
+        memcpy(at, to, tl);
+    }
+    return out;
+}
+
+/* A section heading whose numeral a space parts from its title (三 收到和处理
+ * 政府信息公开申请情况, as a .txt reads it) reads in HTML as in text: every
+ * cell, agency and year of the page with 、, no P101 nor P002. A numeral
+ * a line break parts (三\n收到…: CSS joins the two) is no such space, and
+ * a space inside a table cell's text no heading's. */
+static void html_heading_numeral_space_reads_as_text(void **state)
+{
+    (void)state;
+    size_t n;
+    char *page = read_source_file("tests/input/pingtan-2021.html", &n);
+    xxgk_doc *want = load_bytes("p.html", page, n, XXGK_INPUT_AUTO, -1);
+    char *cw = cells_of(want);
+    const struct {
+        const char *sep;
+        bool all;
+    } cases[] = {{" ", false}, {" ", true}, {"\xC2\xA0", true}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        char *v = headings_parted(page, cases[c].sep, cases[c].all);
+        xxgk_doc *d = load_bytes("v.html", v, strlen(v), XXGK_INPUT_AUTO, -1);
+        char *cd = cells_of(d);
+        assert_string_equal(cd, cw);
+        assert_int_equal(count_diags(d, XXGK_P_SECTION_HEADING_MISSING), 0);
+        assert_int_equal(count_diags(d, XXGK_P_MISSING_SECTION), 0);
+        assert_int_equal(count_diags(d, XXGK_P_NO_SECTIONS), 0);
+        free(cd);
+        xxgk_doc_free(d);
+        free(v);
+    }
+    /* a line break in the source is no space: 三收到… as with 、 dropped,
+     * its findings (P019 and/or P101) the same */
+    char *nl = headings_parted(page, "\n", false), *glued = headings_parted(page, "", false);
+    xxgk_doc *a = load_bytes("nl.html", nl, strlen(nl), XXGK_INPUT_AUTO, -1),
+             *b = load_bytes("glued.html", glued, strlen(glued), XXGK_INPUT_AUTO, -1);
+    assert_int_equal(count_diags(a, XXGK_P_SECTION_HEADING_MISSING), count_diags(b, XXGK_P_SECTION_HEADING_MISSING));
+    assert_int_equal(count_diags(a, XXGK_P_TEXT_IN_TABLE), count_diags(b, XXGK_P_TEXT_IN_TABLE));
+    assert_true(count_diags(a, XXGK_P_TEXT_IN_TABLE) + count_diags(a, XXGK_P_SECTION_HEADING_MISSING) > 0);
+    char *ca = cells_of(a), *cb = cells_of(b);
+    assert_string_equal(ca, cb);
+    free(ca);
+    free(cb);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(nl);
+    free(glued);
+    free(cw);
+    xxgk_doc_free(want);
+    free(page);
+}
+
 /* A diagnostic on a page: its place and its snippet are the page's. */
 static void diagnostics_point_into_the_page(void **state)
 {
@@ -6646,6 +6721,7 @@ int main(void)
         cmocka_unit_test(cont_caption_reads_parts_and_totals),
         cmocka_unit_test(html_table_after_a_table_is_not_its_part),
         cmocka_unit_test(html_table_four_twice_keeps_this_year),
+        cmocka_unit_test(html_heading_numeral_space_reads_as_text),
         cmocka_unit_test(diagnostics_point_into_the_page),
         cmocka_unit_test(cut_attributes_keep_places),
         cmocka_unit_test(page_naming_the_marker),
