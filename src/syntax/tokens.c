@@ -5670,17 +5670,35 @@ static bool spaced_appeals_row(parse_ctx *ctx)
     return number && (after->bol || after->kind == RT_NL || after->kind == RT_EOF);
 }
 
+static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls);
+static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
+
 /* One cell a line in table 二: a mark (—, -, －, /: ft_placeholder) alone
  * on its line (blanks, U+3000 too, around it), right after a line that holds a row's label or one of its
  * cells (no TAB, no |, at most one number, ASCII or full-width: 行政许可, 356, 1268.5 万元), is a cell
  * of that row as a TAB or | would make it: read with the row's other cells
  * (a greyed cell of a row of fewer columns, build_row.c greyed_cells; an
  * empty cell; after the row's full count a rule, P019: build_row.c
- * mark_after_full_row). Elsewhere a dash alone on a line
- * stays a rule or text (P019). */
+ * mark_after_full_row). So in table 三 too, and with one or two blank
+ * lines between (a browser's copy of a table, a blank line after each
+ * cell: 规章⏎⏎—⏎⏎0), only where the open row still lacks a value
+ * (row_lacks_value) and the line above is a line of that row (its label's
+ * line or after it); in table 四 only on the line right after a value of
+ * its one row printed one cell a line (a number or a mark alone) while
+ * its fifteen are not all read (appeals_value_due, which counts them only
+ * up to a blank line: with blank lines between, a mark stays text).
+ * Elsewhere a dash alone on a line stays a rule or text (P019). */
 static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
 {
-    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || ctx->pagetext || !ctx->line.prev_data)
+    if (ctx->table < 0 || !t->bol || ctx->pagetext || (ctx->table == XXGK_TABLE_APPEALS && !ctx->line.prev_data))
+        return false;
+    bool proactive = ctx->table == XXGK_TABLE_PROACTIVE;
+    bool appeals = ctx->table == XXGK_TABLE_APPEALS;
+    /* the row's cell still due: beside table 二's existing reading (the
+     * line right above a data line), the row must lack a value */
+    bool due = appeals ? appeals_value_due(ctx, line_start_from(ctx, t->start))
+                       : ctx->row_vals >= 0 && row_lacks_value(ctx);
+    if (!(proactive && ctx->line.prev_data) && !due)
         return false;
     const raw_token *n = raw_peek(ctx);
     if (n->kind != RT_NL && n->kind != RT_EOF)
@@ -5696,10 +5714,27 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
         else
             return false;
     }
-    /* the line before: one word */
+    /* the line before (past one or two blank lines): one word */
     uint32_t ps, pe;
-    if (!prev_line_trimmed(src, ls, &ps, &pe) || ps == pe)
+    if (!prev_line_trimmed(src, ls, &ps, &pe) || (ps == pe) == ctx->line.prev_data)
+        return false; /* no line above; a data line above it empty, or a no-data line above it filled */
+    if (ps == pe && !filled_line_above(src, t->start, 3, &ps, &pe))
         return false;
+    if (appeals ? !cell_run(src, ps, pe)
+                : (!proactive || !ctx->line.prev_data) && ps < line_start_from(ctx, ctx->row_from))
+        return false; /* table 四: a value above; else a line of the open row */
+    /* a row of table 二 of one column read loose (blank lines between): the
+     * mark its one value only when no number or mark follows it (行政事业性
+     * 收费⏎⏎—⏎⏎三、…); `行政许可⏎⏎—⏎⏎—⏎⏎356` may print its greyed cells first,
+     * and its marks stay text (P019) as before */
+    if (proactive && !ctx->line.prev_data && open_row_columns(ctx) <= 1) {
+        uint32_t len = (uint32_t)ctx->doc->len, ns = text_line_after(ctx, line_end_from(ctx, t->end));
+        uint32_t ne = ns < len ? line_trim_end(src, ns, line_end_from(ctx, ns)) : ns;
+        while (ns < ne && (src[ns] == ' ' || src[ns] == '\t' || src[ns] == '\f'))
+            ns++;
+        if (ns < ne && cell_run(src, ns, ne))
+            return false;
+    }
     /* numbers: runs of digits, ASCII or full-width (０-９), with . or ,
      * inside them */
     int numbers = 0;
