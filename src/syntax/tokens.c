@@ -5688,7 +5688,7 @@ static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
  * its fifteen are not all read (appeals_value_due, which counts them only
  * up to a blank line: with blank lines between, a mark stays text).
  * Elsewhere a dash alone on a line stays a rule or text (P019). */
-static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
+static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t ms, uint32_t me)
 {
     if (ctx->table < 0 || !t->bol || ctx->pagetext || (ctx->table == XXGK_TABLE_APPEALS && !ctx->line.prev_data))
         return false;
@@ -5700,6 +5700,16 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
                        : ctx->row_vals >= 0 && row_lacks_value(ctx);
     if (!(proactive && ctx->line.prev_data) && !due)
         return false;
+    /* read so newly (a blank line above, or table 三 or 四): a mark of one
+     * or two characters (— —— - / 无); a longer run (---, ————) is a rule
+     * under a short row, which stays short (P007); [MS, ME) is the mark */
+    if (!(proactive && ctx->line.prev_data)) {
+        int chars = 0;
+        for (uint32_t i = ms; i < me; i++)
+            chars += (ctx->doc->src[i] & 0xC0) != 0x80;
+        if (chars > 2)
+            return false;
+    }
     const raw_token *n = raw_peek(ctx);
     if (n->kind != RT_NL && n->kind != RT_EOF)
         return false;
@@ -6990,7 +7000,7 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     if (__builtin_expect(!ft_one_dash(ctx->doc->src, s, e), 1) || ctx->table < 0)
         return false;
     bool alone = false; /* `一 |` on a line of its own: a cell of a row printed one cell a line */
-    if (!cell && !ctx->line.has_data && !placeholder_cell_line(ctx, t)) {
+    if (!cell && !ctx->line.has_data && !placeholder_cell_line(ctx, t, s, e)) {
         if (!placeholder_cell_first(ctx, t, e))
             return false;
         alone = true;
@@ -7089,7 +7099,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     set(out, s, e);
     bool one = one_dash_due(ctx, t, s, e, cell);
     if (one || (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) ||
-                                              placeholder_cell_line(ctx, t)))) {
+                                              placeholder_cell_line(ctx, t, s, e)))) {
         ctx->line.has_data = true;
         out->printed = true;
         if (one)
