@@ -5742,17 +5742,113 @@ static bool spaced_appeals_row(parse_ctx *ctx)
     return number && (after->bol || after->kind == RT_NL || after->kind == RT_EOF);
 }
 
+static bool appeals_value_due(const parse_ctx *ctx, uint32_t ls);
+static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
+static uint32_t gap_text_at(const uint8_t *src, uint32_t at, uint32_t len);
+
+/* After a mark alone on its line at T: the next line holding text
+ * (gap lines skipped: gap_text_at) at *NS, its text [*NS, *NE); true when
+ * a page break (a form feed) lies between. */
+static bool mark_next_text(const parse_ctx *ctx, const raw_token *t, uint32_t *ns, uint32_t *ne)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, e = line_end_from(ctx, t->end);
+    uint32_t n = text_line_after(ctx, e);
+    uint32_t s = n < len ? gap_text_at(src, n, len) : n;
+    *ns = s;
+    *ne = s < len ? line_trim_end(src, s, line_end_from(ctx, s)) : s;
+    return s > e && memchr(src + e, '\f', s - e) != NULL;
+}
+
+/* A number follows the mark at T (a loose one-column row of table 二):
+ * the next line with text holds a digit (ASCII or full-width: 1201,
+ * 1,201, 81.5万元, ８１．５; a page's header or number too: 2023年…, - 3 -),
+ * is a unit's line (（件）, (万元)), or a page break lies between: then
+ * the mark is not the row's value. */
+static bool mark_then_number(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ns, ne;
+    if (mark_next_text(ctx, t, &ns, &ne))
+        return true;
+    if (ns >= ne)
+        return false;
+    if (src[ns] == '(' || (ne - ns >= 3 && src[ns] == 0xEF && src[ns + 1] == 0xBC && src[ns + 2] == 0x88))
+        return true; /* （件） (万元) */
+    for (uint32_t i = ns; i < ne; i++) {
+        if (src[i] >= '0' && src[i] <= '9')
+            return true;
+        if (i + 2 < ne && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] >= 0x90 && src[i + 2] <= 0x99)
+            return true; /* ０-９ */
+    }
+    return false;
+}
+
+/* A mark read newly (table 三, a blank line above): the next line with
+ * text is no page break's or page footer's (a page number: 5, - 5 -,
+ * — 5 —, or a mark again: — ⏎ 5 ⏎ —) and no heading; the open row's next
+ * cell or next row follows. */
+static bool mark_line_then_cell(const parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t ns, ne;
+    if (mark_next_text(ctx, t, &ns, &ne))
+        return false;
+    if (ns >= ne)
+        return false; /* the text's end */
+    if (ft_placeholder(src, ns, ne))
+        return false; /* a mark again: a footer's piece or a rule */
+    /* a page number alone or between dashes */
+    uint32_t a = ns, b = ne, d = 0;
+    while (a < b && (src[a] == '-' || src[a] == ' ' || (b - a >= 3 && src[a] == 0xE2 && src[a + 1] == 0x80 && src[a + 2] == 0x94)))
+        a += src[a] == 0xE2 ? 3 : 1;
+    while (a < b && src[a] >= '0' && src[a] <= '9')
+        a++, d++;
+    while (a < b && (src[a] == '-' || src[a] == ' ' || (b - a >= 3 && src[a] == 0xE2 && src[a + 1] == 0x80 && src[a + 2] == 0x94)))
+        a += src[a] == 0xE2 ? 3 : 1;
+    if (d > 0 && a == b && (src[ns] == '-' || src[ns] == 0xE2))
+        return false; /* - 5 -, — 5 — */
+    if (d > 0 && a == b) { /* a number alone: a footer split over lines (— ⏎ 5 ⏎ —) when a mark follows it */
+        uint32_t len = (uint32_t)ctx->doc->len, n = text_line_after(ctx, line_end_from(ctx, ns));
+        uint32_t s2 = n < len ? gap_text_at(src, n, len) : n;
+        uint32_t e2 = s2 < len ? line_trim_end(src, s2, line_end_from(ctx, s2)) : s2;
+        if (s2 < e2 && ft_placeholder(src, s2, e2))
+            return false;
+    }
+    return true;
+}
+
 /* One cell a line in table 二: a mark (—, -, －, /: ft_placeholder) alone
  * on its line (blanks, U+3000 too, around it), right after a line that holds a row's label or one of its
  * cells (no TAB, no |, at most one number, ASCII or full-width: 行政许可, 356, 1268.5 万元), is a cell
  * of that row as a TAB or | would make it: read with the row's other cells
  * (a greyed cell of a row of fewer columns, build_row.c greyed_cells; an
  * empty cell; after the row's full count a rule, P019: build_row.c
- * mark_after_full_row). Elsewhere a dash alone on a line
- * stays a rule or text (P019). */
-static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
+ * mark_after_full_row). So with one or two blank lines between in a row
+ * read loose (a browser's copy of a table, a blank line after each cell:
+ * 规章⏎⏎—⏎⏎0, the cell above a blank line too), in table 二 or 三, only
+ * where the open row still lacks a value (row_lacks_value) and the line
+ * above is a line of that row (its label's line or after it), and no page
+ * break, page number or footer split follows (mark_line_then_cell); a
+ * mark under a row of table 三 or 四 printed one cell a line without blank
+ * lines stays text (a rule or a footer's piece under a short row: P007).
+ * Elsewhere a dash alone on a line stays a rule or text (P019). */
+static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t, uint32_t ms, uint32_t me)
 {
-    if (ctx->table != XXGK_TABLE_PROACTIVE || !t->bol || ctx->pagetext || !ctx->line.prev_data)
+    /* table 四: never (a mark under its row printed one cell a line stays
+     * text, P009, as a rule or a footer's piece may be there) */
+    if (ctx->table < 0 || ctx->table == XXGK_TABLE_APPEALS || !t->bol || ctx->pagetext)
+        return false;
+    bool proactive = ctx->table == XXGK_TABLE_PROACTIVE;
+    /* the row's cell still due: beside table 二's existing reading (the
+     * line right above a data line), the row must lack a value */
+    bool due = ctx->row_vals >= 0 && row_lacks_value(ctx);
+    if (!(proactive && ctx->line.prev_data) && !due)
+        return false;
+    /* read so newly (a blank line above, table 二 or 三): a mark of one
+     * or two characters (— —— - / 无); a longer run (---, ————) is a rule
+     * under a short row, which stays short (P007); [MS, ME) is the mark */
+    if (!(proactive && ctx->line.prev_data) && utf8_count(ctx->doc->src + ms, me - ms) > 2)
         return false;
     const raw_token *n = raw_peek(ctx);
     if (n->kind != RT_NL && n->kind != RT_EOF)
@@ -5768,9 +5864,35 @@ static bool placeholder_cell_line(parse_ctx *ctx, const raw_token *t)
         else
             return false;
     }
-    /* the line before: one word */
+    /* the line before (past one or two blank lines): one word */
     uint32_t ps, pe;
-    if (!prev_line_trimmed(src, ls, &ps, &pe) || ps == pe)
+    if (!prev_line_trimmed(src, ls, &ps, &pe) || (ps == pe) == ctx->line.prev_data)
+        return false; /* no line above; a data line above it empty, or a no-data line above it filled */
+    /* read newly only with a blank line above (a browser's copy of a web
+     * table, a blank line after each cell): a mark right under a row's line
+     * in table 三 or 四 may be a rule or a page footer's piece under a short
+     * row, which stays short (P007) as on main */
+    if (!(proactive && ctx->line.prev_data) && ps != pe)
+        return false;
+    if (ps == pe && !filled_line_above(src, t->start, 3, &ps, &pe))
+        return false;
+    if (!(proactive && ctx->line.prev_data) && !mark_line_then_cell(ctx, t))
+        return false;
+    /* and the row read loose: the cell (or label) above has a blank line
+     * above it too (a blank line after each cell), not two blank lines
+     * slipped into a row printed one cell a line */
+    if (!(proactive && ctx->line.prev_data)) {
+        uint32_t qs, qe;
+        if (!prev_line_trimmed(src, line_start_from(ctx, ps), &qs, &qe) || qs != qe)
+            return false;
+    }
+    if ((!proactive || !ctx->line.prev_data) && ps < line_start_from(ctx, ctx->row_from))
+        return false; /* a line of the open row above */
+    /* a row of table 二 of one column read loose (blank lines between): the
+     * mark its one value only when no number or mark follows it (行政事业性
+     * 收费⏎⏎—⏎⏎三、…); `行政许可⏎⏎—⏎⏎—⏎⏎356` may print its greyed cells first,
+     * and its marks stay text (P019) as before */
+    if (proactive && !ctx->line.prev_data && open_row_columns(ctx) <= 1 && mark_then_number(ctx, t))
         return false;
     /* numbers: runs of digits, ASCII or full-width (０-９), with . or ,
      * inside them */
@@ -7027,7 +7149,7 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     if (__builtin_expect(!ft_one_dash(ctx->doc->src, s, e), 1) || ctx->table < 0)
         return false;
     bool alone = false; /* `一 |` on a line of its own: a cell of a row printed one cell a line */
-    if (!cell && !ctx->line.has_data && !placeholder_cell_line(ctx, t)) {
+    if (!cell && !ctx->line.has_data && !placeholder_cell_line(ctx, t, s, e)) {
         if (!placeholder_cell_first(ctx, t, e))
             return false;
         alone = true;
@@ -7126,7 +7248,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     set(out, s, e);
     bool one = one_dash_due(ctx, t, s, e, cell);
     if (one || (ft_placeholder(src, s, e) && (cell || ctx->line.has_data || placeholder_cell_first(ctx, t, e) ||
-                                              placeholder_cell_line(ctx, t)))) {
+                                              placeholder_cell_line(ctx, t, s, e)))) {
         ctx->line.has_data = true;
         out->printed = true;
         if (one)
