@@ -1354,6 +1354,10 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
 static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
 static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
 static uint32_t handed_name_end(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *se, uint32_t *h);
+static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h);
+static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e);
+static uint32_t statement_limit(uint32_t i, uint32_t e);
+static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at, uint32_t *n);
 
 /* Does the year whose 年 is at n go on (年度? 的?) with the reported
  * work's own words (根据2023年度工作情况编制本报告, 2023年全年政府信息公开
@@ -1855,6 +1859,50 @@ static bool hands_named_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32
     return named;
 }
 
+/* Does the year at ys stand in a 现将 sentence of [s, e) (presenting_end)
+ * that ends within the look (STATEMENT_MAX: a longer one, a list of four
+ * offices, is read as before)? Such a year is the handed object's: the
+ * report's only where hands_this_year says so. Asked once a text, where
+ * its year is taken: each 现将 before ys read once. */
+static bool in_handing_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t e)
+{
+    for (uint32_t i = meta_find_now(src, s, ys); i < ys; i = meta_find_now(src, i + 3, ys)) {
+        uint32_t lim = statement_limit(i, e), se = presenting_end(src, i, lim);
+        if (ys < se && (se < lim || lim == e))
+            return true;
+    }
+    return false;
+}
+
+/* hands_named_year with no cited plan above (review year73 k17-k19): the
+ * year at ys (its 年 at n) stands before the name of the report its 现将
+ * sentence hands over (the handed object ends in the report's name, only
+ * handing words after it to 如下 or, with no 如下, to the sentence's end:
+ * 现将本中心2022年度…报告予以公布。; 现将本局根据2023年度工作开展情况编写
+ * 的年度报告公布如下), and no 现将 sentence of [s, e) hands a report of
+ * another year (two 现将 sentences of 2022 and 2023; …2022年度…报告、
+ * 2023年度…报告公布如下; …予以公布，请参阅2021年度报告). A cited
+ * document's year inside the sentence names no report (现将按照2022年工作
+ * 要点之要求编制本局2023年度…报告公布如下: 2023). Asked once a text. */
+static bool hands_this_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e, int y)
+{
+    bool named = false;
+    for (uint32_t i = meta_find_now(src, s, e); i < e; i = meta_find_now(src, i + 3, e)) {
+        uint32_t se, h, ne = handed_name_end(src, i, e, &se, &h), k = i, kn;
+        if (h == se && ne == h && se < e)
+            ne = handed_name(src, i, h = se); /* 现将…报告予以公布。: the sentence's end for 如下 */
+        if (ne >= h)
+            continue; /* no report's name handed */
+        xxgk_span at;
+        for (int o; (o = year_then_nian(src, k, ne, &at, &kn)) != 0; k = at.end)
+            if (o != y && year_names_report(src, kn, ne))
+                return false; /* another year's report handed */
+        if (i < ys && ys < ne && !other_report_clause(src, s, ys, n, se))
+            named = true;
+    }
+    return named;
+}
+
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
  * its clause, and only the year before the plan's (2024年，我局将继续…。
@@ -2154,6 +2202,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                         break; /* plan after plan: no year of this text is surer the report's (P016 or a later source) */
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
+                }
+                if (in_handing_sentence(src, s, ys.start, e) && !hands_this_year(src, s, ys.start, n, e, y)) {
+                    cited->report_cited = true; /* 现将关于报送2022年度…报告的通知转发如下: no statement of the report's year (P016) */
+                    return;
                 }
                 if (y < cited->ahead_year && !hands_named_year(src, s, ys.start, n, e, y) &&
                     below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
