@@ -274,12 +274,22 @@ typedef struct parse_ctx {
      * header-like line, or the line that ends the window), consecutive
      * from line[0]; a table's line starts are asked in order, so the next
      * ask's window is this one less its first line, and each line is read
-     * once, not once for each of the 8 line starts above it. Cleared: none
-     * held. Its lines are positions in the text, the same for any ask */
+     * once, not once for each of the 8 line starts above it; a header-like
+     * line with the header words of table `tbl` it may end (tokens.c,
+     * window_line_words: found in its fold after `tail`, the last bytes of
+     * the held header lines' folds before it), so a window whose lines hold
+     * fewer than 3 is refused unsearched. Cleared: none held. Its lines are
+     * positions in the text and their words the text's, the same for any
+     * ask of that table */
     struct window_memo {
         uint32_t n;
+        int tbl; /* the table whose header words `words` mark (-1: none marked) */
+        /* the last bytes of the held header-like lines' folds, joined */
+        uint8_t tail_n;
+        char tail[96];
         struct window_line {
             uint32_t start, end;
+            uint64_t words; /* window_line_words: the table's words it may end */
             uint8_t kind;
         } line[10];
     } window;

@@ -685,7 +685,7 @@ static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window,
 
 static bool table_follows(const parse_ctx *ctx, int id, uint32_t at)
 {
-    struct window_memo none = {.n = 0};
+    struct window_memo none = {.n = 0, .tbl = -1};
     return table_follows_held(ctx, &none, id, at);
 }
 
@@ -699,13 +699,49 @@ static uint32_t past_breaks(const uint8_t *src, uint32_t i, uint32_t len)
     return i;
 }
 
+/* The header words of table M->tbl (6 bytes or more) that the header-like
+ * line [S, E) may hold as the window joins it: each found in its fold, or
+ * begun in the held lines' folds before it (M->tail, their last bytes) and
+ * ended in it, one bit each (label_header_words' order). A word found in a
+ * window's joined folds ends in one of its lines, its start at most its
+ * length before that line, inside the folds of the lines held before it:
+ * so the bits of a window's lines hold every word its search can find.
+ * All bits where the line is too long to fold here or folds longer than
+ * itself (the search reads it as before). */
+static uint64_t window_line_words(const uint8_t *src, struct window_memo *m, uint32_t s, uint32_t e)
+{
+    const short *words;
+    int nw = label_header_words(m->tbl, &words);
+    char buf[sizeof m->tail + 1024];
+    if (e - s >= 1024 - 8 || nw > 64) {
+        m->tail_n = 0;
+        return ~(uint64_t)0;
+    }
+    memcpy(buf, m->tail, m->tail_n);
+    size_t t = m->tail_n, fl = label_fold(src + s, e - s, buf + t, sizeof buf - t), n = t + fl;
+    uint64_t bits = 0;
+    if (fl > e - s)
+        bits = ~(uint64_t)0;
+    for (int w = 0; w < nw && bits != ~(uint64_t)0; w++) {
+        const struct label_entry *le = label_entry_at(words[w]);
+        size_t l = le->len, from = t >= l ? t - (l - 1) : 0;
+        if (l - 1 > sizeof m->tail || (l <= n - from && header_word_in(buf + from, n - from, le->text, l)))
+            bits |= (uint64_t)1 << w;
+    }
+    size_t keep = n < sizeof m->tail ? n : sizeof m->tail;
+    memmove(m->tail, buf + n - keep, keep);
+    m->tail_n = (uint8_t)keep;
+    return bits;
+}
+
 /* table_follows' window after the line that holds AT: up to 8 non-blank
  * lines, to a sentence (a line with 。) or a heading or numbered item
- * (numbered_line), its header-like lines (header_like_line) folded and
- * joined into FOLDED (a header's cell wraps: 结果 / 维持). Returns their
- * length. The lines' kinds are read from M where it holds them (the window
- * of the line start asked before, which overlaps this one) and kept in it. */
-static size_t header_window(const parse_ctx *ctx, struct window_memo *m, uint32_t at, char *folded, size_t cap)
+ * (numbered_line). Returns how many lines it has, held in M from line[0]
+ * on with their kinds: read from M where it holds them (the window of the
+ * line start asked before, which overlaps this one) and kept in it, a
+ * header-like line's words (window_line_words) with it where M has a
+ * table (M->tbl). */
+static uint32_t header_window(const parse_ctx *ctx, struct window_memo *m, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len, i = past_breaks(src, line_end_from(ctx, at), len);
@@ -713,41 +749,71 @@ static size_t header_window(const parse_ctx *ctx, struct window_memo *m, uint32_
     while (k < m->n && m->line[k].start < i)
         k++;
     if (k == m->n || m->line[k].start != i)
-        m->n = 0; /* not held: the window is read anew */
+        m->n = m->tail_n = 0; /* not held: the window is read anew */
     else if (k) {
         memmove(m->line, m->line + k, (m->n - k) * sizeof m->line[0]);
         m->n -= k;
     }
-    size_t n = 0;
-    for (uint32_t lines = 0; lines < 8 && i < len; lines++) {
+    uint32_t lines = 0;
+    while (lines < 8 && i < len) {
         if (lines == m->n) {
             uint32_t le = line_end_from(ctx, i);
             uint8_t kind = le == i || full_stop_in(src, i, le) || numbered_line(src, i, le) ? WL_END /* 。: prose; a heading */
                            : header_like_line(src, i, le)                                   ? WL_HEADER
                                                                                             : WL_ROW;
-            m->line[m->n++] = (struct window_line){i, le, kind};
+            uint64_t words = kind == WL_HEADER && m->tbl >= 0 ? window_line_words(src, m, i, le) : 0;
+            m->line[m->n++] = (struct window_line){i, le, words, kind};
         }
-        const struct window_line *l = &m->line[lines];
+        const struct window_line *l = &m->line[lines++];
         if (l->kind == WL_END)
             break;
-        if (l->kind == WL_HEADER) {
-            if (n + (l->end - i) >= cap)
-                break;
-            n += label_fold(src + i, l->end - i, folded + n, cap - n);
-        }
         i = past_breaks(src, l->end, len);
+    }
+    return lines;
+}
+
+/* The header-like lines of the window's first LINES lines in M folded and
+ * joined into FOLDED (a header's cell wraps: 结果 / 维持). Returns their
+ * length. */
+static size_t window_fold(const parse_ctx *ctx, const struct window_memo *m, uint32_t lines, char *folded, size_t cap)
+{
+    const uint8_t *src = ctx->doc->src;
+    size_t n = 0;
+    for (uint32_t k = 0; k < lines; k++) {
+        const struct window_line *l = &m->line[k];
+        if (l->kind == WL_HEADER) {
+            if (n + (l->end - l->start) >= cap)
+                break;
+            n += label_fold(src + l->start, l->end - l->start, folded + n, cap - n);
+        }
     }
     return n;
 }
 
-/* table_follows with its window's lines held in M (header_window). */
+/* table_follows with its window's lines held in M (header_window). Where
+ * M holds the words of ID's table, a window whose lines may hold fewer than
+ * 3 of them is refused unfolded. */
 static bool table_follows_held(const parse_ctx *ctx, struct window_memo *window, int id, uint32_t at)
 {
     int tbl = table_of_section(id);
     if (tbl < 0)
         return false;
+    bool held = window->tbl != -1;
+    if (held && window->tbl != tbl) {
+        window->n = 0; /* another table's words */
+        window->tbl = tbl;
+    }
+    uint32_t lines = header_window(ctx, window, at);
+    if (held) {
+        uint64_t any = 0;
+        for (uint32_t k = 0; k < lines; k++)
+            any |= window->line[k].words;
+        any &= any - 1;
+        if (!(any & (any - 1)))
+            return false; /* fewer than 3 bits */
+    }
     char folded[1024];
-    size_t n = header_window(ctx, window, at, folded, sizeof folded);
+    size_t n = window_fold(ctx, window, lines, folded, sizeof folded);
     struct hdr_match {
         uint32_t at, len;
         int tag;
@@ -1164,13 +1230,15 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     if (!(t->bol || t->kind == RT_PAGE) || ctx->pagetext)
         return false;
     const uint8_t *src = ctx->doc->src;
-    uint32_t le = line_end_from(ctx, t->start), e;
-    if (!(e = (uint32_t)utf8_report_title_end(src + t->start, le - t->start, false)))
+    uint32_t ts = t->start, le = line_end_from(ctx, ts), e;
+    while (ts < le && src[ts] == '\f')
+        ts++; /* a page's form feed before its first line (pdftotext): layout, no part of the title (fuzz44) */
+    if (!(e = (uint32_t)utf8_report_title_end(src + ts, le - ts, false)))
         return false;
-    e += t->start;
-    if (!bld_foreign_title_line(ctx, t->start, e))
+    e += ts;
+    if (!bld_foreign_title_line(ctx, ts, e))
         return false;
-    if (!(t->start >= ctx->title_run_from && t->start < ctx->title_run_end)) {
+    if (!(ts >= ctx->title_run_from && ts < ctx->title_run_end)) {
         /* the page's lines after it: more titles, its number (stop 73) */
         /* table 四 midway: a lone value under the title is its next
          * value, not passed over as the page's number (stop 73 mend b) */
@@ -1180,15 +1248,15 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
         ctx->title_run_ok = table_midway(ctx)     ? bld_table_goes_on(ctx, past, row_open)
                             : t4                  ? bld_appeals_values_follow(ctx, past)
                                                   : section_ends_after(ctx, past);
-        ctx->title_run_from = t->start;
+        ctx->title_run_from = ts;
         ctx->title_run_end = past;
     }
     if (!ctx->title_run_ok)
         return false;
     char text[96];
-    ptok whole = {.start = t->start, .end = e};
+    ptok whole = {.start = ts, .end = e};
     bld_text_of(ctx, &whole, text, sizeof text);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){t->start, e}, text, bld_table_numeral(ctx->table));
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, (xxgk_span){ts, e}, text, bld_table_numeral(ctx->table));
     drop_line_rest(ctx, le);
     return true;
 }
@@ -5573,6 +5641,10 @@ static int unheaded_at(const parse_ctx *ctx, struct window_memo *m, uint32_t ls,
  * its start for every one of them made the check quadratic). */
 static uint32_t line_start_held(parse_ctx *ctx, uint32_t at)
 {
+    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
+        return line_start_indexed(ctx, at); /* a lone CR ends a line too (fuzz44: the walk to an LF found the
+                                             * text's start, the header of a table begun under another's rows,
+                                             * P101, went unseen) */
     struct unheaded_memo *m = &ctx->unheaded;
     if (at >= m->line_start && at <= m->at)
         return m->line_start; /* no '\n' in [line_start, m->at) */
@@ -7118,10 +7190,12 @@ static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_to
     if (ctx->table < 0 || !table_rows_read(ctx) || t->end - t->start < 24)
         return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
+    /* opening its line after any line end, LF, CR LF or a lone CR (as
+     * the lexer's): fuzz44, P019 was lost after a lone CR */
     uint32_t s = t->start;
     while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
         s--;
-    if (s == 0 || src[s - 1] == '\n')
+    if (s == 0 || src[s - 1] == '\n' || src[s - 1] == '\r')
         (void)foreign_title_line(ctx, t);
     return NO_TOKEN;
 }

@@ -1767,6 +1767,25 @@ static void damaged_name_in_handed_run(void **state)
     free(b);
 }
 
+/* The line ends a converter writes: LF, CR LF, a lone CR. */
+static const char *const eol_kinds[] = {"\n", "\r\n", "\r"};
+
+/* Write B (N bytes, LF line ends) to FILE in the temporary folder with
+ * every LF made END. */
+static void write_with_line_ends(const char *file, const char *b, size_t n, const char *end)
+{
+    char *t = malloc(n * 2 + 1), *w = t;
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++)
+        if (b[i] == '\n')
+            for (const char *q = end; *q; q++)
+                *w++ = *q;
+        else
+            *w++ = b[i];
+    write_file(tmp_path(file), t, (size_t)(w - t));
+    free(t);
+}
+
 /* tests/hostile/label-two-tabs-over-year.txt: table 二's one-column row
  * `行政许可⇥⇥` over `2023⇥` (stop 72's label_tabs_part_values: the TABs
  * are its blank cell and border, the row refused, P006, never 2023). With
@@ -1780,19 +1799,9 @@ static void label_two_tabs_over_year_at_any_line_end(void **state)
     size_t n;
     char *b = read_source_file("tests/hostile/label-two-tabs-over-year.txt", &n);
     assert_non_null(b);
-    static const char *const ends[] = {"\n", "\r\n", "\r"};
     static const char *const files[] = {"tabs-lf.txt", "tabs-crlf.txt", "tabs-cr.txt"};
     for (int e = 0; e < 3; e++) {
-        char *t = malloc(n * 2 + 1), *w = t;
-        assert_non_null(t);
-        for (size_t i = 0; i < n; i++)
-            if (b[i] == '\n')
-                for (const char *q = ends[e]; *q; q++)
-                    *w++ = *q;
-            else
-                *w++ = b[i];
-        write_file(tmp_path(files[e]), t, (size_t)(w - t));
-        free(t);
+        write_with_line_ends(files[e], b, n, eol_kinds[e]);
         run_result r = run("check", files[e]);
         assert_int_equal(r.status, EXIT_FINDINGS);
         char want[200];
@@ -1805,6 +1814,96 @@ static void label_two_tabs_over_year_at_any_line_end(void **state)
         assert_int_equal(r.status, EXIT_FINDINGS);
         assert_has(r.out, ",proactive,licensing,decisions,,,21,6,P006");
         assert_true(strstr(r.out, ",licensing,decisions,2023,") == NULL);
+        run_free(&r);
+    }
+    free(b);
+}
+
+/* tests/hostile/foreign-title-in-table.txt: another agency's title alone
+ * between table 三's rows 一 and 二 (P019 at 8:1). After a lone CR (a
+ * converter's, the text's other line ends LF) and after pdftotext's form
+ * feed opening the page the title heads, the title was dropped as this
+ * report's running header with no word (fuzz44: the test that it opens its
+ * line looked for an LF before it only; the form feed was taken into the
+ * title's words). P019 at each, the rows read on (row 二's total 5 at line
+ * 9). A text whose every line end is a lone CR is read as page text, where
+ * no title is told (docs/fuzzing.md, stop 74). */
+static void foreign_title_at_any_line_end(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/foreign-title-in-table.txt", &n);
+    assert_non_null(b);
+    const char *title = "白沙县市场监督管理局2019年政府信息公开工作年度报告";
+    char *at = strstr(b, title);
+    assert_non_null(at);
+    size_t head = (size_t)(at - b);
+    assert_int_equal(b[head - 1], '\n');
+    static const struct {
+        const char *file;
+        int col;
+    } kinds[] = {{"title-lf.txt", 1}, {"title-crlf.txt", 1}, {"title-cr.txt", 1}, {"title-ff.txt", 2}};
+    for (int e = 0; e < 4; e++) {
+        const char *file = kinds[e].file;
+        if (e < 2) {
+            write_with_line_ends(file, b, n, eol_kinds[e]);
+        } else { /* the LF before the title a lone CR; a form feed before it */
+            char *t = malloc(n + 1);
+            assert_non_null(t);
+            memcpy(t, b, head);
+            if (e == 2)
+                t[head - 1] = '\r';
+            else
+                t[head] = '\f';
+            memcpy(t + head + (e == 3), at, n - head);
+            write_file(tmp_path(file), t, n + (e == 3));
+            free(t);
+        }
+        run_result r = run("check", file);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[200];
+        snprintf(want, sizeof want, "%s:8:%d: warning[P019]: text '%s' inside table 三 is not part of any label", file,
+                 kinds[e].col, title);
+        assert_has(r.out, want);
+        assert_has(r.out, "4 errors, 1 warning in 1 file");
+        run_free(&r);
+        const char *args[] = {"export", "--format", "csv", file, NULL};
+        r = run_in(NULL, NULL, NULL, args);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        assert_has(r.out, ",requests,carried_in,total,5,,9,");
+        run_free(&r);
+    }
+    free(b);
+}
+
+/* tests/hostile/table-header-under-rows.txt: table 三's header right
+ * under table 二's rows, section 三's heading not printed (P101 at 9:1,
+ * the header's first line). Under CR alone for every line end the line's
+ * start was looked for back to an LF, the text's start, and the header
+ * went unseen: its rows were P008 of table 二, four header lines P019
+ * (fuzz44). P101 at every line end, table 三's row read. */
+static void table_header_under_rows_at_any_line_end(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/table-header-under-rows.txt", &n);
+    assert_non_null(b);
+    static const char *const files[] = {"header-lf.txt", "header-crlf.txt", "header-cr.txt"};
+    for (int e = 0; e < 3; e++) {
+        write_with_line_ends(files[e], b, n, eol_kinds[e]);
+        run_result r = run("check", files[e]);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[300];
+        snprintf(want, sizeof want,
+                 "%s:9:1: error[P101]: section 三's heading (收到和处理政府信息公开申请情况) is missing", files[e]);
+        assert_has(r.out, want);
+        assert_true(strstr(r.out, "P019") == NULL);
+        assert_true(strstr(r.out, "P008") == NULL);
+        run_free(&r);
+        const char *args[] = {"export", "--format", "csv", files[e], NULL};
+        r = run_in(NULL, NULL, NULL, args);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        assert_has(r.out, ",requests,new_requests,total,10,,14,");
         run_free(&r);
     }
     free(b);
@@ -1939,6 +2038,8 @@ int main(void)
         cmocka_unit_test(bad_bytes_in_running_title),
         cmocka_unit_test(damaged_name_in_handed_run),
         cmocka_unit_test(label_two_tabs_over_year_at_any_line_end),
+        cmocka_unit_test(foreign_title_at_any_line_end),
+        cmocka_unit_test(table_header_under_rows_at_any_line_end),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
