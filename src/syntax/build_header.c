@@ -2080,55 +2080,6 @@ static int unit_after_header(const uint8_t *src, uint32_t at, uint32_t end, cons
     return UNIT_INEXACT;
 }
 
-/* An HTML tag left in a cell's text at P (a markdown cell's <br>, <br/>,
- * <BR />, </p><p>, <span class="x">, <font face="宋体">): its length, else
- * 0. Markup is no word of the report: a break splits one header cell over
- * two lines of its own (本年收费金额<br>（元）), and what follows it is still
- * the cell's. A tag is an ASCII name right after the < (or </), then
- * anything but a line break, TAB, | or another < up to its >, within
- * TAG_MAX bytes: its attributes may hold any script (宋体). A footnote
- * mark's element (<sup>注</sup>, <sup>1</sup>) is skipped whole, its
- * short content a mark on the label, no word after it. An entity
- * (&nbsp;, &#160;, &#xA0;) is a blank. */
-enum { TAG_MAX = 160, SUP_MAX = 24 };
-static size_t html_tag_at(const uint8_t *p, const uint8_t *end)
-{
-    if (p < end && *p == '&') {
-        const uint8_t *q = p + 1;
-        if (q < end && *q == '#')
-            q++;
-        const uint8_t *w = q;
-        while (q < end && q < p + 10 && ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z' ? 1 : (*q >= '0' && *q <= '9')))
-            q++;
-        return q > w && q < end && *q == ';' ? (size_t)(q + 1 - p) : 0;
-    }
-    if (p >= end || *p != '<')
-        return 0;
-    const uint8_t *q = p + 1;
-    if (q < end && *q == '/')
-        q++;
-    if (q >= end || !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
-        return 0;
-    for (; q < end && q < p + TAG_MAX; q++) {
-        if (*q == '>') {
-            size_t n = (size_t)(q + 1 - p);
-            /* <sup>…</sup>: the footnote mark with its element */
-            if (n == 5 && memcmp(p, "<sup>", 5) == 0) {
-                for (const uint8_t *c = q + 1; c + 6 <= end && c < q + 1 + SUP_MAX; c++) {
-                    if (*c == '<')
-                        return memcmp(c, "</sup>", 6) == 0 ? (size_t)(c + 6 - p) : n;
-                    if (*c == '\n' || *c == '\r' || *c == '\t' || *c == '|')
-                        break;
-                }
-            }
-            return n;
-        }
-        if (*q == '<' || *q == '\n' || *q == '\r' || *q == '\t' || *q == '|')
-            return 0;
-    }
-    return 0;
-}
-
 /* The first 元 (E5 85 83) from AT to END, a money unit printed there;
  * its offset, else END. */
 static uint32_t yuan_in(const uint8_t *src, uint32_t at, uint32_t end)
@@ -2150,7 +2101,7 @@ static bool cell_closed(const parse_ctx *ctx, uint32_t end)
     return true;
 }
 
-/* Blanks, U+3000 and markup (html_tag_at) from AT: where the words after
+/* Blanks, U+3000 and markup (ft_html_tag_at) from AT: where the words after
  * them start, END at most. */
 static uint32_t skip_markup(const uint8_t *src, uint32_t after, uint32_t end)
 {
@@ -2161,7 +2112,7 @@ static uint32_t skip_markup(const uint8_t *src, uint32_t after, uint32_t end)
             after += 3;
             continue;
         }
-        after += (uint32_t)(b = html_tag_at(src + after, src + end));
+        after += (uint32_t)(b = ft_html_tag_at(src + after, src + end));
     }
     return after;
 }

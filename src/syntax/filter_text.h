@@ -3,6 +3,7 @@
 #ifndef XXGK_FILTER_TEXT_H
 #define XXGK_FILTER_TEXT_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* A heading's title: from after the marker to the first sentence break
@@ -110,4 +111,8 @@ uint32_t ft_table_caption(const uint8_t *src, uint32_t s, uint32_t e);
 /* May a caption (ft_table_caption) start with the byte B: 表's, 附's, the
  * bold's *, or the lead byte of an opening bracket it reads? */
 bool ft_caption_lead(uint8_t b);
+/* An HTML tag or entity left in a text at P, before END (<br>, </p><p>,
+ * <span class="x">, &nbsp;, &#12288;; <sup>…</sup> whole): its length,
+ * else 0 (filter_text.c). */
+size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end);
 #endif

@@ -1354,6 +1354,10 @@ void meta_year_cited(xxgk_report *r, meta_cited *cited, const meta_dated *dated)
 static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
 static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
 static uint32_t handed_name_end(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *se, uint32_t *h);
+static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h);
+static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e);
+static uint32_t statement_limit(uint32_t i, uint32_t e);
+static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at, uint32_t *n);
 
 /* Does the year whose 年 is at n go on (年度? 的?) with the reported
  * work's own words (根据2023年度工作情况编制本报告, 2023年全年政府信息公开
@@ -1855,6 +1859,108 @@ static bool hands_named_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32
     return named;
 }
 
+/* Does the year at ys stand in a 现将 sentence of [s, e) (presenting_end)
+ * that ends within the look (STATEMENT_MAX: a longer one, a list of four
+ * offices, is read as before)? Such a year is the handed object's: the
+ * report's only where hands_this_year says so. Asked once a text, where
+ * its year is taken: each 现将 before ys read once. */
+static bool in_handing_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t e)
+{
+    for (uint32_t i = meta_find_now(src, s, ys); i < ys; i = meta_find_now(src, i + 3, ys)) {
+        uint32_t lim = statement_limit(i, e), se = presenting_end(src, i, lim);
+        if (ys < se && (se < lim || lim == e))
+            return true;
+    }
+    return false;
+}
+
+/* The end of the report's name a 现将 sentence with no 如下 hands over in
+ * its first clause [i, c) (c: the first ， ： ； 。 after it, or the
+ * sentence's end): the last 报告/年报 in [i, c), followed to c only by
+ * handing words (handed_name's, and （全文）, 在…网站(上), 的, an
+ * explanation of the report: 编制情况 有关情况 情况 说明: an account of how
+ * this report was compiled is part of it, review year74 finding 2); its
+ * start, else c. 现将本局2023年度…报告予以公布，欢迎…; …报告在本局门户网站
+ * 公布，请查阅; …报告向社会公布：; …报告的编制情况说明。 (review year74 y03
+ * y04 y11 y13 y15 z03 z05 z06 z10 e01). */
+static uint32_t handed_clause_name(const uint8_t *src, uint32_t i, uint32_t c)
+{
+    static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
+                                       "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "（全文）", "(全文)", "正式",
+                                       "的", "编制情况", "編制情況", "有关情况", "有關情況", "情况", "情況", "说明", "說明",
+                                       "网站上", "網站上", "网站", "網站", " ", "　", "\n", "\r", NULL};
+    static const char *const at[] = {"在", NULL};
+    static const char *const site[] = {"网站", "網站", NULL};
+    uint32_t last = c;
+    for (uint32_t k = first_name_end(src, i, c); k < c; k = first_name_end(src, k + 1, c))
+        last = k;
+    if (last >= c)
+        return c;
+    uint32_t k = last + 6; /* the name's end word: two CJK characters */
+    for (uint32_t l; k < c;) {
+        if ((l = (uint32_t)starts_with_any(src, k, c, at)) != 0) {
+            uint32_t w = k + l, wl = w + 30 < c ? w + 30 : c; /* 在本局门户网站: a site of at most ten characters */
+            while (w < wl && !starts_with_any(src, w, c, site))
+                w = next_cp(src, w);
+            if (w >= wl)
+                break;
+            k = w; /* the site's word is a hand word: read on from it */
+            continue;
+        }
+        if ((l = (uint32_t)starts_with_any(src, k, c, hand)) == 0)
+            break;
+        k += l;
+    }
+    return k == c ? last : c;
+}
+
+/* hands := 现将 … year 年 度? 的? report-name handing-word* (如下 | ， ： ；
+ * 。)   with no cited plan above (review year73 k17-k19, review year74
+ * finding 1): the year at ys (its 年 at n) stands before the name of the
+ * report its 现将 sentence hands over: the handed object ends in the
+ * report's name with only handing words after it to 如下 (handed_name) or,
+ * with no 如下, to the first ， ： ； 。 or a glued 一、 (handed_clause_name: 现将本局2023年度
+ * …报告予以公布，欢迎社会各界提出意见建议。; …报告全文发布：). What follows
+ * that clause (with no 如下) decides nothing unless it names a report of another year
+ * (…予以公布，同时公布2023年度报告; …予以公布，2023年度报告另行发布: not
+ * 2024年本局将继续…, 数据统计截至2023年12月31日); and no 现将 sentence of
+ * [s, e) hands a report of another year (two 现将 sentences of 2022 and
+ * 2023; …2022年度…报告、2023年度…报告公布如下). The handed object ending
+ * in another noun (通知 模板 格式要求 征求意见稿 整改情况 更正说明 …) hands
+ * no report: false. A cited document's year inside the sentence names no
+ * report (现将按照2022年工作要点之要求编制本局2023年度…报告公布如下: 2023).
+ * Asked once a text. */
+static bool hands_this_year(const uint8_t *src, uint32_t s, uint32_t ys, uint32_t n, uint32_t e, int y)
+{
+    static const char *const mark[] = {"，", "：", "；", "。", ",", ":", ";", "一、", NULL};
+    bool named = false;
+    for (uint32_t i = meta_find_now(src, s, e); i < e; i = meta_find_now(src, i + 3, e)) {
+        uint32_t se, h, k = i, kn;
+        (void)handed_name_end(src, i, e, &se, &h);
+        bool rx = h < se; /* 如下: the sentence's rest after it is read as before */
+        if (!rx) {
+            h = i + 6; /* 现将's own bytes */
+            while (h < se && !starts_with_any(src, h, se, mark))
+                h = next_cp(src, h); /* 现将…报告予以公布，…: the first clause's end for 如下 */
+        }
+        uint32_t ne = handed_clause_name(src, i, h);
+        if (ne >= h)
+            continue; /* no report's name handed */
+        xxgk_span at;
+        for (int o; (o = year_then_nian(src, k, ne, &at, &kn)) != 0; k = at.end)
+            if (o != y && year_names_report(src, kn, ne))
+                return false; /* another year's report handed */
+        for (int o; !rx && (o = year_then_nian(src, h, se, &at, &kn)) != 0; h = at.end) {
+            uint32_t re = first_name_end(src, kn + 3, se);
+            if (o != y && re < se && year_names_report(src, kn, re))
+                return false; /* …予以公布，同时公布2023年度报告: another year's report named after the clause */
+        }
+        if (i < ys && ys < ne && !other_report_clause(src, s, ys, n, se))
+            named = true;
+    }
+    return named;
+}
+
 /* May the year y be taken after a year passed over as a plan
  * (cited->ahead_year)? A lower year is taken only as a plain year opening
  * its clause, and only the year before the plan's (2024年，我局将继续…。
@@ -2154,6 +2260,10 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
                         break; /* plan after plan: no year of this text is surer the report's (P016 or a later source) */
                     i = n + 3; /* 2024年，我局将继续…: the next year's plan, passed over */
                     continue;
+                }
+                if (in_handing_sentence(src, s, ys.start, e) && !hands_this_year(src, s, ys.start, n, e, y)) {
+                    cited->report_cited = true; /* 现将关于报送2022年度…报告的通知转发如下: no statement of the report's year (P016) */
+                    return;
                 }
                 if (y < cited->ahead_year && !hands_named_year(src, s, ys.start, n, e, y) &&
                     below_ahead(cited, y, plain && year_opens_clause(src, n, e), !compared && whole_year_opens(src, s, ys.start, n, e, y)))
