@@ -1915,6 +1915,38 @@ static void table_header_under_rows_at_any_line_end(void **state)
     free(b);
 }
 
+/* tests/hostile/appeals-row-then-text.txt (tests/grammar/
+ * appeals-text-ends-row.txt's first case): table 四's fifteen values on
+ * one line, then text (本机关2023年共受理申 ⏎ 请25件) and `3⇥1 2 1⇥7`: the
+ * text ends the row, the numbers after it are no row's (P013 at 7:4).
+ * With every line end a lone CR the row's line and the text were one line
+ * to build_row.c and the row read on, P006 and its cells withheld (fuzz45,
+ * line_break_in): P013 at each kind of line end, the row's cells read. */
+static void appeals_row_then_text_at_any_line_end(void **state)
+{
+    (void)state;
+    size_t n;
+    char *b = read_source_file("tests/hostile/appeals-row-then-text.txt", &n);
+    assert_non_null(b);
+    static const char *const files[] = {"appeals-lf.txt", "appeals-crlf.txt", "appeals-cr.txt"};
+    for (int e = 0; e < 3; e++) {
+        write_with_line_ends(files[e], b, n, eol_kinds[e]);
+        run_result r = run("check", files[e]);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[200];
+        snprintf(want, sizeof want, "%s:7:4: error[P013]: 7 number(s) outside any row of table 四", files[e]);
+        assert_has(r.out, want);
+        assert_true(strstr(r.out, "P006") == NULL);
+        run_free(&r);
+        const char *args[] = {"export", "--format", "csv", files[e], NULL};
+        r = run_in(NULL, NULL, NULL, args);
+        assert_has(r.out, ",appeals,review,upheld,3,,6,1,\n");
+        assert_has(r.out, ",appeals,suit_after_review,total,2,,6,29,\n");
+        run_free(&r);
+    }
+    free(b);
+}
+
 /* The export's records of S without their first field (the file): each
  * line from its first comma, so two files' records compare. */
 static char *records_without_file(const char *s)
@@ -2106,6 +2138,7 @@ int main(void)
         cmocka_unit_test(foreign_title_at_any_line_end),
         cmocka_unit_test(table_header_under_rows_at_any_line_end),
         cmocka_unit_test(cr_only_text_reads_as_lf),
+        cmocka_unit_test(appeals_row_then_text_at_any_line_end),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
