@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <limits.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1947,6 +1948,32 @@ static void appeals_row_then_text_at_any_line_end(void **state)
     free(b);
 }
 
+/* tests/hostile/crash-scoped-table-without-cells*.txt (fuzz45, UBSan):
+ * table 三 printed again for another scope (（二）全縣…匯總情況, P120),
+ * its one row cut inside a character, so the scoped table has no cells
+ * and a NULL cells pointer; the checks of its values and of its template
+ * form walked it as NULL + 0 (undefined). Its findings, located: the row
+ * P007, the numbers after it P013; with the caption's year of the
+ * report's form (二〇二一) the template check walks its cells too. */
+static void scoped_table_without_cells(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/hostile/crash-scoped-table-without-cells.txt",
+                                        "tests/hostile/crash-scoped-table-without-cells-same-form.txt"};
+    for (int k = 0; k < 2; k++) {
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", XXGK_SOURCE_DIR, files[k]);
+        run_result r = run("check", path);
+        assert_int_equal(r.status, EXIT_FINDINGS);
+        char want[PATH_MAX + 200];
+        snprintf(want, sizeof want, "%s:60:1: note[P120]: table 三 is printed again for another scope", path);
+        assert_has(r.out, want);
+        snprintf(want, sizeof want, "%s:65:1: error[P013]: 15 number(s) outside any row of table 三", path);
+        assert_has(r.out, want);
+        run_free(&r);
+    }
+}
+
 /* The export's records of S without their first field (the file): each
  * line from its first comma, so two files' records compare. */
 static char *records_without_file(const char *s)
@@ -2139,6 +2166,7 @@ int main(void)
         cmocka_unit_test(table_header_under_rows_at_any_line_end),
         cmocka_unit_test(cr_only_text_reads_as_lf),
         cmocka_unit_test(appeals_row_then_text_at_any_line_end),
+        cmocka_unit_test(scoped_table_without_cells),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
