@@ -533,7 +533,6 @@ static bool row_summed(int table, const int *cols, int ncols)
     return false;
 }
 
-/* Are blanks and delimiters (TAB, |) all that [p, e) holds? */
 /* The first line break in [p, e), NULL when none: an LF, or a lone CR
  * in a text that has one (the lexer's line ends; a CR LF's break is its
  * LF, as in every other text). A text whose line ends are lone CRs read
@@ -561,6 +560,7 @@ static const uint8_t *line_start_back(const uint8_t *from, const uint8_t *e)
     return e;
 }
 
+/* Are blanks and delimiters (TAB, |) all that [p, e) holds? */
 static bool blanks_only(const uint8_t *p, const uint8_t *e)
 {
     for (; p < e; p++)
