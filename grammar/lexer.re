@@ -177,6 +177,25 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        put 1268 in the cell and left .S a stray (P019), a silent wrong
        amount; the fraction it lost cannot be known (P046, no cell) */
     NUMGLUED = (NUMBER (GLUE | GLUESEP | [.．] GLUE) | NUMDEC MARKIN+ DIG) (GLUE | DIG | [.．,，] DIG | GLUESEP)*;
+    /* A stray character between a number's digits that is none of the
+       above, nor a digit, a blank, a cell's separator (| , 、 / : ? ( )
+       and the dashes), a sign, a unit, a CJK ideograph (a glued word:
+       tokens.c glued_word_value), a bracket (3[1]: a footnote mark) nor a
+       footnote mark (86※12: the next cell): a symbol (# @ ~ ★ ●), the
+       replacement character a broken decoding leaves (1<U+FFFD>4), a
+       private-use character, a letter of another script. Read as the end
+       of the number it had put 1 in the cell unflagged and made #4 an
+       unknown row (P008): the digits it split cannot be known, so the run
+       is one token (P046, no cell), as 1a4 is. Only where the run ends a
+       cell (a blank, a TAB, a bar, a line's end) or a CJK word follows it
+       (page text's next label), never before an item's point (0•2.其他…:
+       the next row's number, as after a footnote mark). */
+    STRAY = [!#$&<=>@\\^_`{}~\uFF01-\uFF04\uFF06\uFF1C-\uFF1E\uFF20\uFF3C\uFF3E-\uFF40\uFF5B\uFF5D\uFF5E\uFFFD\uE000-\uF8FF]
+          | [\u00A1-\u00A9\u00AB\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00B8\u00BA-\u024F]
+          | [\u0370-\u052F\u0590-\u06FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FB\u3130-\u318F\uAC00-\uD7AF]
+          | [\u2016-\u2018\u201A-\u201F\u2022-\u2027\u2031-\u203A\u203C-\u205E\u20A0-\u20CF\u2100-\u245F\u2580-\u27BF];
+    NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)?;
+    STRAYEND = [ \t\f\u3000\u00A0|\uFF5C\r\n\x00] | [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
     /* An item's serial (1 to 99) and its point with OCR junk after it,
        before a word (2.Q其他法律…, 2.QA 其他…): when it starts a cell
        (item_serial_at) the serial is the item's mark and the rest an
@@ -1459,6 +1478,8 @@ static int scan_table(scanner *sc, raw_token *t)
         /* after NUMBER's: 1e5 stays a number; one token (aux RT_GLUED),
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMSTRAY / STRAYEND
+                        { t->aux = RT_GLUED; return RT_CHAR; }
         /* but a unit word after it, a word of its own (12.S万元, 1.S 件,
            3.O人次⇥): the letters are a damaged number's, as before a
            blank, a TAB, a bar or a line end (P046); an item's label
