@@ -274,6 +274,22 @@ static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
     b->v[b->n] = *t;
     b->v[b->n].tok = kind;
     b->n++;
+    b->numbers += kind == NUMBER;
+}
+/* The row's values: none (their count of numbers with them). */
+static inline void bld_vals_clear(cellbuf *b)
+{
+    b->n = 0;
+    b->numbers = 0;
+}
+/* The numbers among V[0, N) counted again: after a rewrite of the array
+ * (values joined, moved, put in place), once a row, never a value. */
+static inline void bld_vals_recount(cellbuf *b)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < b->n; i++)
+        k += b->v[i].tok == NUMBER;
+    b->numbers = k;
 }
 /* The line at AT widens the table's TAB grid. Inline: every value asks,
  * and its place is only noted (its line is found when the grid is asked

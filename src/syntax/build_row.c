@@ -1159,6 +1159,7 @@ static void join_glued_words(parse_ctx *ctx)
         b->v[k++] = *v;
     }
     b->n = k;
+    bld_vals_recount(b); /* a number joined to the one before */
 }
 
 /* row → … NUMBER CLAUSE_GAP NUMBER …: the pair tokens.c split at a
@@ -1184,6 +1185,7 @@ static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
         v[i].clause_gap = false;
         memmove(v + i + 1, v + i + 2, sizeof *v * (ctx->vals.n - i - 2));
         ctx->vals.n--;
+        ctx->vals.numbers--; /* the second number, one cell with the first */
         (*n)--;
         return;
     }
@@ -1608,7 +1610,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     size_t f, n;
     appeals_lead_blank(ctx);
     if (ctx->napp_words && bld_trans_appeals(ctx)) {
-        ctx->vals.n = 0; /* printed transposed: read so (P068), or P069 */
+        bld_vals_clear(&ctx->vals); /* printed transposed: read so (P068), or P069 */
         return;
     }
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
@@ -1624,18 +1626,18 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
         ctx->tab->ncols_appeals = (int)n;
-        ctx->vals.n = 0;
+        bld_vals_clear(&ctx->vals);
         return;
     }
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
-        ctx->vals.n = 0; /* the header's order unread (P030): no cell */
+        bld_vals_clear(&ctx->vals); /* the header's order unread (P030): no cell */
         return;
     }
     if (n == NV + 1) /* a bare page number after (before) the values, P063 */
         bld_appeals_page_number(ctx, grows, gcols, NV, &f, &n, end_at);
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
-        ctx->vals.n = 0;
+        bld_vals_clear(&ctx->vals);
         return;
     }
     if (n > NV)
@@ -1644,7 +1646,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         uint32_t joins = joined_cells(ctx, NULL, f, n, NV);
         if (joins && unglue_defer_joined(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n, joins,
                                          "行政复议、行政诉讼")) {
-            ctx->vals.n = 0;
+            bld_vals_clear(&ctx->vals);
             return;
         }
     }
@@ -1677,7 +1679,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
                       values_span(ctx, f, n));
     else if (n == 0) /* the header and no numbers: never a clean table */
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, ctx->tab), "四");
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* The rows of a table in the order of a template (0: 2021's). */
@@ -1798,7 +1800,7 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     ctx->cols_closed = true;
 }
 
@@ -1825,7 +1827,7 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     ctx->row.key = row;
     ctx->row_tok = whole;
     ctx->resumed_row = true;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     return true;
 }
 
@@ -1861,7 +1863,7 @@ static bool resume_past_count_unit(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = sr->row;
     ctx->resumed_row = true; /* its label recorded once, already */
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     if (!count) {
         ptok label = *t; /* the unit as if right after the label */
         label.end = t->start;
@@ -1906,7 +1908,7 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     ctx->spent_row = sr->row;
     ctx->spent_col = tab_cell(ctx, t) && sr->n < sr->ncols ? sr->n + 1 : -1;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     return true;
 }
 
@@ -1953,7 +1955,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_UNKNOWN;
     ctx->row_unit = XXGK_UNIT_NONE;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* A digit (0-9, ０-９) in [s, e). */
@@ -1985,14 +1987,23 @@ static size_t appeals_values_so_far(const parse_ctx *ctx, const cellbuf *b)
 /* T the only text of its line (spaces and TABs aside): a line between
  * lines of values (a 3×5 grid's, a wrapped row's, one value a line), no
  * cell among them. */
+static bool line_blank_byte(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+/* The walks go out from T and stop at the first other text: the blanks
+ * next to T only, never the whole line (asked for every word of table
+ * 四's row: a line of thousands of words cut from a title walked whole
+ * per word was quadratic, issue 16). */
 static bool alone_on_line(const parse_ctx *ctx, const ptok *t)
 {
     const uint8_t *src = ctx->doc->src;
     xxgk_span l = xxgk_doc_line(ctx->doc, t->start);
-    for (uint32_t i = l.start; i < l.end; i++)
-        if ((i < t->start || i >= t->end) && src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
-            return false;
-    return true;
+    uint32_t b = t->start, e = t->end;
+    while (b > l.start && line_blank_byte(src[b - 1]))
+        b--;
+    if (b > l.start)
+        return false;
+    while (e < l.end && line_blank_byte(src[e]))
+        e++;
+    return e >= l.end;
 }
 
 /* table 四 row: value{15} ; a value is a number or a blank cell.
@@ -2091,6 +2102,7 @@ static bool vals_past_max(cellbuf *b, int tok, const ptok *t)
     size_t past = vals_past_numbers(b);
     b->past = past + (b->v[b->n - 1].tok == NUMBER);
     b->past_first = b->v[0].start;
+    b->numbers += (size_t)(tok == NUMBER) - (size_t)(b->v[b->n - 1].tok == NUMBER);
     b->v[b->n - 1] = *t;
     b->v[b->n - 1].tok = tok;
     return true;
@@ -2137,6 +2149,7 @@ void b_value(parse_ctx *ctx, int tok, const ptok *t)
     b->v[b->n] = *t;
     b->v[b->n].tok = tok;
     b->n++;
+    b->numbers += tok == NUMBER;
 }
 
 /* A run of values (NUMBER and EMPTY tokens, each of its own kind: a run
@@ -2157,7 +2170,7 @@ bool bld_vals_own(parse_ctx *ctx)
     if (!b->n)
         return true;
     if (!bld_grow(ctx, &b->v, b->n - 1, &b->cap, sizeof *b->v)) {
-        b->n = 0;
+        bld_vals_clear(b);
         return false;
     }
     for (size_t i = 0; i < b->n; i++)
@@ -2190,6 +2203,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
     }
     b->v = (ptok *)v; /* lent: never written through (bld_vals_own first) */
     b->n = n;
+    bld_vals_recount(b); /* the run's own cells: once a run */
 }
 
 void b_values(parse_ctx *ctx, const ptok *v, size_t n)
@@ -2210,15 +2224,18 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
      * call to memcpy cost as much as the copy */
     uint32_t *at = ctx->grid_pending + ctx->ngrid_pending;
     ptok *to = b->v + b->n;
+    size_t numbers = 0;
     for (size_t i = 0; i < n; i++) {
         at[i] = v[i].start;
         to[i] = v[i];
+        numbers += v[i].tok == NUMBER;
     }
     ctx->ngrid_pending += (int)n;
     b->n += n;
+    b->numbers += numbers;
 }
 
-void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+void b_stray_begin(parse_ctx *ctx) { bld_vals_clear(&ctx->vals); }
 
 void b_stray_end(parse_ctx *ctx, int table)
 {
@@ -2240,22 +2257,26 @@ void b_stray_end(parse_ctx *ctx, int table)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first),
                           numbers + (int)vals_past_numbers(&ctx->vals), bld_table_numeral(table));
     ctx->subtotal_group = NULL;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 void b_appeals_values_begin(parse_ctx *ctx)
 {
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     ctx->appeals_text_end = 0;
 }
 
 /* Numbers among the row's values. */
 static int numbers_in(const cellbuf *b)
 {
-    int n = 0;
+#ifdef XXGK_CHECK_COUNTS
+    size_t k = 0;
     for (size_t i = 0; i < b->n; i++)
-        n += b->v[i].tok == NUMBER;
-    return n;
+        k += b->v[i].tok == NUMBER;
+    if (k != b->numbers)
+        abort(); /* a rewrite of the values that did not count them again */
+#endif
+    return (int)b->numbers;
 }
 
 /* Values the report prints among the row's: numbers, and the marks of an
@@ -3194,7 +3215,7 @@ static void row_end(parse_ctx *ctx)
                 bld_ptrans_row(ctx, tok_span(label));
             else
                 bld_trans_row(ctx, tok_span(label), numbers);
-            ctx->vals.n = 0;
+            bld_vals_clear(&ctx->vals);
             return;
         }
     }
@@ -3210,7 +3231,7 @@ static void row_end(parse_ctx *ctx)
         else
             unknown_row_end(ctx, t, label);
     }
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* A row that ended with no value, the next row's label at once after its

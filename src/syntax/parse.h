@@ -133,6 +133,11 @@ typedef struct cellbuf {
     bool lent;
     size_t past;         /* numbers not kept past VALS_MAX (build_row.c), */
     uint32_t past_first; /* for the row whose first value starts here */
+    /* NUMBER values among V[0, N), kept as values are pushed, replaced,
+     * cut and cleared (bld_vals_clear, bld_vals_recount after a rewrite of
+     * the array): a row's count asked at every word of it (table 四's
+     * 15 values due) without a walk over the values before (issue 16) */
+    size_t numbers;
 } cellbuf;
 
 /* The filter's look-ahead, in raw tokens. The farthest: past table 三's
