@@ -2032,7 +2032,12 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
         count_unit_line(src + t->start, src + t->end))
         return true;
     uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
-    if (so_far != XXGK_TPL_APPEALS_VALUES || digits_in(src, t->start, line_end))
+    /* the line's first such text found no digit from it to the line's
+     * end (appeals_text_end is that line's end): none after this one
+     * either, and the line is not walked again per word (a line of
+     * thousands of words after the fifteen values was quadratic) */
+    bool no_digit_after = ctx->appeals_text_end == line_end && line_end;
+    if (so_far != XXGK_TPL_APPEALS_VALUES || (!no_digit_after && digits_in(src, t->start, line_end)))
         return false;
     if (ctx->appeals_text_end && t->start >= ctx->appeals_text_end) {
         /* a later line: the table has ended (its lost heading's P002) */

@@ -1426,6 +1426,18 @@ static void words_in_appeals_row(void **state)
     assert_has(r.out, "appealwords.txt:59:38: error[P006]: value 16 of row 行政复议、行政诉讼 exceeds its column count (15)");
     assert_has(r.out, "8 errors, 1 warning, 4 notes in 1 file");
     run_free(&r);
+    /* a number and 100,000 words alone: past the row's fifteen values
+     * each word is text in the table (P019); each walked its line to the
+     * end for a digit after it (appeals_text_no_value), now only the
+     * line's first such word does */
+    write_long_line("appealtext.txt", "四、政府信息公开行政", "四、政府信息公开行政法复议、行政诉讼情况\n1",
+                    "\t结果", 100000, "");
+    r = run("check", "appealtext.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "appealtext.txt:59:3: error[P009]: text '结果' where row 行政复议 expects a number");
+    assert_has(r.out, "appealtext.txt:59:45: warning[P019]: text '结果' inside table 四 is not part of any label");
+    assert_has(r.out, "15 errors, 99987 warnings, 4 notes in 1 file");
+    run_free(&r);
 }
 
 /* A row of 2,000,000 blank cells (规章 TAB 3, then TABs) and one of
