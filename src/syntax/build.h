@@ -274,22 +274,27 @@ static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
     b->v[b->n] = *t;
     b->v[b->n].tok = kind;
     b->n++;
-    b->numbers += kind == NUMBER;
 }
 /* The row's values: none (their count of numbers with them). */
 static inline void bld_vals_clear(cellbuf *b)
 {
     b->n = 0;
+    b->counted = 0;
     b->numbers = 0;
 }
-/* The numbers among V[0, N) counted again: after a rewrite of the array
- * (values joined, moved, put in place), once a row, never a value. */
-static inline void bld_vals_recount(cellbuf *b)
+/* The values rewritten in place (joined, moved, put in place, a kind
+ * changed): the count of numbers is made again at the next ask. */
+static inline void bld_vals_rewritten(cellbuf *b)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < b->n; i++)
-        k += b->v[i].tok == NUMBER;
-    b->numbers = k;
+    b->counted = 0;
+    b->numbers = 0;
+}
+/* The values cut to their first N: a count past them is made again. */
+static inline void bld_vals_cut(cellbuf *b, size_t n)
+{
+    b->n = n;
+    if (b->counted > n)
+        bld_vals_rewritten(b);
 }
 /* The line at AT widens the table's TAB grid. Inline: every value asks,
  * and its place is only noted (its line is found when the grid is asked
