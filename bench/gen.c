@@ -272,7 +272,8 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "read") == 0)
         return read_all(argc - 2, argv + 2);
     if (argc < 5) {
-        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|blankrun|tabrun|headings|cellrows OUT COUNT SRC...\n", stderr);
+        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|blankrun|tabrun|headings|cellrows|appealwords OUT COUNT SRC...\n",
+              stderr);
         return 2;
     }
     const char *mode = argv[1], *out = argv[2];
@@ -361,6 +362,21 @@ int main(int argc, char **argv)
         fwrite(src[0], 1, at, f);
         for (unsigned long i = 0; i < count; i++)
             fputs("行政规范性文件\n3\n1\n1 2\n", f);
+        fwrite(src[0] + at, 1, len[0] - at, f);
+        fclose(f);
+    } else if (strcmp(mode, "appealwords") == 0) {
+        /* after table 四's heading, a TAB line of a number and COUNT
+         * pairs of a word and a number (pieces of a cut title among the
+         * cells, as pdftotext prints them): each word asked the row's
+         * count of numbers, once a walk over the values before it
+         * (issue 16) */
+        FILE *f = create(out);
+        size_t at = line_after(src[0], len[0], "四、政府信息公开行政");
+        fwrite(src[0], 1, at, f);
+        fputs("1", f);
+        for (unsigned long i = 0; i < count; i++)
+            fputs("\t结果\t1", f);
+        fputc('\n', f);
         fwrite(src[0] + at, 1, len[0] - at, f);
         fclose(f);
     } else {

@@ -11,7 +11,7 @@
 # (open/read/close of every file, and cat), xxgk check, xxgk export, xxgk
 # parse and xxgk corpus --stat, with -j 1 and -j 2 where a command takes -j. Then the shapes that must cost linear time: a
 # file 10x larger, a 50 MB line, a million numbers in one table, ten
-# thousand headings; the PDF path (pdftotext's time apart from xxgk's).
+# thousand headings, fifty thousand words among table 四's numbers; the PDF path (pdftotext's time apart from xxgk's).
 # Prints tables; asserts nothing (a benchmark, not a test).
 # BENCH_RUNS (default 3): each figure is the best of that many runs.
 set -eu
@@ -259,6 +259,7 @@ shape "200k / 2M TABs in one table row" tabrun 200000 2000000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000
 shape "1.2k / 12k rows a cell a line, 1 2" cellrows 1200 12000
+shape "5k / 50k words among table 四's numbers" appealwords 5000 50000
 
 # the front ends' shapes: a page of page text (glued cells) repeated, an
 # HTML page whose body is repeated, a PDF whose pages are repeated (through

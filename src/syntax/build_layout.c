@@ -134,6 +134,7 @@ static bool put_row(parse_ctx *ctx, size_t f, const ptok *row, int ncols)
         return false;
     memcpy(ctx->vals.v + f, row, (size_t)ncols * sizeof *row);
     ctx->vals.n = f + (size_t)ncols;
+    bld_vals_rewritten(&ctx->vals);
     return true;
 }
 

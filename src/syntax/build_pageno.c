@@ -294,6 +294,7 @@ void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i
     ctx->last_page_number = bare_page_number(ctx, &page);
     memmove(v + i, v + i + 1, (k - i - 1) * sizeof *v);
     v[k - 1] = page;
+    bld_vals_rewritten(&ctx->vals); /* the values moved */
     --*n;
 }
 

@@ -1122,7 +1122,7 @@ static void signoff_ends_row(parse_ctx *ctx, int table, const int *cols, int nco
  * else P090, its values unassigned. A header that is the row's clause's
  * in either template (2019's 采购项目数量 over 政府集中采购 in a 2021 report:
  * V306's) is its own. */
-static int numbers_in(const cellbuf *b);
+static int numbers_in(cellbuf *b);
 
 static bool foreign_header(int row, const int *cols, int ncols)
 {
@@ -1187,6 +1187,7 @@ static void join_glued_words(parse_ctx *ctx)
         b->v[k++] = *v;
     }
     b->n = k;
+    bld_vals_rewritten(b); /* a number joined to the one before */
 }
 
 /* row → … NUMBER CLAUSE_GAP NUMBER …: the pair tokens.c split at a
@@ -1212,6 +1213,7 @@ static void rejoin_clause_pair(parse_ctx *ctx, int ncols, size_t f, size_t *n)
         v[i].clause_gap = false;
         memmove(v + i + 1, v + i + 2, sizeof *v * (ctx->vals.n - i - 2));
         ctx->vals.n--;
+        bld_vals_rewritten(&ctx->vals); /* the second number, one cell with the first */
         (*n)--;
         return;
     }
@@ -1555,7 +1557,7 @@ static void appeals_lead_blank(parse_ctx *ctx)
             e--;
         if (last->tok == EMPTY && e > l.start && src[e - 1] == '\t' && last->start >= e - 1 &&
             appeals_header_width(ctx, l.start) != NV + 1)
-            b->n--; /* which empty field is layout cannot be told: P007 */
+            bld_vals_cut(b, b->n - 1); /* which empty field is layout cannot be told: P007 */
         return;
     }
     if (b->n >= NV || b->n + k != NV || fields != NV || appeals_header_width(ctx, l.start) != NV)
@@ -1568,9 +1570,10 @@ static void appeals_lead_blank(parse_ctx *ctx)
     for (size_t i = 0; i < k; i++)
         bld_vals_push(ctx, &blank, EMPTY);
     if (b->n != NV) {
-        b->n = n; /* no memory: the row as read, P007 */
+        bld_vals_cut(b, n); /* no memory: the row as read, P007 */
         return;
     }
+    bld_vals_rewritten(b); /* the values moved past the blanks */
     memmove(b->v + k, b->v, n * sizeof *b->v);
     for (size_t i = 0; i < k; i++) {
         b->v[i] = blank;
@@ -1636,7 +1639,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     size_t f, n;
     appeals_lead_blank(ctx);
     if (ctx->napp_words && bld_trans_appeals(ctx)) {
-        ctx->vals.n = 0; /* printed transposed: read so (P068), or P069 */
+        bld_vals_clear(&ctx->vals); /* printed transposed: read so (P068), or P069 */
         return;
     }
     if (bld_edge_padding(&ctx->vals) && bld_full_width_row(ctx)) {
@@ -1652,18 +1655,18 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
         ctx->tab->ncols_appeals = (int)n;
-        ctx->vals.n = 0;
+        bld_vals_clear(&ctx->vals);
         return;
     }
     if (!bld_appeals_columns(ctx, n ? ctx->vals.v + f : NULL, n, grows, gcols)) {
-        ctx->vals.n = 0; /* the header's order unread (P030): no cell */
+        bld_vals_clear(&ctx->vals); /* the header's order unread (P030): no cell */
         return;
     }
     if (n == NV + 1) /* a bare page number after (before) the values, P063 */
         bld_appeals_page_number(ctx, grows, gcols, NV, &f, &n, end_at);
     if (n > 0 && n < NV && unglue_defer(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n,
                                "行政复议、行政诉讼")) {
-        ctx->vals.n = 0;
+        bld_vals_clear(&ctx->vals);
         return;
     }
     if (n > NV)
@@ -1672,7 +1675,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         uint32_t joins = joined_cells(ctx, NULL, f, n, NV);
         if (joins && unglue_defer_joined(ctx, XXGK_TABLE_APPEALS, grows, gcols, NV, ctx->vals.v + f, n, joins,
                                          "行政复议、行政诉讼")) {
-            ctx->vals.n = 0;
+            bld_vals_clear(&ctx->vals);
             return;
         }
     }
@@ -1705,7 +1708,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
                       values_span(ctx, f, n));
     else if (n == 0) /* the header and no numbers: never a clean table */
         xxgk_doc_add_diag(ctx->doc, XXGK_P_TABLE_NO_ROWS, bld_table_heading(ctx, ctx->tab), "四");
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* The rows of a table in the order of a template (0: 2021's). */
@@ -1826,7 +1829,7 @@ void b_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = t->key;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     ctx->cols_closed = true;
 }
 
@@ -1853,7 +1856,7 @@ static bool resume_glued_row(parse_ctx *ctx, const ptok *t)
     ctx->row.key = row;
     ctx->row_tok = whole;
     ctx->resumed_row = true;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     return true;
 }
 
@@ -1889,7 +1892,7 @@ static bool resume_past_count_unit(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_TEMPLATE;
     ctx->row.key = sr->row;
     ctx->resumed_row = true; /* its label recorded once, already */
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     if (!count) {
         ptok label = *t; /* the unit as if right after the label */
         label.end = t->start;
@@ -1934,7 +1937,7 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     ctx->spent_row = sr->row;
     ctx->spent_col = tab_cell(ctx, t) && sr->n < sr->ncols ? sr->n + 1 : -1;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     return true;
 }
 
@@ -1981,7 +1984,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
     ctx->row.kind = ROW_UNKNOWN;
     ctx->row_unit = XXGK_UNIT_NONE;
     ctx->row_tok = *t;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* A digit (0-9, ０-９) in [s, e). */
@@ -2013,14 +2016,23 @@ static size_t appeals_values_so_far(const parse_ctx *ctx, const cellbuf *b)
 /* T the only text of its line (spaces and TABs aside): a line between
  * lines of values (a 3×5 grid's, a wrapped row's, one value a line), no
  * cell among them. */
+static bool line_blank_byte(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+/* The walks go out from T and stop at the first other text: the blanks
+ * next to T only, never the whole line (asked for every word of table
+ * 四's row: a line of thousands of words cut from a title walked whole
+ * per word was quadratic, issue 16). */
 static bool alone_on_line(const parse_ctx *ctx, const ptok *t)
 {
     const uint8_t *src = ctx->doc->src;
     xxgk_span l = xxgk_doc_line(ctx->doc, t->start);
-    for (uint32_t i = l.start; i < l.end; i++)
-        if ((i < t->start || i >= t->end) && src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
-            return false;
-    return true;
+    uint32_t b = t->start, e = t->end;
+    while (b > l.start && line_blank_byte(src[b - 1]))
+        b--;
+    if (b > l.start)
+        return false;
+    while (e < l.end && line_blank_byte(src[e]))
+        e++;
+    return e >= l.end;
 }
 
 /* table 四 row: value{15} ; a value is a number or a blank cell.
@@ -2049,7 +2061,12 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
         count_unit_line(src + t->start, src + t->end))
         return true;
     uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
-    if (so_far != XXGK_TPL_APPEALS_VALUES || digits_in(src, t->start, line_end))
+    /* the line's first such text found no digit from it to the line's
+     * end (appeals_text_end is that line's end): none after this one
+     * either, and the line is not walked again per word (a line of
+     * thousands of words after the fifteen values was quadratic) */
+    bool no_digit_after = ctx->appeals_text_end == line_end && line_end;
+    if (so_far != XXGK_TPL_APPEALS_VALUES || (!no_digit_after && digits_in(src, t->start, line_end)))
         return false;
     if (ctx->appeals_text_end && t->start >= ctx->appeals_text_end) {
         /* a later line: the table has ended (its lost heading's P002) */
@@ -2091,7 +2108,7 @@ static bool vals_blank_run_cut(cellbuf *b)
             return false;
     size_t cut = from + VALS_BLANK_HEAD, tail = b->n - VALS_BLANK_TAIL;
     memmove(b->v + cut, b->v + tail, VALS_BLANK_TAIL * sizeof *b->v);
-    b->n = cut + VALS_BLANK_TAIL;
+    bld_vals_cut(b, cut + VALS_BLANK_TAIL);
     return true;
 }
 
@@ -2119,6 +2136,10 @@ static bool vals_past_max(cellbuf *b, int tok, const ptok *t)
     size_t past = vals_past_numbers(b);
     b->past = past + (b->v[b->n - 1].tok == NUMBER);
     b->past_first = b->v[0].start;
+    if (b->counted == b->n) { /* the last value counted: its count undone */
+        b->counted--;
+        b->numbers -= b->v[b->n - 1].tok == NUMBER;
+    }
     b->v[b->n - 1] = *t;
     b->v[b->n - 1].tok = tok;
     return true;
@@ -2185,7 +2206,7 @@ bool bld_vals_own(parse_ctx *ctx)
     if (!b->n)
         return true;
     if (!bld_grow(ctx, &b->v, b->n - 1, &b->cap, sizeof *b->v)) {
-        b->n = 0;
+        bld_vals_clear(b);
         return false;
     }
     for (size_t i = 0; i < b->n; i++)
@@ -2217,7 +2238,7 @@ void b_row_values(parse_ctx *ctx, const ptok *v, size_t n)
         b->lent = true;
     }
     b->v = (ptok *)v; /* lent: never written through (bld_vals_own first) */
-    b->n = n;
+    b->n = n; /* from none: counted at the first ask (numbers_in) */
 }
 
 void b_values(parse_ctx *ctx, const ptok *v, size_t n)
@@ -2246,7 +2267,7 @@ void b_values(parse_ctx *ctx, const ptok *v, size_t n)
     b->n += n;
 }
 
-void b_stray_begin(parse_ctx *ctx) { ctx->vals.n = 0; }
+void b_stray_begin(parse_ctx *ctx) { bld_vals_clear(&ctx->vals); }
 
 void b_stray_end(parse_ctx *ctx, int table)
 {
@@ -2268,22 +2289,42 @@ void b_stray_end(parse_ctx *ctx, int table)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(first),
                           numbers + (int)vals_past_numbers(&ctx->vals), bld_table_numeral(table));
     ctx->subtotal_group = NULL;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 void b_appeals_values_begin(parse_ctx *ctx)
 {
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     ctx->appeals_text_end = 0;
 }
 
-/* Numbers among the row's values. */
-static int numbers_in(const cellbuf *b)
+/* Numbers among the row's values: those past the ones counted at the
+ * last ask counted now (cellbuf.counted), so a row asked once a word
+ * walks each value once. */
+static int numbers_in(cellbuf *b)
 {
-    int n = 0;
-    for (size_t i = 0; i < b->n; i++)
-        n += b->v[i].tok == NUMBER;
-    return n;
+    size_t k = b->numbers;
+    for (size_t i = b->counted; i < b->n; i++)
+        k += b->v[i].tok == NUMBER;
+    b->numbers = k;
+    b->counted = b->n;
+#if defined(XXGK_CHECK_COUNTS) || !defined(NDEBUG)
+    /* the count against a walk: every ask built with XXGK_CHECK_COUNTS; in
+     * a debug build (make test: every fragment, hostile and corpus test)
+     * for a row of up to VALS_CHECKED values, so a long row stays linear */
+    enum { VALS_CHECKED = 512 };
+#ifndef XXGK_CHECK_COUNTS
+    if (b->n <= VALS_CHECKED)
+#endif
+    {
+        size_t all = 0;
+        for (size_t i = 0; i < b->n; i++)
+            all += b->v[i].tok == NUMBER;
+        if (all != k)
+            abort(); /* a write below COUNTED that did not set it back */
+    }
+#endif
+    return (int)k;
 }
 
 /* Values the report prints among the row's: numbers, and the marks of an
@@ -3222,7 +3263,7 @@ static void row_end(parse_ctx *ctx)
                 bld_ptrans_row(ctx, tok_span(label));
             else
                 bld_trans_row(ctx, tok_span(label), numbers);
-            ctx->vals.n = 0;
+            bld_vals_clear(&ctx->vals);
             return;
         }
     }
@@ -3238,7 +3279,7 @@ static void row_end(parse_ctx *ctx)
         else
             unknown_row_end(ctx, t, label);
     }
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
 }
 
 /* A row that ended with no value, the next row's label at once after its

@@ -426,7 +426,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->sec_line_unit = XXGK_UNIT_NONE;
     ctx->tab_in_section = true;
     ctx->row_unit = XXGK_UNIT_NONE;
-    ctx->vals.n = 0;
+    bld_vals_clear(&ctx->vals);
     bld_grid_reset(ctx, at);
     ctx->last_row = -1;
     xxgk_block *b = bld_add_block(ctx, XXGK_B_TABLE, span_of(at, at));

@@ -133,6 +133,13 @@ typedef struct cellbuf {
     bool lent;
     size_t past;         /* numbers not kept past VALS_MAX (build_row.c), */
     uint32_t past_first; /* for the row whose first value starts here */
+    /* NUMBER values among V[0, COUNTED), COUNTED <= N: counted as the
+     * row's count is asked, from COUNTED on (numbers_in, build_row.c), so
+     * a row's count asked at every word of it (table 四's 15 values due)
+     * walks each value once, not all the values before it per word (issue
+     * 16), and a push costs nothing. A write below COUNTED (a rewrite, a
+     * cut) sets COUNTED back (bld_vals_rewritten, bld_vals_cut). */
+    size_t counted, numbers;
 } cellbuf;
 
 /* The filter's look-ahead, in raw tokens. The farthest: past table 三's

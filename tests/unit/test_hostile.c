@@ -1406,6 +1406,41 @@ static void row_of_blank_runs(void **state)
     run_free(&r);
 }
 
+/* Table 四's row right under its heading as one TAB line of a number
+ * and 100,000 pairs of a word and a number (1 TAB 结果 TAB 1 …: pieces
+ * of a cut title among the cells, as pdftotext prints them). Each word
+ * asked the row's count of numbers (is a sign-off line due before the
+ * fifteen values?), once a walk over all the values before it: 50x the
+ * instructions for 10x the words, hours for these (issue 16, lin75). The
+ * count is kept as values are pushed now; the row reads as before: the
+ * words stand where numbers are due (P009 at each, from column 3), the
+ * values past the fifteenth are told at the 16th (P006). A hang shows as
+ * ctest's timeout. */
+static void words_in_appeals_row(void **state)
+{
+    (void)state;
+    write_long_line("appealwords.txt", "四、政府信息公开行政", "四、政府信息公开行政法复议、行政诉讼情况\n1",
+                    "\t结果\t1", 100000, "");
+    run_result r = run("check", "appealwords.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "appealwords.txt:59:3: error[P009]: text '结果' where row 行政复议 expects a number");
+    assert_has(r.out, "appealwords.txt:59:38: error[P006]: value 16 of row 行政复议、行政诉讼 exceeds its column count (15)");
+    assert_has(r.out, "8 errors, 1 warning, 4 notes in 1 file");
+    run_free(&r);
+    /* a number and 100,000 words alone: past the row's fifteen values
+     * each word is text in the table (P019); each walked its line to the
+     * end for a digit after it (appeals_text_no_value), now only the
+     * line's first such word does */
+    write_long_line("appealtext.txt", "四、政府信息公开行政", "四、政府信息公开行政法复议、行政诉讼情况\n1",
+                    "\t结果", 100000, "");
+    r = run("check", "appealtext.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "appealtext.txt:59:3: error[P009]: text '结果' where row 行政复议 expects a number");
+    assert_has(r.out, "appealtext.txt:59:45: warning[P019]: text '结果' inside table 四 is not part of any label");
+    assert_has(r.out, "15 errors, 99987 warnings, 4 notes in 1 file");
+    run_free(&r);
+}
+
 /* A row of 2,000,000 blank cells (规章 TAB 3, then TABs) and one of
  * 1,000,000 numbers (规章 then │ TAB 3 TAB): each cell was kept in the
  * row's array, ~70 bytes a cell, 140 MB for a 2 MB line (issue 16). A row
@@ -2148,6 +2183,7 @@ int main(void)
         cmocka_unit_test(line_of_a_million_characters),
         cmocka_unit_test(page_text_on_one_line),
         cmocka_unit_test(row_of_blank_runs),
+        cmocka_unit_test(words_in_appeals_row),
         cmocka_unit_test(long_rows_in_bounded_memory),
         cmocka_unit_test(repeats_on_one_line_counted),
         cmocka_unit_test(repeat_cap_hides_only_repeats),
