@@ -1107,6 +1107,31 @@ void bld_signoff_in_row(parse_ctx *ctx, xxgk_span at, int table)
     ctx->row_signoff = at;
 }
 
+/* The end of the text before the line at ls, its line break and blanks
+ * left out (pb at least). */
+static uint32_t line_end_before(const uint8_t *s, uint32_t pb, uint32_t ls)
+{
+    uint32_t e = ls;
+    while (e > pb && (s[e - 1] == '\n' || s[e - 1] == '\r'))
+        e--;
+    return ft_trim_end(s, pb, e);
+}
+
+/* The start of the place's name on the line right above the sign-off's
+ * agency line [ls, le), in the paragraph from pb, where the office's name
+ * wraps after its place (青禾县⏎教育局⏎2024年1月20日:
+ * ft_signoff_agency_wrapped), else ls. */
+static uint32_t wrapped_place_line(const uint8_t *s, uint32_t pb, uint32_t ls, uint32_t le)
+{
+    uint32_t pe = line_end_before(s, pb, ls), p = pe;
+    while (p > pb && s[p - 1] != '\n')
+        p--;
+    int l;
+    while (p < pe && ft_blank_at(s, p, pe, &l))
+        p += (uint32_t)l;
+    return p < pe && ft_signoff_agency_wrapped(s, p, pe, ls, ft_trim_end(s, ls, le)) ? p : ls;
+}
+
 /* The table ends with a sign-off's line of it marked, no row after it:
  * text in the table stays that (P019). */
 void bld_signoff_in_table_end(parse_ctx *ctx)
@@ -1193,7 +1218,20 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             for (uint32_t k = ls; k + 3 <= last->span.end; k++)
                 if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x82)
                     sentence = true;
-            if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
+            uint32_t ws = one_line && tail ? wrapped_place_line(s, last->span.start, ls, last->span.end) : ls;
+            if (ws < ls) {
+                /* 青禾县⏎教育局⏎2024年1月20日: the office's name wrapped
+                 * after its place, the two lines the agency */
+                r->signoff_agency_span = span_of(ws, last->span.end);
+                uint32_t pe = line_end_before(s, last->span.start, ws);
+                if (pe > last->span.start)
+                    last->span.end = pe;
+                else {
+                    *ctx->blk_prev_link = NULL; /* the paragraph is the name: detach it */
+                    ctx->blk_tail = ctx->blk_prev_link;
+                    ctx->blk_prev_link = NULL;
+                }
+            } else if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
                 r->signoff_agency_span = span_of(ls, last->span.end);
                 if (tail) {
                     last->span.end = ctx->para_prev_end;

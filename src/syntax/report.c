@@ -1217,9 +1217,12 @@ static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int pla
     return false;
 }
 
-/* Was a space (' ', 　, a TAB: dropped from w, w->gap) and no line break
- * dropped right before w's code point q? The bytes between the code point
- * before it and q: a look as long as the blanks. */
+/* Was a space (' ', 　, a TAB, a zero-width one: dropped from w, w->gap)
+ * and no line break nor markup dropped right before w's code point q?
+ * The bytes between the code point before it and q: a look as long as
+ * the blanks. Markup (a tag, a comment, a blank entity: mt_load drops
+ * what a reader does not see) parts as a line break does: a page's
+ * </p><p>, <br> or &nbsp; left in a text. */
 static bool space_gap_before(const mt_text *w, int q)
 {
     if (q <= 0 || !w->gap[q])
@@ -1227,64 +1230,28 @@ static bool space_gap_before(const mt_text *w, int q)
     uint32_t cp, b = w->off[q - 1], e = w->off[q];
     int l = utf8_decode(w->src + b, e - b, &cp);
     for (b += l > 0 ? (uint32_t)l : 1; b < e; b++)
-        if (w->src[b] == '\n')
+        if (w->src[b] == '\n' || w->src[b] == '<' || w->src[b] == '&')
             return false;
     return true;
 }
 
-/* Was a line break dropped right before w's code point q (a gap whose
- * bytes hold a \n: \n, \r\n, a blank line, an HTML page's <br> or
- * </p><p> as its text gives them)? */
+/* Was a line break or markup dropped right before w's code point q (a
+ * gap whose bytes hold a \n: \n, \r\n, a blank line, an HTML page's <br>
+ * or </p><p> as its text gives them; or a tag, a comment or a blank
+ * entity a page's source left in a text)? */
 static bool break_gap_before(const mt_text *w, int q)
 {
     return q > 0 && w->gap[q] && !space_gap_before(w, q);
 }
 
-/* Is the entity of LEN bytes at P a blank (&nbsp; &#160; &#xA0; &#12288;
- * &#x3000; &ensp; &emsp; &#32;)? */
-static bool blank_entity(const uint8_t *p, size_t len)
-{
-    static const char *const blank[] = {"&nbsp;", "&#160;", "&#xa0;", "&#12288;", "&#x3000;", "&ensp;", "&emsp;",
-                                        "&#32;", "&#8194;", "&#8195;", NULL};
-    for (int k = 0; blank[k]; k++)
-        if (strlen(blank[k]) == len) {
-            size_t i = 0;
-            while (i < len && (p[i] | (p[i] >= 'A' && p[i] <= 'Z' ? 0x20 : 0)) == (uint8_t)blank[k][i])
-                i++;
-            if (i == len)
-                return true;
-        }
-    return false;
-}
-
-/* The markup a text left in at w's code point q (a page's source read as
- * text: <p>青禾县教育局</p><p>青禾县…, <br>, &nbsp;, &#12288;): tags and
- * blank entities (ft_html_tag_at, blank_entity), blanks between them. The
- * index of the first code point after it, else q (no markup, or an
- * entity that is a character: &amp;). */
-static int markup_run(const mt_text *w, int q, int lim)
-{
-    const uint8_t *end = w->src + w->off[lim];
-    uint32_t b = w->off[q];
-    for (size_t l; b < w->off[lim] && (l = ft_html_tag_at(w->src + b, end)) != 0; b += (uint32_t)l)
-        if (w->src[b] == '&' && !blank_entity(w->src + b, l))
-            break;
-    if (b == w->off[q])
-        return q;
-    int r = q;
-    while (r < lim && w->off[r] < b)
-        r++;
-    return r;
-}
-
 /* Is the member [ms, q) an office (more than the place, not ending in a
- * level word: bare_place_end), and does the place pf stand at r heading
+ * level word: bare_place_end), and does the place pf stand at q heading
  * more words (a CJK character right after it, on its line)? Two offices
  * a line break or markup parts (青禾县教育局⏎青禾县卫生健康局). */
-static bool office_then_place(const mt_text *w, int ms, int q, int r, int lim, const uint32_t *pf, int pl)
+static bool office_then_place(const mt_text *w, int ms, int q, int lim, const uint32_t *pf, int pl)
 {
-    return q - ms > pl && !bare_place_end(w, q) && r + pl < lim && !memcmp(w->f + r, pf, (size_t)pl * 4) &&
-           mt_cjk(w->f[r + pl]) && !w->gap[r + pl];
+    return q - ms > pl && !bare_place_end(w, q) && q + pl < lim && !memcmp(w->f + q, pf, (size_t)pl * 4) &&
+           mt_cjk(w->f[q + pl]) && !w->gap[q + pl];
 }
 
 /* list := member (mark member)+ ; member := place CJK* ; mark := 、 ， ,
@@ -1294,7 +1261,8 @@ static bool office_then_place(const mt_text *w, int ms, int q, int r, int lim, c
  * the place: space_gap_before; review year72 l07; U+2000-U+200A, a page's
  * &ensp; &emsp;, kept in w) | a line break or markup
  * between two offices (青禾县教育局⏎青禾县卫生健康局现将…, \r\n, <br>,
- * </p><p>, &nbsp;, &#12288; left in a text: break_gap_before, markup_run;
+ * </p><p>, &nbsp;, &#12288;, <!-- --> left in a text, dropped by mt_load:
+ * break_gap_before;
  * review year73 s21 s25-s30): the member before it an office (more than
  * the place, no bare place: bare_place_end) and the place after it
  * heading more words (青禾县教育局⏎青禾县2023年度… or 青禾县⏎青禾县教育局…:
@@ -1326,16 +1294,9 @@ static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint3
                 if (!inner)
                     break;
             } else if (!mt_cjk(m)) {
-                int r = m == '<' || m == '&' ? markup_run(w, q, lim) : q;
-                if (r > q && office_then_place(w, ms, q, r, lim, pf, pl)) {
-                    members++; /* 青禾县教育局</p><p>青禾县卫生健康局 left in a text */
-                    ms = r;
-                    q = r + pl;
-                    continue;
-                }
                 break;
             } else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4)) {
-                if (!space_gap_before(w, q) && !(break_gap_before(w, q) && office_then_place(w, ms, q, q, lim, pf, pl)))
+                if (!space_gap_before(w, q) && !(break_gap_before(w, q) && office_then_place(w, ms, q, lim, pf, pl)))
                     return false; /* a place inside a member */
                 members++; /* 青禾县教育局　青禾县卫生健康局, 青禾县教育局⏎青禾县卫生健康局: the list goes on */
                 ms = q;
