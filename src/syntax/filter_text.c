@@ -791,9 +791,10 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
     if (e <= b || e - b > SIGNOFF_NAME_MAX * 2)
         return NAME_BAD;
     uint32_t seen = 0; /* the bytes a reader sees */
+    const uint8_t *unclosed = NULL;
     for (uint32_t i = b; i < e;) {
         int l;
-        size_t ml = ft_unseen_markup_at(s + i, s + e);
+        size_t ml = ft_unseen_markup_at(s + i, s + e, &unclosed);
         if (ml) {
             i += (uint32_t)ml;
             continue;
@@ -823,15 +824,20 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
     return kind;
 }
 
-/* Does [b, e) end in a level word (省 市 州 盟 县 旗 区 镇 乡, 街道, either
- * script): a place's name, not an office's? */
+/* Does [b, e) end in a place's level word (mt_place_level_end: 青禾县,
+ * 城关街道, either script), as a reader sees it: markup and zero-width
+ * characters after it left out (青禾县<br>, 青禾县 U+200B: mt_load)? */
 static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    static const char *const levels[] = {"省", "市", "州", "盟", "县", "縣", "旗", "区", "區", "镇", "鎮", "乡", "鄉", NULL};
-    for (int k = 0; levels[k]; k++)
-        if (e - b >= 3 && memcmp(s + e - 3, levels[k], 3) == 0)
-            return true;
-    return e - b >= 6 && memcmp(s + e - 6, "街道", 6) == 0;
+    mt_text *t = mt_new(1);
+    if (!t)
+        return false;
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    mt_load(t, &fc, s, b, e);
+    bool level = mt_place_level_end(t, t->n);
+    free(t);
+    return level;
 }
 
 /* AGENCY wrapped after its place: [b, be) a place alone on its line
@@ -1243,13 +1249,17 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end)
 
 /* Is the entity body at P (after its & and any amp; of an escaped copy,
  * before END) a blank (nbsp #160 #xa0 #12288 #x3000 ensp emsp #32 #8194
- * #8195, any case), closed by ; or, as browsers read a numeric or legacy
- * entity, by the first byte that cannot go on its name (&#12288青禾)?
- * The length from P with its ;, else 0. */
+ * #8195) or a zero-width character, as its code point is (U+200B-U+200D,
+ * U+2060, U+FEFF: #8203 #x200b zwnj zwj ZeroWidthSpace …), any case,
+ * closed by ; or, as browsers read a numeric or legacy entity, by the
+ * first byte that cannot go on its name (&#12288青禾)? The length from P
+ * with its ;, else 0. */
 static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
 {
-    static const char *const blank[] = {"nbsp", "#160", "#xa0", "#12288", "#x3000", "ensp", "emsp",
-                                        "#32", "#8194", "#8195", NULL};
+    static const char *const blank[] = {"nbsp",  "#160",    "#xa0",  "#12288", "#x3000", "ensp",   "emsp",
+                                        "#32",   "#8194",   "#8195", "#8203",  "#x200b", "#8204",  "#x200c",
+                                        "#8205", "#x200d",  "#8288", "#x2060", "#65279", "#xfeff", "zwnj",
+                                        "zwj",   "zerowidthspace", NULL};
     for (int k = 0; blank[k]; k++) {
         size_t n = strlen(blank[k]), i = 0;
         while (i < n && p + i < end && (p[i] | (p[i] >= 'A' && p[i] <= 'Z' ? 0x20 : 0)) == (uint8_t)blank[k][i])
@@ -1267,22 +1277,28 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
 
 /* What a reader of a page does not see, left in a text at P (before END):
  * a tag (ft_html_tag_at), a comment <!-- … --> whole with any text it
- * holds (within COMMENT_MAX bytes: an open one is kept as text), and a
- * blank entity (&nbsp; &#12288;), its ; missing (&#12288) or escaped once
- * more (&amp;nbsp;, a CMS's double escape, which the page shows as
- * &nbsp;). Its length, else 0: &amp; alone and any other entity are
- * characters a reader sees. */
-enum { COMMENT_MAX = 1024, AMP_MAX = 3 };
-size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end)
+ * holds, however long, and a blank entity (&nbsp; &#12288;), its ;
+ * missing (&#12288) or escaped once more (&amp;nbsp;, a CMS's double
+ * escape, which the page shows as &nbsp;). Its length, else 0: &amp;
+ * alone and any other entity are characters a reader sees. A comment
+ * that does not close before END is text (an open one: kept), and
+ * *unclosed (when UNCLOSED is given) is set to its start: no comment
+ * opened from there on closes before END, so a walk that keeps it asks
+ * no more (each byte searched once: no cost per comment opened). */
+enum { AMP_MAX = 3 };
+size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed)
 {
     if (p >= end)
         return 0;
     if (*p == '<') {
         if (end - p >= 7 && memcmp(p, "<!--", 4) == 0) {
-            const uint8_t *lim = end - p > COMMENT_MAX ? p + COMMENT_MAX : end;
-            for (const uint8_t *c = p + 4; c + 3 <= lim; c++)
+            if (unclosed && *unclosed && p >= *unclosed)
+                return 0;
+            for (const uint8_t *c = p + 4; c + 3 <= end; c++)
                 if (c[0] == '-' && c[1] == '-' && c[2] == '>')
                     return (size_t)(c + 3 - p);
+            if (unclosed)
+                *unclosed = p;
             return 0;
         }
         return ft_html_tag_at(p, end);

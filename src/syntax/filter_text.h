@@ -122,6 +122,8 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end);
 /* Markup a reader of the page does not see, left in a text at P, before
  * END: a tag, a comment whole (<!--青禾县…-->), a blank entity, its ;
  * missing (&#12288) or escaped again (&amp;nbsp;): its length, else 0
- * (&amp; and other entities are characters). */
-size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end);
+ * (&amp; and other entities are characters). A walk keeps *unclosed (NULL
+ * at its start, or UNCLOSED NULL): where a comment found no close before
+ * END, so none opened after it is searched again. */
+size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed);
 #endif

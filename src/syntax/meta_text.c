@@ -203,6 +203,7 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
     int depth = st.depth, n = t->n, from = n, nlines = t->nlines;
     uint32_t last_end = st.last_end; /* the end of the last code point kept */
     uint32_t i = st.i;
+    const uint8_t *unclosed = NULL; /* ft_unseen_markup_at: no comment closes from there on */
     while (i < e && n < MT_MAX) {
         uint32_t at = i, l;
         uint32_t cp = mt_next_cp(src, i, e, &l);
@@ -219,7 +220,7 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
             continue;
         }
         size_t ml; /* markup a page's source left in a text: a gap */
-        if (other && (cp == '<' || cp == '&') && (ml = ft_unseen_markup_at(src + at, src + e)) != 0) {
+        if (other && (cp == '<' || cp == '&') && (ml = ft_unseen_markup_at(src + at, src + e, &unclosed)) != 0) {
             i = at + (uint32_t)ml;
             gap = true;
             continue;
@@ -560,4 +561,18 @@ int mt_year_in(const uint32_t *cp, int from, int to, int lo, int hi, int *at, in
         i = j > i ? j : i + 1;
     }
     return 0;
+}
+
+bool mt_level_char(uint32_t f)
+{
+    static const char32_t levels[] = U"省市州盟县旗区镇乡";
+    for (int k = 0; levels[k]; k++)
+        if (f == levels[k])
+            return true;
+    return false;
+}
+
+bool mt_place_level_end(const mt_text *t, int j)
+{
+    return j >= 1 && (mt_level_char(t->f[j - 1]) || (j >= 2 && mt_word_at(t, j - 2, U"街道")));
 }
