@@ -477,6 +477,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         i += l;
         if (html_blank(cp)) {
             h->pend_inline_space = (h->pend_space && h->pend_inline_space) || cp == ' ' || cp == 0xA0;
+            h->pend_nbsp = (h->pend_space && h->pend_nbsp) || cp == 0xA0;
             h->pend_space = true;
             continue;
         }

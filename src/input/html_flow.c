@@ -25,7 +25,9 @@ bool html_in_cell(hstate *h)
 
 /* A wide character: CJK and full-width forms, between which a line break
  * or space of the source is no space of the text (as CSS drops segment
- * breaks between East Asian characters). Not a full-width digit (０-９):
+ * breaks between East Asian characters); an &nbsp; (U+00A0) in the flow
+ * is kept as a space, which a reader sees (pend_nbsp: two offices'
+ * names an &nbsp; parts are two). Not a full-width digit (０-９):
  * a blank next to one is kept as next to an ASCII digit, for it may
  * part two numbers or two groups of one (１ ６６５: P006 or L042 as for
  * 1 665, never 1665 read silently). */
@@ -358,11 +360,12 @@ void html_put_char(hstate *h, const uint8_t *b, int l, uint32_t cp, uint32_t at)
     }
     h->pend_cellbreak = false;
     if ((h->pend_space || h->pend_mark) && t->len && tb_last(t) != '\n' && tb_last(t) != '\t' &&
-        (h->pend_mark || !(wide(h->last_cp) && wide(cp)) ||
+        (h->pend_mark || !(wide(h->last_cp) && wide(cp)) || (h->pend_space && h->pend_nbsp && t == &h->out) ||
          (h->pend_space && h->pend_inline_space && t == &h->out && numeral_opens_line(t))))
         tb_put_at(t, " ", 1, at);
     h->pend_space = false;
     h->pend_inline_space = false;
+    h->pend_nbsp = false;
     h->pend_mark = false;
     if (t != &h->out)
         split_runs(h, t, cp);

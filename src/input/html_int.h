@@ -410,6 +410,10 @@ typedef struct hstate {
      * line break nor TAB: after a section's numeral opening its line it
      * parts the heading's words (三 收到…: html_flow.c numeral_opens_line) */
     bool pend_inline_space;
+    /* the blank owed holds a U+00A0 (&nbsp;): a space a reader sees, kept
+     * in the flow between two wide characters too (青禾县教育局&nbsp;青禾县
+     * 卫生健康局: two names, never one; html_flow.c html_put_char) */
+    bool pend_nbsp;
     /* the cell's break owed is only the edge of inline boxes set apart
      * by their spacing (frame.apart), no block's: a footnote mark after
      * a number across it (<span style="margin-right:1em">64</span>

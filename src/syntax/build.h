@@ -580,4 +580,9 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text);
 void bld_bare_rows_settle(parse_ctx *ctx, bool bare);
 /* Table 四's values to its fifteen cells, at the table's end. */
 void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at);
+/* The start of the place's name on the line right above the sign-off's
+ * agency line [ls, le), in the paragraph from pb, where the office's name
+ * wraps after its place (青禾县⏎教育局⏎2024年1月20日, either line indented:
+ * ft_signoff_agency_wrapped), else ls (build_doc.c). */
+uint32_t bld_wrapped_place_line(const uint8_t *s, uint32_t pb, uint32_t ls, uint32_t le);
 #endif

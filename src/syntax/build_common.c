@@ -97,6 +97,7 @@ xxgk_block *bld_add_block(parse_ctx *ctx, int kind, xxgk_span sp)
     b->kind = kind;
     b->span = sp;
     if (ctx->blk_tail) {
+        ctx->blk_before_link = ctx->blk_prev_link;
         ctx->blk_prev_link = ctx->blk_tail;
         *ctx->blk_tail = b;
         ctx->blk_tail = &b->next;

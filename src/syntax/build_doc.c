@@ -1107,6 +1107,66 @@ void bld_signoff_in_row(parse_ctx *ctx, xxgk_span at, int table)
     ctx->row_signoff = at;
 }
 
+/* The end of the text before the line at ls (or its first word after an
+ * indent), its line break and blanks left out (pb at least). */
+static uint32_t line_end_before(const uint8_t *s, uint32_t pb, uint32_t ls)
+{
+    uint32_t e = ft_trim_end(s, pb, ls);
+    while (e > pb && (s[e - 1] == '\n' || s[e - 1] == '\r'))
+        e--;
+    return ft_trim_end(s, pb, e);
+}
+
+/* [b, e) with the blanks at its start (an indent: 　　青禾县) left out:
+ * its first byte a reader sees. */
+static uint32_t indent_skipped(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    int l;
+    while (b < e && ft_blank_at(s, b, e, &l))
+        b += (uint32_t)l;
+    return b;
+}
+
+/* Is the place's name on [p, pe) (its indent skipped here) the start of
+ * the agency whose office's name wraps onto the sign-off's agency line
+ * [ls, le) (青禾县⏎教育局⏎2024年1月20日: ft_signoff_agency_wrapped)?
+ * *p moves to the place's first character. */
+static bool place_wraps_onto(const uint8_t *s, uint32_t *p, uint32_t pe, uint32_t ls, uint32_t le)
+{
+    *p = indent_skipped(s, *p, pe);
+    uint32_t m = indent_skipped(s, ls, le);
+    return *p < pe && m < le && ft_signoff_agency_wrapped(s, *p, pe, m, ft_trim_end(s, m, le));
+}
+
+uint32_t bld_wrapped_place_line(const uint8_t *s, uint32_t pb, uint32_t ls, uint32_t le)
+{
+    uint32_t pe = line_end_before(s, pb, ls), p = pe;
+    while (p > pb && s[p - 1] != '\n')
+        p--;
+    return place_wraps_onto(s, &p, pe, ls, le) ? p : ls;
+}
+
+/* The paragraph right before the sign-off's agency paragraph last (one
+ * line), its last line the place the office's name wraps after: an
+ * indented or right-aligned sign-off starts a paragraph at a line
+ * (　　青禾县⏎　　教育局), a blank line may part them too
+ * (青禾县⏎⏎教育局). The place's start in *ws; NULL for none. The same
+ * rule as bld_wrapped_place_line, the line above in the paragraph before. */
+static xxgk_block *wrapped_place_paragraph(parse_ctx *ctx, const xxgk_block *last, uint32_t *ws)
+{
+    const uint8_t *s = ctx->doc->src;
+    xxgk_block *above = ctx->blk_before_link ? *ctx->blk_before_link : NULL;
+    if (!above || above->next != last || above->kind != XXGK_B_PARAGRAPH)
+        return NULL;
+    uint32_t pe = ft_trim_end(s, above->span.start, above->span.end), p = pe;
+    while (p > above->span.start && s[p - 1] != '\n')
+        p--;
+    if (!place_wraps_onto(s, &p, pe, last->span.start, last->span.end))
+        return NULL;
+    *ws = p;
+    return above;
+}
+
 /* The table ends with a sign-off's line of it marked, no row after it:
  * text in the table stays that (P019). */
 void bld_signoff_in_table_end(parse_ctx *ctx)
@@ -1193,7 +1253,33 @@ void b_prose(parse_ctx *ctx, int tok, const ptok *t)
             for (uint32_t k = ls; k + 3 <= last->span.end; k++)
                 if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x82)
                     sentence = true;
-            if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
+            uint32_t ws = one_line && tail ? bld_wrapped_place_line(s, last->span.start, ls, last->span.end) : ls;
+            xxgk_block *above = one_line && !tail ? wrapped_place_paragraph(ctx, last, &ws) : NULL;
+            if (above) {
+                /* 　　青禾县⏎　　教育局⏎　　2024年1月20日: the place's line
+                 * and the office's paragraph the agency's name, no prose:
+                 * the place's line leaves the paragraph above, or it goes */
+                r->signoff_agency_span = span_of(ws, last->span.end);
+                uint32_t pe = line_end_before(s, above->span.start, ws);
+                xxgk_block **cut = pe > above->span.start ? &above->next : ctx->blk_before_link;
+                if (pe > above->span.start)
+                    above->span.end = pe;
+                *cut = NULL;
+                ctx->blk_tail = cut;
+                ctx->blk_prev_link = ctx->blk_before_link = NULL;
+            } else if (ws < ls) {
+                /* 青禾县⏎教育局⏎2024年1月20日: the office's name wrapped
+                 * after its place, the two lines the agency */
+                r->signoff_agency_span = span_of(ws, last->span.end);
+                uint32_t pe = line_end_before(s, last->span.start, ws);
+                if (pe > last->span.start)
+                    last->span.end = pe;
+                else {
+                    *ctx->blk_prev_link = NULL; /* the paragraph is the name: detach it */
+                    ctx->blk_tail = ctx->blk_prev_link;
+                    ctx->blk_prev_link = NULL;
+                }
+            } else if (one_line && !sentence && utf8_count(s + ls, last->span.end - ls) <= 40) {
                 r->signoff_agency_span = span_of(ls, last->span.end);
                 if (tail) {
                     last->span.end = ctx->para_prev_end;

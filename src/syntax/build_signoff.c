@@ -375,6 +375,11 @@ void bld_signoff_at_end(parse_ctx *ctx)
         as = skip_blanks(s, as, ae);
         if (ae <= as || !ft_signoff_agency(s, as, ae))
             return;
+        /* 青禾县⏎教育局⏎DATE, indented (a right-aligned sign-off): the
+         * office's name wrapped after its place, the two lines the agency */
+        uint32_t ws = cut > para.start ? bld_wrapped_place_line(s, para.start, cut, ae) : cut;
+        if (ws < cut)
+            cut = line_start(s, para.start, ws), as = ws;
         agency = span_of(as, ae);
         date = span_of(ls, le);
     }

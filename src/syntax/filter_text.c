@@ -777,31 +777,84 @@ uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e)
 
 /* AGENCY: [b, e) is an agency's name (meta_name_kind_own: a sign-off may
  * be an institution's, 云南大学), no blank inside,
- * not a sponsor's (…主办, …承办, …协办). */
-bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e)
+ * not a sponsor's (…主办, …承办, …协办). What a reader of a page does not
+ * see may part it (青禾县教育<!-- -->局, 青禾县教育&amp;nbsp;局, a
+ * zero-width space: ft_unseen_markup_at; mt_load drops them too). */
+enum { SIGNOFF_NAME_MAX = 30 * 4 };
+static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e);
+bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e) { return signoff_agency_kind(s, b, e) != NAME_BAD; }
+
+/* ft_signoff_agency's reading: NAME_BAD, or the name's kind
+ * (meta_name_kind_own: NAME_OK for a full name). */
+static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    if (e <= b || e - b > 30 * 4)
-        return false;
+    if (e <= b || e - b > SIGNOFF_NAME_MAX * 2)
+        return NAME_BAD;
+    uint32_t seen = 0; /* the bytes a reader sees */
+    const uint8_t *unclosed = NULL;
     for (uint32_t i = b; i < e;) {
         int l;
+        size_t ml = ft_unseen_markup_at(s + i, s + e, &unclosed);
+        if (ml) {
+            i += (uint32_t)ml;
+            continue;
+        }
         if (ft_blank_at(s, i, e, &l))
-            return false;
-        uint32_t cp = utf8_next(s, &i, e);
+            return NAME_BAD;
+        uint32_t at = i, cp = utf8_next(s, &i, e);
+        if (cp - 0x200Bu <= 2u || cp == 0x2060)
+            continue; /* zero-width */
         if (cp < 0x3400)
-            return false; /* a label's colon, digits, Latin: no name */
+            return NAME_BAD; /* a label's colon, digits, Latin: no name */
+        seen += i - at;
     }
+    if (seen > SIGNOFF_NAME_MAX)
+        return NAME_BAD;
+    mt_text *t = mt_new(1);
+    if (!t)
+        return NAME_BAD;
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    mt_load(t, &fc, s, b, e);
+    int kind = t->n >= 2 ? meta_name_kind_own(t, 0, t->n) : NAME_BAD;
+    if (kind != NAME_BAD && t->f[t->n - 1] == 0x529E /* 办 */ &&
+        (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ || t->f[t->n - 2] == 0x534F /* 协 */))
+        kind = NAME_BAD;
+    free(t);
+    return kind;
+}
+
+/* Does [b, e) end in a place's level word (mt_place_level_end: 青禾县,
+ * 城关街道, either script), as a reader sees it: markup and zero-width
+ * characters after it left out (青禾县<br>, 青禾县 U+200B: mt_load)? */
+static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
+{
     mt_text *t = mt_new(1);
     if (!t)
         return false;
     mt_fold_cache fc;
     mt_fold_cache_init(&fc);
     mt_load(t, &fc, s, b, e);
-    bool ok = t->n >= 2 && meta_name_kind_own(t, 0, t->n) != NAME_BAD &&
-              !(t->f[t->n - 1] == 0x529E /* 办 */ &&
-                (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ ||
-                 t->f[t->n - 2] == 0x534F /* 协 */));
+    bool level = mt_place_level_end(t, t->n);
     free(t);
-    return ok;
+    return level;
+}
+
+/* AGENCY wrapped after its place: [b, be) a place alone on its line
+ * (ends_in_level: 青禾县), [m, e) the next line's words that name no
+ * full agency alone (教育局: a name relative to a place it does not
+ * print), the two joined one agency's full name (signoff_agency_kind of
+ * both, the break left out): 青禾县⏎教育局⏎2024年1月20日. A line that
+ * names a full agency alone (青禾县⏎青禾县教育局) is no wrap. */
+bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
+{
+    uint8_t buf[SIGNOFF_NAME_MAX];
+    if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf || !ends_in_level(s, b, be) ||
+        signoff_agency_kind(s, m, e) == NAME_OK)
+        return false;
+    memcpy(buf, s + b, be - b);
+    memcpy(buf + (be - b), s + m, e - m);
+    return signoff_agency_kind(buf, 0, (be - b) + (e - m)) == NAME_OK;
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
@@ -1192,4 +1245,69 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end)
             return 0;
     }
     return 0;
+}
+
+/* Is the entity body at P (after its & and any amp; of an escaped copy,
+ * before END) a blank (nbsp #160 #xa0 #12288 #x3000 ensp emsp #32 #8194
+ * #8195) or a zero-width character, as its code point is (U+200B-U+200D,
+ * U+2060, U+FEFF: #8203 #x200b zwnj zwj ZeroWidthSpace …), any case,
+ * closed by ; or, as browsers read a numeric or legacy entity, by the
+ * first byte that cannot go on its name (&#12288青禾)? The length from P
+ * with its ;, else 0. */
+static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
+{
+    static const char *const blank[] = {"nbsp",  "#160",    "#xa0",  "#12288", "#x3000", "ensp",   "emsp",
+                                        "#32",   "#8194",   "#8195", "#8203",  "#x200b", "#8204",  "#x200c",
+                                        "#8205", "#x200d",  "#8288", "#x2060", "#65279", "#xfeff", "zwnj",
+                                        "zwj",   "zerowidthspace", NULL};
+    for (int k = 0; blank[k]; k++) {
+        size_t n = strlen(blank[k]), i = 0;
+        while (i < n && p + i < end && (p[i] | (p[i] >= 'A' && p[i] <= 'Z' ? 0x20 : 0)) == (uint8_t)blank[k][i])
+            i++;
+        if (i < n)
+            continue;
+        if (p + n < end && p[n] == ';')
+            return n + 1;
+        bool goes_on = p + n < end && ((unsigned)((p[n] | 0x20) - 'a') < 26u || (unsigned)(p[n] - '0') < 10u);
+        if (!goes_on)
+            return n;
+    }
+    return 0;
+}
+
+/* What a reader of a page does not see, left in a text at P (before END):
+ * a tag (ft_html_tag_at), a comment <!-- … --> whole with any text it
+ * holds, however long, and a blank entity (&nbsp; &#12288;), its ;
+ * missing (&#12288) or escaped once more (&amp;nbsp;, a CMS's double
+ * escape, which the page shows as &nbsp;). Its length, else 0: &amp;
+ * alone and any other entity are characters a reader sees. A comment
+ * that does not close before END is text (an open one: kept), and
+ * *unclosed (when UNCLOSED is given) is set to its start: no comment
+ * opened from there on closes before END, so a walk that keeps it asks
+ * no more (each byte searched once: no cost per comment opened). */
+enum { AMP_MAX = 3 };
+size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed)
+{
+    if (p >= end)
+        return 0;
+    if (*p == '<') {
+        if (end - p >= 7 && memcmp(p, "<!--", 4) == 0) {
+            if (unclosed && *unclosed && p >= *unclosed)
+                return 0;
+            for (const uint8_t *c = p + 4; c + 3 <= end; c++)
+                if (c[0] == '-' && c[1] == '-' && c[2] == '>')
+                    return (size_t)(c + 3 - p);
+            if (unclosed)
+                *unclosed = p;
+            return 0;
+        }
+        return ft_html_tag_at(p, end);
+    }
+    if (*p != '&')
+        return 0;
+    const uint8_t *b = p + 1;
+    for (int k = 0; k < AMP_MAX && end - b >= 4 && memcmp(b, "amp;", 4) == 0; k++)
+        b += 4;
+    size_t n = blank_entity_body(b, end);
+    return n ? (size_t)(b + n - p) : 0;
 }

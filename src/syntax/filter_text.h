@@ -37,6 +37,10 @@ uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e);
 /* A sign-off's agency on [B, E): an agency's name (meta_name_kind), all
  * CJK, no blank inside, not a sponsor's line (…主办 …承办 …协办). */
 bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e);
+/* AGENCY wrapped after its place: [b, be) a place alone on its line
+ * (青禾县), [m, e) the next line's office words (教育局), no agency
+ * alone, the two joined an agency's name (ft_signoff_agency). */
+bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e);
 /* A sign-off on one line [B, E): AGENCY, blanks, a date (ft_signoff_date)
  * as its last word: the agency's end in *AE, the date's start in *DS. */
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3]);
@@ -115,4 +119,11 @@ bool ft_caption_lead(uint8_t b);
  * <span class="x">, &nbsp;, &#12288;; <sup>…</sup> whole): its length,
  * else 0 (filter_text.c). */
 size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end);
+/* Markup a reader of the page does not see, left in a text at P, before
+ * END: a tag, a comment whole (<!--青禾县…-->), a blank entity, its ;
+ * missing (&#12288) or escaped again (&amp;nbsp;): its length, else 0
+ * (&amp; and other entities are characters). A walk keeps *unclosed (NULL
+ * at its start, or UNCLOSED NULL): where a comment found no close before
+ * END, so none opened after it is searched again. */
+size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed);
 #endif

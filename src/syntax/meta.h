@@ -93,6 +93,12 @@ static inline int mt_word_at(const mt_text *t, int i, const char32_t *w)
 }
 /* Index of the first place in [from, to) where the word starts, or -1. */
 int mt_find_word(const mt_text *t, int from, int to, const char32_t *w);
+/* Is the fold f a place's level word (省 市 州 盟 县 旗 区 镇 乡: the one
+ * list of them)? */
+bool mt_level_char(uint32_t f);
+/* Does the text's [.., j) end in a place's level word (mt_level_char, or
+ * 街道): a place's name (青禾县, 城关街道), not an office's? */
+bool mt_place_level_end(const mt_text *t, int j);
 /* Number of code points of a word. */
 int mt_word_len(const char32_t *w);
 /* First 19xx/20xx year in [from, to): its value, start index in *at and the

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bytes16.h"
+#include "filter_text.h"
 #include "meta.h"
 #include "numerals.h"
 #include "script_fold.h"
@@ -11,9 +12,13 @@
 
 mt_text *mt_new(int n) { return malloc((size_t)n * sizeof(mt_text)); }
 
+/* A blank, or a zero-width character a page's editor left (U+200B-U+200D,
+ * U+2060, U+FEFF): nothing a reader sees inside a name (青禾县教育\u200b局
+ * is 青禾县教育局), a gap between two names as a space is. */
 static bool dropped(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || cp == '\r';
+    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || cp == '\r' ||
+           cp - 0x200Bu <= 2u || cp == 0x2060;
 }
 
 /* Words no name holds: the report's own words and the page's chrome. */
@@ -138,7 +143,7 @@ static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32
 
 /* The printable ASCII bytes ('!' to '~') right after one just kept, kept
  * as mt_load keeps them (t->n is *n): no line break, space or bracket
- * among them, each its own fold, inside or outside 《》 as the one before,
+ * among them, no < or & (where markup may start: mt_walk's to judge), each its own fold, inside or outside 《》 as the one before,
  * no gap before it (a page's URLs and dates). The bound counted once, as
  * in ideograph_run. Returns the byte after. */
 static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
@@ -146,7 +151,7 @@ static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e
     int n = *np;
     uint8_t book = t->book[n - 1];
     int lim = (uint32_t)(MT_MAX - n) < e - i ? MT_MAX : n + (int)(e - i);
-    for (; n < lim && (uint8_t)(src[i] - 0x21) < 0x7F - 0x21; i++, n++) {
+    for (; n < lim && (uint8_t)(src[i] - 0x21) < 0x7F - 0x21 && src[i] != '<' && src[i] != '&'; i++, n++) {
         t->book[n] = book;
         t->gap[n] = 0;
         t->cp[n] = src[i];
@@ -198,6 +203,7 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
     int depth = st.depth, n = t->n, from = n, nlines = t->nlines;
     uint32_t last_end = st.last_end; /* the end of the last code point kept */
     uint32_t i = st.i;
+    const uint8_t *unclosed = NULL; /* ft_unseen_markup_at: no comment closes from there on */
     while (i < e && n < MT_MAX) {
         uint32_t at = i, l;
         uint32_t cp = mt_next_cp(src, i, e, &l);
@@ -210,6 +216,12 @@ static void mt_walk(mt_text *t, mt_fold_cache *fc, uint32_t stop)
             continue;
         }
         if (other && dropped(cp)) {
+            gap = true;
+            continue;
+        }
+        size_t ml; /* markup a page's source left in a text: a gap */
+        if (other && (cp == '<' || cp == '&') && (ml = ft_unseen_markup_at(src + at, src + e, &unclosed)) != 0) {
+            i = at + (uint32_t)ml;
             gap = true;
             continue;
         }
@@ -549,4 +561,18 @@ int mt_year_in(const uint32_t *cp, int from, int to, int lo, int hi, int *at, in
         i = j > i ? j : i + 1;
     }
     return 0;
+}
+
+bool mt_level_char(uint32_t f)
+{
+    static const char32_t levels[] = U"省市州盟县旗区镇乡";
+    for (int k = 0; levels[k]; k++)
+        if (f == levels[k])
+            return true;
+    return false;
+}
+
+bool mt_place_level_end(const mt_text *t, int j)
+{
+    return j >= 1 && (mt_level_char(t->f[j - 1]) || (j >= 2 && mt_word_at(t, j - 2, U"街道")));
 }

@@ -1355,6 +1355,7 @@ static bool year_names_report(const uint8_t *src, uint32_t n, uint32_t ne);
 static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e);
 static uint32_t handed_name_end(const uint8_t *src, uint32_t i, uint32_t e, uint32_t *se, uint32_t *h);
 static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h);
+static uint32_t name_then_hand(const uint8_t *src, uint32_t s, uint32_t h, const char *const *hand, bool at_site);
 static uint32_t presenting_end(const uint8_t *src, uint32_t i, uint32_t e);
 static uint32_t statement_limit(uint32_t i, uint32_t e);
 static int year_then_nian(const uint8_t *src, uint32_t s, uint32_t e, xxgk_span *at, uint32_t *n);
@@ -1882,36 +1883,14 @@ static bool in_handing_sentence(const uint8_t *src, uint32_t s, uint32_t ys, uin
  * this report was compiled is part of it, review year74 finding 2); its
  * start, else c. 现将本局2023年度…报告予以公布，欢迎…; …报告在本局门户网站
  * 公布，请查阅; …报告向社会公布：; …报告的编制情况说明。 (review year74 y03
- * y04 y11 y13 y15 z03 z05 z06 z10 e01). */
+ * y04 y11 y13 y15 z03 z05 z06 z10 e01). handed_name's walk (name_then_hand). */
 static uint32_t handed_clause_name(const uint8_t *src, uint32_t i, uint32_t c)
 {
     static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
                                        "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "（全文）", "(全文)", "正式",
                                        "的", "编制情况", "編制情況", "有关情况", "有關情況", "情况", "情況", "说明", "說明",
                                        "网站上", "網站上", "网站", "網站", " ", "　", "\n", "\r", NULL};
-    static const char *const at[] = {"在", NULL};
-    static const char *const site[] = {"网站", "網站", NULL};
-    uint32_t last = c;
-    for (uint32_t k = first_name_end(src, i, c); k < c; k = first_name_end(src, k + 1, c))
-        last = k;
-    if (last >= c)
-        return c;
-    uint32_t k = last + 6; /* the name's end word: two CJK characters */
-    for (uint32_t l; k < c;) {
-        if ((l = (uint32_t)starts_with_any(src, k, c, at)) != 0) {
-            uint32_t w = k + l, wl = w + 30 < c ? w + 30 : c; /* 在本局门户网站: a site of at most ten characters */
-            while (w < wl && !starts_with_any(src, w, c, site))
-                w = next_cp(src, w);
-            if (w >= wl)
-                break;
-            k = w; /* the site's word is a hand word: read on from it */
-            continue;
-        }
-        if ((l = (uint32_t)starts_with_any(src, k, c, hand)) == 0)
-            break;
-        k += l;
-    }
-    return k == c ? last : c;
+    return name_then_hand(src, i, c, hand, true);
 }
 
 /* hands := 现将 … year 年 度? 的? report-name handing-word* (如下 | ， ： ；
@@ -2352,6 +2331,37 @@ static uint32_t first_name_end(const uint8_t *src, uint32_t s, uint32_t e)
     return f;
 }
 
+/* The start of the last 报告/年报 in [s, h) that only words of hand stand
+ * after, up to h (and, where at_site, 在 and a site of at most ten
+ * characters before its 网站: 在本局门户网站公布), else h: the one walk of
+ * handed_name and handed_clause_name, which differ in their words. */
+static uint32_t name_then_hand(const uint8_t *src, uint32_t s, uint32_t h, const char *const *hand, bool at_site)
+{
+    static const char *const at[] = {"在", NULL};
+    static const char *const site[] = {"网站", "網站", NULL};
+    uint32_t last = h;
+    for (uint32_t i = first_name_end(src, s, h); i < h; i = first_name_end(src, i + 1, h))
+        last = i;
+    if (last >= h)
+        return h;
+    uint32_t k = last + 6; /* the name's end word: two CJK characters */
+    for (uint32_t l; k < h;) {
+        if (at_site && (l = (uint32_t)starts_with_any(src, k, h, at)) != 0) {
+            uint32_t w = k + l, wl = w + 30 < h ? w + 30 : h; /* 在本局门户网站: a site of at most ten characters */
+            while (w < wl && !starts_with_any(src, w, h, site))
+                w = next_cp(src, w);
+            if (w >= wl)
+                break;
+            k = w; /* the site's word is a hand word: read on from it */
+            continue;
+        }
+        if ((l = (uint32_t)starts_with_any(src, k, h, hand)) == 0)
+            break;
+        k += l;
+    }
+    return k == h ? last : h;
+}
+
 /* The end of the report's name a 现将 sentence hands over, read back from
  * its 如下 at h: the last 报告/年报 in [s, h) with only handing words after
  * it (》 予以 公布 发布 全文: …年度报告》予以公布如下); its start, else h. */
@@ -2359,15 +2369,7 @@ static uint32_t handed_name(const uint8_t *src, uint32_t s, uint32_t h)
 {
     static const char *const hand[] = {"》", "」", "”", "\"", "予以", "予", "向社会", "向社會", "公布", "公佈", "发布",
                                        "發布", "發佈", "印发", "印發", "公开", "公開", "全文", "正式", " ", "　", "\n", "\r", NULL};
-    uint32_t last = h;
-    for (uint32_t i = first_name_end(src, s, h); i < h; i = first_name_end(src, i + 1, h))
-        last = i;
-    if (last >= h)
-        return h;
-    uint32_t i = last + 6; /* the name's end word: two CJK characters */
-    for (uint32_t l; i < h && (l = (uint32_t)starts_with_any(src, i, h, hand)) != 0;)
-        i += l;
-    return i == h ? last : h;
+    return name_then_hand(src, s, h, hand, false);
 }
 
 /* Do only a name's own words (年度, 政府信息公开 / 政务公开 / 信息公开, 工作,

@@ -320,6 +320,7 @@ typedef struct parse_ctx {
     xxgk_section *sec;
     xxgk_block **blk_tail;
     xxgk_block **blk_prev_link; /* link to the last block added */
+    xxgk_block **blk_before_link; /* link to the block added before that (it may be gone: check its next) */
     xxgk_block *para;      /* paragraph being extended, or NULL */
     uint32_t para_last_start, para_prev_end; /* its last line, and its end before that line */
     int sec_last;          /* highest canonical section seen in this copy */

@@ -771,7 +771,6 @@ static bool names_report(const mt_text *t, int k, int want, bool about)
     return report_name_end(t, k, want, about, &formal) >= 0 && formal;
 }
 
-static bool bare_place_end(const mt_text *w, int j);
 
 /* The end of the agency's name in the run [a, j) that a year ends: before
  * a closing 关于 (關於 folds to it), else j. 现将X关于2023年度政府信息公开
@@ -888,7 +887,7 @@ static bool names_agency(const mt_text *t, int p, int q, picks *ps)
     if (q <= p || particle_at(t, p))
         return false;
     add_pick(ps, t, p, q, XXGK_FROM_PREAMBLE);
-    bool named = ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, q);
+    bool named = ps->n > n0 && ps->p[n0].kind == NAME_OK && !mt_place_level_end(t, q);
     ps->n = n0;
     return named || meta_name_placed_institution(t, p, q) || meta_name_joins_two(t, p, q, MT_SIDE_BY_SIDE);
 }
@@ -1104,7 +1103,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
             a = q + 2; /* X关于Y2023年…报告: Y's report, which X hands (review year66b item 3) */
             break;
         }
-    if (bare_place_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
+    if (mt_place_level_end(t, ne) || mt_find_word(t, a, ne, U"关于") >= 0)
         return; /* X关于本局2023年…: no Y after 关于 to hand (review year67 b01) */
     ne = once_named(t, a, ne);
     if (!hands_report(t, y, want, about)) {
@@ -1127,7 +1126,7 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
     int c = chain_end(t, a, ne), n0 = ps->n;
     if (c > a && c < ne && !particle_at(t, c)) {
         add_pick(ps, t, c, ne, XXGK_FROM_PREAMBLE); /* X所属Y2023年…报告: Y's report */
-        if (ps->n > n0 && ps->p[n0].kind == NAME_OK && !bare_place_end(t, ne) &&
+        if (ps->n > n0 && ps->p[n0].kind == NAME_OK && !mt_place_level_end(t, ne) &&
             !meta_name_joins_two(t, c, ne, MT_SIDE_BY_SIDE)) {
             ps->handed = t;
             ps->head = (pick){t, a, c - 2, XXGK_FROM_PREAMBLE, NAME_OK};
@@ -1152,15 +1151,6 @@ static void handed_agency(const uint8_t *src, uint32_t s, uint32_t e, int want, 
         ps->handed = t;
     else if (meta_name_placed_institution(t, a, j))
         ps->unsure = (pick){t, a, j, XXGK_FROM_PREAMBLE, NAME_OK}; /* a school's report: not another's silently */
-}
-
-/* The name ends in a level word (市 县 区 …): a place, not an office. */
-static bool bare_place_end(const mt_text *w, int j)
-{
-    static const char levels[] = "省市州盟县旗区镇乡";
-    char u[5] = {0};
-    utf8_put(u, w->f[j - 1]);
-    return strstr(levels, u) != NULL || (j >= 2 && mt_word_at(w, j - 2, U"街道"));
 }
 
 /* The candidates of preamble_repeated: each string once, in the order
@@ -1204,22 +1194,25 @@ static bool listed_heads(const mt_text *w, const struct cand *c, int nc, int pla
     int pl = c[place].j - c[place].i;
     for (int a = 0; a < nc; a++) {
         if (c[a].count != 1 || c[a].j - c[a].i <= pl || memcmp(w->f + c[a].i, w->f + c[place].i, (size_t)pl * 4) ||
-            bare_place_end(w, c[a].j) || c[a].j >= w->n)
+            mt_place_level_end(w, c[a].j) || c[a].j >= w->n)
             continue;
         uint32_t m = w->f[c[a].j];
         if (m != 0x3001 /* 、 */ && m != 0x548C /* 和 */ && m != 0x4E0E /* 与 */ && m != 0x53CA /* 及 */)
             continue;
         for (int b = 0; b < nc; b++)
             if (c[b].count == 1 && c[b].i == c[a].j + 1 && c[b].j - c[b].i > pl &&
-                !memcmp(w->f + c[b].i, w->f + c[place].i, (size_t)pl * 4) && !bare_place_end(w, c[b].j))
+                !memcmp(w->f + c[b].i, w->f + c[place].i, (size_t)pl * 4) && !mt_place_level_end(w, c[b].j))
                 return true;
     }
     return false;
 }
 
-/* Was a space (' ', 　, a TAB: dropped from w, w->gap) and no line break
- * dropped right before w's code point q? The bytes between the code point
- * before it and q: a look as long as the blanks. */
+/* Was a space (' ', 　, a TAB, a zero-width one: dropped from w, w->gap)
+ * and no line break nor markup dropped right before w's code point q?
+ * The bytes between the code point before it and q: a look as long as
+ * the blanks. Markup (a tag, a comment, a blank entity: mt_load drops
+ * what a reader does not see) parts as a line break does: a page's
+ * </p><p>, <br> or &nbsp; left in a text. */
 static bool space_gap_before(const mt_text *w, int q)
 {
     if (q <= 0 || !w->gap[q])
@@ -1227,64 +1220,28 @@ static bool space_gap_before(const mt_text *w, int q)
     uint32_t cp, b = w->off[q - 1], e = w->off[q];
     int l = utf8_decode(w->src + b, e - b, &cp);
     for (b += l > 0 ? (uint32_t)l : 1; b < e; b++)
-        if (w->src[b] == '\n')
+        if (w->src[b] == '\n' || w->src[b] == '<' || w->src[b] == '&')
             return false;
     return true;
 }
 
-/* Was a line break dropped right before w's code point q (a gap whose
- * bytes hold a \n: \n, \r\n, a blank line, an HTML page's <br> or
- * </p><p> as its text gives them)? */
+/* Was a line break or markup dropped right before w's code point q (a
+ * gap whose bytes hold a \n: \n, \r\n, a blank line, an HTML page's <br>
+ * or </p><p> as its text gives them; or a tag, a comment or a blank
+ * entity a page's source left in a text)? */
 static bool break_gap_before(const mt_text *w, int q)
 {
     return q > 0 && w->gap[q] && !space_gap_before(w, q);
 }
 
-/* Is the entity of LEN bytes at P a blank (&nbsp; &#160; &#xA0; &#12288;
- * &#x3000; &ensp; &emsp; &#32;)? */
-static bool blank_entity(const uint8_t *p, size_t len)
-{
-    static const char *const blank[] = {"&nbsp;", "&#160;", "&#xa0;", "&#12288;", "&#x3000;", "&ensp;", "&emsp;",
-                                        "&#32;", "&#8194;", "&#8195;", NULL};
-    for (int k = 0; blank[k]; k++)
-        if (strlen(blank[k]) == len) {
-            size_t i = 0;
-            while (i < len && (p[i] | (p[i] >= 'A' && p[i] <= 'Z' ? 0x20 : 0)) == (uint8_t)blank[k][i])
-                i++;
-            if (i == len)
-                return true;
-        }
-    return false;
-}
-
-/* The markup a text left in at w's code point q (a page's source read as
- * text: <p>青禾县教育局</p><p>青禾县…, <br>, &nbsp;, &#12288;): tags and
- * blank entities (ft_html_tag_at, blank_entity), blanks between them. The
- * index of the first code point after it, else q (no markup, or an
- * entity that is a character: &amp;). */
-static int markup_run(const mt_text *w, int q, int lim)
-{
-    const uint8_t *end = w->src + w->off[lim];
-    uint32_t b = w->off[q];
-    for (size_t l; b < w->off[lim] && (l = ft_html_tag_at(w->src + b, end)) != 0; b += (uint32_t)l)
-        if (w->src[b] == '&' && !blank_entity(w->src + b, l))
-            break;
-    if (b == w->off[q])
-        return q;
-    int r = q;
-    while (r < lim && w->off[r] < b)
-        r++;
-    return r;
-}
-
 /* Is the member [ms, q) an office (more than the place, not ending in a
- * level word: bare_place_end), and does the place pf stand at r heading
+ * level word: mt_place_level_end), and does the place pf stand at q heading
  * more words (a CJK character right after it, on its line)? Two offices
  * a line break or markup parts (青禾县教育局⏎青禾县卫生健康局). */
-static bool office_then_place(const mt_text *w, int ms, int q, int r, int lim, const uint32_t *pf, int pl)
+static bool office_then_place(const mt_text *w, int ms, int q, int lim, const uint32_t *pf, int pl)
 {
-    return q - ms > pl && !bare_place_end(w, q) && r + pl < lim && !memcmp(w->f + r, pf, (size_t)pl * 4) &&
-           mt_cjk(w->f[r + pl]) && !w->gap[r + pl];
+    return q - ms > pl && !mt_place_level_end(w, q) && q + pl < lim && !memcmp(w->f + q, pf, (size_t)pl * 4) &&
+           mt_cjk(w->f[q + pl]) && !w->gap[q + pl];
 }
 
 /* list := member (mark member)+ ; member := place CJK* ; mark := 、 ， ,
@@ -1294,9 +1251,10 @@ static bool office_then_place(const mt_text *w, int ms, int q, int r, int lim, c
  * the place: space_gap_before; review year72 l07; U+2000-U+200A, a page's
  * &ensp; &emsp;, kept in w) | a line break or markup
  * between two offices (青禾县教育局⏎青禾县卫生健康局现将…, \r\n, <br>,
- * </p><p>, &nbsp;, &#12288; left in a text: break_gap_before, markup_run;
+ * </p><p>, &nbsp;, &#12288;, <!-- --> left in a text, dropped by mt_load:
+ * break_gap_before;
  * review year73 s21 s25-s30): the member before it an office (more than
- * the place, no bare place: bare_place_end) and the place after it
+ * the place, no bare place: mt_place_level_end) and the place after it
  * heading more words (青禾县教育局⏎青禾县2023年度… or 青禾县⏎青禾县教育局…:
  * a title's or a heading's line, read as before). Does every place pf of
  * [a, lim) head a member of such a list of two or more (three offices, 及,
@@ -1326,16 +1284,9 @@ static bool place_only_heads_lists(const mt_text *w, int a, int lim, const uint3
                 if (!inner)
                     break;
             } else if (!mt_cjk(m)) {
-                int r = m == '<' || m == '&' ? markup_run(w, q, lim) : q;
-                if (r > q && office_then_place(w, ms, q, r, lim, pf, pl)) {
-                    members++; /* 青禾县教育局</p><p>青禾县卫生健康局 left in a text */
-                    ms = r;
-                    q = r + pl;
-                    continue;
-                }
                 break;
             } else if (q + pl <= lim && !memcmp(w->f + q, pf, (size_t)pl * 4)) {
-                if (!space_gap_before(w, q) && !(break_gap_before(w, q) && office_then_place(w, ms, q, q, lim, pf, pl)))
+                if (!space_gap_before(w, q) && !(break_gap_before(w, q) && office_then_place(w, ms, q, lim, pf, pl)))
                     return false; /* a place inside a member */
                 members++; /* 青禾县教育局　青禾县卫生健康局, 青禾县教育局⏎青禾县卫生健康局: the list goes on */
                 ms = q;
@@ -1388,11 +1339,11 @@ static void preamble_repeated(const mt_text *w, int a, int lim, picks *ps)
     /* a bare place (来宾市) repeated as the start of its office's name
      * (来宾市卫生健康委员会, twice or more): the office */
     int place = best;
-    bool bare = place >= 0 && bare_place_end(w, c[place].j); /* asked once: place stays */
+    bool bare = place >= 0 && mt_place_level_end(w, c[place].j); /* asked once: place stays */
     for (int k = 0; bare && k < nc; k++) {
         int pl = c[place].j - c[place].i, len = c[k].j - c[k].i;
         if (c[k].count >= 2 && len > pl && !memcmp(w->f + c[k].i, w->f + c[place].i, (size_t)pl * 4) &&
-            !bare_place_end(w, c[k].j) &&
+            !mt_place_level_end(w, c[k].j) &&
             (best == place || c[k].count > c[best].count ||
              (c[k].count == c[best].count && len > c[best].j - c[best].i)))
             best = k;
@@ -1540,7 +1491,7 @@ static void opening_subject(xxgk_doc *doc, const xxgk_report *r, opening_text *o
         if (meta_name_joins_two(t, i, j, MT_SIDE_BY_SIDE))
             return; /* 青禾市教育局和青禾市体育局坚持: two agencies, neither */
         uint32_t last = t->f[j - 1];
-        if (kind == NAME_OK && bare_place_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
+        if (kind == NAME_OK && mt_place_level_end(t, j) && last != 0x9053 /* 道 */ && last != 0x9547 /* 镇 */ &&
             last != 0x4E61 /* 乡 */)
             return;
         /* a name the title or a field gave before, partial (北街街道), is
@@ -1928,7 +1879,7 @@ static bool portal_hosts(const picks *ps, int k, const pick *chosen)
     if (ps->head.t && ps->head.j - ps->head.i == p->j - p->i && same_chars(ps->head.t, ps->head.i, p->t, p->i, p->j - p->i))
         return true; /* 青禾县财政局　【…】 over 现将青禾县财政局所属青禾县国库支付中心…: the chain's head hosts it */
     if (place < 2 ||
-        !mt_word_at(p->t, p->j - 4, U"人民政府") || !bare_place_end(p->t, p->i + place) ||
+        !mt_word_at(p->t, p->j - 4, U"人民政府") || !mt_place_level_end(p->t, p->i + place) ||
         chosen->j - chosen->i < place + 2 ||
         !same_chars(chosen->t, chosen->i, p->t, p->i, place))
         return false;
@@ -2027,16 +1978,13 @@ static bool named_besides_title(meta_ctx *m, const picks *ps)
 static size_t government_place(const char *g)
 {
     static const char full[] = "人民政府", brief[] = "政府";
-    static const char *const level[] = {"省", "市", "州", "盟", "县", "旗", "区", "镇", "乡"};
     size_t ng = strlen(g), lf = sizeof full - 1, lb = sizeof brief - 1;
     if (ng > lf && strcmp(g + ng - lf, full) == 0)
         return ng - lf;
     if (ng <= lb + 3 || strcmp(g + ng - lb, brief) != 0)
         return 0;
-    for (size_t k = 0; k < sizeof level / sizeof *level; k++)
-        if (memcmp(g + ng - lb - 3, level[k], 3) == 0)
-            return ng - lb;
-    return 0;
+    uint32_t i = (uint32_t)(ng - lb - 3); /* the level word: one wide character */
+    return mt_level_char(utf8_next((const uint8_t *)g, &i, (uint32_t)(ng - lb))) ? ng - lb : 0;
 }
 
 /* Is [a, a + n) the government whose key is g (青禾县人民政府, 青禾县政府)
@@ -2173,7 +2121,7 @@ static void drop_widget_picks(picks *ps)
     for (int k = 0; k < ps->n; k++)
         if (ps->p[k].kind == NAME_OK && !(ps->widget >> k & 1u) &&
             (ps->p[k].source == XXGK_FROM_PREAMBLE || ps->p[k].source == XXGK_FROM_SIGNOFF) &&
-            !bare_place_end(ps->p[k].t, ps->p[k].j)) {
+            !mt_place_level_end(ps->p[k].t, ps->p[k].j)) {
             if (ps->p[k].t == ps->handed && ps->widget) {
                 handed_first(ps, k);
                 return;

@@ -6572,6 +6572,74 @@ static xxgk_doc *linked_page(const char *head, const char *front)
     return load_bytes("link.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
 }
 
+/* What a reader of a page does not see parts no agency's name and joins
+ * none (year75): an &nbsp; in the flow is a space the reader sees, kept
+ * between two offices' names (the front end glued them, and the bare
+ * place was read: 青禾县); an &nbsp; escaped twice (&amp;nbsp;, shown as
+ * text), a zero-width space: two offices are a list (P017), one office
+ * parted is that office, in the title, the preamble and the sign-off; an
+ * office wrapped after its place over the sign-off's lines is one name. */
+static const char unseen_page[] = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head>"
+                                  "<body><div class=\"content\"><h1>%s</h1><p>%s</p><p>一、总体情况</p>"
+                                  "<p>本局主动公开政府信息650条。</p><p>%s</p></div></body></html>";
+
+static xxgk_doc *unseen_markup_page(const char *title, const char *opening, const char *signoff)
+{
+    char page[2048];
+    snprintf(page, sizeof page, unseen_page, title, opening, signoff);
+    return load_bytes("unseen.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
+}
+
+static void html_agency_unseen_markup(void **state)
+{
+    (void)state;
+    static const char *const two[] = {"青禾县教育局&nbsp;青禾县卫生健康局", "青禾县教育局&amp;nbsp;青禾县卫生健康局",
+                                      "青禾县教育局&#8203;青禾县卫生健康局", "青禾县教育局&amp;#12288;青禾县卫生健康局"};
+    char opening[512];
+    for (size_t k = 0; k < sizeof two / sizeof two[0]; k++) {
+        snprintf(opening, sizeof opening, "%s现将2023年度政府信息公开工作年度报告公布如下。", two[k]);
+        xxgk_doc *d = unseen_markup_page("政府信息公开工作年度报告", opening, "");
+        assert_null(xxgk_doc_report(d)->agency); /* was 青禾县 */
+        assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 1);
+        xxgk_doc_free(d);
+    }
+    /* the page's text keeps the &nbsp; as a space between the two names */
+    snprintf(opening, sizeof opening, "%s现将2023年度政府信息公开工作年度报告公布如下。", two[0]);
+    char page[2048];
+    snprintf(page, sizeof page, unseen_page, "政府信息公开工作年度报告", opening, "");
+    char *t = text_of(page, strlen(page), XXGK_INPUT_AUTO);
+    assert_non_null(strstr(t, "青禾县教育局 青禾县卫生健康局现将"));
+    free(t);
+    /* one office parted: that office, from the preamble, the title, the
+     * sign-off (and the sign-off's office wrapped after its place) */
+    static const char *const one[] = {"青禾县教育&amp;nbsp;局", "青禾县教育&nbsp;局", "青禾县教育&#8203;局"};
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++) {
+        snprintf(opening, sizeof opening, "%s现将青禾县教育局2023年度政府信息公开工作年度报告公布如下。", one[k]);
+        xxgk_doc *d = unseen_markup_page("政府信息公开工作年度报告", opening, "");
+        assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+        assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_PREAMBLE);
+        xxgk_doc_free(d);
+    }
+    xxgk_doc *d = unseen_markup_page("青禾县教育&amp;nbsp;局2023年度政府信息公开工作年度报告",
+                                     "本局现将2023年度政府信息公开工作年度报告公布如下。", "");
+    assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+    assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_TITLE);
+    xxgk_doc_free(d);
+    static const char *const signoffs[] = {"青禾县教育&amp;nbsp;局<br>2024年1月20日", "青禾县<br>教育局<br>2024年1月20日"};
+    for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
+        d = unseen_markup_page("政府信息公开工作年度报告", "本局现将2023年度政府信息公开工作年度报告公布如下。",
+                               signoffs[k]);
+        assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+        assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_SIGNOFF);
+        xxgk_doc_free(d);
+    }
+    /* a must-not: a comment's name is none of the page's */
+    d = unseen_markup_page("政府信息公开工作年度报告",
+                           "青禾县教育局<!--青禾县卫生健康局-->现将青禾县教育局2023年度政府信息公开工作年度报告公布如下。", "");
+    assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+    xxgk_doc_free(d);
+}
+
 static void linked_title_and_agency(void **state)
 {
     (void)state;
@@ -6833,6 +6901,7 @@ int main(void)
         cmocka_unit_test(chrome_kept),
         cmocka_unit_test(chrome_links_read_apart),
         cmocka_unit_test(linked_title_and_agency),
+        cmocka_unit_test(html_agency_unseen_markup),
         cmocka_unit_test(reader_findings_cut),
         cmocka_unit_test(table_as_image),
     };
