@@ -32,6 +32,7 @@
  *     greyed cells and before a form feed among marks. */
 #include "build.h"
 #include "print_furniture.h"
+#include "core/doc.h"
 #include "core/prev_line.h"
 #include "meta.h"
 
@@ -78,8 +79,10 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
     if (!digits)
         return 0;
     xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    /* a form feed opening the line is a page break by itself (pdftotext's
+     * \f3): the number after it is the next page's head, alone as well */
     for (uint32_t i = line.start; i < v->start;) {
-        uint32_t l = page_blank(src, i, v->start);
+        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
         if (!l)
             return 0;
         i += l;
@@ -93,13 +96,18 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
     return page;
 }
 
-/* A form feed opens the next line that is not blank after the line
- * holding v: the page ends there. */
+/* v is the last thing on its line and a form feed opens the next line
+ * that is not blank: the page ends right after v. A value with more of
+ * its row after it on its line (6⇥0⇥1⇥7⏎\f3: 6) has no page end after it:
+ * the page ends after the line's last. */
 static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len;
-    for (uint32_t i = xxgk_doc_line(ctx->doc, v->start).end; i < len; i++) {
+    uint32_t len = ctx->doc->len, end = xxgk_doc_line(ctx->doc, v->start).end;
+    for (uint32_t i = v->end, l; i < end; i += l)
+        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
+            return false;
+    for (uint32_t i = end; i < len; i++) {
         if (src[i] == '\f')
             return true;
         if (src[i] != '\r' && src[i] != '\n' && src[i] != ' ')
@@ -144,6 +152,23 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
  * page, never 33). Inside a table (a row's label next) the wrap stays
  * doubted (tests/grammar/pageno-wrapped-digits.txt). */
 static bool total_rules_out_wrap(int col, int holds) { return col == XXGK_C_TOTAL && holds == 1; }
+
+/* LONE, read as a page number, may be the tail of HEAD, the row's value
+ * before it, wrapped in a narrow column (may_continue): P132 at LONE
+ * naming both readings, and HEAD's cell carries it (a note at HEAD), the
+ * row ROW_NAME's. */
+static void doubt_wrap_tail(parse_ctx *ctx, const ptok *head, const ptok *lone, const char *row_name)
+{
+    char h[16], tail[16], joined[32];
+    bld_text_of(ctx, head, h, sizeof h);
+    bld_text_of(ctx, lone, tail, sizeof tail);
+    snprintf(joined, sizeof joined, "%s%s", h, tail);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_TAIL, tok_span(lone), tail, row_name, joined, h);
+    if (d)
+        xxgk_diag_add_note(ctx->doc, d, tok_span(head),
+                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的开头：其单元格带此发现"
+                                                          : "the head if the column wrapped: its cell carries this finding");
+}
 
 /* The parser's lookahead NEXT is a section's heading: a table ends. */
 static bool heading_next(int next)
@@ -465,13 +490,26 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * last: the page ends inside the row's cells, and the number right
      * before the form feed is that page's number (规章⏎2⏎1⏎3⏎\f11) when the
      * pages next to it are numbered so (pages_numbered), never the row's
-     * first value nor its last: that one reading, else none */
-    for (size_t i = 1; i + 1 < k; i++)
-        if (form_feed_after(ctx, &v[i]))
-            return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+     * first value nor its last: that one reading, else none. A line of
+     * the row's cells ending the page (…⇥1⇥7⏎\f3) puts no number alone
+     * before the form feed: the readings at the row's ends below */
+    for (size_t i = 1; i + 1 < k; i++) {
+        if (!form_feed_after(ctx, &v[i]) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
+            continue;
+        /* the break right before the last at the table's end, the row's
+         * 总计 holding without the last (规章⏎…⏎1⏎7⏎\f3⏎四、): the last is
+         * the page's by the rule at the table's end, below */
+        if (i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
+            break;
+        return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+    }
     /* the page ends after the last value's line: the first is no page
      * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
-    bool ff_first = form_feed_after(ctx, &v[0]), ff_last = form_feed_after(ctx, &v[k - 1]);
+    /* (a first that can be no page number, 80.5 or a value on the label's
+     * line, ends the page with no number: the last may be the next page's
+     * head, 行政事业性收费⇥80.5⏎\f3) */
+    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]),
+         ff_last = form_feed_after(ctx, &v[k - 1]);
     if (ff_last && !ff_first)
         first = 0;
     if (ff_first && !ff_last)
@@ -507,8 +545,13 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* the last after a value that may go on: that value's digits wrapped
      * in a narrow column (17 printed 1 over 7), no reading and P006,
      * unless a form feed after it proves the page */
-    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
-        !(cols && heading_next(next) && total_rules_out_wrap(cols[ncols - 1], last_holds)))
+    bool tail_doubt = last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
+                      !(cols && heading_next(next) && total_rules_out_wrap(cols[ncols - 1], last_holds));
+    /* table 二's last row at the table's end (行政事业性收费⇥80.5⏎3⏎三、…)
+     * has no total to rule the wrap out: the page number is read, as the
+     * first value's that may head a wrap is, and the value before it is
+     * doubted (P132); inside a table, or another table's row, P006 */
+    if (tail_doubt && !(heading_next(next) && row >= 0 && xxgk_row_table(row) == XXGK_TABLE_PROACTIVE))
         return false;
     /* the first before a value it may be the head of (3 over 7 in a
      * narrow cell), no form feed after it proving the page and no total
@@ -544,6 +587,8 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
         return false;
     if (wrap_doubt && !last)
         doubt_wrap_head(ctx, &v[0], &v[1], name);
+    if (tail_doubt && last)
+        doubt_wrap_tail(ctx, &v[k - 2], &v[k - 1], name);
     return true;
 }
 
