@@ -153,23 +153,6 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
  * doubted (tests/grammar/pageno-wrapped-digits.txt). */
 static bool total_rules_out_wrap(int col, int holds) { return col == XXGK_C_TOTAL && holds == 1; }
 
-/* LONE, read as a page number, may be the tail of HEAD, the row's value
- * before it, wrapped in a narrow column (may_continue): P132 at LONE
- * naming both readings, and HEAD's cell carries it (a note at HEAD), the
- * row ROW_NAME's. */
-static void doubt_wrap_tail(parse_ctx *ctx, const ptok *head, const ptok *lone, const char *row_name)
-{
-    char h[16], tail[16], joined[32];
-    bld_text_of(ctx, head, h, sizeof h);
-    bld_text_of(ctx, lone, tail, sizeof tail);
-    snprintf(joined, sizeof joined, "%s%s", h, tail);
-    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_TAIL, tok_span(lone), tail, row_name, joined, h);
-    if (d)
-        xxgk_diag_add_note(ctx->doc, d, tok_span(head),
-                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的开头：其单元格带此发现"
-                                                          : "the head if the column wrapped: its cell carries this finding");
-}
-
 /* The parser's lookahead NEXT is a section's heading: a table ends. */
 static bool heading_next(int next)
 {
@@ -207,20 +190,28 @@ static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *nex
     return !after || after->start >= xxgk_doc_line(ctx->doc, next->start).end;
 }
 
-/* LONE, read as a page number, may be the head of NEXT wrapped in a
- * narrow column (head_of_wrap): P047 at LONE naming both readings, and
- * NEXT's cell carries it (a note at NEXT), the row ROW_NAME's. */
-static void doubt_wrap_head(parse_ctx *ctx, const ptok *lone, const ptok *next, const char *row_name)
+/* LONE, read as a page number, may be part of a number wrapped in a
+ * narrow column with OTHER, the row's value next to it: its head, OTHER
+ * the tail (head_of_wrap: CODE P047), or its tail, OTHER the head
+ * (may_continue at the table's end: P132). The finding at LONE names both
+ * readings, and OTHER's cell carries it (a note at OTHER), the row
+ * ROW_NAME's. */
+static void doubt_wrap(parse_ctx *ctx, int code, const ptok *lone, const ptok *other, const char *row_name)
 {
-    char head[16], tail[16], joined[32];
-    bld_text_of(ctx, lone, head, sizeof head);
-    bld_text_of(ctx, next, tail, sizeof tail);
-    snprintf(joined, sizeof joined, "%s%s", head, tail);
-    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_HEAD, tok_span(lone), head, row_name, joined, tail);
-    if (d)
-        xxgk_diag_add_note(ctx->doc, d, tok_span(next),
-                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
-                                                          : "the tail if the column wrapped: its cell carries this finding");
+    bool head = code == XXGK_P_PAGE_OR_WRAP_HEAD;
+    char l[16], o[16], joined[32];
+    bld_text_of(ctx, lone, l, sizeof l);
+    bld_text_of(ctx, other, o, sizeof o);
+    snprintf(joined, sizeof joined, "%s%s", head ? l : o, head ? o : l);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, code, tok_span(lone), l, row_name, joined, o);
+    if (!d)
+        return;
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    xxgk_diag_add_note(ctx->doc, d, tok_span(other),
+                       head ? (zh ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
+                                  : "the tail if the column wrapped: its cell carries this finding")
+                            : (zh ? "若该列折行，此值是所折数字的开头：其单元格带此发现"
+                                  : "the head if the column wrapped: its cell carries this finding"));
 }
 
 /* The parser's lookahead at a row's end starts something that is no value
@@ -586,9 +577,9 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     if (!take_page_number(ctx, v, k, last, first, name, f, n))
         return false;
     if (wrap_doubt && !last)
-        doubt_wrap_head(ctx, &v[0], &v[1], name);
+        doubt_wrap(ctx, XXGK_P_PAGE_OR_WRAP_HEAD, &v[0], &v[1], name);
     if (tail_doubt && last)
-        doubt_wrap_tail(ctx, &v[k - 2], &v[k - 1], name);
+        doubt_wrap(ctx, XXGK_P_PAGE_OR_WRAP_TAIL, &v[k - 1], &v[k - 2], name);
     return true;
 }
 
