@@ -136,10 +136,19 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
     if (!ascii && !wide)
         return false;
     /* a wrapped cell's lines follow each other: a blank line between
-     * (a gap in the page) is no wrap */
+     * (a gap in the page) is no wrap. A line holding a form feed is the
+     * page break, no gap: 80.5⏎\f⏎3 is 80.5⏎\f3 (a cell wrapped over
+     * the page's end goes on at the next page's head, however the break
+     * is written) */
     int breaks = 0;
-    for (uint32_t i = v->end; i < lone->start; i++)
-        breaks += src[i] == '\n';
+    bool form_feed = false;
+    for (uint32_t i = v->end; i < lone->start; i++) {
+        form_feed |= src[i] == '\f';
+        if (src[i] == '\n') {
+            breaks += !form_feed || !breaks;
+            form_feed = false;
+        }
+    }
     return breaks <= 1;
 }
 
