@@ -166,8 +166,9 @@ static void headings(ck *c)
  * other form (2019's 本年新制作数量 under （一）, 2019's 政府集中采购 in a
  * 2021 table), and that cell is what V306 names; the table's further
  * cells of the other form are its notes. */
-/* Every further cell of table T in a column or a row only the other form
- * has (after FIRST, which the finding stands at) is named by a note, one
+/* Every cell of table T in a column or a row only the other form has
+ * (from FIRST on: the finding stands at the label it names) is named by a
+ * note, one
  * over each run of such cells on a line: the finding concerns each (the
  * flags of `export` carry V306 on every cell of the other form's, not on
  * its first only). */
@@ -178,7 +179,7 @@ static void other_form_cells(ck *c, xxgk_diag *d, const xxgk_table *tab, const x
     const uint8_t *src = c->doc->src;
     xxgk_span run = {0, 0};
     bool open = false;
-    for (const xxgk_cell *cell = first + 1, *end = tab->cells + tab->ncells; cell < end; cell++) {
+    for (const xxgk_cell *cell = first, *end = tab->cells + tab->ncells; cell < end; cell++) {
         unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
         bool hit = (col < 32 && (cols >> col & 1)) || (row < 64 && (rows >> row & 1));
         if (hit && open && cell->span.start >= run.end &&
@@ -195,15 +196,31 @@ static void other_form_cells(ck *c, xxgk_diag *d, const xxgk_table *tab, const x
         ck_note(c, d, run, CKT_OTHER_FORM_TOO, other);
 }
 
-/* V306 at TAB's first cell of the other form, CELL (named by its column
- * when BY_COL, else its row), the report's year noted, the further such
- * cells its notes. */
+/* Where the label V306 names for CELL of TAB is printed: its column's
+ * header (BY_COL) or its row's label, the last such printed before the
+ * cell; the cell when none is. A user reads the caret as the thing that
+ * is wrong, and the message names the label, not the number. */
+static xxgk_span named_label(const xxgk_table *tab, const xxgk_cell *cell, bool by_col)
+{
+    const xxgk_label_use *u = by_col ? tab->cols : tab->rows;
+    size_t n = by_col ? tab->ncols : tab->nrows;
+    int key = by_col ? cell->col : cell->row;
+    xxgk_span at = cell->span;
+    for (size_t i = 0; i < n && u[i].span.start <= cell->span.start; i++)
+        if (u[i].key == key && u[i].span.end > u[i].span.start)
+            at = u[i].span;
+    return at;
+}
+
+/* V306 at the label of TAB's first cell of the other form, CELL (named by
+ * its column when BY_COL, else its row), the report's year noted, the
+ * cells of the other form its notes (each carries the finding). */
 static void wrong_template(ck *c, const xxgk_table *tab, const xxgk_cell *cell, bool by_col)
 {
     int year = c->r->year;
     int expected = year >= 2021 ? 2021 : 2019, other = expected == 2021 ? 2019 : 2021;
     const char *label = by_col ? xxgk_tpl_col_name(cell->col) : xxgk_tpl_row_name(cell->row);
-    xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, cell->span, xxgk_tpl_table_numeral(tab->id), other, label, year,
+    xxgk_diag *d = ck_diag(c, XXGK_V_WRONG_TEMPLATE, named_label(tab, cell, by_col), xxgk_tpl_table_numeral(tab->id), other, label, year,
                            expected);
     if (c->r->year_span.end > c->r->year_span.start)
         ck_note(c, d, c->r->year_span, CKT_YEAR_HERE, year);

@@ -32,6 +32,7 @@
  *     greyed cells and before a form feed among marks. */
 #include "build.h"
 #include "print_furniture.h"
+#include "core/doc.h"
 #include "core/prev_line.h"
 #include "meta.h"
 
@@ -78,8 +79,10 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
     if (!digits)
         return 0;
     xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    /* a form feed opening the line is a page break by itself (pdftotext's
+     * \f3): the number after it is the next page's head, alone as well */
     for (uint32_t i = line.start; i < v->start;) {
-        uint32_t l = page_blank(src, i, v->start);
+        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
         if (!l)
             return 0;
         i += l;
@@ -93,13 +96,18 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
     return page;
 }
 
-/* A form feed opens the next line that is not blank after the line
- * holding v: the page ends there. */
+/* v is the last thing on its line and a form feed opens the next line
+ * that is not blank: the page ends right after v. A value with more of
+ * its row after it on its line (6⇥0⇥1⇥7⏎\f3: 6) has no page end after it:
+ * the page ends after the line's last. */
 static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len;
-    for (uint32_t i = xxgk_doc_line(ctx->doc, v->start).end; i < len; i++) {
+    uint32_t len = ctx->doc->len, end = xxgk_doc_line(ctx->doc, v->start).end;
+    for (uint32_t i = v->end, l; i < end; i += l)
+        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
+            return false;
+    for (uint32_t i = end; i < len; i++) {
         if (src[i] == '\f')
             return true;
         if (src[i] != '\r' && src[i] != '\n' && src[i] != ' ')
@@ -128,10 +136,19 @@ static bool may_continue(const parse_ctx *ctx, const ptok *v, const ptok *lone)
     if (!ascii && !wide)
         return false;
     /* a wrapped cell's lines follow each other: a blank line between
-     * (a gap in the page) is no wrap */
+     * (a gap in the page) is no wrap. A line holding a form feed is the
+     * page break, no gap: 80.5⏎\f⏎3 is 80.5⏎\f3 (a cell wrapped over
+     * the page's end goes on at the next page's head, however the break
+     * is written) */
     int breaks = 0;
-    for (uint32_t i = v->end; i < lone->start; i++)
-        breaks += src[i] == '\n';
+    bool form_feed = false;
+    for (uint32_t i = v->end; i < lone->start; i++) {
+        form_feed |= src[i] == '\f';
+        if (src[i] == '\n') {
+            breaks += !form_feed || !breaks;
+            form_feed = false;
+        }
+    }
     return breaks <= 1;
 }
 
@@ -182,20 +199,28 @@ static bool head_of_wrap(const parse_ctx *ctx, const ptok *lone, const ptok *nex
     return !after || after->start >= xxgk_doc_line(ctx->doc, next->start).end;
 }
 
-/* LONE, read as a page number, may be the head of NEXT wrapped in a
- * narrow column (head_of_wrap): P047 at LONE naming both readings, and
- * NEXT's cell carries it (a note at NEXT), the row ROW_NAME's. */
-static void doubt_wrap_head(parse_ctx *ctx, const ptok *lone, const ptok *next, const char *row_name)
+/* LONE, read as a page number, may be part of a number wrapped in a
+ * narrow column with OTHER, the row's value next to it: its head, OTHER
+ * the tail (head_of_wrap: CODE P047), or its tail, OTHER the head
+ * (may_continue at the table's end: P132). The finding at LONE names both
+ * readings, and OTHER's cell carries it (a note at OTHER), the row
+ * ROW_NAME's. */
+static void doubt_wrap(parse_ctx *ctx, int code, const ptok *lone, const ptok *other, const char *row_name)
 {
-    char head[16], tail[16], joined[32];
-    bld_text_of(ctx, lone, head, sizeof head);
-    bld_text_of(ctx, next, tail, sizeof tail);
-    snprintf(joined, sizeof joined, "%s%s", head, tail);
-    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_PAGE_OR_WRAP_HEAD, tok_span(lone), head, row_name, joined, tail);
-    if (d)
-        xxgk_diag_add_note(ctx->doc, d, tok_span(next),
-                           ctx->doc->lang == XXGK_LANG_ZH ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
-                                                          : "the tail if the column wrapped: its cell carries this finding");
+    bool head = code == XXGK_P_PAGE_OR_WRAP_HEAD;
+    char l[16], o[16], joined[32];
+    bld_text_of(ctx, lone, l, sizeof l);
+    bld_text_of(ctx, other, o, sizeof o);
+    snprintf(joined, sizeof joined, "%s%s", head ? l : o, head ? o : l);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, code, tok_span(lone), l, row_name, joined, o);
+    if (!d)
+        return;
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    xxgk_diag_add_note(ctx->doc, d, tok_span(other),
+                       head ? (zh ? "若该列折行，此值是所折数字的末尾：其单元格带此发现"
+                                  : "the tail if the column wrapped: its cell carries this finding")
+                            : (zh ? "若该列折行，此值是所折数字的开头：其单元格带此发现"
+                                  : "the head if the column wrapped: its cell carries this finding"));
 }
 
 /* The parser's lookahead at a row's end starts something that is no value
@@ -466,13 +491,26 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * last: the page ends inside the row's cells, and the number right
      * before the form feed is that page's number (规章⏎2⏎1⏎3⏎\f11) when the
      * pages next to it are numbered so (pages_numbered), never the row's
-     * first value nor its last: that one reading, else none */
-    for (size_t i = 1; i + 1 < k; i++)
-        if (form_feed_after(ctx, &v[i]))
-            return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+     * first value nor its last: that one reading, else none. A line of
+     * the row's cells ending the page (…⇥1⇥7⏎\f3) puts no number alone
+     * before the form feed: the readings at the row's ends below */
+    for (size_t i = 1; i + 1 < k; i++) {
+        if (!form_feed_after(ctx, &v[i]) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
+            continue;
+        /* the break right before the last at the table's end, the row's
+         * 总计 holding without the last (规章⏎…⏎1⏎7⏎\f3⏎四、): the last is
+         * the page's by the rule at the table's end, below */
+        if (i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
+            break;
+        return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+    }
     /* the page ends after the last value's line: the first is no page
      * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
-    bool ff_first = form_feed_after(ctx, &v[0]), ff_last = form_feed_after(ctx, &v[k - 1]);
+    /* (a first that can be no page number, 80.5 or a value on the label's
+     * line, ends the page with no number: the last may be the next page's
+     * head, 行政事业性收费⇥80.5⏎\f3) */
+    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]),
+         ff_last = form_feed_after(ctx, &v[k - 1]);
     if (ff_last && !ff_first)
         first = 0;
     if (ff_first && !ff_last)
@@ -508,8 +546,13 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* the last after a value that may go on: that value's digits wrapped
      * in a narrow column (17 printed 1 over 7), no reading and P006,
      * unless a form feed after it proves the page */
-    if (last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
-        !(cols && heading_next(next) && total_rules_out_wrap(cols[ncols - 1], last_holds)))
+    bool tail_doubt = last && may_continue(ctx, &v[k - 2], &v[k - 1]) && !form_feed_after(ctx, &v[k - 1]) &&
+                      !(cols && heading_next(next) && total_rules_out_wrap(cols[ncols - 1], last_holds));
+    /* table 二's last row at the table's end (行政事业性收费⇥80.5⏎3⏎三、…)
+     * has no total to rule the wrap out: the page number is read, as the
+     * first value's that may head a wrap is, and the value before it is
+     * doubted (P132); inside a table, or another table's row, P006 */
+    if (tail_doubt && !(heading_next(next) && row >= 0 && xxgk_row_table(row) == XXGK_TABLE_PROACTIVE))
         return false;
     /* the first before a value it may be the head of (3 over 7 in a
      * narrow cell), no form feed after it proving the page and no total
@@ -544,7 +587,9 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     if (!take_page_number(ctx, v, k, last, first, name, f, n))
         return false;
     if (wrap_doubt && !last)
-        doubt_wrap_head(ctx, &v[0], &v[1], name);
+        doubt_wrap(ctx, XXGK_P_PAGE_OR_WRAP_HEAD, &v[0], &v[1], name);
+    if (tail_doubt && last)
+        doubt_wrap(ctx, XXGK_P_PAGE_OR_WRAP_TAIL, &v[k - 1], &v[k - 2], name);
     return true;
 }
 

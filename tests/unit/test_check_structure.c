@@ -386,7 +386,8 @@ static void test_scope_table_values_zh(void **state)
 
 /* A summary of many agencies is in the form of the report's year as each
  * agency's is: the second print with 2019's one-row （六）其他处理 in a
- * 2023 report gets V306 at that row's first cell (56:9), its first note
+ * 2023 report gets V306 at that row's label (56:1: the caret on the text
+ * the message names, stop 75), its first note
  * naming the print (32:1), the year's note after it; the first print, in
  * the 2021 form, none. Chinese: the note quotes the caption. */
 static void test_scope_table_template(void **state)
@@ -398,7 +399,7 @@ static void test_scope_table_template(void **state)
         s = ck_replace(s, "0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t40",
                        "0\n（七）总计\t40");
         xxgk_doc *d = ck_run_opts(s, zh ? XXGK_LANG_ZH : XXGK_LANG_EN, false);
-        const xxgk_diag *e = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 9);
+        const xxgk_diag *e = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 1);
         expect_scoped_note(d, e,
                            zh ? "位于为另一范围列出的表格（“（二）全县（含乡镇、部门）”），而非报告自身的表格"
                               : "on the table printed for another scope ('（二）全县（含乡镇、部门）'), not on the report's own table");
@@ -453,7 +454,7 @@ static void test_scope_table_template_other_year(void **state)
         s = ck_replace(s, "（二）全县（含乡镇、部门）", cases[i].caption);
         xxgk_doc *d = ck_run_opts(s, XXGK_LANG_EN, false);
         if (cases[i].v306)
-            ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 9);
+            ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 56, 1);
         assert_int_equal(ck_count_prefix(d, "V306"), cases[i].v306);
         xxgk_doc_free(d);
     }
@@ -588,11 +589,18 @@ static void test_form_of_another_year(void **state)
     char *s = ck_replace(ck_read("tests/fixtures/erqi-edu-2020.txt"), "2020 年政府", "2021 年政府");
     s = ck_replace(s, "现将区教体局 2020 年", "现将区教体局 2021 年");
     xxgk_doc *d = ck_run(s);
-    const xxgk_diag *t2 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 29, 4);
+    const xxgk_diag *t2 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 28, 6);
     assert_string_equal(t2->msg, "table 二 uses the 2019 template (本年新制作数量), but a report on 2021 "
                                  "uses the 2021 template");
     assert_int_equal(ck_note_pos(d, t2, 0).line, 3);
-    const xxgk_diag *t3 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 71, 11);
+    /* V306 stands on the header it names (28:6 本年新制作数量), and the
+     * first cell of the other form still carries it by a note (29:4) */
+    assert_int_equal(ck_note_pos(d, t2, 1).line, 29);
+    assert_int_equal(ck_note_pos(d, t2, 1).col, 4);
+    const xxgk_diag *t3 = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 71, 2);
+    /* on the row's label (71:2 (六) 其他处理), its cells a note (71:11) */
+    assert_int_equal(ck_note_pos(d, t3, 1).line, 71);
+    assert_int_equal(ck_note_pos(d, t3, 1).col, 11);
     assert_non_null(strstr(t3->msg, "table 三 uses the 2019 template (（六）其他处理)"));
     ck_expect(d, XXGK_V_TABLE_LABEL_VARIANT, XXGK_NOTE, 63, 12);
     ck_expect_count(d, 6); /* and three V106 on the over-full table 四 */
@@ -602,8 +610,8 @@ static void test_form_of_another_year(void **state)
     s = ck_replace(s, "统计期限自2022年1月1日起至2022年12月31日止", "统计期限为全年");
     s = ck_replace(s, "2022年，本局主动公开", "2020年，本局主动公开"); /* section 一's opening */
     d = ck_run(s);
-    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 17, 4);
-    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 55, 43);
+    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 16, 6);
+    ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 55, 9);
     ck_expect(d, XXGK_V_SIGNOFF_YEAR, XXGK_ERROR, 77, 1); /* signed 2023 */
     ck_expect_count(d, 3);
     xxgk_doc_free(d);
@@ -618,7 +626,7 @@ static void test_one_clause_of_another_form(void **state)
     char *s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "行政事业性收费\t18.6\n",
                          "行政事业性收费\t18.6\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t12\t340\n");
     xxgk_doc *d = ck_run(s);
-    const xxgk_diag *v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 31, 8);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 30, 6);
     assert_string_equal(v->msg, "table 二 uses the 2019 template (采购项目数量), but a report on 2022 "
                                 "uses the 2021 template");
     xxgk_doc_free(d);
@@ -626,18 +634,19 @@ static void test_one_clause_of_another_form(void **state)
     s = ck_replace(ck_read("tests/check/subtotal-2022.txt"), "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
                    "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量");
     d = ck_run(s);
-    v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 17, 4);
+    v = ck_expect(d, XXGK_V_WRONG_TEMPLATE, XXGK_ERROR, 16, 6);
     assert_non_null(strstr(v->msg, "(本年新制作数量)"));
-    /* every further cell of the 2019 form is the finding's too: a note
-     * over each row's run of them (0 0 after the first 0 of 规章, then
-     * 5 2 30 of 行政规范性文件), so export flags them all; the 2021 form's
-     * cells after (行政许可 …) are not named */
+    /* V306 at the header it names (16:6); every cell of the 2019 form is
+     * the finding's: a note over each row's run of them (规章's 0 0 0, its
+     * first cell too since stop 75, then 5 2 30 of 行政规范性文件), so
+     * export flags them all; the 2021 form's cells after (行政许可 …) are
+     * not named */
     int notes = 0;
     for (const xxgk_note *n = v->notes; n; n = n->next)
         notes++;
     assert_int_equal(notes, 3); /* the year's, and two rows' */
     assert_int_equal(ck_note_pos(d, v, 1).line, 17);
-    assert_int_equal(ck_note_pos(d, v, 1).col, 6);
+    assert_int_equal(ck_note_pos(d, v, 1).col, 4);
     assert_int_equal(ck_note_pos(d, v, 2).line, 18);
     assert_int_equal(ck_note_pos(d, v, 2).col, 9);
     assert_non_null(strstr(v->notes->next->msg, "cells of the 2019 template here too"));
