@@ -784,6 +784,20 @@ enum { SIGNOFF_NAME_MAX = 30 * 4 };
 static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e);
 bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e) { return signoff_agency_kind(s, b, e) != NAME_BAD; }
 
+/* [b, e) as a reader sees it (mt_load: folded, markup and zero-width
+ * characters left out), on the heap (an mt_text is too large for the
+ * stack); NULL when out of memory. The caller frees it. */
+static mt_text *seen_text(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    mt_text *t = mt_new(1);
+    if (!t)
+        return NULL;
+    mt_fold_cache fc;
+    mt_fold_cache_init(&fc);
+    mt_load(t, &fc, s, b, e);
+    return t;
+}
+
 /* ft_signoff_agency's reading: NAME_BAD, or the name's kind
  * (meta_name_kind_own: NAME_OK for a full name). */
 static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
@@ -810,12 +824,9 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
     }
     if (seen > SIGNOFF_NAME_MAX)
         return NAME_BAD;
-    mt_text *t = mt_new(1);
+    mt_text *t = seen_text(s, b, e);
     if (!t)
         return NAME_BAD;
-    mt_fold_cache fc;
-    mt_fold_cache_init(&fc);
-    mt_load(t, &fc, s, b, e);
     int kind = t->n >= 2 ? meta_name_kind_own(t, 0, t->n) : NAME_BAD;
     if (kind != NAME_BAD && t->f[t->n - 1] == 0x529E /* 办 */ &&
         (t->f[t->n - 2] == 0x4E3B /* 主 */ || t->f[t->n - 2] == 0x627F /* 承 */ || t->f[t->n - 2] == 0x534F /* 协 */))
@@ -829,12 +840,9 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
  * characters after it left out (青禾县<br>, 青禾县 U+200B: mt_load)? */
 static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    mt_text *t = mt_new(1);
+    mt_text *t = seen_text(s, b, e);
     if (!t)
         return false;
-    mt_fold_cache fc;
-    mt_fold_cache_init(&fc);
-    mt_load(t, &fc, s, b, e);
     bool level = mt_place_level_end(t, t->n);
     free(t);
     return level;
