@@ -392,6 +392,43 @@ static bool page_inside(const parse_ctx *ctx, const ptok *v, size_t k, const int
     return false;
 }
 
+/* Rule: a TAB ending the line of the row's last column's value
+ * (…⇥1⇥7⇥) pads the line, no cell, when the row goes on after it on a
+ * later line with one value more, a page number's place (…⇥1⇥7⇥⏎\f3,
+ * …⇥1⇥7⇥⏎3⏎四、): the NCOLS values end on that line, so the TAB's empty
+ * cell would be the one past the columns and the lone number a second.
+ * Read without the empty cell, the number is judged by the page-number
+ * rules (bld_page_number_value), kept where they keep it (P006). A row
+ * short of its columns on the line (…⇥1⇥⏎7) keeps the TAB's empty cell:
+ * the values after it fill the row (docs/grammar.md, "Page numbers"). */
+void bld_line_end_tab_padding(parse_ctx *ctx, size_t ncols, size_t f, size_t *n)
+{
+    ptok *v = ctx->vals.v + f;
+    if (ncols == 0 || *n != ncols + 2 || v[ncols].tok != EMPTY || v[ncols].printed)
+        return;
+    /* the last column's cell printed on the line: a blank one there
+     * (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs the row's blank cells */
+    if (v[ncols - 1].tok == EMPTY && !v[ncols - 1].printed)
+        return;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = v[ncols].start, end = xxgk_doc_line(ctx->doc, at).end;
+    if (!doc_same_line(ctx->doc, v[ncols - 1].start, at) || doc_same_line(ctx->doc, at, v[ncols + 1].start))
+        return;
+    uint32_t b = at; /* the TAB right before the empty cell, blanks aside */
+    while (b > v[ncols - 1].end && src[b - 1] == ' ')
+        b--;
+    if (b == v[ncols - 1].end || src[b - 1] != '\t')
+        return;
+    for (uint32_t i = v[ncols].end, l; i < end; i += l)
+        if (!(l = src[i] == '\r' || src[i] == '\t' ? 1 : page_blank(src, i, end)))
+            return; /* more of the row on its line */
+    ptok pad = v[ncols];
+    v[ncols] = v[ncols + 1];
+    v[ncols + 1] = pad;
+    bld_vals_rewritten(&ctx->vals); /* the values moved */
+    --*n;
+}
+
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
 
 /* The sign-off line last taken out of a row (P090, ctx->row_signoff)
@@ -465,6 +502,46 @@ int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
     return pages_numbered(ctx, ff, page) ? page : 0;
 }
 
+/* A form feed opens v's line (\f3, \f  3): v is the first thing on the
+ * next page. */
+static bool form_feed_opens(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = xxgk_doc_line(ctx->doc, v->start).start;
+    return i < v->start && src[i] == '\f';
+}
+
+/* Rule: the row's value I of the K values V, alone on its line with a form
+ * feed right after it (the page's foot) or opening its line (the next
+ * page's head), stands between lines that hold several of the row's cells
+ * (the value before it shares its line with the one before that or with
+ * the row's LABEL, the value after it with the one after that): a row laid
+ * out a line of cells at a time that the page split (四、结转…  6  0  0 ⏎
+ * 3 ⏎ \f  0  0  1  7), and a line of one bare number inside it where the
+ * page turns is the page's number by the page's structure alone. A row
+ * printed one cell a line has no such lines: there a lone number before a
+ * form feed is as much a cell, and the pages' numbering must prove it
+ * (bld_page_before_form_feed). */
+static bool lines_of_cells_around(const parse_ctx *ctx, const ptok *label, const ptok *v, size_t k, size_t i)
+{
+    if (i == 0 || i + 2 >= k)
+        return false;
+    bool before = (i >= 2 && doc_same_line(ctx->doc, v[i - 2].start, v[i - 1].start)) ||
+                  (i == 1 && label && doc_same_line(ctx->doc, label->start, v[0].start));
+    return before && doc_same_line(ctx->doc, v[i + 1].start, v[i + 2].start);
+}
+
+/* The row's value I of the K values V is alone on its line where a page
+ * turns (a form feed after it or opening its line) between lines of the
+ * row's cells (lines_of_cells_around): the page's number by the page's
+ * structure. */
+static bool page_turns_inside(const parse_ctx *ctx, const ptok *label, const ptok *v, size_t k, size_t i)
+{
+    return (form_feed_after(ctx, &v[i]) || form_feed_opens(ctx, &v[i])) &&
+           !doc_same_line(ctx->doc, v[i - 1].start, v[i].start) && lines_of_cells_around(ctx, label, v, k, i) &&
+           bare_page_number(ctx, &v[i]);
+}
+
 bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v) { return form_feed_after(ctx, v); }
 
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
@@ -495,14 +572,16 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * the row's cells ending the page (…⇥1⇥7⏎\f3) puts no number alone
      * before the form feed: the readings at the row's ends below */
     for (size_t i = 1; i + 1 < k; i++) {
-        if (!form_feed_after(ctx, &v[i]) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
+        bool foot = form_feed_after(ctx, &v[i]);
+        if (!(foot || form_feed_opens(ctx, &v[i])) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
             continue;
         /* the break right before the last at the table's end, the row's
          * 总计 holding without the last (规章⏎…⏎1⏎7⏎\f3⏎四、): the last is
          * the page's by the rule at the table's end, below */
-        if (i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
+        if (foot && i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
             break;
-        return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+        bool proven = page_turns_inside(ctx, label, v, k, i) || (foot && bld_page_before_form_feed(ctx, &v[i]));
+        return proven && mid_page_number(ctx, row, cols, ncols, f, n, i);
     }
     /* the page ends after the last value's line: the first is no page
      * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
@@ -635,6 +714,21 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
     size_t k = *n;
     if (k < 2 || k != (size_t)nv + 1)
         return false;
+    /* a page turning inside the row's lines of cells (…  0  0 ⏎ 3 ⏎ \f  0
+     * 1 …): the lone number there is the page's, as in a row of 二 or 三
+     * (lines_of_cells_around), the groups' totals not failing without it */
+    for (size_t i = 1; i + 1 < k; i++) {
+        if (!page_turns_inside(ctx, NULL, v, k, i))
+            continue;
+        ptok rest[MID_MAX_VALUES];
+        if (k > MID_MAX_VALUES || mark_among(v, k) || bare_page_number(ctx, &v[i]) <= ctx->last_page_number)
+            return false;
+        values_without(v, k, i, rest);
+        if (appeals_totals_hold(ctx, rest, grows, gcols, nv) == 0)
+            return false;
+        bld_take_page_value(ctx, -1, f, n, i);
+        return true;
+    }
     bool row_ends = ends_before(ctx, &v[k - 1], end_at);
     int last = page_at(ctx, &v[k - 1], row_ends);
     int first = page_at(ctx, &v[0], row_ends);
