@@ -113,10 +113,12 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
 /* The row's total against the sum of its other columns, its NCOLS values
  * V in COLS: 1 holds, 0 does not, -1 no such identity (build_pageno.c). */
 int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols);
-/* The row's NCOLS values [F, F+*N) with the empty cell of a TAB ending
- * the line of its last column's value, one number after it on a later
- * line: the TAB is the line's padding, dropped from the range. */
-void bld_line_end_tab_padding(parse_ctx *ctx, size_t ncols, size_t f, size_t *n);
+/* The row's NCOLS values [F, F+*N) in COLS (NULL: unknown) with the empty
+ * cell of a TAB ending a line of its cells, one value after it on a later
+ * line: the TAB pads the line where the columns say so (after the last
+ * column's value; after the one before, the row's total holding with the
+ * value after), its cell dropped from the range (build_pageno.c). */
+void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT

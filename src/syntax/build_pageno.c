@@ -28,8 +28,13 @@
  *     the page before or after ends with the number before or after it
  *     (pages_numbered: one number before one form feed proves nothing), else
  *     the number right under a sign-off's line taken out of the row (P090,
- *     the page's foot). build_row.c reads the page number among table 二's
- *     greyed cells and before a form feed among marks. */
+ *     the page's foot); a line of one bare number where the page turns
+ *     (a form feed after it or opening its line) between two lines of the
+ *     row's cells (pdftotext -layout) needs no numbering to prove it
+ *     (page_turns_inside). build_row.c reads the page number among table
+ *     二's greyed cells and before a form feed among marks. A TAB ending the
+ *     line of the row's last column's value pads the line before a lone
+ *     number (bld_line_end_tab_padding). */
 #include "build.h"
 #include "print_furniture.h"
 #include "core/doc.h"
@@ -392,39 +397,61 @@ static bool page_inside(const parse_ctx *ctx, const ptok *v, size_t k, const int
     return false;
 }
 
-/* Rule: a TAB ending the line of the row's last column's value
- * (…⇥1⇥7⇥) pads the line, no cell, when the row goes on after it on a
- * later line with one value more, a page number's place (…⇥1⇥7⇥⏎\f3,
- * …⇥1⇥7⇥⏎3⏎四、): the NCOLS values end on that line, so the TAB's empty
- * cell would be the one past the columns and the lone number a second.
- * Read without the empty cell, the number is judged by the page-number
- * rules (bld_page_number_value), kept where they keep it (P006). A row
- * short of its columns on the line (…⇥1⇥⏎7) keeps the TAB's empty cell:
- * the values after it fill the row (docs/grammar.md, "Page numbers"). */
-void bld_line_end_tab_padding(parse_ctx *ctx, size_t ncols, size_t f, size_t *n)
+/* The row's value E is the empty cell of a TAB ending its line (nothing
+ * but blanks after it there), a printed value before it on that line and
+ * the value after it on a later line. */
+static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
+{
+    if (e == 0 || v[e].tok != EMPTY || v[e].printed || (v[e - 1].tok == EMPTY && !v[e - 1].printed))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = v[e].start, end = xxgk_doc_line(ctx->doc, at).end;
+    if (!doc_same_line(ctx->doc, v[e - 1].start, at) || doc_same_line(ctx->doc, at, v[e + 1].start))
+        return false;
+    uint32_t b = at; /* the TAB right before the empty cell, blanks aside */
+    while (b > v[e - 1].end && src[b - 1] == ' ')
+        b--;
+    if (b == v[e - 1].end || src[b - 1] != '\t')
+        return false;
+    for (uint32_t i = v[e].end, l; i < end; i += l)
+        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
+            return false; /* more of the row on its line */
+    return true;
+}
+
+/* Rule: a TAB ending a line of a row's cells pads the line, no cell of its
+ * own, where the row's columns say so:
+ *   - after the last column's value (…⇥1⇥7⇥), one value more on a later
+ *     line, a page number's place (…⇥1⇥7⇥⏎\f3, …⇥1⇥7⇥⏎3⏎四、): the TAB's
+ *     empty cell would be the one past the columns and the lone number a
+ *     second; read without it, the number is judged by the page-number
+ *     rules (bld_page_number_value), kept where they keep it (P006);
+ *   - after the value before the last column's (…⇥0⇥1⇥), the row's last
+ *     value alone on a later line and the row's 总计 holding with it
+ *     there (…⇥0⇥1⇥⏎7: 7 the row's total, the row's values exactly its
+ *     columns, never an empty total and a page 7). With no total to prove
+ *     it (table 二, 四) the TAB's empty cell stays, as before.
+ * A printed blank before the TAB (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs
+ * the row's blank cells. NCOLS, COLS (NULL: unknown) the row's columns. */
+void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n)
 {
     ptok *v = ctx->vals.v + f;
-    if (ncols == 0 || *n != ncols + 2 || v[ncols].tok != EMPTY || v[ncols].printed)
+    if (ncols == 0 || (*n != ncols + 2 && *n != ncols + 1))
         return;
-    /* the last column's cell printed on the line: a blank one there
-     * (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs the row's blank cells */
-    if (v[ncols - 1].tok == EMPTY && !v[ncols - 1].printed)
+    size_t e = *n - 2; /* the cell before the one after the line */
+    if (!line_end_tab_cell(ctx, v, e))
         return;
-    const uint8_t *src = ctx->doc->src;
-    uint32_t at = v[ncols].start, end = xxgk_doc_line(ctx->doc, at).end;
-    if (!doc_same_line(ctx->doc, v[ncols - 1].start, at) || doc_same_line(ctx->doc, at, v[ncols + 1].start))
-        return;
-    uint32_t b = at; /* the TAB right before the empty cell, blanks aside */
-    while (b > v[ncols - 1].end && src[b - 1] == ' ')
-        b--;
-    if (b == v[ncols - 1].end || src[b - 1] != '\t')
-        return;
-    for (uint32_t i = v[ncols].end, l; i < end; i += l)
-        if (!(l = src[i] == '\r' || src[i] == '\t' ? 1 : page_blank(src, i, end)))
-            return; /* more of the row on its line */
-    ptok pad = v[ncols];
-    v[ncols] = v[ncols + 1];
-    v[ncols + 1] = pad;
+    if (*n == ncols + 1) {
+        ptok rest[MID_MAX_VALUES];
+        if (ncols >= MID_MAX_VALUES)
+            return;
+        values_without(v, *n, e, rest);
+        if (row_total_holds(ctx, rest, cols, (int)ncols) != 1)
+            return;
+    }
+    ptok pad = v[e];
+    v[e] = v[e + 1];
+    v[e + 1] = pad;
     bld_vals_rewritten(&ctx->vals); /* the values moved */
     --*n;
 }

@@ -1294,8 +1294,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
-    if (__builtin_expect((int)n == ncols + 2, 0) && !ctx->bare.n)
-        bld_line_end_tab_padding(ctx, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
     glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */
@@ -1653,7 +1653,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    bld_line_end_tab_padding(ctx, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
+    bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
