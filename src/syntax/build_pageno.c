@@ -56,6 +56,16 @@ static uint32_t page_blank(const uint8_t *src, uint32_t i, uint32_t e)
     return i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80 ? 3 : 0;
 }
 
+/* Nothing but page blanks (page_blank) and a CR from I to the line's end
+ * END: what was before I ends its line. */
+static bool blanks_to_line_end(const uint8_t *src, uint32_t i, uint32_t end)
+{
+    for (uint32_t l; i < end; i += l)
+        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
+            return false;
+    return true;
+}
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
  * or 0 when it is not one: one to three digits, ASCII or full-width (２),
  * the first no 0; blanks around it (spaces, U+3000, NBSP). */
@@ -92,13 +102,7 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
             return 0;
         i += l;
     }
-    for (uint32_t i = v->end; i < line.end;) {
-        uint32_t l = src[i] == '\r' ? 1 : page_blank(src, i, line.end);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return page;
+    return blanks_to_line_end(src, v->end, line.end) ? page : 0;
 }
 
 /* v is the last thing on its line and a form feed opens the next line
@@ -109,9 +113,8 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len, end = xxgk_doc_line(ctx->doc, v->start).end;
-    for (uint32_t i = v->end, l; i < end; i += l)
-        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
-            return false;
+    if (!blanks_to_line_end(src, v->end, end))
+        return false;
     for (uint32_t i = end; i < len; i++) {
         if (src[i] == '\f')
             return true;
@@ -413,10 +416,7 @@ static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
         b--;
     if (b == v[e - 1].end || src[b - 1] != '\t')
         return false;
-    for (uint32_t i = v[e].end, l; i < end; i += l)
-        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
-            return false; /* more of the row on its line */
-    return true;
+    return blanks_to_line_end(src, v[e].end, end); /* else more of the row on its line */
 }
 
 /* Rule: a TAB ending a line of a row's cells pads the line, no cell of its
