@@ -1117,24 +1117,14 @@ static uint32_t line_end_before(const uint8_t *s, uint32_t pb, uint32_t ls)
     return ft_trim_end(s, pb, e);
 }
 
-/* [b, e) with the blanks at its start (an indent: 　　青禾县) left out:
- * its first byte a reader sees. */
-static uint32_t indent_skipped(const uint8_t *s, uint32_t b, uint32_t e)
-{
-    int l;
-    while (b < e && ft_blank_at(s, b, e, &l))
-        b += (uint32_t)l;
-    return b;
-}
-
 /* Is the place's name on [p, pe) (its indent skipped here) the start of
  * the agency whose office's name wraps onto the sign-off's agency line
  * [ls, le) (青禾县⏎教育局⏎2024年1月20日: ft_signoff_agency_wrapped)?
  * *p moves to the place's first character. */
 static bool place_wraps_onto(const uint8_t *s, uint32_t *p, uint32_t pe, uint32_t ls, uint32_t le)
 {
-    *p = indent_skipped(s, *p, pe);
-    uint32_t m = indent_skipped(s, ls, le);
+    *p = ft_trim_start(s, *p, pe);
+    uint32_t m = ft_trim_start(s, ls, le);
     return *p < pe && m < le && ft_signoff_agency_wrapped(s, *p, pe, m, ft_trim_end(s, m, le));
 }
 
