@@ -1117,6 +1117,16 @@ static uint32_t line_end_before(const uint8_t *s, uint32_t pb, uint32_t ls)
     return ft_trim_end(s, pb, e);
 }
 
+/* The start of the line that holds byte e - 1 of [pb, e): the byte after
+ * the last \n before e, or pb. Found by memrchr: the line above a
+ * sign-off may be a paragraph's long last line, walked a byte at a time
+ * for every date before. */
+static uint32_t line_start_in(const uint8_t *s, uint32_t pb, uint32_t e)
+{
+    const uint8_t *nl = e > pb ? memrchr(s + pb, '\n', e - pb) : NULL;
+    return nl ? (uint32_t)(nl - s) + 1 : pb;
+}
+
 /* Is the place's name on [p, pe) (its indent skipped here) the start of
  * the agency whose office's name wraps onto the sign-off's agency line
  * [ls, le) (青禾县⏎教育局⏎2024年1月20日: ft_signoff_agency_wrapped)?
@@ -1130,9 +1140,7 @@ static bool place_wraps_onto(const uint8_t *s, uint32_t *p, uint32_t pe, uint32_
 
 uint32_t bld_wrapped_place_line(const uint8_t *s, uint32_t pb, uint32_t ls, uint32_t le)
 {
-    uint32_t pe = line_end_before(s, pb, ls), p = pe;
-    while (p > pb && s[p - 1] != '\n')
-        p--;
+    uint32_t pe = line_end_before(s, pb, ls), p = line_start_in(s, pb, pe);
     return place_wraps_onto(s, &p, pe, ls, le) ? p : ls;
 }
 
@@ -1148,9 +1156,7 @@ static xxgk_block *wrapped_place_paragraph(parse_ctx *ctx, const xxgk_block *las
     xxgk_block *above = ctx->blk_before_link ? *ctx->blk_before_link : NULL;
     if (!above || above->next != last || above->kind != XXGK_B_PARAGRAPH)
         return NULL;
-    uint32_t pe = ft_trim_end(s, above->span.start, above->span.end), p = pe;
-    while (p > above->span.start && s[p - 1] != '\n')
-        p--;
+    uint32_t pe = ft_trim_end(s, above->span.start, above->span.end), p = line_start_in(s, above->span.start, pe);
     if (!place_wraps_onto(s, &p, pe, last->span.start, last->span.end))
         return NULL;
     *ws = p;

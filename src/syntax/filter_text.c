@@ -816,7 +816,9 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
     const uint8_t *unclosed = NULL;
     for (uint32_t i = b; i < e;) {
         int l;
-        size_t ml = ft_unseen_markup_at(s + i, s + e, &unclosed);
+        /* markup starts only at a < or an & (ft_unseen_markup_at is 0
+         * elsewhere): asked there alone, not at every character */
+        size_t ml = s[i] == '<' || s[i] == '&' ? ft_unseen_markup_at(s + i, s + e, &unclosed) : 0;
         if (ml) {
             i += (uint32_t)ml;
             continue;
@@ -848,6 +850,15 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
  * characters after it left out (青禾县<br>, 青禾县 U+200B: mt_load)? */
 static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
 {
+    /* with no < or & no markup is left out, and the last code point
+     * mt_load keeps is the one mt_fold_before finds, folded alike: a level
+     * word there is the answer, anything but 道 (街道) says no; the text
+     * loaded (on the heap) only for markup or 道 */
+    if (!memchr(s + b, '<', e - b) && !memchr(s + b, '&', e - b)) {
+        uint32_t f = mt_fold_before(s, b, e);
+        if (f != 0x9053 /* 道 */)
+            return mt_level_char(f);
+    }
     mt_text *t = seen_text(s, b, e);
     if (!t)
         return false;
