@@ -31,7 +31,9 @@
  *     the page's foot); a line of one bare number where the page turns
  *     (a form feed after it or opening its line) between two lines of the
  *     row's cells (pdftotext -layout) needs no numbering to prove it
- *     (page_turns_inside). build_row.c reads the page number among table
+ *     (page_turns_inside), the row's total holding without it or, with
+ *     no total, the form feed next to it (form_feed_next_to); a form
+ *     feed opening another value's line reads nothing. build_row.c reads the page number among table
  *     二's greyed cells and before a form feed among marks. A TAB ending the
  *     line of the row's last column's value pads the line before a lone
  *     number (bld_line_end_tab_padding). */
@@ -122,6 +124,15 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
             return false;
     }
     return false;
+}
+
+/* A form feed opens v's line (\f3, \f  3): v is the first thing on the
+ * next page. */
+static bool form_feed_opens(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = xxgk_doc_line(ctx->doc, v->start).start;
+    return i < v->start && src[i] == '\f';
 }
 
 /* The number v, the row's value before the LONE number, may have more
@@ -430,30 +441,37 @@ static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
  *     value alone on a later line and the row's 总计 holding with it
  *     there (…⇥0⇥1⇥⏎7: 7 the row's total, the row's values exactly its
  *     columns, never an empty total and a page 7). With no total to prove
- *     it (table 二, 四) the TAB's empty cell stays, as before.
- * A printed blank before the TAB (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs
- * the row's blank cells. NCOLS, COLS (NULL: unknown) the row's columns. */
+ *     it (table 二, 四) the TAB's empty cell stays, as before. A number with
+ *     a form feed next to it (…⇥0⇥1⇥⏎\f1, …⇥0⇥0⇥⏎3⏎\f) is the page's, never
+ *     the total: the sum may equal a page number by chance, and the TAB's
+ *     cell stays (an empty 总计, V106, and the page P063).
+ * Every TAB ending a line of the row's cells reads alike: a row's TAB line
+ * wrapped (…⇥6⇥0⇥0⇥ ⏎ 0⇥0⇥1⇥ ⏎ 7) pads each of its lines, the last of them
+ * right before the row's last value. A printed blank before the TAB
+ * (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs the row's blank cells. NCOLS,
+ * COLS (NULL: unknown) the row's columns. */
 void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n)
 {
-    ptok *v = ctx->vals.v + f;
-    if (ncols == 0 || (*n != ncols + 2 && *n != ncols + 1))
+    ptok *v = ctx->vals.v + f, kept[MID_MAX_VALUES], pads[MID_MAX_VALUES];
+    size_t k = *n, m = 0, p = 0;
+    /* the last line's TAB right before the row's last value */
+    if (ncols == 0 || k < ncols + 1 || k > MID_MAX_VALUES || !line_end_tab_cell(ctx, v, k - 2))
         return;
-    size_t e = *n - 2; /* the cell before the one after the line */
-    if (!line_end_tab_cell(ctx, v, e))
-        return;
-    if (*n == ncols + 1) {
-        ptok rest[MID_MAX_VALUES];
-        if (ncols >= MID_MAX_VALUES)
-            return;
-        values_without(v, *n, e, rest);
-        if (row_total_holds(ctx, rest, cols, (int)ncols) != 1)
-            return;
+    for (size_t i = 0; i < k; i++) {
+        if (i + 1 < k && line_end_tab_cell(ctx, v, i))
+            pads[p++] = v[i];
+        else
+            kept[m++] = v[i];
     }
-    ptok pad = v[e];
-    v[e] = v[e + 1];
-    v[e + 1] = pad;
+    if (m != ncols + 1 && m != ncols)
+        return;
+    if (m == ncols && (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
+                       row_total_holds(ctx, kept, cols, (int)ncols) != 1))
+        return;
+    memcpy(v, kept, m * sizeof *v);
+    memcpy(v + m, pads, p * sizeof *v);
     bld_vals_rewritten(&ctx->vals); /* the values moved */
-    --*n;
+    *n = m;
 }
 
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
@@ -529,15 +547,6 @@ int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
     return pages_numbered(ctx, ff, page) ? page : 0;
 }
 
-/* A form feed opens v's line (\f3, \f  3): v is the first thing on the
- * next page. */
-static bool form_feed_opens(const parse_ctx *ctx, const ptok *v)
-{
-    const uint8_t *src = ctx->doc->src;
-    uint32_t i = xxgk_doc_line(ctx->doc, v->start).start;
-    return i < v->start && src[i] == '\f';
-}
-
 /* Rule: the row's value I of the K values V, alone on its line with a form
  * feed right after it (the page's foot) or opening its line (the next
  * page's head), stands between lines that hold several of the row's cells
@@ -567,6 +576,35 @@ static bool page_turns_inside(const parse_ctx *ctx, const ptok *label, const pto
     return (form_feed_after(ctx, &v[i]) || form_feed_opens(ctx, &v[i])) &&
            !doc_same_line(ctx->doc, v[i - 1].start, v[i].start) && lines_of_cells_around(ctx, label, v, k, i) &&
            bare_page_number(ctx, &v[i]);
+}
+
+/* The page turns right at v: a form feed opens v's line (\f55) or is
+ * all of the line after v's (55⏎\f⏎), no line of the next page between.
+ * A form feed opening a line of the row's cells after v's (55⏎\f  698  3)
+ * ends the page after v as well, but a cell alone on its line ends it so
+ * as much as a page number does. */
+static bool form_feed_next_to(const parse_ctx *ctx, const ptok *v)
+{
+    if (form_feed_opens(ctx, v))
+        return true;
+    if (!form_feed_after(ctx, v))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, i = xxgk_doc_line(ctx->doc, v->start).end;
+    while (i < len && src[i] != '\f') /* blanks and line breaks: form_feed_after */
+        i++;
+    return i < len && blanks_to_line_end(src, i + 1, xxgk_doc_line(ctx->doc, i).end);
+}
+
+/* The row's total (row_total_holds) over its K values V but the I-th: 1
+ * holds, 0 fails, -1 no total (or too many values to tell). */
+static int total_holds_without(const parse_ctx *ctx, const ptok *v, size_t k, size_t i, const int *cols, int ncols)
+{
+    ptok rest[MID_MAX_VALUES];
+    if (k > MID_MAX_VALUES)
+        return -1;
+    values_without(v, k, i, rest);
+    return row_total_holds(ctx, rest, cols, ncols);
 }
 
 bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v) { return form_feed_after(ctx, v); }
@@ -600,14 +638,17 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * before the form feed: the readings at the row's ends below */
     for (size_t i = 1; i + 1 < k; i++) {
         bool foot = form_feed_after(ctx, &v[i]);
-        if (!(foot || form_feed_opens(ctx, &v[i])) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
+        if (!(foot || (form_feed_opens(ctx, &v[i]) && page_turns_inside(ctx, label, v, k, i))) ||
+            doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
             continue;
         /* the break right before the last at the table's end, the row's
          * 总计 holding without the last (规章⏎…⏎1⏎7⏎\f3⏎四、): the last is
          * the page's by the rule at the table's end, below */
         if (foot && i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
             break;
-        bool proven = page_turns_inside(ctx, label, v, k, i) || (foot && bld_page_before_form_feed(ctx, &v[i]));
+        bool proven = (page_turns_inside(ctx, label, v, k, i) &&
+                       (form_feed_next_to(ctx, &v[i]) || total_holds_without(ctx, v, k, i, cols, ncols) == 1)) ||
+                      (foot && bld_page_before_form_feed(ctx, &v[i]));
         return proven && mid_page_number(ctx, row, cols, ncols, f, n, i);
     }
     /* the page ends after the last value's line: the first is no page
