@@ -33,8 +33,9 @@
  *     row's cells (pdftotext -layout) needs no numbering to prove it
  *     (page_turns_inside), the row's total holding without it or, with
  *     no total, the form feed next to it (form_feed_next_to); a form
- *     feed opening another value's line reads nothing. build_row.c reads the page number among table
- *     二's greyed cells and before a form feed among marks. A TAB ending the
+ *     feed opening another value's line reads nothing. build_row.c reads
+ *     the page number among table 二's greyed cells and before a form feed
+ *     among marks. A TAB ending the
  *     line of the row's last column's value pads the line before a lone
  *     number (bld_line_end_tab_padding). */
 #include "build.h"
