@@ -1926,26 +1926,33 @@ static bool word_or_blank_cp(uint32_t cp)
     return cp <= ' ' || cp == 0x00A0 || cp == 0x3000 || ascii || wide || mt_cjk(cp) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
-/* Is T a mark inside a number: a few characters, none a word's nor a
- * blank (1※4, 1①4, 1¹4; a word, 396至3181, is unglue_word_inside's),
- * right after the last cell's last digit and a digit right after it? */
-static bool mark_inside_number(const parse_ctx *ctx, const ptok *t)
+/* Is the text S..E a mark: a few characters, none a word's nor a blank
+ * (※, ①, ¹, †, 】, #; a word, 396至3181, is unglue_word_inside's)? */
+static bool mark_text(const uint8_t *src, uint32_t s, uint32_t e)
 {
     enum { MARK_MAX = 4 };
-    const xxgk_cell *c = ctx->ncells ? &ctx->cells[ctx->ncells - 1] : NULL;
-    const uint8_t *src = ctx->doc->src;
-    uint32_t e = t->end, cp = 0;
-    if (!c || c->state != XXGK_CELL_VALUE || c->span.end != t->start || e >= ctx->doc->len ||
-        utf8_decode(src + e, ctx->doc->len - e, &cp) <= 0 || !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)))
-        return false;
     int chars = 0;
-    for (uint32_t i = t->start; i < e; chars++) {
+    for (uint32_t i = s; i < e; chars++) {
+        uint32_t cp = 0;
         int l = utf8_decode(src + i, e - i, &cp);
         if (l <= 0 || chars == MARK_MAX || word_or_blank_cp(cp))
             return false;
         i += (uint32_t)l;
     }
     return chars > 0;
+}
+
+/* Is T a mark inside a number (1※4, 1①4, 1¹4): right after the last
+ * cell's last digit, a digit right after it? */
+static bool mark_inside_number(const parse_ctx *ctx, const ptok *t)
+{
+    const xxgk_cell *c = ctx->ncells ? &ctx->cells[ctx->ncells - 1] : NULL;
+    uint32_t e = t->end, cp = 0;
+    if (!c || c->state != XXGK_CELL_VALUE || c->span.end != t->start || e >= ctx->doc->len ||
+        utf8_decode(ctx->doc->src + e, ctx->doc->len - e, &cp) <= 0 ||
+        !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)))
+        return false;
+    return mark_text(ctx->doc->src, t->start, e);
 }
 
 /* The last cell, whose digits run on through a mark into FIRST (1※4),
@@ -3120,7 +3127,10 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
     if (numbers_in(&ctx->vals)) {
         if (mark_row_inside_number(ctx, t, label))
             return; /* 1※4: the cell before is withheld (P046) */
-        unglue_word_inside(ctx, label); /* 396至3181: the row before is withheld (P100) */
+        /* 396至3181: the row before is withheld (P100); a mark so glued
+           (10#000016.属于…: page text's glued row) is no row's label */
+        if (unglue_word_inside(ctx, label) && mark_text(ctx->doc->src, label->start, label->end))
+            return;
         unknown_line_text(ctx, label, buf, sizeof buf);
         int code = t->id == XXGK_TABLE_PROACTIVE && power_row(buf) ? XXGK_P_AGENCY_ROW : XXGK_P_UNKNOWN_ROW;
         xxgk_doc_add_diag(ctx->doc, code, tok_span(label), buf, bld_table_numeral(t->id));
