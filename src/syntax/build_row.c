@@ -2440,9 +2440,15 @@ static bool spent_mark_cells(parse_ctx *ctx, const xxgk_table *t)
     const ptok *mark = &ctx->row_tok;
     size_t f, n;
     bld_trim_padding(&ctx->vals, &f, &n);
+    uint32_t line_end = xxgk_doc_line(ctx->doc, mark->start).end;
     if (!n || ctx->vals.v[f].tok != NUMBER || ctx->vals.v[f].start != mark->end ||
-        ctx->vals.v[f + n - 1].start >= xxgk_doc_line(ctx->doc, mark->start).end)
+        ctx->vals.v[f + n - 1].start >= line_end)
         return false;
+    /* the blank cells after them to the line's end are the row's cells
+       too (规章<TAB>1※4<TAB>0<TAB>: three cells, as P023 counts them),
+       no padding: trimmed, the mark had split 1※4 and kept 1 */
+    while (f + n < ctx->vals.n && ctx->vals.v[f + n].tok == EMPTY && ctx->vals.v[f + n].start <= line_end)
+        n++;
     const int *cols;
     const col_range *range;
     int ncols = row_columns(ctx, t, mark, &cols, &range), at = -1;
@@ -2454,9 +2460,36 @@ static bool spent_mark_cells(parse_ctx *ctx, const xxgk_table *t)
         return false;
     int row = withhold_marked_cell(ctx, &ctx->vals.v[f]);
     const char *name = NULL;
-    if (n > 1)
+    if (n > 1) {
         bld_row_cells(ctx, t->id, row, cols + at + 1, ncols - at - 1, NULL, f + 1, n - 1, &name);
+        const ptok *blank = bld_blank_last(ctx, f + 1, n - 1); /* 1※4<TAB>0<TAB>: as 1[4<TAB>0<TAB> (P023) */
+        if (blank)
+            bld_doubt_row(ctx,
+                          xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), bld_row_name(ctx, row)),
+                          values_span(ctx, f + 1, n - 1));
+    }
     return true;
+}
+
+/* P009 at a mark inside a number whose row has a column for the digits
+ * after it (规章<TAB>1※4<TAB>0 in three: 1, ※, 4, 0): the number before it
+ * is kept, but it may as well run on through the mark (14, a stray glued
+ * in), so its cell carries the finding (a note over the number, the mark
+ * and the digits after it); it had been exported unflagged. */
+static void spent_mark_text(parse_ctx *ctx)
+{
+    const ptok *mark = &ctx->row_tok;
+    const xxgk_cell *c = &ctx->cells[ctx->ncells - 1];
+    char buf[96];
+    bld_text_of(ctx, mark, buf, sizeof buf);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(mark), buf,
+                                     bld_row_name(ctx, ctx->spent_row));
+    uint32_t end = ctx->vals.n && ctx->vals.v[0].start == mark->end ? ctx->vals.v[0].end : mark->end;
+    if (d && c->span.end == mark->start)
+        xxgk_diag_add_note(ctx->doc, d, span_of(c->span.start, end),
+                           ctx->doc->lang == XXGK_LANG_ZH ? "数字可能连着标记读下去（1※4 可能是 14），该单元格带此发现"
+                                                          : "the number may run on through the mark (1※4 may be "
+                                                            "14): its cell carries this finding");
 }
 
 /* TEXT cells after a short row's TEXT stood in place of a number (P009,
@@ -2468,10 +2501,7 @@ static void spent_row_end(parse_ctx *ctx, const xxgk_table *t)
         ctx->spent_mark = false;
         if (spent_mark_cells(ctx, t))
             return;
-        char buf[96];
-        bld_text_of(ctx, &ctx->row_tok, buf, sizeof buf);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(&ctx->row_tok), buf,
-                          bld_row_name(ctx, ctx->spent_row));
+        spent_mark_text(ctx);
     }
     if (spent_cells(ctx, t))
         return;
