@@ -193,8 +193,20 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     STRAY = [!#$&<=>@\\^_`{}~\uFF01-\uFF04\uFF06\uFF1C-\uFF1E\uFF20\uFF3C\uFF3E-\uFF40\uFF5B\uFF5D\uFF5E\uFFFD\uE000-\uF8FF]
           | [\u00A1-\u00A9\u00AB\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00B8\u00BA-\u024F]
           | [\u0370-\u052F\u0590-\u06FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FB\u3130-\u318F\uAC00-\uD7AF]
-          | [\u2016-\u2018\u201A-\u201F\u2022-\u2027\u2031-\u203A\u203C-\u205E\u20A0-\u20CF\u2100-\u245F\u2580-\u27BF];
-    NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)?;
+          | [\u2016-\u2018\u201A-\u201F\u2022-\u2027\u2031-\u203A\u203C-\u205E\u20A0-\u20CF\u2100-\u245F\u2474-\u24FF\u2580-\u27BF];
+    /* letters after the run's last digit are the run's too (1#4a: main
+       had read 1 and left #4a text, P019) */
+    NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)? GLUE*;
+    /* An opening bracket between digits, never closed before the run
+       ends its cell (1[4, 1【4, 1〔4, 1《4): no footnote mark in brackets
+       (3[1] closes its bracket), a stray as the symbols are; read as the
+       end of the number it had put 1 in the cell unflagged and made [4 an
+       unknown row (P008). A closing one (1]4, 1】4) may end a bracketed
+       mark (6[1]2: the next cell after it), so the scanner leaves it to
+       the builder, which knows the row's columns (build_row.c
+       mark_inside_number). */
+    BROPEN   = [\[\uFF3B\u3008\u300A\u300E\u3010\u3014\u3016];
+    NUMBRSTRAY = NUMBER BROPEN DIGF ([.．] DIG+)? GLUE*;
     STRAYEND = [ \t\f\u3000\u00A0|\uFF5C\r\n\x00] | [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
     /* An item's serial (1 to 99) and its point with OCR junk after it,
        before a word (2.Q其他法律…, 2.QA 其他…): when it starts a cell
@@ -1479,6 +1491,8 @@ static int scan_table(scanner *sc, raw_token *t)
            which takes a value's place and gives no value (P046) */
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         NUMSTRAY / STRAYEND
+                        { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMBRSTRAY / STRAYEND
                         { t->aux = RT_GLUED; return RT_CHAR; }
         /* but a unit word after it, a word of its own (12.S万元, 1.S 件,
            3.O人次⇥): the letters are a damaged number's, as before a

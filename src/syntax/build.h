@@ -407,6 +407,12 @@ bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool 
 /* blank-last-settled: at the grid's end, each held P023 whose grid shows a
  * spare line-end column or a label area becomes P007 (build_blank.c). */
 void bld_blank_last_held(parse_ctx *ctx);
+/* The cell at K taken out of the table's cells, as if never made
+ * (build_blank.c). */
+void bld_unmake_cell(parse_ctx *ctx, size_t k);
+/* P046 over V, digits with a letter or stray among them where a number
+ * of ROW is due: no cell (build_cells.c). */
+void bld_letter_in_number(parse_ctx *ctx, const ptok *v, int row);
 static inline void bld_blank_last_settle(parse_ctx *ctx)
 {
     if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */
