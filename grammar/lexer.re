@@ -203,7 +203,8 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        scanned again from each of its numbers, a cost quadratic in the
        run (20,000 1# took a second). One token (P046, no cell); four
        groups or fewer before a mark that is no cell's end (0#1#2.其他…)
-       are read as before, and their scans are four groups long at most */
+       are read as before, and no scan from their numbers goes past a
+       fifth group */
     NUMSTRAYRUN = NUMBER (STRAY+ DIGF){5} (STRAY+ DIGF)* ([.．] DIG+)? GLUE*;
     /* An opening bracket between digits, never closed before the run
        ends its cell (1[4, 1【4, 1〔4, 1《4): no footnote mark in brackets
