@@ -197,6 +197,15 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     /* letters after the run's last digit are the run's too (1#4a: main
        had read 1 and left #4a text, P019) */
     NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)? GLUE*;
+    /* and a run of more than four such groups (1#1#1#1#1#1.) whatever
+       follows it: no report prints one (two at most in the corpus), and
+       without it a long run that fails NUMSTRAY's look after it was
+       scanned again from each of its numbers, a cost quadratic in the
+       run (20,000 1# took a second). One token (P046, no cell); four
+       groups or fewer before a mark that is no cell's end (0#1#2.其他…)
+       are read as before, and no scan from their numbers goes past a
+       fifth group */
+    NUMSTRAYRUN = NUMBER (STRAY+ DIGF){5} (STRAY+ DIGF)* ([.．] DIG+)? GLUE*;
     /* An opening bracket between digits, never closed before the run
        ends its cell (1[4, 1【4, 1〔4, 1《4): no footnote mark in brackets
        (3[1] closes its bracket), a stray as the symbols are; read as the
@@ -1492,6 +1501,7 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         NUMSTRAY / STRAYEND
                         { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMSTRAYRUN     { t->aux = RT_GLUED; return RT_CHAR; }
         NUMBRSTRAY / STRAYEND
                         { t->aux = RT_GLUED; return RT_CHAR; }
         /* but a unit word after it, a word of its own (12.S万元, 1.S 件,

@@ -1983,6 +1983,48 @@ static void appeals_row_then_text_at_any_line_end(void **state)
     free(b);
 }
 
+/* A cell of 200,000 groups of a digit and a stray mark, then a digit and
+ * a point (规章 TAB 0 TAB 1#1#…1#1. TAB 3): the lexer reads digits with
+ * strays between them as one token only where a cell's end follows the
+ * run (lexer.re NUMSTRAY), and a run that failed that look was scanned
+ * again from each of its numbers: a cost quadratic in the run, 32 s for
+ * 80,000 (s76/quad76). A run of more than four groups is one token
+ * whatever follows it: P046 at its first digit, no cell, the point after
+ * it dropped with it, the row's other cells in their columns; the
+ * same with a star, the replacement character, and CR LF line ends. A hang
+ * shows as ctest's timeout. */
+static void long_stray_run_in_cell(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"1#", "1\xe2\x98\x85", "1\xef\xbf\xbd"}; /* 1#, 1★, 1<U+FFFD> */
+    static const char *const marks[] = {"#", "\xe2\x98\x85", "\xef\xbf\xbd"};
+    for (int u = 0; u < 3; u++) {
+        write_long_row("strayrun.txt", "规章\t0\t", units[u], 200000, "1.\t3");
+        size_t n;
+        char *b = slurp(tmp_path("strayrun.txt"), &n);
+        write_with_line_ends("strayrun-crlf.txt", b, n, "\r\n");
+        free(b);
+        static const char *const files[] = {"strayrun.txt", "strayrun-crlf.txt"};
+        for (int e = 0; e < 2; e++) {
+            run_result r = run("check", files[e]);
+            assert_int_equal(r.status, EXIT_FINDINGS);
+            char want[300];
+            snprintf(want, sizeof want, "%s:17:6: error[P046]: '%s", files[e], units[u]);
+            assert_has(r.out, want);
+            snprintf(want, sizeof want, "' where row 规章 expects a number is not a number: '%s' stands among", marks[u]);
+            assert_has(r.out, want);
+            assert_has(r.out, "1 error, 1 warning, 1 note in 1 file"); /* P011, V307: the base report's */
+            run_free(&r);
+            const char *args[] = {"export", "--format", "csv", files[e], NULL};
+            r = run_in(NULL, NULL, NULL, args);
+            assert_has(r.out, ",proactive,rules,issued,0,,17,4,\n");
+            assert_has(r.out, ",proactive,rules,in_force,3,,17,400009,\n");
+            assert_true(strstr(r.out, ",proactive,rules,repealed,1,") == NULL);
+            run_free(&r);
+        }
+    }
+}
+
 /* tests/hostile/crash-scoped-table-without-cells*.txt (fuzz45, UBSan):
  * table 三 printed again for another scope (（二）全縣…匯總情況, P120),
  * its one row cut inside a character, so the scoped table has no cells
@@ -2184,6 +2226,7 @@ int main(void)
         cmocka_unit_test(page_text_on_one_line),
         cmocka_unit_test(row_of_blank_runs),
         cmocka_unit_test(words_in_appeals_row),
+        cmocka_unit_test(long_stray_run_in_cell),
         cmocka_unit_test(long_rows_in_bounded_memory),
         cmocka_unit_test(repeats_on_one_line_counted),
         cmocka_unit_test(repeat_cap_hides_only_repeats),
