@@ -788,11 +788,40 @@ static void lines_build(doc_lines *d, arena *a)
     build_marks(d, longest);
 }
 
-void doc_build_lines(xxgk_doc *d)
+/* Every lone CR of text[0, len) an LF: the line ends the index found,
+ * written as the one line end the grammar's walks know (a CR LF's CR
+ * stays, as every walk trims it). */
+static void lone_crs_to_lf(uint8_t *text, uint32_t len)
 {
+    for (uint8_t *r = text; (r = memchr(r, '\r', (size_t)(text + len - r))) != NULL; r++)
+        if (r + 1 >= text + len || r[1] != '\n')
+            *r = '\n';
+}
+
+/* Every U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR of
+ * text[0, len) (left by web editors and converters where a page broke a
+ * line) a blank and a CR LF: a line end of the same three bytes, so that
+ * offsets stay and the next line's columns count from 1, as after any line
+ * end; the blank stands where an LF would (a caret at the line's end has
+ * the same column). 0xE2, the separators' first byte, is rare in a report
+ * (CJK and its punctuation start E3 to EF): memchr stops at a few. */
+static void line_separators_to_crlf(uint8_t *text, uint32_t len)
+{
+    for (uint8_t *r = text; (r = memchr(r, 0xE2, (size_t)(text + len - r))) != NULL; r++)
+        if (text + len - r >= 3 && r[1] == 0x80 && (r[2] == 0xA8 || r[2] == 0xA9))
+            memcpy(r, " \r\n", 3);
+}
+
+void doc_build_lines(xxgk_doc *d, uint8_t *text)
+{
+    line_separators_to_crlf(text, d->len);
     d->lines.src = d->src;
     d->lines.len = d->len;
     lines_build(&d->lines, &d->arena);
+    if (d->lines.lone_cr) {
+        lone_crs_to_lf(text, d->len);
+        d->lines.lone_cr = false;
+    }
 }
 
 /* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,

@@ -2068,6 +2068,101 @@ static void cr_only_text_reads_as_lf(void **state)
     free(b);
 }
 
+/* The findings of a check's output S, each as "line:col: severity[code]"
+ * on a line of its own (the file's name and the message left out: the
+ * same reading of two files compares equal). */
+static char *findings_at(const char *s)
+{
+    char *t = malloc(strlen(s) + 1), *w = t;
+    assert_non_null(t);
+    for (const char *line = s; *line;) {
+        const char *nl = strchr(line, '\n'), *end = nl ? nl + 1 : line + strlen(line);
+        const char *at = memchr(line, ':', (size_t)(end - line)), *code = memchr(line, ']', (size_t)(end - line));
+        if (at && code && at < code && line[0] != ' ') {
+            memcpy(w, at + 1, (size_t)(code + 1 - (at + 1)));
+            w += code + 1 - (at + 1);
+            *w++ = '\n';
+        }
+        line = end;
+    }
+    *w = '\0';
+    return t;
+}
+
+/* B (N bytes, LF line ends) written to FILE with its line ends in turn LF,
+ * CR LF and a lone CR (a lone CR before an LF would make a CR LF: LF then). */
+static void write_with_mixed_line_ends(const char *file, const char *b, size_t n)
+{
+    char *t = malloc(n * 2 + 1), *w = t;
+    assert_non_null(t);
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (b[i] != '\n') {
+            *w++ = b[i];
+            continue;
+        }
+        const char *end = eol_kinds[k++ % 3];
+        if (end[0] == '\r' && !end[1] && i + 1 < n && b[i + 1] == '\n')
+            end = "\n";
+        for (const char *q = end; *q; q++)
+            *w++ = *q;
+    }
+    write_file(tmp_path(file), t, (size_t)(w - t));
+    free(t);
+}
+
+/* Every line end reads as an LF (stop 76, cr76): a lone CR, a CR LF, the
+ * three in turn, U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR. The
+ * line index writes lone CRs as LFs and the separators as a blank and a
+ * CR LF (doc.c doc_build_lines), so no walk of the grammar needs to know
+ * them. Until then 428 of the fragments' inputs read otherwise with lone
+ * CRs (walks to the next LF: a title's agency, a row's lines, a sign-off's
+ * line) and every one with U+2028 (one line). Three of them here: a
+ * running title over table 三 (P004 at 9:1, the row's cells after it), a
+ * value past a blank cell (P006 at 38:1) and a sign-off's lines in table 四. */
+static void every_line_end_reads_as_lf(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {"tests/hostile/line-ends-running-title.txt",
+                                         "tests/hostile/line-ends-value-past-blank.txt",
+                                         "tests/hostile/line-ends-signoff-in-table.txt"};
+    static const char *const pins[] = {"9:1: error[P004]", "38:1: error[P006]", "9:1: error[P002]"};
+    static const char *const ends[] = {"\n", "\r", "\r\n", NULL, "\xe2\x80\xa8", "\xe2\x80\xa9"};
+    for (size_t f = 0; f < sizeof inputs / sizeof inputs[0]; f++) {
+        size_t n;
+        char *b = read_source_file(inputs[f], &n);
+        assert_non_null(b);
+        char *lf_findings = NULL, *lf_records = NULL;
+        for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+            char file[40];
+            snprintf(file, sizeof file, "line-ends-%zu-%zu.txt", f, e);
+            if (ends[e])
+                write_with_line_ends(file, b, n, ends[e]);
+            else
+                write_with_mixed_line_ends(file, b, n);
+            run_result r = run("check", file);
+            char *findings = findings_at(r.out);
+            assert_has(findings, pins[f]);
+            run_free(&r);
+            const char *args[] = {"export", "--format", "csv", file, NULL};
+            r = run_in(NULL, NULL, NULL, args);
+            char *records = records_without_file(r.out);
+            run_free(&r);
+            if (e == 0) {
+                lf_findings = findings;
+                lf_records = records;
+                continue;
+            }
+            assert_string_equal(findings, lf_findings);
+            assert_string_equal(records, lf_records);
+            free(findings);
+            free(records);
+        }
+        free(lf_findings);
+        free(lf_records);
+        free(b);
+    }
+}
+
 /* A megabyte of invalid bytes: one message, not a million. */
 static void flood_of_invalid_bytes(void **state)
 {
@@ -2201,6 +2296,7 @@ int main(void)
         cmocka_unit_test(foreign_title_at_any_line_end),
         cmocka_unit_test(table_header_under_rows_at_any_line_end),
         cmocka_unit_test(cr_only_text_reads_as_lf),
+        cmocka_unit_test(every_line_end_reads_as_lf),
         cmocka_unit_test(appeals_row_then_text_at_any_line_end),
         cmocka_unit_test(scoped_table_without_cells),
         cmocka_unit_test(sniff_quick_window),
