@@ -798,23 +798,8 @@ static void lone_crs_to_lf(uint8_t *text, uint32_t len)
             *r = '\n';
 }
 
-/* Every U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR of
- * text[0, len) (left by web editors and converters where a page broke a
- * line) a blank and a CR LF: a line end of the same three bytes, so that
- * offsets stay and the next line's columns count from 1, as after any line
- * end; the blank stands where an LF would (a caret at the line's end has
- * the same column). 0xE2, the separators' first byte, is rare in a report
- * (CJK and its punctuation start E3 to EF): memchr stops at a few. */
-static void line_separators_to_crlf(uint8_t *text, uint32_t len)
-{
-    for (uint8_t *r = text; (r = memchr(r, 0xE2, (size_t)(text + len - r))) != NULL; r++)
-        if (text + len - r >= 3 && r[1] == 0x80 && (r[2] == 0xA8 || r[2] == 0xA9))
-            memcpy(r, " \r\n", 3);
-}
-
 void doc_build_lines(xxgk_doc *d, uint8_t *text)
 {
-    line_separators_to_crlf(text, d->len);
     d->lines.src = d->src;
     d->lines.len = d->len;
     lines_build(&d->lines, &d->arena);

@@ -179,14 +179,14 @@ void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *d);
  * the range, not the list from its head. */
 void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t from, uint32_t to);
 /* The line index of the document's text, which is TEXT (the document's
- * own, writable copy). A line ends at an LF, a CR LF, a lone CR, U+2028 or
- * U+2029; the text is written here so that the grammar meets only LFs and
- * CR LFs: a lone CR (an old Mac file, some Word exports) becomes an LF, a
- * separator (web editors) a blank and a CR LF, each of the same length, so
- * that offsets, lines and columns stay and every walk of the grammar that
- * looks for a line end finds this one (until stop 76 each walk had to know
- * lone CRs itself, and 428 of the fragments' inputs read otherwise with CR
- * line ends). The index's lone_cr is then false for the text. */
+ * own, writable copy). A line ends at an LF, a CR LF or a lone CR; a text
+ * with lone CRs (an old Mac file, some Word exports) has each of them
+ * written as an LF here, one byte for one, so that offsets, lines and
+ * columns stay and every walk of the grammar that looks for a line end
+ * finds this one (until stop 76 each walk had to know lone CRs itself, and
+ * 428 of the fragments' inputs read otherwise with CR line ends). The
+ * index's lone_cr is then false for the text. U+2028 and U+2029 end no
+ * line (docs/grammar.md). */
 void doc_build_lines(xxgk_doc *doc, uint8_t *text);
 /* Attach the file the text came from (copied into the arena) and the
  * origin of each run of text, sorted by text offset. False when memory
