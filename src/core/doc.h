@@ -30,11 +30,12 @@ typedef struct doc_lines {
     uint32_t *starts;
     uint32_t n;
     /* with the starts: the longest line's length in bytes, its break
-     * included (the last line's runs to len), whether a lone CR (no
-     * CR LF's) ends a line, and whether the text holds a CR at all (when
-     * not, a line ends right before the next one's start) */
+     * included (the last line's runs to len), and whether the text holds
+     * a CR at all (when not, a line ends right before the next one's
+     * start). A lone CR (no CR LF's) ends a line of the index; the
+     * document's text has none left (doc_build_lines), a page's file may */
     uint32_t longest;
-    bool lone_cr, has_cr;
+    bool has_cr;
     /* the code points before every DOC_COL_MARK-th byte; made with the
      * index, filled only as far as a position asks (most documents ask
      * for none far into a long line): marks[0..marks_filled) are set */
@@ -184,8 +185,8 @@ void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t f
  * written as an LF here, one byte for one, so that offsets, lines and
  * columns stay and every walk of the grammar that looks for a line end
  * finds this one (until stop 76 each walk had to know lone CRs itself, and
- * 428 of the fragments' inputs read otherwise with CR line ends). The
- * index's lone_cr is then false for the text. U+2028 and U+2029 end no
+ * 428 of the fragments' inputs read otherwise with CR line ends; stop 76
+ * removed those walks: no walk of the text meets a lone CR). U+2028 and U+2029 end no
  * line (docs/grammar.md). */
 void doc_build_lines(xxgk_doc *doc, uint8_t *text);
 /* Attach the file the text came from (copied into the arena) and the
