@@ -301,7 +301,7 @@ static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, 
 }
 
 /* The document's line index, when it is of the text (doc_create builds it
- * before parsing): its lines end at LF and at a lone CR. */
+ * before parsing): its lines end at LF (a lone CR is one by now). */
 static const doc_lines *line_index(const xxgk_doc *doc)
 {
     const doc_lines *l = &doc->lines;
@@ -315,11 +315,11 @@ static uint32_t index_line_end(const doc_lines *l, uint32_t k)
 }
 
 /* The lines of the text in turn ([*s, *e), e at the break or the end):
- * the line index's, whose lines end where the lexer's do (LF, CR LF or a
- * lone CR), so a text whose line ends are lone CRs (an old Mac file, some
- * crawlers) has the same lines here as with LF (until stop 75 a lone CR
- * was no break here: such a text was one long line, read as page text).
- * Without an index (memory ran out) the lines are found by memchr of LF. */
+ * the line index's, whose lines end where the lexer's do (LF or CR LF; a
+ * lone CR, of an old Mac file or some crawlers, is an LF by now:
+ * doc_build_lines; until stop 75 it was no break here, such a text one
+ * long line read as page text). Without an index (memory ran out) the
+ * lines are found by memchr of LF: the same lines. */
 typedef struct pt_lines {
     const xxgk_doc *doc;
     const doc_lines *index;
@@ -352,19 +352,12 @@ static inline __attribute__((always_inline)) bool pt_line(pt_lines *it, uint32_t
     return true;
 }
 
-/* The line [*s, *e) around AT, as pt_line's (a lone CR ends one) when the
- * text has a lone CR: the index's line; else by the LF before and after,
- * within [FROM, len) (*e at the LF, its CR inside the line). */
+/* The line [*s, *e) around AT, as pt_line's: by the LF before and after
+ * (a lone CR is one by now: doc_build_lines), within [FROM, len) (*e at
+ * the LF, its CR inside the line). */
 static void line_around(const xxgk_doc *doc, uint32_t from, uint32_t at, uint32_t *s, uint32_t *e)
 {
     const uint8_t *src = doc->src;
-    const doc_lines *l = line_index(doc);
-    if (__builtin_expect(l && l->lone_cr, 0)) {
-        xxgk_span line = xxgk_doc_line(doc, at);
-        *s = line.start > from ? line.start : from;
-        *e = line.end;
-        return;
-    }
     const uint8_t *nl = memrchr(src + from, '\n', at - from);
     *s = nl ? (uint32_t)(nl - src) + 1 : from;
     nl = memchr(src + at, '\n', doc->len - at);
@@ -768,7 +761,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
  * not page text, and the two passes below are skipped. The index knows
  * its longest line, its break counted but the last line's end not: a
  * length other than PT_MIN_LINE itself says whether one is long; else its
- * lines are walked. Its lines are pt_line's (a lone CR ends one). */
+ * lines are walked. Its lines are pt_line's. */
 static bool has_long_line(const xxgk_doc *doc)
 {
     const doc_lines *l = line_index(doc);
@@ -1214,7 +1207,7 @@ static bool runon_line(const uint8_t *src, uint32_t s, uint32_t e, const char **
 
 /* Some line that runon_line takes: looked for at each line's end through
  * the line index, by one byte a line (title_end_byte: the last before
- * the LF and its CR, or the lone CR), by pt_line when there is no index. */
+ * the LF and its CR), by pt_line when there is no index. */
 static bool runon_candidate(const xxgk_doc *doc, const char **titles, int *entries)
 {
     const uint8_t *src = doc->src;
@@ -1228,7 +1221,7 @@ static bool runon_candidate(const xxgk_doc *doc, const char **titles, int *entri
     }
     const uint32_t *st = l->starts;
     for (uint32_t k = 1; k < l->n; k++) {
-        uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF (or lone CR) */
+        uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF */
         /* the byte before it (an empty line's: the LF or CR before, in no
          * title's place); the text's first byte has none */
         uint8_t c = lf ? src[lf - 1] : '\n';
