@@ -35,6 +35,7 @@ typedef struct pt_list {
     pt_break *v;
     size_t n, cap;
     pt_titles titles;
+    bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -209,6 +210,54 @@ static inline __attribute__((always_inline)) int heading_numeral(const uint8_t *
     return d;
 }
 
+/* A section numeral at s in any numbering a heading of its own line may
+ * have (lexer.re's sec_num, lex_section_numeral: 一、 一. 一． 第一部分
+ * （一） 1、 1. 一 and blanks): the section it names (1..6), *after past
+ * it and its blanks, *style its enum xxgk_numbering (filter_text.c
+ * ft_heading_numbering, as the filter will number the heading); else 0. */
+static int heading_numeral_any(const uint8_t *src, uint32_t s, uint32_t e, uint32_t *after, int *style)
+{
+    int d = heading_numeral(src, s, e, after);
+    if (d) {
+        *style = XXGK_NUM_CN_DUN;
+        return d;
+    }
+    const uint8_t *a;
+    d = lex_section_numeral(src + s, src + e, &a);
+    if (d < 1 || d >= XXGK_SEC__COUNT)
+        return 0;
+    *after = (uint32_t)(a - src);
+    *style = ft_heading_numbering(src, s, e);
+    return d;
+}
+
+/* Does the folded title F[0, M) end in 情况 or 事项, as a heading's does
+ * (template.md: every section's title)? */
+static bool titled_ending(const char *f, size_t m)
+{
+    return m >= 6 && (memcmp(f + m - 6, "情况", 6) == 0 || memcmp(f + m - 6, "事项", 6) == 0);
+}
+
+/* May a heading numbered STYLE whose title is label ENTRY open its
+ * section, TEMPLATE_SEEN when a heading numbered the template's way (一、
+ * 一. 第一部分) opened one before, TITLED when the title matched ends in
+ * 情况 or 事项 (titled_ending)? The template's numbering always (its title
+ * may be found by its keywords, as before); any other (（一） 1. 一 and
+ * blanks) only by a title of labels.def or one found by its keywords that
+ * ends as a title does: （一） 1. also number sub-items and list items,
+ * whose words may hold a section's keywords (（二）加强主动公开，…). And
+ * （一） 1. only while no section was numbered the template's way, as
+ * tokens.c due_otherwise_numbered reads them: there （二）主动公开政府信息
+ * 情况 is a sub-heading; 一 and blanks numbers nothing else. */
+static bool style_opens(int style, int entry, bool template_seen, bool titled)
+{
+    if (style == XXGK_NUM_CN_DUN)
+        return true;
+    if (entry < 0 || (label_entry_at(entry)->variant == 2 && !titled))
+        return false;
+    return style == XXGK_NUM_CN_SPACE || !template_seen;
+}
+
 /* （一） with a Chinese numeral: a sub-heading marker. */
 static bool subhead_marker(const uint8_t *src, uint32_t s, uint32_t e)
 {
@@ -240,19 +289,22 @@ static bool prose_section(int sec)
 /* The section whose heading starts the line [s, e) (after blanks and
  * markdown #), else 0. A section known to have a line of its own (own[n])
  * is not matched again: the answer would change nothing. */
-static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e, const bool *own)
+static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint32_t e, const bool *own,
+                        bool any_style)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
     uint32_t after;
-    int n = heading_numeral(src, s, e, &after);
+    int style = XXGK_NUM_CN_DUN;
+    int n = any_style ? heading_numeral_any(src, s, e, &after, &style) : heading_numeral(src, s, e, &after);
     if (!n || own[n])
         return n;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
-    int entry;
-    return fl && match_title_len(t, f, fl, n, &entry, false) ? n : 0; /* whether, not how long */
+    int entry = -1;
+    size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
+    return m && style_opens(style, entry, false, titled_ending(f, m)) ? n : 0;
 }
 
 /* Does the line [s, e) start with a section heading whose title has more
@@ -266,7 +318,8 @@ static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, 
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
     uint32_t after;
-    int n = heading_numeral(src, s, e, &after);
+    int style;
+    int n = heading_numeral_any(src, s, e, &after, &style);
     if (!n)
         return false;
     while (e > after && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
@@ -276,18 +329,23 @@ static bool heading_runs_on(const pt_titles *t, const uint8_t *src, uint32_t s, 
     size_t fl;
     uint32_t w, at;
     int entry;
+    bool titled;
     if (title_window_plain(src, after, e, &fl, &w)) { /* no fold needed */
         size_t m = match_title(t, (const char *)src + after, fl, n, &entry);
         if (!m)
             return false;
         at = m < fl ? after + (uint32_t)m : w;
+        titled = titled_ending((const char *)src + after, m);
     } else {
         fl = title_window(src, after, e, f, off);
         size_t m = fl ? match_title(t, f, fl, n, &entry) : 0;
         if (!m)
             return false;
         at = m < fl ? off[m] : off[fl];
+        titled = titled_ending(f, m);
     }
+    if (!style_opens(style, entry, false, titled))
+        return false;
     /* a title's own end mark (一、总体情况。 二、…情况：) is no text run on */
     for (uint32_t k = at; k < e;) {
         uint32_t cp;
@@ -428,7 +486,7 @@ static const bool *own_ready(pt_own *o)
         for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
             if (e - s < PT_MIN_LINE &&
                 !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
-                o->own[line_heading(o->titles, o->src, s, e, o->own)] = true;
+                o->own[line_heading(o->titles, o->src, s, e, o->own, true)] = true;
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
     }
     return o->refused ? NULL : o->own;
@@ -549,18 +607,34 @@ static uint32_t title_before(const uint8_t *src, uint32_t from, uint32_t h, uint
     return found;
 }
 
-/* A section heading inline at i (a later section than *sec, and none
- * whose heading has a short line of its own): its breaks are added and the
- * offset after its title returned, else 0. Heading 一 after a title line
+/* The heading numbering at i, else the one at the numeral p (第一、总体
+ * 情况 is 一、: 第 opens no 第一部分 there): its section, *after, *style
+ * as heading_numeral_any; 0 when none. The numeral may stand right after
+ * a word (…432.52元三 收到和处理…: the page's cells glued to it), as 一、
+ * always could: its title and its due place decide. */
+static int inline_numeral(const uint8_t *src, uint32_t *i, uint32_t p, uint32_t e, uint32_t *after, int *style)
+{
+    int n = heading_numeral_any(src, *i, e, after, style);
+    if (!n && *i != p && (n = heading_numeral_any(src, p, e, after, style)) != 0)
+        *i = p;
+    return n;
+}
+
+/* A section heading inline at i, its numeral at p (a later section than
+ * *sec, and none whose heading has a short line of its own): its breaks
+ * are added and the offset after its title returned, else 0. Any
+ * numbering of a heading of its own line (heading_numeral_any), each as
+ * style_opens allows it. Heading 一 after a title line
  * run into the text (title_before; FROM is where the run since the last
  * break starts) is a later one after any: the text starts over (a page
  * that holds a second report, or the same one twice), and the title is
  * given its own line (PT_TITLE) for the grammar to see the report start. */
-static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t e,
+static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t p, uint32_t e,
                                int *sec, int *found, pt_own *o)
 {
     uint32_t after;
-    int n = heading_numeral(src, i, e, &after);
+    int style = XXGK_NUM_CN_DUN;
+    int n = inline_numeral(src, &i, p, e, &after, &style);
     const bool *own = n ? own_ready(o) : NULL;
     /* only heading 一 may come again, after a title, once the report has
      * come to its prose end (五, 六): a second report follows the first's
@@ -573,7 +647,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     size_t fl = title_window(src, after, e, f, off);
     int entry = -1;
     size_t m = fl ? match_title(&l->titles, f, fl, n, &entry) : 0;
-    if (!m)
+    if (!m || !style_opens(style, entry, l->template_seen, titled_ending(f, m)))
         return 0;
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
@@ -594,6 +668,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     pt_add(l, end, end, PT_LINE);
     *sec = n;
     (*found)++;
+    l->template_seen = l->template_seen || style == XXGK_NUM_CN_DUN;
     return end;
 }
 
@@ -614,18 +689,57 @@ static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_
     return to;
 }
 
-/* The next place at or after `from` where heading_numeral can match: a
- * well-formed three-byte code point, then 、 (E3 80 81); e when none. A
- * well-formed sequence's first byte is never inside another code point,
- * so the candidate is one the code point walk of the line would stand on. */
-static uint32_t next_heading(const uint8_t *src, uint32_t from, uint32_t e)
+/* The last bytes of the numerals that can number a section: 一 二 三 四
+ * 五 六 (80 8C 89 94 9B AD), １…６ (91…96), and the digits 1…6. */
+static const bool numeral_last_byte[256] = {
+    [0x80] = true, [0x8C] = true, [0x89] = true, [0x94] = true, [0x9B] = true, [0xAD] = true,
+    [0x91] = true, [0x92] = true, [0x93] = true, [0x95] = true, [0x96] = true, /* ５ is 五's 94 */
+    ['1'] = true,  ['2'] = true,  ['3'] = true,  ['4'] = true,  ['5'] = true,  ['6'] = true};
+
+/* The next numeral at or after `from` that can number a section (1…6,
+ * heading_numeral_any's): a three-byte 一…六 or １…６, or a digit that no
+ * digit stands before (0016.属于… is a count's end); e when none. One
+ * table load a byte: a well-formed sequence's first byte is never inside
+ * another code point, so a candidate is one a code point walk stands on. */
+static uint32_t next_numeral(const uint8_t *src, uint32_t from, uint32_t e)
 {
-    for (uint32_t k = from + 3; (k = next_seq3(src, k, e, 0xE3, 0x80, 0x81)) < e; k++) {
+    for (uint32_t k = from; k < e; k++) {
+        if (!numeral_last_byte[src[k]])
+            continue;
+        if (src[k] < 0x80) {
+            if (k == 0 || src[k - 1] < '0' || src[k - 1] > '9')
+                return k;
+            continue;
+        }
         uint32_t cp;
-        if (utf8_decode(src + k - 3, e - (k - 3), &cp) == 3)
-            return k - 3;
+        if (k >= from + 2 && utf8_decode(src + k - 2, e - (k - 2), &cp) == 3 && numeral_digit(cp) >= 1 &&
+            numeral_digit(cp) < XXGK_SEC__COUNT)
+            return k - 2;
     }
     return e;
+}
+
+/* Where the numbering of the numeral at p may start (not before lo): at
+ * 第 or an opening bracket before it (blanks between: 第 二 部分, （ 二 ）),
+ * else at p. */
+static uint32_t numbering_start(const uint8_t *src, uint32_t lo, uint32_t p)
+{
+    uint32_t q = p, b;
+    while (q > lo) {
+        if (src[q - 1] == ' ' || src[q - 1] == '\t')
+            b = 1;
+        else if (q - lo >= 3 && src[q - 3] == 0xE3 && src[q - 2] == 0x80 && src[q - 1] == 0x80)
+            b = 3; /* U+3000 */
+        else if (q - lo >= 2 && src[q - 2] == 0xC2 && src[q - 1] == 0xA0)
+            b = 2; /* NBSP */
+        else
+            break;
+        q -= b;
+    }
+    if (q - lo >= 3 && ((src[q - 3] == 0xE7 && src[q - 2] == 0xAC && src[q - 1] == 0xAC) ||
+                        (src[q - 3] == 0xEF && src[q - 2] == 0xBC && src[q - 1] == 0x88)))
+        return q - 3; /* 第 （ */
+    return q > lo && src[q - 1] == '(' ? q - 1 : p;
 }
 
 /* The next ( in [from, to), else to. */
@@ -724,12 +838,13 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
     for (;;) {
-        uint32_t h = next_heading(src, from, e);
+        uint32_t p = next_numeral(src, from, e);
+        uint32_t h = p < e ? numbering_start(src, i, p) : e;
         if (prose_section(*sec))
             scan_subheads(l, src, i, h, e, &w);
         if (h == e)
             return;
-        uint32_t end = inline_heading(l, src, run, h, e, sec, found, own);
+        uint32_t end = inline_heading(l, src, run, h, p, e, sec, found, own);
         if (own->refused)
             return;
         if (end) {
@@ -738,7 +853,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
             w.prev = 0;
         } else {
             i = h; /* not a heading: its code point is walked as any other */
-            from = h + 1;
+            from = p + 1;
         }
     }
 }
@@ -942,14 +1057,18 @@ static bool runon_evidence(const xxgk_doc *doc)
     return glued >= PT_MIN_GLUED;
 }
 
-/* heading_runs_on's first test, inline: 、 right after the line's first
- * three bytes (past blanks and #). Most lines fail it, and the call is
- * more than the test. */
-static inline bool comma_at_numeral(const uint8_t *src, uint32_t s, uint32_t e)
+/* heading_runs_on's first test, inline: a byte that may open a heading's
+ * numbering (一…六, １…６ and （: E4 E5 EF; 第 E7; ( or a digit) first on
+ * the line (past blanks and #), six bytes or more. Most lines fail it, and
+ * the call is more than the test. */
+static inline bool numbering_at_start(const uint8_t *src, uint32_t s, uint32_t e)
 {
     while (s < e && (src[s] == ' ' || src[s] == '\t' || src[s] == '#'))
         s++;
-    return e - s >= 6 && src[s + 3] == 0xE3 && src[s + 4] == 0x80 && src[s + 5] == 0x81;
+    if (e - s < 6)
+        return false;
+    uint8_t c = src[s];
+    return pt_numeral_lead(c) || c == 0xE7 || c == '(' || (c >= '1' && c <= '9');
 }
 
 /* Do PT_MIN_INLINE lines or more start with a section heading that has
@@ -961,14 +1080,14 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
     int n = 0;
     uint32_t s, e;
     for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
-        if (comma_at_numeral(doc->src, s, e) && heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
+        if (numbering_at_start(doc->src, s, e) && heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
             return true;
     return false;
 }
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    pt_list l = {doc, NULL, 0, 0, section_titles()};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
     if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
@@ -1240,14 +1359,14 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     const lf_lines lines = lf_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
-    pt_list l = {doc, NULL, 0, 0, section_titles()};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
     /* then the section due at each line: after the last heading found,
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};
     int last = 0;
     for (lf_lines it = lines; lf_line(&it, &s, &e);) {
         uint32_t te = text_end(src, s, e);
-        int n = line_heading(&l.titles, src, s, te, own);
+        int n = line_heading(&l.titles, src, s, te, own, false);
         if (n) {
             own[n] = true;
             last = n > last ? n : last;
