@@ -2,8 +2,9 @@
  *
  * Only lines of PT_MIN_LINE bytes or more are searched, and lines that
  * start with a heading whose text runs on after it, and only a heading
- * that the grammar can expect there counts: a numeral and 、, then a title
- * of that numeral's own section, after every section found so far. An
+ * that the grammar can expect there counts: a numeral in a heading's
+ * numbering (lexer.re sec_num: 一、 第一部分 （一） …), then a title of that
+ * numeral's own section, after every section found so far. An
  * ordinary report (a line per heading) gets no breaks and reads as before. */
 #include <string.h>
 
@@ -828,8 +829,8 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
  * counts as inline: the DFA sees a heading only when its line ends there.
  * The rule is that of a walk over the code points of the line, which jumps
  * over a heading found and starts again with no code point before; the
- * walk is not made: the candidates are found by memchr (next_heading,
- * next_paren, next_full_paren), and what a sub-heading needs of the walk is
+ * walk is not made: the candidates are found by a table or memchr
+ * (next_numeral and numbering_start, next_paren, next_full_paren), and what a sub-heading needs of the walk is
  * worked out at each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       pt_own *own)
