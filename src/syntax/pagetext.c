@@ -657,6 +657,46 @@ static int inline_numeral(const uint8_t *src, uint32_t *i, uint32_t p, uint32_t 
     return n;
 }
 
+static bool blank_cp(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0x3000;
+}
+
+/* Is the last code point before `at` that is not a blank (from `lo` on) a
+ * word's: an ideograph or a letter? A digit is not: a table's last cell
+ * may stand right before a heading (… 0 0 三 收到和处理…). */
+static bool after_word(const uint8_t *src, uint32_t lo, uint32_t at)
+{
+    while (at > lo) {
+        uint32_t q = at - 1, cp;
+        while (q > lo && (src[q] & 0xC0) == 0x80 && at - q < 4)
+            q--;
+        if (!utf8_decode(src + q, at - q, &cp))
+            return false;
+        if (!blank_cp(cp) && cp != 0xA0)
+            return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                   ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+        at = q;
+    }
+    return false;
+}
+
+/* Does the numbering of section N + 1 follow the title of section N ended
+ * at `end`, with only blanks or a list's marks (、，；,;) between: a list
+ * of the titles (本报告包括（一）总体情况；（二）…), no heading? A heading
+ * has its body before the next one. */
+static bool title_listed(const uint8_t *src, uint32_t end, uint32_t e, int n)
+{
+    uint32_t q = end, cp;
+    int len;
+    while (q < e && (len = utf8_decode(src + q, e - q, &cp)) > 0 &&
+           (blank_cp(cp) || cp == 0xA0 || cp == 0x3001 || cp == 0xFF0C || cp == 0xFF1B || cp == ',' || cp == ';'))
+        q += (uint32_t)len;
+    uint32_t after;
+    int style;
+    return q < e && heading_numeral_any(src, q, e, &after, &style) == n + 1;
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -679,12 +719,22 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     bool again = n <= *sec;
     if (!own || own[n] || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
+    /* a numbering other than 一、 (第一部分 too) opens only the section due,
+     * and not right after a word: in prose it is a reference or a list
+     * (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
+    uint32_t dun;
+    bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
+    if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
+        return 0;
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry = -1;
     size_t m = fl ? match_styled(&l->titles, f, fl, n, &entry, style) : 0;
     if (!m || !style_opens(style, entry, l->template_seen, titled_ending(f, m)))
+        return 0;
+    uint32_t end = m < fl ? off[m] : off[fl];
+    if (!template_numbered && title_listed(src, end, e, n))
         return 0;
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
@@ -695,7 +745,6 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
         ts = i; /* a break inside the words: no title line */
     if (again && ts == i)
         return 0;
-    uint32_t end = m < fl ? off[m] : off[fl];
     if (ts < i) {
         pt_add(l, ts, te, PT_TITLE);
         if (te < i)
@@ -811,11 +860,6 @@ typedef struct pt_walk {
     uint32_t bol_at, bound, prev;
     bool bol;
 } pt_walk;
-
-static bool blank_cp(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == 0x3000;
-}
 
 /* bol at `to`: every code point from bol_at on is a blank. */
 static bool walk_bol(pt_walk *w, const uint8_t *src, uint32_t to, uint32_t e)
