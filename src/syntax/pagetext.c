@@ -662,23 +662,40 @@ static bool blank_cp(uint32_t cp)
     return cp == ' ' || cp == '\t' || cp == 0x3000;
 }
 
+/* The code point before `at` (not before lo): *cp, its start returned;
+ * lo and *cp 0 when none is whole. */
+static uint32_t cp_before(const uint8_t *src, uint32_t lo, uint32_t at, uint32_t *cp)
+{
+    uint32_t q = at - 1;
+    while (q > lo && (src[q] & 0xC0) == 0x80 && at - q < 4)
+        q--;
+    if (!utf8_decode(src + q, at - q, cp)) {
+        *cp = 0;
+        return lo;
+    }
+    return q;
+}
+
+static bool word_cp(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
+
 /* Is the last code point before `at` that is not a blank (from `lo` on) a
- * word's: an ideograph or a letter? A digit is not: a table's last cell
- * may stand right before a heading (… 0 0 三 收到和处理…). */
+ * word's: an ideograph or a letter? A digit is not, nor a unit of one or
+ * two ideographs right after a digit: a table's last cell may stand right
+ * before a heading (… 0 0 三 收到和处理…, …432.52元第三部分 收到…). */
 static bool after_word(const uint8_t *src, uint32_t lo, uint32_t at)
 {
-    while (at > lo) {
-        uint32_t q = at - 1, cp;
-        while (q > lo && (src[q] & 0xC0) == 0x80 && at - q < 4)
-            q--;
-        if (!utf8_decode(src + q, at - q, &cp))
-            return false;
-        if (!blank_cp(cp) && cp != 0xA0)
-            return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                   ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-        at = q;
-    }
-    return false;
+    uint32_t cp = ' ';
+    while (at > lo && (blank_cp(cp) || cp == 0xA0))
+        at = cp_before(src, lo, at, &cp);
+    if (!word_cp(cp))
+        return false;
+    for (int unit = 0; unit < 2 && at > lo && word_cp(cp) && cp >= 0x3400; unit++)
+        at = cp_before(src, lo, at, &cp);
+    return !(cp >= '0' && cp <= '9');
 }
 
 /* Does the numbering of section N + 1 follow the title of section N ended
