@@ -265,7 +265,8 @@ void ck_templates_table(ck *c, const xxgk_table *tab)
     int other = year >= 2021 ? 2019 : 2021;
     uint32_t cols = xxgk_tpl_cols_only(other) & ~1u;
     uint64_t rows = xxgk_tpl_rows_only(other) & ~(uint64_t)1;
-    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++) {
+    for (size_t i = 0; i < tab->ncells; i++) { /* by index: no cells, cells NULL (ck_values_table) */
+        const xxgk_cell *cell = &tab->cells[i];
         unsigned col = (unsigned)cell->col, row = (unsigned)cell->row;
         bool by_col = col < 32 && (cols >> col & 1);
         if (by_col || (row < 64 && (rows >> row & 1))) {

@@ -159,6 +159,9 @@ void ck_values(ck *c)
  * the other form is the report's tables', not asked here). */
 void ck_values_table(ck *c, const xxgk_table *tab)
 {
-    for (const xxgk_cell *cell = tab->cells, *end = cell + tab->ncells; cell < end; cell++)
-        check_cell(c, cell);
+    /* by index: a table of another scope whose rows were all lost has no
+     * cells, and its cells pointer is NULL (NULL + 0 is undefined: fuzz45,
+     * tests/hostile/crash-scoped-table-without-cells.txt) */
+    for (size_t i = 0; i < tab->ncells; i++)
+        check_cell(c, &tab->cells[i]);
 }

@@ -29,9 +29,18 @@
  * noted says so, and no line is looked up but the first and the last; in
  * a text with no TAB, no place is noted at all. */
 
+/* Sixteen 0s, then sixteen 1s: the sixteen from r on keep the last r
+ * bytes of a compare, each as 1 (count_tabs' last bytes). */
+static const uint8_t tab_tail_keep[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                          1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
 /* The TABs of a line, sixteen bytes a step (bytes16.h): a compare gives
  * each TAB's byte all ones, and subtracting it counts one in that byte of
- * ACC (255 steps at most before the bytes are summed, so none wraps). */
+ * ACC (255 steps at most before the bytes are summed, so none wraps). The
+ * last bytes, under sixteen, are counted in the sixteen that end the line
+ * (the bytes before them masked off: tab_tail_keep) when the text has
+ * sixteen bytes before the line's end: a row's line is a few dozen bytes,
+ * and a byte at a time its tail cost as much as the steps. */
 static int count_tabs(const uint8_t *src, xxgk_span l)
 {
     unsigned n = 0;
@@ -42,6 +51,10 @@ static int count_tabs(const uint8_t *src, xxgk_span l)
             acc -= (bytes16)(bytes16_at(src + i) == '\t');
         n += bytes16_sum(acc);
     }
+    uint32_t r = l.end - i; /* under 16 */
+    if (r && l.end >= 16)
+        return (int)(n + bytes16_sum((bytes16)(bytes16_at(src + l.end - 16) == '\t') &
+                                     bytes16_at(tab_tail_keep + r)));
     for (; i < l.end; i++)
         n += src[i] == '\t';
     return (int)n;

@@ -533,6 +533,33 @@ static bool row_summed(int table, const int *cols, int ncols)
     return false;
 }
 
+/* The first line break in [p, e), NULL when none: an LF, or a lone CR
+ * in a text that has one (the lexer's line ends; a CR LF's break is its
+ * LF, as in every other text). A text whose line ends are lone CRs read
+ * one line here until stop 75 (fuzz45): a row's line of values and the
+ * text after it were one line, the row read on past it. */
+static const uint8_t *line_break_in(const parse_ctx *ctx, const uint8_t *p, const uint8_t *e)
+{
+    const uint8_t *nl = p < e ? memchr(p, '\n', (size_t)(e - p)) : NULL;
+    if (__builtin_expect(!ctx->doc->lines.lone_cr, 1))
+        return nl;
+    const uint8_t *end = nl ? nl : e, *text_end = ctx->doc->src + ctx->doc->len;
+    for (const uint8_t *r = p; r < end && (r = memchr(r, '\r', (size_t)(end - r))) != NULL; r++)
+        if (r + 1 >= text_end || r[1] != '\n')
+            return r;
+    return nl;
+}
+
+/* The start of the line that holds E, not before FROM: after the last LF
+ * or lone CR before E (walking back from inside a line meets a CR LF's LF
+ * first, so a CR met is a lone one). */
+static const uint8_t *line_start_back(const uint8_t *from, const uint8_t *e)
+{
+    while (e > from && e[-1] != '\n' && e[-1] != '\r')
+        e--;
+    return e;
+}
+
 /* Are blanks and delimiters (TAB, |) all that [p, e) holds? */
 static bool blanks_only(const uint8_t *p, const uint8_t *e)
 {
@@ -550,11 +577,11 @@ static bool unit_line_between(const parse_ctx *ctx, const ptok *a, const ptok *b
 {
     const uint8_t *src = ctx->doc->src;
     const uint8_t *p = src + a->end, *e = src + b->start;
-    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    const uint8_t *nl = line_break_in(ctx, p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of A's line */
     bool unit = false;
-    for (p = nl + 1; (nl = memchr(p, '\n', (size_t)(e - p))) != NULL; p = nl + 1) {
+    for (p = nl + 1; (nl = line_break_in(ctx, p, e)) != NULL; p = nl + 1) {
         const uint8_t *le = nl > p && nl[-1] == '\r' ? nl - 1 : nl;
         if (count_unit_line(p, le))
             unit = true;
@@ -591,8 +618,11 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
     return true;
 }
 
-/* Has [p, e) a line break? */
-static bool has_newline(const uint8_t *p, const uint8_t *e) { return p < e && memchr(p, '\n', (size_t)(e - p)); }
+/* Has [p, e) a line break (line_break_in)? */
+static bool has_newline(const parse_ctx *ctx, const uint8_t *p, const uint8_t *e)
+{
+    return line_break_in(ctx, p, e) != NULL;
+}
 
 /* The item number of a lone item mark on the line [s, e): one or two
  * digits (ASCII or full-width), then '.', '．' or '、', blanks or CR
@@ -803,18 +833,16 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
     if (ncols <= 0 || *n <= (size_t)ncols || !label || label->end > v[0].start ||
-        has_newline(src + label->end, src + v[ncols - 1].start))
+        has_newline(ctx, src + label->end, src + v[ncols - 1].start))
         return false; /* the label's line does not hold the row's values */
     for (int i = 0; i < ncols; i++)
         if (!filled_cell(&v[i]))
             return false; /* a blank cell (TAB TAB): its number may be on the next line */
     const uint8_t *p = src + v[ncols - 1].end, *e = src + v[ncols].start;
-    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    const uint8_t *nl = line_break_in(ctx, p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of the row's line */
-    const uint8_t *ls = e;
-    while (ls > nl + 1 && ls[-1] != '\n')
-        ls--;
+    const uint8_t *ls = line_start_back(nl + 1, e);
     if (!blanks_only(ls, e))
         return false; /* the numbers after it begin their line */
     /* and fill a row themselves, a number (or a printed mark) in each of
@@ -826,13 +854,13 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
      * alone on a line is a page number's or a 序号's (build_pageno.c) */
     size_t i = (size_t)ncols + 1;
     int on_line = filled_cell(&v[ncols]);
-    for (; i < *n && !has_newline(src + v[i - 1].end, src + v[i].start); i++) {
+    for (; i < *n && !has_newline(ctx, src + v[i - 1].end, src + v[i].start); i++) {
         if (!blanks_only(src + v[i - 1].end, src + v[i].start))
             return false;
         on_line += filled_cell(&v[i]);
     }
     const uint8_t *le = src + v[i - 1].end, *end = src + ctx->doc->len;
-    const uint8_t *eol = memchr(le, '\n', (size_t)(end - le));
+    const uint8_t *eol = line_break_in(ctx, le, end);
     if (!blanks_only(le, eol ? eol : end) || on_line < 2 ||
         (on_line < ncols && !wrap_flagged(ctx, ls, eol ? eol : end)))
         return false;
@@ -1565,10 +1593,10 @@ static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
     if (*n <= (size_t)nv)
         return false;
     for (int i = 0; i < nv; i++)
-        if (!filled_cell(&v[i]) || (i && has_newline(src + v[i - 1].end, src + v[i].start)))
+        if (!filled_cell(&v[i]) || (i && has_newline(ctx, src + v[i - 1].end, src + v[i].start)))
             return false; /* not one full line */
     const uint8_t *p = src + v[nv - 1].end, *e = src + v[nv].start;
-    const uint8_t *nl = memchr(p, '\n', (size_t)(e - p));
+    const uint8_t *nl = line_break_in(ctx, p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of the row's line */
     bool text = false;

@@ -388,23 +388,25 @@ static uint32_t index_line_end(const doc_lines *l, uint32_t k)
     return k + 1 < l->n ? l->starts[k + 1] - 1 : l->len;
 }
 
-/* The LF lines of the text in turn ([*s, *e), e at the LF or the end): the
- * line index's when no lone CR ends one of them, else by memchr. */
-typedef struct lf_lines {
+/* The lines of the text in turn ([*s, *e), e at the break or the end):
+ * the line index's, whose lines end where the lexer's do (LF, CR LF or a
+ * lone CR), so a text whose line ends are lone CRs (an old Mac file, some
+ * crawlers) has the same lines here as with LF (until stop 75 a lone CR
+ * was no break here: such a text was one long line, read as page text).
+ * Without an index (memory ran out) the lines are found by memchr of LF. */
+typedef struct pt_lines {
     const xxgk_doc *doc;
     const doc_lines *index;
     uint32_t k, next;
-} lf_lines;
+} pt_lines;
 
-static lf_lines lf_lines_of(const xxgk_doc *doc)
+static pt_lines pt_lines_of(const xxgk_doc *doc)
 {
-    lf_lines it = {doc, line_index(doc), 0, 0};
-    if (it.index && it.index->lone_cr)
-        it.index = NULL; /* its lines are not the LF lines */
+    pt_lines it = {doc, line_index(doc), 0, 0};
     return it;
 }
 
-static inline __attribute__((always_inline)) bool lf_line(lf_lines *it, uint32_t *s, uint32_t *e)
+static inline __attribute__((always_inline)) bool pt_line(pt_lines *it, uint32_t *s, uint32_t *e)
 {
     const xxgk_doc *doc = it->doc;
     const doc_lines *l = it->index;
@@ -422,6 +424,25 @@ static inline __attribute__((always_inline)) bool lf_line(lf_lines *it, uint32_t
     *e = nl ? (uint32_t)(nl - doc->src) : doc->len;
     it->next = *e + 1;
     return true;
+}
+
+/* The line [*s, *e) around AT, as pt_line's (a lone CR ends one) when the
+ * text has a lone CR: the index's line; else by the LF before and after,
+ * within [FROM, len) (*e at the LF, its CR inside the line). */
+static void line_around(const xxgk_doc *doc, uint32_t from, uint32_t at, uint32_t *s, uint32_t *e)
+{
+    const uint8_t *src = doc->src;
+    const doc_lines *l = line_index(doc);
+    if (__builtin_expect(l && l->lone_cr, 0)) {
+        xxgk_span line = xxgk_doc_line(doc, at);
+        *s = line.start > from ? line.start : from;
+        *e = line.end;
+        return;
+    }
+    const uint8_t *nl = memrchr(src + from, '\n', at - from);
+    *s = nl ? (uint32_t)(nl - src) + 1 : from;
+    nl = memchr(src + at, '\n', doc->len - at);
+    *e = nl ? (uint32_t)(nl - src) : doc->len;
 }
 
 /* How many sections can be found inline: each heading found inline is of
@@ -482,7 +503,7 @@ static bool runon_holds(pt_runon *r)
  * left to be found inline (sections_inline), no page text either. */
 typedef struct pt_own {
     const uint8_t *src;
-    lf_lines lines;
+    pt_lines lines;
     const pt_titles *titles;
     pt_runon *runon; /* headings run on count (runon_evidence, asked once) */
     bool ready, refused;
@@ -499,7 +520,7 @@ static const bool *own_ready(pt_own *o)
     if (!o->ready) {
         o->ready = true;
         uint32_t s, e;
-        for (lf_lines it = o->lines; lf_line(&it, &s, &e);)
+        for (pt_lines it = o->lines; pt_line(&it, &s, &e);)
             if (e - s < PT_MIN_LINE &&
                 !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
                 o->own[line_heading(o->titles, o->src, s, e, o->own, true)] = true;
@@ -890,30 +911,23 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
 }
 
 /* Is some line PT_MIN_LINE bytes or longer? Without one the document is
- * not page text, and the two passes below are skipped. A long line of the
- * index lies in a long LF line, and when no lone CR ends one its lines are
- * the LF lines. The index knows its longest line, its break counted but
- * the last line's end not: a length other than PT_MIN_LINE itself says
- * whether one is long; else its lines are walked. Only a text with a lone
- * CR and no long line is scanned by memchr. */
+ * not page text, and the two passes below are skipped. The index knows
+ * its longest line, its break counted but the last line's end not: a
+ * length other than PT_MIN_LINE itself says whether one is long; else its
+ * lines are walked. Its lines are pt_line's (a lone CR ends one). */
 static bool has_long_line(const xxgk_doc *doc)
 {
     const doc_lines *l = line_index(doc);
     if (l) {
-        if (l->longest > PT_MIN_LINE)
-            return true; /* a line longer than PT_MIN_LINE with its break */
-        if (l->longest < PT_MIN_LINE && !l->lone_cr)
-            return false;
+        if (l->longest != PT_MIN_LINE)
+            return l->longest > PT_MIN_LINE; /* its break counted: longer than PT_MIN_LINE, or shorter */
         for (uint32_t k = 1; k < l->n; k++) /* line k - 1, its break counted */
             if (l->starts[k] - l->starts[k - 1] > PT_MIN_LINE)
                 return true;
-        if (l->len - l->starts[l->n - 1] >= PT_MIN_LINE)
-            return true;
-        if (!l->lone_cr)
-            return false;
+        return l->len - l->starts[l->n - 1] >= PT_MIN_LINE;
     }
     uint32_t s, e;
-    for (lf_lines it = {doc, NULL, 0, 0}; lf_line(&it, &s, &e);) /* by memchr */
+    for (pt_lines it = pt_lines_of(doc); pt_line(&it, &s, &e);) /* by memchr */
         if (e - s >= PT_MIN_LINE)
             return true;
     return false;
@@ -1046,10 +1060,11 @@ static int run_on_rows(const uint8_t *src, uint32_t s, uint32_t e)
 
 enum { PT_MIN_GLUED = 3 /* glued or run-on rows that show a table's cells glued */ };
 
-/* Does some LF line of the text part two values by a TAB
+/* Does some line of the text part two values by a TAB
  * (tab_between_values)? Only the lines that hold a TAB are read: memchr
  * finds the next TAB, its line is read once (back to the line's start,
- * which is at or after where the search began, and on to its LF), and the
+ * which is at or after where the search began, and on to its end:
+ * line_around), and the
  * search goes on after that line. Linear in the text. */
 static bool tab_parted_values(const xxgk_doc *doc)
 {
@@ -1059,11 +1074,8 @@ static bool tab_parted_values(const xxgk_doc *doc)
         const uint8_t *t = memchr(src + from, '\t', len - from);
         if (!t)
             return false;
-        uint32_t s = (uint32_t)(t - src);
-        while (s > from && src[s - 1] != '\n')
-            s--;
-        const uint8_t *nl = memchr(t, '\n', (size_t)(src + len - t));
-        uint32_t e = nl ? (uint32_t)(nl - src) : len;
+        uint32_t s, e;
+        line_around(doc, from, (uint32_t)(t - src), &s, &e);
         if (tab_between_values(src, s, e))
             return true;
         from = e + 1;
@@ -1083,7 +1095,7 @@ static bool runon_evidence(const xxgk_doc *doc)
 {
     int glued = 0;
     uint32_t s, e;
-    for (lf_lines it = lf_lines_of(doc); glued < PT_MIN_GLUED && lf_line(&it, &s, &e);)
+    for (pt_lines it = pt_lines_of(doc); glued < PT_MIN_GLUED && pt_line(&it, &s, &e);)
         glued += glued_rows(doc->src, s, e, false) + run_on_rows(doc->src, s, e);
     return glued >= PT_MIN_GLUED;
 }
@@ -1110,7 +1122,7 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 {
     int n = 0;
     uint32_t s, e;
-    for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+    for (pt_lines it = pt_lines_of(doc); pt_line(&it, &s, &e);)
         if (comma_at_numeral(doc->src, s, e) && heading_runs_on(t, doc->src, s, e) && ++n >= PT_MIN_INLINE)
             return true;
     return false;
@@ -1128,9 +1140,9 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
-    const lf_lines lines = lf_lines_of(doc);
+    const pt_lines lines = pt_lines_of(doc);
     pt_own own = {src, lines, &l.titles, &runon, false, false, {false}, {0, 0, 0, 0, false}};
-    for (lf_lines it = lines; lf_line(&it, &s, &e);)
+    for (pt_lines it = lines; pt_line(&it, &s, &e);)
         if (e - s >= PT_MIN_LINE ||
             (runon_may(&runon) && heading_runs_on(&l.titles, src, s, e) && runon_holds(&runon))) {
             scan_line(&l, src, s, e, &sec, &found, &own);
@@ -1352,22 +1364,21 @@ static bool runon_line(const uint8_t *src, uint32_t s, uint32_t e, const char **
 
 /* Some line that runon_line takes: looked for at each line's end through
  * the line index, by one byte a line (title_end_byte: the last before
- * the LF and its CR), the LF lines by memchr when a lone CR ends one of
- * the index's. */
+ * the LF and its CR, or the lone CR), by pt_line when there is no index. */
 static bool runon_candidate(const xxgk_doc *doc, const char **titles, int *entries)
 {
     const uint8_t *src = doc->src;
     const doc_lines *l = line_index(doc);
     uint32_t s, e;
-    if (!l || l->lone_cr) {
-        for (lf_lines it = lf_lines_of(doc); lf_line(&it, &s, &e);)
+    if (!l) {
+        for (pt_lines it = pt_lines_of(doc); pt_line(&it, &s, &e);)
             if (runon_line(src, s, e, titles, entries))
                 return true;
         return false;
     }
     const uint32_t *st = l->starts;
     for (uint32_t k = 1; k < l->n; k++) {
-        uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF */
+        uint32_t lf = st[k] - 1; /* line k - 1 ends at this LF (or lone CR) */
         /* the byte before it (an empty line's: the LF or CR before, in no
          * title's place); the text's first byte has none */
         uint8_t c = lf ? src[lf - 1] : '\n';
@@ -1387,7 +1398,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     /* a first pass looks at the end of each line alone: most texts have no
      * line that ends in a title after a sentence or a number */
     uint32_t s, e;
-    const lf_lines lines = lf_lines_of(doc);
+    const pt_lines lines = pt_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
     pt_list l = {doc, NULL, 0, 0, section_titles(), false};
@@ -1395,7 +1406,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};
     int last = 0;
-    for (lf_lines it = lines; lf_line(&it, &s, &e);) {
+    for (pt_lines it = lines; pt_line(&it, &s, &e);) {
         uint32_t te = text_end(src, s, e);
         int n = line_heading(&l.titles, src, s, te, own, false);
         if (n) {
@@ -1578,12 +1589,13 @@ static bool push_line(xxgk_doc *doc, uint32_t **v, size_t *n, size_t *cap, uint3
     return true;
 }
 
-/* The glued lines of the text in order: only the LF lines that hold a
+/* The glued lines of the text in order: only the lines that hold a
  * digit are visited (next_digit jumps between runs), their runs tallied
  * (tally_run), and glued_line asked only of a line whose tally reaches a
  * threshold. A typed report's rows and prose fall short: its bytes are
  * read by strcspn and memchr alone. Linear: each run tallied once, each
- * line found once (its start by memrchr back to the last line's end). */
+ * line found once (its start by memrchr back to the last line's end:
+ * line_around). */
 size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
 {
     uint32_t *v = NULL;
@@ -1598,11 +1610,8 @@ size_t pagetext_glued_lines(xxgk_doc *doc, uint32_t **out)
         if (!in_line || k > e) { /* the run opens a line not yet seen */
             if (in_line && tally_may_glue(&g) && glued_line(&titles, src, s, e) && !push_line(doc, &v, &n, &cap, s))
                 break;
-            uint32_t from = in_line ? e + 1 : 0;
-            const uint8_t *nl = memrchr(src + from, '\n', k - from);
-            s = nl ? (uint32_t)(nl - src) + 1 : from;
-            nl = memchr(src + k, '\n', len - k);
-            e = te = nl ? (uint32_t)(nl - src) : len;
+            line_around(doc, in_line ? e + 1 : 0, k, &s, &e);
+            te = e;
             if (te > s && src[te - 1] == '\r')
                 te--;
             in_line = true;
