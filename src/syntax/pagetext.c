@@ -515,16 +515,32 @@ typedef struct pt_own {
 } pt_own;
 
 /* own[], made at the first call; NULL when refused. */
+/* The short lines' headings into own[]: numbered the template's way (一、)
+ * only, or ANY_STYLE in every numbering (line_heading). */
+static void own_lines(pt_own *o, bool any_style)
+{
+    uint32_t s, e;
+    for (pt_lines it = o->lines; pt_line(&it, &s, &e);)
+        if (e - s < PT_MIN_LINE &&
+            !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
+            o->own[line_heading(o->titles, o->src, s, e, o->own, any_style)] = true;
+}
+
+/* own[] is that of every numbering. The template's pass comes first: a
+ * line it finds is one every numbering finds, the same section, so own[]
+ * only grows in the second pass and a refusal after the first (an ordinary
+ * report: its headings 一、 on lines of their own) is the final answer,
+ * reached without matching the titles of its many （一） and 1. items. */
 static const bool *own_ready(pt_own *o)
 {
     if (!o->ready) {
         o->ready = true;
-        uint32_t s, e;
-        for (pt_lines it = o->lines; pt_line(&it, &s, &e);)
-            if (e - s < PT_MIN_LINE &&
-                !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
-                o->own[line_heading(o->titles, o->src, s, e, o->own, true)] = true;
+        own_lines(o, false);
         o->refused = sections_inline(o->own) < PT_MIN_INLINE;
+        if (!o->refused) {
+            own_lines(o, true);
+            o->refused = sections_inline(o->own) < PT_MIN_INLINE;
+        }
     }
     return o->refused ? NULL : o->own;
 }
