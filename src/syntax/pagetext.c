@@ -7,6 +7,9 @@
  * numeral's own section, after every section found so far. An
  * ordinary report (a line per heading) gets no breaks and reads as before. */
 #include <string.h>
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include "filter_text.h"
 #include "lex.h"
@@ -319,6 +322,8 @@ static int line_heading(const pt_titles *t, const uint8_t *src, uint32_t s, uint
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
     int entry = -1;
+    if (style == XXGK_NUM_CN_DUN) /* it opens by any title: whether, not how long */
+        return fl && match_title_len(t, f, fl, n, &entry, false, true) ? n : 0;
     size_t m = fl ? match_styled(t, f, fl, n, &entry, style) : 0;
     return m && style_opens(style, entry, false, titled_ending(f, m)) ? n : 0;
 }
@@ -520,10 +525,17 @@ typedef struct pt_own {
 static void own_lines(pt_own *o, bool any_style)
 {
     uint32_t s, e;
-    for (pt_lines it = o->lines; pt_line(&it, &s, &e);)
-        if (e - s < PT_MIN_LINE &&
+    for (pt_lines it = o->lines; pt_line(&it, &s, &e);) {
+        if (e - s >= PT_MIN_LINE)
+            continue;
+        /* the heading first: most lines have none (and a heading of a
+         * section already own adds nothing), and only a heading's line
+         * is asked whether it runs on, the dearer question */
+        int n = line_heading(o->titles, o->src, s, e, o->own, any_style);
+        if (n && !o->own[n] &&
             !(runon_may(o->runon) && heading_runs_on(o->titles, o->src, s, e) && runon_holds(o->runon)))
-            o->own[line_heading(o->titles, o->src, s, e, o->own, any_style)] = true;
+            o->own[n] = true;
+    }
 }
 
 /* own[] is that of every numbering. The template's pass comes first: a
@@ -745,12 +757,11 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     uint32_t after;
     int style = XXGK_NUM_CN_DUN;
     int n = inline_numeral(src, &i, p, e, &after, &style);
-    const bool *own = n ? own_ready(o) : NULL;
     /* only heading 一 may come again, after a title, once the report has
      * come to its prose end (五, 六): a second report follows the first's
      * end, and the tables' many 一、 are not looked at */
     bool again = n <= *sec;
-    if (!own || own[n] || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
+    if (!n || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
     /* a numbering other than 一、 (第一部分 too) opens only the section due,
      * and not right after a word: in prose it is a reference or a list
@@ -759,6 +770,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
     if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
         return 0;
+    if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
+        return 0; /* style_opens' answer, known before the title is looked for */
     char f[PT_WINDOW * 4 + 1];
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, after, e, f, off);
@@ -768,6 +781,11 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
         return 0;
     uint32_t end = m < fl ? off[m] : off[fl];
     if (!template_numbered && title_listed(src, end, e, n))
+        return 0;
+    /* own[] last: made at the first heading found inline but for it (an
+     * ordinary report's long paragraph with none reads no short line) */
+    const bool *own = own_ready(o);
+    if (!own || own[n])
         return 0;
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
@@ -808,44 +826,251 @@ static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_
     return to;
 }
 
-/* The last bytes of the numerals that can number a section: 一 二 三 四
- * 五 六 (80 8C 89 94 9B AD), １…６ (91…96), and the digits 1…6. */
-static const bool numeral_last_byte[256] = {
-    [0x80] = true, [0x8C] = true, [0x89] = true, [0x94] = true, [0x9B] = true, [0xAD] = true,
-    [0x91] = true, [0x92] = true, [0x93] = true, [0x95] = true, [0x96] = true, /* ５ is 五's 94 */
-    ['1'] = true,  ['2'] = true,  ['3'] = true,  ['4'] = true,  ['5'] = true,  ['6'] = true};
+/* The bytes that may follow a heading's numeral (sec_num): a blank
+ * (space, TAB, U+3000 E3, NBSP C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分
+ * (E9). A numeral followed by any other byte is no heading's: one inside
+ * words (一是, 统一) or a number's digit (2023年, 12.: sec_num's numeral
+ * then has two digits, 10 or more, no section's). The text goes on past
+ * every line (a NUL or a line break at its end). */
+static const bool numbering_goes_on[256] = {[' '] = true,  ['\t'] = true, ['.'] = true,  [')'] = true,
+                                            [0xE3] = true, [0xEF] = true, [0xE9] = true, [0xC2] = true};
 
-/* The first byte after a heading's numeral (sec_num): a blank (space, TAB,
- * U+3000 E3, NBSP C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分 (E9), or a
- * second digit. Any other byte after it makes it no heading's numeral: a
- * numeral inside words (一是, 统一, 2023年) is passed over with no call. The
- * text goes on past every line (a NUL or a line break at its end). */
-static const bool numbering_goes_on[256] = {
-    [' '] = true,  ['\t'] = true, ['.'] = true,  [')'] = true,  [0xE3] = true, [0xEF] = true, [0xE9] = true,
-    [0xC2] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
-    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true};
+/* The numerals 1…6 of a heading's numbering other than 一…六, which
+ * scan_line looks for one by one (next_numeral_of): １…６ (three bytes,
+ * found by next_seq3) and the digits (one byte, no digit before it). */
+enum { PT_FORM_FULL, PT_FORM_DIGIT, PT_FORMS };
 
-/* The next numeral at or after `from` that can number a section (1…6,
- * heading_numeral_any's): a three-byte 一…六 or １…６, or a digit that no
- * digit stands before (0016.属于… is a count's end); e when none. One
- * table load a byte: a well-formed sequence's first byte is never inside
- * another code point, so a candidate is one a code point walk stands on. */
-static uint32_t next_numeral(const uint8_t *src, uint32_t from, uint32_t e)
+static const uint8_t cn_numeral[XXGK_SEC__COUNT][3] = {
+    {0},
+    {0xE4, 0xB8, 0x80}, /* 一 */
+    {0xE4, 0xBA, 0x8C}, /* 二 */
+    {0xE4, 0xB8, 0x89}, /* 三 */
+    {0xE5, 0x9B, 0x9B}, /* 四 */
+    {0xE4, 0xBA, 0x94}, /* 五 */
+    {0xE5, 0x85, 0xAD}, /* 六 */
+};
+
+/* ） or ) at q (a NUL or a line break ends the text). */
+static bool closes_paren(const uint8_t *src, uint32_t q)
+{
+    return src[q] == ')' || (src[q] == 0xEF && src[q + 1] == 0xBC && src[q + 2] == 0x89);
+}
+
+/* The next numeral V (1…6) in FORM at or after `from` that a numbering's
+ * byte follows (numbering_goes_on), else e: one memchr for one of its
+ * bytes, the rest checked only where it stands. */
+static uint32_t next_numeral_of(const uint8_t *src, uint32_t from, uint32_t e, int form, int v)
 {
     for (uint32_t k = from; k < e; k++) {
-        if (!numeral_last_byte[src[k]] || !numbering_goes_on[src[k + 1]])
-            continue;
-        if (src[k] < 0x80) {
-            if (k == 0 || src[k - 1] < '0' || src[k - 1] > '9')
+        if (form == PT_FORM_DIGIT) {
+            const uint8_t *hit = memchr(src + k, '0' + v, e - k);
+            if (!hit)
+                return e;
+            k = (uint32_t)(hit - src);
+            if (numbering_goes_on[src[k + 1]] && (k == 0 || src[k - 1] < '0' || src[k - 1] > '9'))
                 return k;
             continue;
         }
-        uint32_t cp;
-        if (k >= from + 2 && utf8_decode(src + k - 2, e - (k - 2), &cp) == 3 && numeral_digit(cp) >= 1 &&
-            numeral_digit(cp) < XXGK_SEC__COUNT)
-            return k - 2;
+        k = next_seq3(src, k, e, 0xEF, 0xBC, (uint8_t)(0x90 + v));
+        if (k < e && numbering_goes_on[src[k + 3]])
+            return k;
     }
     return e;
+}
+
+/* Can the three bytes at p be one of 一…六 and １…６ (a first byte E4 E5
+ * EF and one of their last bytes)? Most 、 of a text follow none. */
+static bool numeral_bytes_at(const uint8_t *src, uint32_t p)
+{
+    static const bool numeral_last[256] = {[0x80] = true, [0x8C] = true, [0x89] = true, [0x9B] = true,
+                                           [0x94] = true, [0xAD] = true, [0x91] = true, [0x92] = true,
+                                           [0x93] = true, [0x95] = true, [0x96] = true};
+    return pt_numeral_lead(src[p]) && numeral_last[src[p + 2]];
+}
+
+/* Which of the N three-byte sequences SEQ ends at q (its start q - 2),
+ * else -1; SEQ[0] is 、, taken only after a numeral's bytes that start
+ * at `from` or later (numeral_bytes_at), the others are numerals, taken
+ * only before a numbering's byte (numbering_goes_on). */
+static int seq3_ending(const uint8_t *src, uint32_t from, uint32_t q, const uint8_t (*seq)[3], int n)
+{
+    for (int j = 0; j < n; j++)
+        if (src[q] == seq[j][2] && src[q - 1] == seq[j][1] && src[q - 2] == seq[j][0] &&
+            (j > 0 ? numbering_goes_on[src[q + 1]] : q >= from + 5 && numeral_bytes_at(src, q - 5)))
+            return j;
+    return -1;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+/* One block of 32 places from q (q > 0) whose bit is in KEEP: the first
+ * where a sequence ends (seq3_ending; *at the place), which it is, else -1. */
+__attribute__((target("avx2"))) static inline int seq3_block_avx2(const uint8_t *src, uint32_t from, uint32_t q,
+                                                                  unsigned keep, const uint8_t (*seq)[3], int n,
+                                                                  const __m256i *mid, const __m256i *last,
+                                                                  uint32_t *at)
+{
+    __m256i vl = _mm256_loadu_si256((const __m256i *)(const void *)(src + q));
+    __m256i vm = _mm256_loadu_si256((const __m256i *)(const void *)(src + q - 1));
+    __m256i hit = _mm256_and_si256(_mm256_cmpeq_epi8(vm, mid[0]), _mm256_cmpeq_epi8(vl, last[0]));
+    hit = _mm256_or_si256(hit, _mm256_and_si256(_mm256_cmpeq_epi8(vm, mid[1]), _mm256_cmpeq_epi8(vl, last[1])));
+    hit = _mm256_or_si256(hit, _mm256_and_si256(_mm256_cmpeq_epi8(vm, mid[2]), _mm256_cmpeq_epi8(vl, last[2])));
+    for (unsigned m = (unsigned)_mm256_movemask_epi8(hit) & keep; m; m &= m - 1) {
+        *at = q + (uint32_t)__builtin_ctz(m);
+        int j = seq3_ending(src, from, *at, seq, n);
+        if (j >= 0)
+            return j;
+    }
+    return -1;
+}
+
+/* next_seq3_any's pass, 32 bytes at a time where the CPU has AVX2: the
+ * places where a sequence's last two bytes stand (few: a byte pair of
+ * one of three), from q on (q > 0), up to the last whole block before to.
+ * Returns the place of a sequence's last byte, *which it is, else the
+ * place the byte-wise pass goes on from (*which -1). */
+__attribute__((target("avx2"))) static uint32_t seq3_pass_avx2(const uint8_t *src, uint32_t from, uint32_t q, uint32_t to,
+                                                               const uint8_t (*seq)[3], int n, int *which)
+{
+    __m256i mid[3], last[3];
+    for (int j = 0; j < 3; j++) {
+        mid[j] = _mm256_set1_epi8((char)seq[j < n ? j : 0][1]);
+        last[j] = _mm256_set1_epi8((char)seq[j < n ? j : 0][2]);
+    }
+    uint32_t at;
+    for (; to - q >= 32; q += 32)
+        if ((*which = seq3_block_avx2(src, from, q, ~0u, seq, n, mid, last, &at)) >= 0)
+            return at;
+    /* the last places: one block ending at `to`, its first places (looked
+     * at already) masked off, rather than byte by byte */
+    if (q < to && to >= 33) {
+        uint32_t b = to - 32;
+        if ((*which = seq3_block_avx2(src, from, b, ~0u << (q - b), seq, n, mid, last, &at)) >= 0)
+            return at;
+        q = to;
+    }
+    *which = -1;
+    return q;
+}
+#endif
+
+/* The first of N (1…3) three-byte sequences SEQ in [from, to), its start
+ * returned and *which it is, else to. One pass for all (the 、 of a
+ * heading and the numerals due): with AVX2, 32 places at a time compared
+ * by their last two bytes (seq3_pass_avx2), then byte by byte; a sequence
+ * ending earlier starts earlier (two never overlap: their first bytes,
+ * E3 E4 E5, are no continuation bytes). */
+static uint32_t next_seq3_any(const uint8_t *src, uint32_t from, uint32_t to, const uint8_t (*seq)[3], int n,
+                              int *which)
+{
+    uint32_t q = from + 2; /* where a sequence's last byte may stand */
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (q < to && __builtin_cpu_supports("avx2")) {
+        q = seq3_pass_avx2(src, from, q, to, seq, n, which);
+        if (*which >= 0)
+            return q - 2;
+    }
+#endif
+    for (; q < to; q++)
+        if ((*which = seq3_ending(src, from, q, seq, n)) >= 0)
+            return q - 2;
+    return to;
+}
+
+static const uint8_t dun_seq[3] = {0xE3, 0x80, 0x81}; /* 、 */
+
+/* The places of a long line where scan_line asks inline_heading, found
+ * without deciding at every byte: only numerals inline_heading can take
+ * after section `sec` (own[] as made, else none own): numbered 一、 (or
+ * １、), any section not own and later, or 一 again once sec is PROBLEMS or
+ * later; in any other numbering only the section due (sec + 1) and that
+ * 一 again. The 、 and the ideographs 一…六 due are found in one pass
+ * (next_dun_or_ideograph); １…６ and 1…6, which number nothing once a
+ * heading numbered the template's way opened (style_opens: （一） and 1.
+ * are then sub-items), one search each (next_numeral_of). Each search
+ * keeps its next place, valid while `from` has not passed it and sec is
+ * the same (a heading found makes them all new). */
+enum { PT_SEEK_DUN, PT_SEEK_DUE, PT_SEEK_ONE = PT_SEEK_DUE + PT_FORMS, PT_SEEKS = PT_SEEK_ONE + PT_FORMS };
+
+typedef struct pt_seek {
+    bool dun[XXGK_SEC__COUNT]; /* the sections a heading 一、 may open */
+    int due, one;              /* the sections another numbering may open, 0 none */
+    bool ideographs_only;      /* 一 only, not １ or 1, nor （一）: those open none (style_opens) */
+    uint32_t at[PT_SEEKS];     /* each search's next place, or how far it has looked (bounded) */
+    bool known[PT_SEEKS], bounded[PT_SEEKS];
+} pt_seek;
+
+static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
+{
+    pt_seek k = {{false}, 0, 0, template_seen, {0}, {false}, {false}};
+    for (int n = 1; n < XXGK_SEC__COUNT; n++)
+        k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
+    k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
+    k.one = sec >= XXGK_SEC_PROBLEMS && !own[1] ? 1 : 0;
+    return k;
+}
+
+/* The next numeral 一…六 or １…６ right before a 、 whose section DUN[n]
+ * holds, or the next 一…六 that is the section due or 一 again and that a
+ * numbering's byte follows (as next_numeral_of), at or after `from`, else
+ * e: one pass for the three sequences (next_seq3_any). */
+static uint32_t next_dun_or_ideograph(const pt_seek *k, const uint8_t *src, uint32_t from, uint32_t e)
+{
+    uint8_t seq[3][3];
+    int n = 0;
+    memcpy(seq[n++], dun_seq, 3);
+    if (k->due)
+        memcpy(seq[n++], cn_numeral[k->due], 3);
+    if (k->one)
+        memcpy(seq[n++], cn_numeral[k->one], 3);
+    int which;
+    for (uint32_t at = from; (at = next_seq3_any(src, at, e, (const uint8_t(*)[3])seq, n, &which)) < e; at++) {
+        if (which > 0 && numbering_goes_on[src[at + 3]] && !(k->ideographs_only && closes_paren(src, at + 3)))
+            return at;
+        uint32_t cp;
+        int d;
+        if (which == 0 && at >= from + 3 && pt_numeral_lead(src[at - 3]) && utf8_decode(src + at - 3, 3, &cp) == 3 &&
+            (d = numeral_digit(cp)) >= 1 && d < XXGK_SEC__COUNT && k->dun[d])
+            return at - 3;
+    }
+    return e;
+}
+
+static uint32_t seek_one(const pt_seek *k, int j, const uint8_t *src, uint32_t from, uint32_t e)
+{
+    if (j == PT_SEEK_DUN)
+        return next_dun_or_ideograph(k, src, from, e);
+    int v = j < PT_SEEK_ONE ? k->due : k->one, form = (j - PT_SEEK_DUE) % PT_FORMS;
+    return v && !k->ideographs_only ? next_numeral_of(src, from, e, form, v) : e;
+}
+
+/* The next place at or after `from` (e when none): the first of the
+ * searches' next places. The searches of １ and 1 (asked only before a
+ * heading numbered the template's way, while （一） and 1. may open) look
+ * only up to the first search's next place, where the walk stops anyway
+ * (one of them may name no section at all: a search to the line's end
+ * would read it whole); *at is then that bound, no place (bounded). */
+static uint32_t next_numeral(pt_seek *k, const uint8_t *src, uint32_t from, uint32_t e)
+{
+    if (!k->known[PT_SEEK_DUN] || k->at[PT_SEEK_DUN] < from) {
+        k->at[PT_SEEK_DUN] = seek_one(k, PT_SEEK_DUN, src, from, e);
+        k->known[PT_SEEK_DUN] = true;
+    }
+    uint32_t first = k->at[PT_SEEK_DUN], limit = first;
+    for (int j = PT_SEEK_DUN + 1; j < PT_SEEKS; j++) {
+        if (k->known[j] && !k->bounded[j] && k->at[j] >= from) {
+            first = k->at[j] < first ? k->at[j] : first;
+            continue;
+        }
+        uint32_t lo = k->known[j] && k->at[j] > from ? k->at[j] : from; /* searched up to a bound */
+        if (lo >= limit)
+            continue;
+        uint32_t p = seek_one(k, j, src, lo, limit);
+        k->known[j] = true;
+        k->bounded[j] = p >= limit;
+        k->at[j] = p;
+        first = p < first ? p : first;
+    }
+    return first;
 }
 
 /* Where the numbering of the numeral at p may start (not before lo): at
@@ -958,28 +1183,36 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       pt_own *own)
 {
-    /* own[] first: an ordinary report with a long paragraph has its
-     * headings on lines of their own and is refused here, before its long
-     * lines are walked for numerals (the answer is the same: no page text) */
-    if (!own_ready(own))
+    /* own[] is made at the first heading found inline but for own[]
+     * (inline_heading): before it the walk is in no section and adds
+     * nothing, so an ordinary report's long paragraph with none reads none
+     * of its short lines; until then no section counts as own (the wider
+     * search) */
+    static const bool none_own[XXGK_SEC__COUNT];
+    if (own->ready && own->refused)
         return;
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
+    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen);
     for (;;) {
-        uint32_t p = next_numeral(src, from, e);
+        uint32_t p = next_numeral(&seek, src, from, e);
         uint32_t h = p < e ? numbering_start(src, i, p) : e;
         if (prose_section(*sec))
             scan_subheads(l, src, i, h, e, &w);
         if (h == e)
             return;
+        bool was_ready = own->ready;
         uint32_t end = inline_heading(l, src, run, h, p, e, sec, found, own);
         if (own->refused)
             return;
+        if (!was_ready && own->ready)
+            seek = pt_seek_of(own->own, *sec, l->template_seen); /* the narrower search */
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
+            seek = pt_seek_of(own->own, *sec, l->template_seen);
         } else {
             i = h; /* not a heading: its code point is walked as any other */
             from = p + 1;
