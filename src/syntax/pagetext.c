@@ -928,8 +928,9 @@ __attribute__((target("avx2"))) static inline int seq3_block_avx2(const uint8_t 
  * one of three), from q on (q > 0), up to the last whole block before to.
  * Returns the place of a sequence's last byte, *which it is, else the
  * place the byte-wise pass goes on from (*which -1). */
-__attribute__((target("avx2"))) static uint32_t seq3_pass_avx2(const uint8_t *src, uint32_t from, uint32_t q, uint32_t to,
-                                                               const uint8_t (*seq)[3], int n, int *which)
+__attribute__((target("avx2"))) static uint32_t seq3_pass_avx2(const uint8_t *src, uint32_t from, uint32_t q,
+                                                               uint32_t to, const uint8_t (*seq)[3], int n,
+                                                               int *which)
 {
     __m256i mid[3], last[3];
     for (int j = 0; j < 3; j++) {
