@@ -723,7 +723,7 @@ static bool after_word(const uint8_t *src, uint32_t lo, uint32_t at)
         return false;
     for (int unit = 0; unit < 2 && at > lo && word_cp(cp) && cp >= 0x3400; unit++)
         at = cp_before(src, lo, at, &cp);
-    return !(cp >= '0' && cp <= '9');
+    return !(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19);
 }
 
 /* Does the numbering of section N + 1 follow the title of section N ended
@@ -856,9 +856,20 @@ static bool closes_paren(const uint8_t *src, uint32_t q)
     return src[q] == ')' || (src[q] == 0xEF && src[q + 1] == 0xBC && src[q + 2] == 0x89);
 }
 
+/* Does a digit, ASCII 0-9 or full-width ０-９ (EF BC 90-99), end right
+ * before k (not before lo)? A numeral glued to one is a number's last
+ * digit (12. １２．), no heading's numbering, in either form. */
+static bool digit_before(const uint8_t *src, uint32_t lo, uint32_t k)
+{
+    if (k > lo && src[k - 1] >= '0' && src[k - 1] <= '9')
+        return true;
+    return k - lo >= 3 && src[k - 3] == 0xEF && src[k - 2] == 0xBC && src[k - 1] >= 0x90 && src[k - 1] <= 0x99;
+}
+
 /* The next numeral V (1…6) in FORM at or after `from` that a numbering's
- * byte follows (numbering_goes_on), else e: one memchr for one of its
- * bytes, the rest checked only where it stands. */
+ * byte follows (numbering_goes_on) and no digit precedes (digit_before),
+ * else e: one memchr for one of its bytes, the rest checked only where it
+ * stands. */
 static uint32_t next_numeral_of(const uint8_t *src, uint32_t from, uint32_t e, int form, int v)
 {
     for (uint32_t k = from; k < e; k++) {
@@ -867,12 +878,12 @@ static uint32_t next_numeral_of(const uint8_t *src, uint32_t from, uint32_t e, i
             if (!hit)
                 return e;
             k = (uint32_t)(hit - src);
-            if (numbering_goes_on[src[k + 1]] && (k == 0 || src[k - 1] < '0' || src[k - 1] > '9'))
+            if (numbering_goes_on[src[k + 1]] && !digit_before(src, 0, k))
                 return k;
             continue;
         }
         k = next_seq3(src, k, e, 0xEF, 0xBC, (uint8_t)(0x90 + v));
-        if (k < e && numbering_goes_on[src[k + 3]])
+        if (k < e && numbering_goes_on[src[k + 3]] && !digit_before(src, 0, k))
             return k;
     }
     return e;
@@ -977,6 +988,40 @@ static uint32_t next_seq3_any(const uint8_t *src, uint32_t from, uint32_t to, co
     return to;
 }
 
+/* next_seq3_any by one pass alone, for tests/unit/test_pagetext_seq3.c
+ * (pagetext.h): the byte-wise pass (avx2 false), or the AVX2 pass then the
+ * byte-wise one over what it leaves (avx2 true, only where the CPU has
+ * it: pt_seq3_avx2_supported). The two must find the same places. */
+bool pt_seq3_avx2_supported(void)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+    return __builtin_cpu_supports("avx2");
+#else
+    return false;
+#endif
+}
+
+uint32_t pt_seq3_pass(const uint8_t *src, uint32_t from, uint32_t to, const uint8_t (*seq)[3], int n, int *which,
+                      bool avx2)
+{
+    uint32_t q = from + 2;
+    *which = -1;
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (avx2 && q < to && pt_seq3_avx2_supported()) {
+        q = seq3_pass_avx2(src, from, q, to, seq, n, which);
+        if (*which >= 0)
+            return q - 2;
+    }
+#else
+    (void)avx2;
+#endif
+    for (; q < to; q++)
+        if ((*which = seq3_ending(src, from, q, seq, n)) >= 0)
+            return q - 2;
+    *which = -1;
+    return to;
+}
+
 static const uint8_t dun_seq[3] = {0xE3, 0x80, 0x81}; /* 、 */
 
 /* The places of a long line where scan_line asks inline_heading, found
@@ -1011,7 +1056,8 @@ static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
 }
 
 /* The next numeral 一…六 or １…６ right before a 、 whose section DUN[n]
- * holds, or the next 一…六 that is the section due or 一 again and that a
+ * holds and no digit precedes (１２、 is a number's: digit_before), or
+ * the next 一…六 that is the section due or 一 again and that a
  * numbering's byte follows (as next_numeral_of), at or after `from`, else
  * e: one pass for the three sequences (next_seq3_any). */
 static uint32_t next_dun_or_ideograph(const pt_seek *k, const uint8_t *src, uint32_t from, uint32_t e)
@@ -1030,7 +1076,7 @@ static uint32_t next_dun_or_ideograph(const pt_seek *k, const uint8_t *src, uint
         uint32_t cp;
         int d;
         if (which == 0 && at >= from + 3 && pt_numeral_lead(src[at - 3]) && utf8_decode(src + at - 3, 3, &cp) == 3 &&
-            (d = numeral_digit(cp)) >= 1 && d < XXGK_SEC__COUNT && k->dun[d])
+            (d = numeral_digit(cp)) >= 1 && d < XXGK_SEC__COUNT && k->dun[d] && !digit_before(src, 0, at - 3))
             return at - 3;
     }
     return e;
@@ -1179,8 +1225,8 @@ static void scan_subheads(pt_list *l, const uint8_t *src, uint32_t from, uint32_
  * The rule is that of a walk over the code points of the line, which jumps
  * over a heading found and starts again with no code point before; the
  * walk is not made: the candidates are found by a table or memchr
- * (next_numeral and numbering_start, next_paren, next_full_paren), and what a sub-heading needs of the walk is
- * worked out at each (pt_walk). */
+ * (next_numeral and numbering_start, next_paren, next_full_paren), and
+ * what a sub-heading needs of the walk is worked out at each (pt_walk). */
 static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, int *sec, int *found,
                       pt_own *own)
 {
