@@ -1859,3 +1859,40 @@ void scan_table_next(scanner *sc, raw_token *t)
     t->header = false;
     token_done(sc, t, table_token(sc, t));
 }
+
+/* The heading numeral that opens [s, e) in a numbering the line reader's
+ * headings accept: sec_num above, the one rule (一、 一. 一． 第一部分
+ * （一） (一) 1、 1. and 一 before blanks, its 、 lost). Page text finds its
+ * inline headings by it (pagetext.c). The match stops at a byte no
+ * numbering holds (every text here ends in a NUL or a line break: none
+ * does); the blanks a match takes past e (sec_num's SP* after 部分 or
+ * after 一) are ASCII ones only, the callers' e trimmed of those. The
+ * numeral's value (1..99), *after past the numbering and the blanks after
+ * it (space, TAB, U+3000, NBSP), else 0. */
+int lex_section_numeral(const uint8_t *s, const uint8_t *e, const uint8_t **after)
+{
+    const uint8_t *cur = s, *mark = NULL;
+    (void)mark;
+    if (s >= e)
+        return 0;
+    /*!local:re2c
+        re2c:define:YYCURSOR = "cur";
+        re2c:define:YYMARKER = "mark";
+        re2c:eof = -1;
+        re2c:yyfill:enable = 0;
+        sec_num { goto matched; }
+        *       { return 0; }
+    */
+matched:
+    for (const uint8_t *p = e; p < cur; p++)
+        if (*p != ' ' && *p != '\t')
+            return 0; /* the numbering runs past e */
+    if (cur > e)
+        cur = e;
+    int n = numeral_first(s, cur);
+    uint32_t b;
+    while (cur < e && (b = utf8_blank_len(cur, e)) > 0)
+        cur += b;
+    *after = cur;
+    return n > 0 ? n : 0;
+}
