@@ -133,11 +133,14 @@ static inline unsigned plain_blocks(const uint8_t *s, unsigned blocks, bool *mul
     uint64_t ctrl = 0, high = 0, cont = 0, lead = 0;
     for (unsigned b = 0; b < blocks; b++) {
         bytes16 v = bytes16_at(s + 16 * b);
+        signed_bytes16 sv = (signed_bytes16)v; /* the bytes from 0x80 on are the negative ones */
         unsigned at = 16 * b;
         ctrl |= (uint64_t)bytes16_bits((bytes16)(v < 0x20)) << at;
         high |= (uint64_t)bytes16_bits((bytes16)(v >= 0x80)) << at;
-        cont |= (uint64_t)bytes16_bits((bytes16)((v & 0xC0) == 0x80)) << at;
-        lead |= (uint64_t)bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED))) << at;
+        /* 80-BF are -128..-65; E1-EF are -31..-17, ED -19: signed ranges,
+         * a compare each, not a mask and a compare for each byte test */
+        cont |= (uint64_t)bytes16_bits((bytes16)(sv < -64)) << at;
+        lead |= (uint64_t)bytes16_bits((bytes16)((sv > -32) & (sv < -16) & ~(sv == -19))) << at;
     }
     for (uint64_t c = ctrl; c; c &= c - 1)
         if (!(TEXT_CONTROLS >> s[__builtin_ctzll(c)] & 1))
