@@ -228,9 +228,21 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
     if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
         return XXGK_ENC_UTF16BE;
     bool bom = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
-    /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
-     * byte, and is valid UTF-8 (NULs included), so this comes first */
     size_t q = n < SNIFF_QUICK ? n : SNIFF_QUICK;
+    /* the common case, clean UTF-8 with Chinese text in it, decided on the
+     * first KiB: later stray bytes are the lexer's to report (it caps a
+     * flood, L007). A window of ASCII alone says nothing of what follows
+     * (a banner of '=' before GB18030 text): the larger window decides.
+     * It comes before the NUL count below and cannot take what that would
+     * call UTF-16: utf8_plain refuses a NUL (a control byte text never
+     * holds) but among the at most two bytes after a lead cut by the
+     * window's end, and UTF-16 needs more than q / 8 NULs in one half of
+     * the window and fewer than q / 64 in the other (none under 64 bytes). */
+    if (utf8_plain(s, q, n))
+        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
+    /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
+     * byte, and is valid UTF-8 (NULs included), so this comes before the
+     * census */
     if (q >= 8 && memchr(s, 0, q)) { /* text has no NUL: skip the count */
         size_t zeros[2] = {0, 0};
         for (size_t i = 0; i < q; i++)
@@ -241,12 +253,6 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
         if (zeros[0] > q / 8 && zeros[1] < q / 64)
             return XXGK_ENC_UTF16BE;
     }
-    /* the common case, clean UTF-8 with Chinese text in it, decided on the
-     * first KiB: later stray bytes are the lexer's to report (it caps a
-     * flood, L007). A window of ASCII alone says nothing of what follows
-     * (a banner of '=' before GB18030 text): the larger window decides */
-    if (utf8_plain(s, q, n))
-        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
     size_t bad_utf8, binary, multi;
     utf8_census(s, q, n, &bad_utf8, &binary, &multi);
     if (bad_utf8 == 0 && binary * 16 <= q && (multi > 0 || q == n))
