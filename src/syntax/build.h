@@ -549,6 +549,11 @@ void bld_requests_org_doubt(parse_ctx *ctx);
  * row's P006). */
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at);
 bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
+/* Table 三's header word 备注 (備註, 说明, 說明) after 总计, last on its
+ * line: a column the template lacks, its cells text (P133 once, true);
+ * a row one value over under it loses its last value, that column's. */
+bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
+void bld_requests_extra_cell(const parse_ctx *ctx, int ncols, size_t *n);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

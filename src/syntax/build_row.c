@@ -1280,6 +1280,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
+    if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_REQUESTS)
+        bld_requests_extra_cell(ctx, ncols, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -3164,6 +3166,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
         return;
     }
+    if (t->id == XXGK_TABLE_REQUESTS && bld_requests_extra_column(ctx, tok_span(label)))
+        return; /* 备注 after 总计: a column of text (P133) */
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
     if (t->id == XXGK_TABLE_PROACTIVE)
         bld_see_unknown_col(ctx, label, d);
