@@ -1428,6 +1428,30 @@ static bool note_mark(scanner *sc, const uint8_t *s)
     return false;
 }
 
+/* A number in brackets at S, the token's start ((12), （40）): first on its
+ * line (blanks alone before it) with more on the line after it, it is a
+ * row's number printed in a cell of its own before the label ((1)⇥规章⇥…),
+ * text as before: the scanner gives back its opening bracket alone
+ * (RT_CHAR). Elsewhere, or alone on its line (one cell a line), it is a
+ * value's place whose number is no count as printed (P009 in the
+ * builder). */
+static int bracketed_number(scanner *sc, const uint8_t *s, raw_token *t)
+{
+    const uint8_t *p = s, *q = sc->cur;
+    while (p > sc->base && (p[-1] == ' ' || p[-1] == '\t'))
+        p--;
+    while (q < sc->lim && (*q == ' ' || *q == '\t'))
+        q++;
+    bool alone = q >= sc->lim || *q == '\n' || *q == '\r';
+    if (!alone && (p == sc->base || p[-1] == '\n' || p[-1] == '\r')) {
+        sc->cur = s + (*s == '(' ? 1 : 3);
+        return RT_CHAR;
+    }
+    t->aux = UNIT_BRACKETED;
+    t->label = 1;
+    return RT_NUMBER;
+}
+
 /* The table scanner's DFA, after table_token found no label spelled at
  * the cursor: the same look-up is asked again only after the blanks or
  * bad bytes the DFA skips (AGAIN). */
@@ -1521,6 +1545,12 @@ static int scan_table(scanner *sc, raw_token *t)
                         { return RT_MARK; }
         DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
+        /* a number in brackets in a value's place, a blank, a delimiter or
+           the line end after it ((12), （40）: accounting's −12, or a note's
+           number): one token, which takes the value's place and makes no
+           cell, never the count 12 nor the row's end (bracketed_number) */
+        LP SPT* NUMBER SPT* RP / (SPT | "\t" | [|｜│┃║] | EOL)
+                        { return bracketed_number(sc, s, t); }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};
                           xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }
