@@ -1428,7 +1428,29 @@ static bool note_mark(scanner *sc, const uint8_t *s)
     return false;
 }
 
-/* A number in brackets at S, the token's start ((12), （40）): first on its
+/* Does a cell open at S: the text's start, or a blank, a line break or a
+ * cell's border (TAB, |, ｜ │ ┃ ║) right before it? Words right before a
+ * bracket (续表（3）, 行政许可(12)) are text the bracket goes on. */
+static bool opens_cell(const scanner *sc, const uint8_t *s)
+{
+    if (s == sc->base)
+        return true;
+    uint8_t c = s[-1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '|')
+        return true;
+    if (s - sc->base >= 2 && s[-2] == 0xC2 && c == 0xA0)
+        return true; /* U+00A0 */
+    if (s - sc->base < 3)
+        return false;
+    static const char wide[][4] = {"\xE3\x80\x80", "\xEF\xBD\x9C", "\xE2\x94\x82", "\xE2\x94\x83", "\xE2\x95\x91"}; /* U+3000 ｜ │ ┃ ║ */
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (!memcmp(s - 3, wide[i], 3))
+            return true;
+    return false;
+}
+
+/* A number in brackets at S, the token's start ((12), （40）): glued to
+ * words before it, it is theirs (续表（3）): text as before. First on its
  * line (blanks alone before it) with more on the line after it, it is a
  * row's number printed in a cell of its own before the label ((1)⇥规章⇥…),
  * text as before: the scanner gives back its opening bracket alone
@@ -1443,7 +1465,7 @@ static int bracketed_number(scanner *sc, const uint8_t *s, raw_token *t)
     while (q < sc->lim && (*q == ' ' || *q == '\t'))
         q++;
     bool alone = q >= sc->lim || *q == '\n' || *q == '\r';
-    if (!alone && (p == sc->base || p[-1] == '\n' || p[-1] == '\r')) {
+    if (!opens_cell(sc, s) || (!alone && (p == sc->base || p[-1] == '\n' || p[-1] == '\r'))) {
         sc->cur = s + (*s == '(' ? 1 : 3);
         return RT_CHAR;
     }
