@@ -848,21 +848,30 @@ static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
     return level;
 }
 
-/* AGENCY wrapped after its place: [b, be) a place alone on its line
- * (ends_in_level: 青禾县), [m, e) the next line's words that name no
- * full agency alone (教育局: a name relative to a place it does not
- * print), the two joined one agency's full name (signoff_agency_kind of
- * both, the break left out): 青禾县⏎教育局⏎2024年1月20日. A line that
- * names a full agency alone (青禾县⏎青禾县教育局) is no wrap. */
+/* AGENCY wrapped on two lines: [b, be) the upper line, [m, e) the
+ * lower one, which names no full agency alone; the two joined (the break
+ * left out) one agency's name (signoff_agency_kind). Either the upper
+ * line is a place alone (ends_in_level: 青禾县⏎教育局, the office's name
+ * relative to the place it does not print, joined a full name), or the
+ * lower line names nothing at all (办公室, 办事处, 委员会: the name broken
+ * inside, 青禾县人民政府⏎办公室, 城关街道⏎办事处, 青禾县卫生健康⏎委员会),
+ * the joined name as a one-line sign-off's may be (城关街道办事处: partial,
+ * P040 as on one line). A lower line that names a full agency alone
+ * (青禾县⏎青禾县教育局) is no wrap: two names. */
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
 {
     uint8_t buf[SIGNOFF_NAME_MAX];
-    if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf || !ends_in_level(s, b, be) ||
-        signoff_agency_kind(s, m, e) == NAME_OK)
+    if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf)
+        return false;
+    int lower = signoff_agency_kind(s, m, e);
+    if (lower == NAME_OK)
+        return false;
+    if (lower != NAME_BAD && !ends_in_level(s, b, be))
         return false;
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);
-    return signoff_agency_kind(buf, 0, (be - b) + (e - m)) == NAME_OK;
+    int joined = signoff_agency_kind(buf, 0, (be - b) + (e - m));
+    return lower == NAME_BAD ? joined != NAME_BAD : joined == NAME_OK;
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word

@@ -441,6 +441,26 @@ static void note_agency_above(const mt_text *t, int s0, int e0, int ls, int ys, 
  * In order: the text before the year on the year's line; each line above,
  * nearest first; the text between 年/年度 and 政府信息公开. The lines are
  * those of [a, b) of t, broken anywhere. Returns the year (0 if none). */
+/* Line k of the title ([s, e)) the lower part of an agency's name
+ * wrapped from line k-1 (title_wrapped_above, the rule of
+ * ft_signoff_agency_wrapped): it names no full agency alone, and either
+ * the line above is a place alone (青禾县⏎教育局) or this line names
+ * nothing (青禾县人民政府⏎办公室); the two joined name one. The name's
+ * start on line k-1, else -1. */
+static int wrapped_name_above(const mt_text *t, int a, int k, int s, int e, int source)
+{
+    if (k < 1 || t->line[k - 1] < a || s >= e)
+        return -1;
+    int lower = own_name_kind(t, s, e, source);
+    int us = skip_title_label(t, t->line[k - 1]), ue = t->line[k];
+    while (ue > us && (t->f[ue - 1] == '\n' || t->f[ue - 1] == '\r'))
+        ue--;
+    if (lower == NAME_OK || us >= ue || (lower != NAME_BAD && !mt_place_level_end(t, ue)))
+        return -1;
+    int joined = own_name_kind(t, us, e, source);
+    return (lower == NAME_BAD ? joined != NAME_BAD : joined == NAME_OK) ? us : -1;
+}
+
 static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
 {
     int ys = -1, ye = -1, dated = -1;
@@ -500,6 +520,12 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
         int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b), s0 = s, e0 = e, n0 = ps->n;
+        int ws = !inside ? wrapped_name_above(t, a, k, s, e, source) : -1;
+        if (ws >= 0) {
+            add_pick(ps, t, ws, e, source); /* 青禾县⏎教育局⏎2023年…: one name */
+            k--;
+            continue;
+        }
         if (!inside)
             trim_widgets(t, &s, &e);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
@@ -564,6 +590,41 @@ static void adopt_broken_title(xxgk_report *r, const mt_text *w, int a, int b)
             *p = (*p)->next;
             break;
         }
+}
+
+/* The title's agency wrapped on the two lines above its words
+ * (青禾县⏎教育局⏎2023年度…报告, 青禾县人民政府⏎办公室⏎2023年…): the
+ * grammar joins the lower line to the title and leaves the upper one in
+ * the preamble. Read as a sign-off's wrapped name is
+ * (ft_signoff_agency_wrapped: the lower line names no full agency alone,
+ * the two joined name one), the upper line, right above (no blank line
+ * between), is the title's too and leaves the preamble. */
+static void title_wrapped_above(const uint8_t *src, xxgk_report *r)
+{
+    xxgk_span t = r->title_span;
+    const uint8_t *nl = t.end > t.start ? memchr(src + t.start, '\n', t.end - t.start) : NULL;
+    if (!nl || t.start < 2 || src[t.start - 1] != '\n')
+        return;
+    uint32_t le = ft_trim_end(src, t.start, (uint32_t)(nl - src));
+    uint32_t pe = ft_trim_end(src, 0, t.start - 1), p = pe;
+    while (p > 0 && src[p - 1] != '\n')
+        p--;
+    uint32_t ls = p;
+    int l;
+    while (p < pe && ft_blank_at(src, p, pe, &l))
+        p += (uint32_t)l;
+    if (p >= pe || !ft_signoff_agency_wrapped(src, p, pe, t.start, le))
+        return;
+    r->title_span.start = p;
+    for (xxgk_block **b = &r->preamble; *b; b = &(*b)->next) {
+        if ((*b)->kind != XXGK_B_PARAGRAPH || (*b)->span.end <= ls || (*b)->span.start > pe)
+            continue;
+        if ((*b)->span.start >= ls)
+            *b = (*b)->next; /* the paragraph is the place's line alone */
+        else
+            (*b)->span.end = ft_trim_end(src, (*b)->span.start, ls - 1);
+        break;
+    }
 }
 
 /* ---- fields, sign-off, preamble ------------------------------------ */
@@ -2649,6 +2710,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     /* the title, or one broken over lines the grammar did not join */
     int ta, tb;
     if (r->title_span.end > r->title_span.start) {
+        title_wrapped_above(doc->src, r);
         mt_load(tx->title, tx->fc, doc->src, r->title_span.start, r->title_span.end);
         year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
         if (findings && !ps.banner.t && !ps.above.t)
