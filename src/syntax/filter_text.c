@@ -874,6 +874,23 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
     return lower == NAME_BAD ? joined != NAME_BAD : joined == NAME_OK;
 }
 
+/* The start of a blank entity a page's source left in a text that ends
+ * at d (…&nbsp; &#12288; &amp;nbsp;: ft_unseen_markup_at, a reader sees a
+ * blank), at or after b; else d. Only an entity closed by its ; is
+ * looked for (the cheap test: a ; at d-1). */
+enum { ENTITY_MAX = 24 };
+static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d)
+{
+    if (d <= b || s[d - 1] != ';')
+        return d;
+    for (uint32_t a = d - 1; a > b && d - a < ENTITY_MAX;) {
+        a--;
+        if (s[a] == '&')
+            return ft_unseen_markup_at(s + a, s + d, NULL) == d - a ? a : d;
+    }
+    return d;
+}
+
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
  * (after the last blank run), the agency all before it. */
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
@@ -881,11 +898,13 @@ bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uin
     uint32_t d = e;
     int l;
     while (d > b && !(s[d - 1] == ' ' || s[d - 1] == '\t' ||
-                      (d - b >= 3 && ft_blank_at(s, d - 3, e, &l) && l == 3)))
+                      (d - b >= 3 && ft_blank_at(s, d - 3, e, &l) && l == 3) || entity_before(s, b, d) < d))
         d--;
     if (d == b || !ft_signoff_date(s, d, e, ymd))
         return false;
     uint32_t a = ft_trim_end(s, b, d);
+    for (uint32_t x = entity_before(s, b, a); x < a; x = entity_before(s, b, a))
+        a = ft_trim_end(s, b, x); /* 平潭县教育局&nbsp;&nbsp; 二〇二三年…: the blanks a page's source left */
     if (!ft_signoff_agency(s, b, a))
         return false;
     *ae = a;
