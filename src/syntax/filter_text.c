@@ -857,7 +857,8 @@ static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
  * inside, 青禾县人民政府⏎办公室, 城关街道⏎办事处, 青禾县卫生健康⏎委员会),
  * the joined name as a one-line sign-off's may be (城关街道办事处: partial,
  * P040 as on one line). A lower line that names a full agency alone
- * (青禾县⏎青禾县教育局) is no wrap: two names. */
+ * (青禾县⏎青禾县教育局) is no wrap: two names; nor one that repeats the
+ * upper line's end (青禾县教育局⏎教育局: the office printed twice). */
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
 {
     uint8_t buf[SIGNOFF_NAME_MAX];
@@ -867,6 +868,9 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
     if (lower == NAME_OK)
         return false;
     if (lower != NAME_BAD && !ends_in_level(s, b, be))
+        return false;
+    /* 青禾县教育局⏎教育局: the office printed twice, no longer name */
+    if (e - m <= be - b && memcmp(s + be - (e - m), s + m, e - m) == 0)
         return false;
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);

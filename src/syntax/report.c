@@ -457,6 +457,8 @@ static int wrapped_name_above(const mt_text *t, int a, int k, int s, int e, int 
         ue--;
     if (lower == NAME_OK || us >= ue || (lower != NAME_BAD && !mt_place_level_end(t, ue)))
         return -1;
+    if (e - s <= ue - us && memcmp(t->f + ue - (e - s), t->f + s, (size_t)(e - s) * sizeof *t->f) == 0)
+        return -1; /* 青禾县教育局⏎教育局: the office printed twice */
     int joined = own_name_kind(t, us, e, source);
     return (lower == NAME_BAD ? joined != NAME_BAD : joined == NAME_OK) ? us : -1;
 }
