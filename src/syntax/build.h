@@ -275,20 +275,17 @@ static inline void bld_vals_push(parse_ctx *ctx, const ptok *t, int kind)
     b->v[b->n].tok = kind;
     b->n++;
 }
-/* The row's values: none (their count of numbers with them). */
+/* The row's values: none (their count of numbers with them: NUMBERS
+ * means nothing while COUNTED is 0, so it is not stored here, at every
+ * row and stray line, but set at the next ask). */
 static inline void bld_vals_clear(cellbuf *b)
 {
     b->n = 0;
     b->counted = 0;
-    b->numbers = 0;
 }
 /* The values rewritten in place (joined, moved, put in place, a kind
  * changed): the count of numbers is made again at the next ask. */
-static inline void bld_vals_rewritten(cellbuf *b)
-{
-    b->counted = 0;
-    b->numbers = 0;
-}
+static inline void bld_vals_rewritten(cellbuf *b) { b->counted = 0; }
 /* The values cut to their first N: a count past them is made again. */
 static inline void bld_vals_cut(cellbuf *b, size_t n)
 {

@@ -1117,14 +1117,14 @@ static uint32_t line_end_before(const uint8_t *s, uint32_t pb, uint32_t ls)
     return ft_trim_end(s, pb, e);
 }
 
-/* [b, e) with the blanks at its start (an indent: 　　青禾县) left out:
- * its first byte a reader sees. */
-static uint32_t indent_skipped(const uint8_t *s, uint32_t b, uint32_t e)
+/* The start of the line that holds byte e - 1 of [pb, e): the byte after
+ * the last \n before e, or pb. Found by memrchr: the line above a
+ * sign-off may be a paragraph's long last line, walked a byte at a time
+ * for every date before. */
+static uint32_t line_start_in(const uint8_t *s, uint32_t pb, uint32_t e)
 {
-    int l;
-    while (b < e && ft_blank_at(s, b, e, &l))
-        b += (uint32_t)l;
-    return b;
+    const uint8_t *nl = e > pb ? memrchr(s + pb, '\n', e - pb) : NULL;
+    return nl ? (uint32_t)(nl - s) + 1 : pb;
 }
 
 /* Is the place's name on [p, pe) (its indent skipped here) the start of
@@ -1133,16 +1133,14 @@ static uint32_t indent_skipped(const uint8_t *s, uint32_t b, uint32_t e)
  * *p moves to the place's first character. */
 static bool place_wraps_onto(const uint8_t *s, uint32_t *p, uint32_t pe, uint32_t ls, uint32_t le)
 {
-    *p = indent_skipped(s, *p, pe);
-    uint32_t m = indent_skipped(s, ls, le);
+    *p = ft_trim_start(s, *p, pe);
+    uint32_t m = ft_trim_start(s, ls, le);
     return *p < pe && m < le && ft_signoff_agency_wrapped(s, *p, pe, m, ft_trim_end(s, m, le));
 }
 
 uint32_t bld_wrapped_place_line(const uint8_t *s, uint32_t pb, uint32_t ls, uint32_t le)
 {
-    uint32_t pe = line_end_before(s, pb, ls), p = pe;
-    while (p > pb && s[p - 1] != '\n')
-        p--;
+    uint32_t pe = line_end_before(s, pb, ls), p = line_start_in(s, pb, pe);
     return place_wraps_onto(s, &p, pe, ls, le) ? p : ls;
 }
 
@@ -1158,9 +1156,7 @@ static xxgk_block *wrapped_place_paragraph(parse_ctx *ctx, const xxgk_block *las
     xxgk_block *above = ctx->blk_before_link ? *ctx->blk_before_link : NULL;
     if (!above || above->next != last || above->kind != XXGK_B_PARAGRAPH)
         return NULL;
-    uint32_t pe = ft_trim_end(s, above->span.start, above->span.end), p = pe;
-    while (p > above->span.start && s[p - 1] != '\n')
-        p--;
+    uint32_t pe = ft_trim_end(s, above->span.start, above->span.end), p = line_start_in(s, above->span.start, pe);
     if (!place_wraps_onto(s, &p, pe, last->span.start, last->span.end))
         return NULL;
     *ws = p;

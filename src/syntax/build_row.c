@@ -2303,7 +2303,7 @@ void b_appeals_values_begin(parse_ctx *ctx)
  * walks each value once. */
 static int numbers_in(cellbuf *b)
 {
-    size_t k = b->numbers;
+    size_t k = b->counted ? b->numbers : 0; /* none counted: none kept */
     for (size_t i = b->counted; i < b->n; i++)
         k += b->v[i].tok == NUMBER;
     b->numbers = k;

@@ -26,14 +26,6 @@
 #include "filter_text.h"
 #include "utf8.h"
 
-static uint32_t skip_blanks(const uint8_t *s, uint32_t i, uint32_t e)
-{
-    int l;
-    while (i < e && ft_blank_at(s, i, e, &l))
-        i += (uint32_t)l;
-    return i;
-}
-
 /* The start of the line of [b, e) that ends at e (b at most). */
 static uint32_t line_start(const uint8_t *s, uint32_t b, uint32_t e)
 {
@@ -152,7 +144,7 @@ static uint32_t before_chrome(const uint8_t *s, uint32_t b, uint32_t e)
     e = ft_trim_end(s, b, e);
     while (e > b && !ends_sentence(s, b, e)) {
         uint32_t ls = line_start(s, b, e);
-        if (!chrome_line(s, skip_blanks(s, ls, e), e, MARK_BUTTON))
+        if (!chrome_line(s, ft_trim_start(s, ls, e), e, MARK_BUTTON))
             break;
         e = ls > b ? ft_trim_end(s, b, ls - 1) : b;
     }
@@ -222,7 +214,7 @@ static void insert_paragraph(parse_ctx *ctx, xxgk_block **link, uint32_t b, uint
 {
     const uint8_t *s = ctx->doc->src;
     while (b < e && (s[b] == '\n' || s[b] == '\r' || s[b] == ' ' || s[b] == '\t'))
-        b = skip_blanks(s, b + (s[b] == '\n' || s[b] == '\r'), e);
+        b = ft_trim_start(s, b + (s[b] == '\n' || s[b] == '\r'), e);
     xxgk_block *c = b < e ? xxgk_doc_alloc(ctx->doc, sizeof *c) : NULL;
     if (!c)
         return;
@@ -292,7 +284,7 @@ static bool chrome_follows(const uint8_t *s, uint32_t at, uint32_t len, uint32_t
 {
     bool dropped = footer_at && footer_at >= at;
     for (int lines = 0; at < len && lines < 8; lines++) {
-        uint32_t b = skip_blanks(s, at, len), e = b;
+        uint32_t b = ft_trim_start(s, at, len), e = b;
         if (dropped && b >= footer_at)
             return true;
         while (e < len && s[e] != '\n')
@@ -338,7 +330,7 @@ static bool listed_above(const uint8_t *s, uint32_t pb, uint32_t first, const in
     if (first <= pb)
         return false;
     uint32_t e = ft_trim_end(s, pb, first - 1);
-    uint32_t b = skip_blanks(s, line_start(s, pb, e), e);
+    uint32_t b = ft_trim_start(s, line_start(s, pb, e), e);
     if (e <= b)
         return false;
     if (opens_list(s, b, e))
@@ -363,7 +355,7 @@ void bld_signoff_at_end(parse_ctx *ctx)
     if (!ends_date(s, para.start, le))
         return;
     uint32_t ls = line_start(s, para.start, le), cut = ls;
-    ls = skip_blanks(s, ls, le);
+    ls = ft_trim_start(s, ls, le);
     int ymd[3];
     if (!one_line(s, ls, le, &agency, &date, ymd)) {
         /* AGENCY EOL DATE': the line above, in the same paragraph */
@@ -372,7 +364,7 @@ void bld_signoff_at_end(parse_ctx *ctx)
         uint32_t ae = ft_trim_end(s, para.start, cut - 1);
         uint32_t as = line_start(s, para.start, ae);
         cut = as;
-        as = skip_blanks(s, as, ae);
+        as = ft_trim_start(s, as, ae);
         if (ae <= as)
             return;
         /* 青禾县⏎教育局⏎DATE, 青禾县人民政府⏎办公室⏎DATE, indented (a

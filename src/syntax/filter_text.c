@@ -762,6 +762,14 @@ bool ft_blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len)
     return i + 3 <= e && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
 }
 
+uint32_t ft_trim_start(const uint8_t *s, uint32_t b, uint32_t e)
+{
+    int l;
+    while (b < e && ft_blank_at(s, b, e, &l))
+        b += (uint32_t)l;
+    return b;
+}
+
 uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e)
 {
     while (e > b) {
@@ -808,7 +816,9 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
     const uint8_t *unclosed = NULL;
     for (uint32_t i = b; i < e;) {
         int l;
-        size_t ml = ft_unseen_markup_at(s + i, s + e, &unclosed);
+        /* markup starts only at a < or an & (ft_unseen_markup_at is 0
+         * elsewhere): asked there alone, not at every character */
+        size_t ml = s[i] == '<' || s[i] == '&' ? ft_unseen_markup_at(s + i, s + e, &unclosed) : 0;
         if (ml) {
             i += (uint32_t)ml;
             continue;
@@ -840,6 +850,15 @@ static int signoff_agency_kind(const uint8_t *s, uint32_t b, uint32_t e)
  * characters after it left out (青禾县<br>, 青禾县 U+200B: mt_load)? */
 static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
 {
+    /* with no < or & no markup is left out, and the last code point
+     * mt_load keeps is the one mt_fold_before finds, folded alike: a level
+     * word there is the answer, anything but 道 (街道) says no; the text
+     * loaded (on the heap) only for markup or 道 */
+    if (!memchr(s + b, '<', e - b) && !memchr(s + b, '&', e - b)) {
+        uint32_t f = mt_fold_before(s, b, e);
+        if (f != 0x9053 /* 道 */)
+            return mt_level_char(f);
+    }
     mt_text *t = seen_text(s, b, e);
     if (!t)
         return false;
@@ -942,9 +961,7 @@ static uint32_t line_end_at(const uint8_t *s, uint32_t b, uint32_t len)
  * stamp's place printed on a line of its own between name and date)? */
 static bool seal_note_only(const uint8_t *s, uint32_t b, uint32_t e)
 {
-    int l;
-    while (b < e && ft_blank_at(s, b, e, &l))
-        b += (uint32_t)l;
+    b = ft_trim_start(s, b, e);
     e = ft_trim_end(s, b, e);
     for (int k = 0; seal_notes[k]; k++)
         if (e - b == strlen(seal_notes[k]) && memcmp(s + b, seal_notes[k], e - b) == 0)
@@ -977,10 +994,7 @@ static bool date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
     /* either way the date opens with its year's numeral (1990 and after):
      * a line whose first character past its blanks is none is no date,
      * told before the blanks are copied out */
-    uint32_t f = b, cp;
-    int l;
-    while (f < e && ft_blank_at(s, f, e, &l))
-        f += (uint32_t)l;
+    uint32_t f = ft_trim_start(s, b, e), cp;
     if (f == e || !utf8_decode(s + f, e - f, &cp) || numeral_digit(cp) < 0)
         return false;
     if (ft_signoff_date(s, b, e, ymd))
@@ -1022,9 +1036,7 @@ static bool agency_alone(const uint8_t *s, uint32_t b, uint32_t e)
 
 bool ft_signoff_date_alone(const uint8_t *s, uint32_t b, uint32_t e, int ymd[3])
 {
-    int l;
-    while (b < e && ft_blank_at(s, b, e, &l))
-        b += (uint32_t)l;
+    b = ft_trim_start(s, b, e);
     return b < e && date_alone(s, b, ft_trim_end(s, b, e), ymd);
 }
 
@@ -1051,10 +1063,7 @@ bool ft_signoff_two_lines(const uint8_t *s, uint32_t b, uint32_t len, uint32_t *
         dl = line_end_at(s, d, len);
     }
     int ymd[3];
-    uint32_t ds = d;
-    int l;
-    while (ds < dl && ft_blank_at(s, ds, dl, &l))
-        ds += (uint32_t)l; /* a date set right, after blanks */
+    uint32_t ds = ft_trim_start(s, d, dl); /* a date set right, after blanks */
     if (ds == dl || !date_alone(s, ds, dl, ymd))
         return false; /* asked first: the agency's reading costs more */
     if (!agency_alone(s, b, seal_note_dropped(s, b, ft_trim_end(s, b, e))))

@@ -34,6 +34,9 @@ bool ft_signoff_date(const uint8_t *src, uint32_t b, uint32_t e, int ymd[3]);
 bool ft_blank_at(const uint8_t *s, uint32_t i, uint32_t e, int *len);
 /* E with the blanks before it (ft_blank_at) dropped, B at least. */
 uint32_t ft_trim_end(const uint8_t *s, uint32_t b, uint32_t e);
+/* B past the blanks after it (ft_blank_at), E at most: the first byte a
+ * reader sees of an indented line (　　青禾县). */
+uint32_t ft_trim_start(const uint8_t *s, uint32_t b, uint32_t e);
 /* A sign-off's agency on [B, E): an agency's name (meta_name_kind), all
  * CJK, no blank inside, not a sponsor's line (…主办 …承办 …协办). */
 bool ft_signoff_agency(const uint8_t *s, uint32_t b, uint32_t e);

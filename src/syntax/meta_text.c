@@ -148,14 +148,21 @@ static uint32_t ideograph_run(mt_text *t, const uint8_t *src, uint32_t i, uint32
  * in ideograph_run. Returns the byte after. */
 static uint32_t ascii_run(mt_text *t, const uint8_t *src, uint32_t i, uint32_t e, int *np)
 {
+    /* the bytes the run keeps, '!' to '~' less < and &: a bit each (bits
+     * 0x21-0x3F of the first word but 0x26 and 0x3C, 0x40-0x7E of the
+     * second), one test a byte, not three compares */
+    static const uint64_t kept[2] = {0xEFFFFFBE00000000u, 0x7FFFFFFFFFFFFFFFu};
     int n = *np;
     uint8_t book = t->book[n - 1];
     int lim = (uint32_t)(MT_MAX - n) < e - i ? MT_MAX : n + (int)(e - i);
-    for (; n < lim && (uint8_t)(src[i] - 0x21) < 0x7F - 0x21 && src[i] != '<' && src[i] != '&'; i++, n++) {
+    for (; n < lim; i++, n++) {
+        uint8_t c = src[i]; /* read once: the stores below may alias it */
+        if (c >= 0x80 || !(kept[c >> 6] >> (c & 63) & 1))
+            break;
         t->book[n] = book;
         t->gap[n] = 0;
-        t->cp[n] = src[i];
-        t->f[n] = src[i];
+        t->cp[n] = c;
+        t->f[n] = c;
         t->off[n] = i;
     }
     *np = n;

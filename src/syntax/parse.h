@@ -138,7 +138,8 @@ typedef struct cellbuf {
      * a row's count asked at every word of it (table 四's 15 values due)
      * walks each value once, not all the values before it per word (issue
      * 16), and a push costs nothing. A write below COUNTED (a rewrite, a
-     * cut) sets COUNTED back (bld_vals_rewritten, bld_vals_cut). */
+     * cut) sets COUNTED back (bld_vals_rewritten, bld_vals_cut).
+     * NUMBERS is read only while COUNTED > 0 (numbers_in starts at 0). */
     size_t counted, numbers;
 } cellbuf;
 
