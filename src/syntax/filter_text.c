@@ -875,21 +875,49 @@ static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
  * lower line names nothing at all (办公室, 办事处, 委员会: the name broken
  * inside, 青禾县人民政府⏎办公室, 城关街道⏎办事处, 青禾县卫生健康⏎委员会),
  * the joined name as a one-line sign-off's may be (城关街道办事处: partial,
- * P040 as on one line). A lower line that names a full agency alone
+ * P040 as on one line) and the upper line ends where a name may go on
+ * (wrap_upper_breaks_name: no full agency but a government's, no site's
+ * chrome). A lower line that names a full agency alone
  * (青禾县⏎青禾县教育局) is no wrap: two names; nor one that repeats the
  * upper line's end (青禾县教育局⏎教育局: the office printed twice). */
+/* Does t end in w (n folded code points)? */
+static bool mt_ends_in(const mt_text *t, const uint32_t *w, int n)
+{
+    return t->n >= n && memcmp(t->f + t->n - n, w, (size_t)n * sizeof *w) == 0;
+}
+
+/* May the upper line [b, be), not a place alone, be the first part of a
+ * name broken inside (青禾县人民政府⏎办公室, 青禾县卫生健康⏎委员会)? Not
+ * when it names a full agency alone (青禾县教育局⏎办公室: the office a
+ * department inside the bureau, the bureau the agency), but a
+ * government's (人民政府⏎办公室 is one agency, the government's office);
+ * never a site's chrome (白河市人民政府网⏎办公室: a web site, 网站, 门户,
+ * no agency's name goes on after it). */
+static bool wrap_upper_breaks_name(const uint8_t *s, uint32_t b, uint32_t be)
+{
+    mt_text *t = seen_text(s, b, be);
+    if (!t)
+        return false;
+    bool ok = t->n >= 2 && !mt_ends_in(t, U"网", 1) && !mt_ends_in(t, U"网站", 2) && !mt_ends_in(t, U"门户", 2) &&
+              (meta_name_kind_own(t, 0, t->n) != NAME_OK || mt_ends_in(t, U"人民政府", 4));
+    free(t);
+    return ok;
+}
+
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
 {
     uint8_t buf[SIGNOFF_NAME_MAX];
+    /* the cheap tests first: lengths, the office printed twice
+     * (青禾县教育局⏎教育局: no longer name), a place alone above */
     if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf)
         return false;
-    int lower = signoff_agency_kind(s, m, e);
-    if (lower == NAME_OK)
-        return false;
-    if (lower != NAME_BAD && !ends_in_level(s, b, be))
-        return false;
-    /* 青禾县教育局⏎教育局: the office printed twice, no longer name */
     if (e - m <= be - b && memcmp(s + be - (e - m), s + m, e - m) == 0)
+        return false;
+    bool place = ends_in_level(s, b, be);
+    int lower = signoff_agency_kind(s, m, e);
+    if (lower == NAME_OK || (lower != NAME_BAD && !place))
+        return false;
+    if (lower == NAME_BAD && !place && !wrap_upper_breaks_name(s, b, be))
         return false;
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);
