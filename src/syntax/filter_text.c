@@ -917,12 +917,14 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
     int lower = signoff_agency_kind(s, m, e);
     if (lower == NAME_OK || (lower != NAME_BAD && !place))
         return false;
-    if (lower == NAME_BAD && !place && !wrap_upper_breaks_name(s, b, be))
-        return false;
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);
+    /* the joined name first: a line of prose (its 。, digits) is no name
+     * without loading a text; the upper line loaded only then */
     int joined = signoff_agency_kind(buf, 0, (be - b) + (e - m));
-    return lower == NAME_BAD ? joined != NAME_BAD : joined == NAME_OK;
+    if (lower != NAME_BAD)
+        return joined == NAME_OK;
+    return joined != NAME_BAD && (place || wrap_upper_breaks_name(s, b, be));
 }
 
 /* The start of a blank entity a page's source left in a text that ends
