@@ -19,6 +19,10 @@
  *        row of its first table (every one a cell too many)
  *   gen headings OUT COUNT SRC.txt       SRC with COUNT numbered sub-headings
  *        and paragraphs appended to its last section
+ *   gen strayrun OUT COUNT SRC.txt       SRC with a cell of COUNT times 1#
+ *        then 1. on its first line with a TAB: a run of digits and stray
+ *        marks that no cell's end follows (quadratic in the lexer's
+ *        rescans of it until s76/quad76)
  *   gen cellrows OUT COUNT SRC.txt       SRC with COUNT rows of table 二
  *        printed one cell a line, the last two digit runs (1 2), after its
  *        line that starts 规章: each a glued row kept to the table's end
@@ -194,7 +198,8 @@ static void put_report(FILE *f, const char *src, size_t len, unsigned k)
 /* After the first line holding a TAB, COUNT copies of MODE's unit on it:
  * numbers "\t0".."\t999"; blankrun "| " then " \t" (one run of blanks with
  * a TAB in every other byte) then x; tabrun "\t3" then TABs then a box
- * bar. The last two were quadratic in the TAB runs (issue 16). */
+ * bar; strayrun "\t" then "1#" then "1.". The last three were quadratic in
+ * their runs (issue 16; s76/quad76). */
 static void put_in_tab_line(FILE *f, const char *s, size_t len, const char *mode, unsigned long count)
 {
     const char *tab = memchr(s, '\t', len);
@@ -207,16 +212,19 @@ static void put_in_tab_line(FILE *f, const char *s, size_t len, const char *mode
     }
     fwrite(s, 1, at, f);
     bool blank = strcmp(mode, "blankrun") == 0, tabs = strcmp(mode, "tabrun") == 0;
-    fputs(blank ? "| " : tabs ? "\t3" : "", f);
+    bool stray = strcmp(mode, "strayrun") == 0;
+    fputs(blank ? "| " : tabs ? "\t3" : stray ? "\t" : "", f);
     for (unsigned long i = 0; i < count; i++) {
         if (blank)
             fputs(" \t", f);
         else if (tabs)
             fputc('\t', f);
+        else if (stray)
+            fputs("1#", f);
         else
             fprintf(f, "\t%lu", i % 1000);
     }
-    fputs(blank ? "x" : tabs ? "\xe2\x94\x82" : "", f);
+    fputs(blank ? "x" : tabs ? "\xe2\x94\x82" : stray ? "1." : "", f);
     fwrite(s + at, 1, len - at, f);
 }
 
@@ -272,7 +280,7 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "read") == 0)
         return read_all(argc - 2, argv + 2);
     if (argc < 5) {
-        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|blankrun|tabrun|headings|cellrows|appealwords OUT COUNT SRC...\n",
+        fputs("usage: gen corpus|repeat|oneline|findings|prose|numbers|blankrun|tabrun|strayrun|headings|cellrows|appealwords OUT COUNT SRC...\n",
               stderr);
         return 2;
     }
@@ -344,7 +352,8 @@ int main(int argc, char **argv)
             fprintf(f, "第%lu段：本机关持续推进政务公开工作，这是一段普通的文字内容。\n\n", i + 1);
         fwrite(s + at, 1, len[0] - at, f);
         fclose(f);
-    } else if (strcmp(mode, "numbers") == 0 || strcmp(mode, "blankrun") == 0 || strcmp(mode, "tabrun") == 0) {
+    } else if (strcmp(mode, "numbers") == 0 || strcmp(mode, "blankrun") == 0 || strcmp(mode, "tabrun") == 0 ||
+               strcmp(mode, "strayrun") == 0) {
         FILE *f = create(out);
         put_in_tab_line(f, src[0], len[0], mode, count);
         fclose(f);

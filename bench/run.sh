@@ -256,6 +256,7 @@ notitle=$root/corpus/pingtan-2022.txt
 shape "100k / 1M numbers in one table" numbers 100000 1000000
 shape "100k / 1M \" TAB\" in a table row" blankrun 100000 1000000
 shape "200k / 2M TABs in one table row" tabrun 200000 2000000
+shape "20k / 200k 1# in one cell, then 1." strayrun 20000 200000
 shape "1k / 10k headings" headings 1000 10000
 shape "8k / 80k paragraphs in section 一" prose 8000 80000
 shape "1.2k / 12k rows a cell a line, 1 2" cellrows 1200 12000

@@ -193,8 +193,29 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     STRAY = [!#$&<=>@\\^_`{}~\uFF01-\uFF04\uFF06\uFF1C-\uFF1E\uFF20\uFF3C\uFF3E-\uFF40\uFF5B\uFF5D\uFF5E\uFFFD\uE000-\uF8FF]
           | [\u00A1-\u00A9\u00AB\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00B8\u00BA-\u024F]
           | [\u0370-\u052F\u0590-\u06FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FB\u3130-\u318F\uAC00-\uD7AF]
-          | [\u2016-\u2018\u201A-\u201F\u2022-\u2027\u2031-\u203A\u203C-\u205E\u20A0-\u20CF\u2100-\u245F\u2580-\u27BF];
-    NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)?;
+          | [\u2016-\u2018\u201A-\u201F\u2022-\u2027\u2031-\u203A\u203C-\u205E\u20A0-\u20CF\u2100-\u245F\u2474-\u24FF\u2580-\u27BF];
+    /* letters after the run's last digit are the run's too (1#4a: main
+       had read 1 and left #4a text, P019) */
+    NUMSTRAY = NUMBER (STRAY+ DIGF)+ ([.．] DIG+)? GLUE*;
+    /* and a run of more than four such groups (1#1#1#1#1#1.) whatever
+       follows it: no report prints one (two at most in the corpus), and
+       without it a long run that fails NUMSTRAY's look after it was
+       scanned again from each of its numbers, a cost quadratic in the
+       run (20,000 1# took a second). One token (P046, no cell); four
+       groups or fewer before a mark that is no cell's end (0#1#2.其他…)
+       are read as before, and no scan from their numbers goes past a
+       fifth group */
+    NUMSTRAYRUN = NUMBER (STRAY+ DIGF){5} (STRAY+ DIGF)* ([.．] DIG+)? GLUE*;
+    /* An opening bracket between digits, never closed before the run
+       ends its cell (1[4, 1【4, 1〔4, 1《4): no footnote mark in brackets
+       (3[1] closes its bracket), a stray as the symbols are; read as the
+       end of the number it had put 1 in the cell unflagged and made [4 an
+       unknown row (P008). A closing one (1]4, 1】4) may end a bracketed
+       mark (6[1]2: the next cell after it), so the scanner leaves it to
+       the builder, which knows the row's columns (build_row.c
+       mark_inside_number). */
+    BROPEN   = [\[\uFF3B\u3008\u300A\u300E\u3010\u3014\u3016];
+    NUMBRSTRAY = NUMBER BROPEN DIGF ([.．] DIG+)? GLUE*;
     STRAYEND = [ \t\f\u3000\u00A0|\uFF5C\r\n\x00] | [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
     /* An item's serial (1 to 99) and its point with OCR junk after it,
        before a word (2.Q其他法律…, 2.QA 其他…): when it starts a cell
@@ -1480,6 +1501,9 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMGLUED        { t->aux = RT_GLUED; return RT_CHAR; }
         NUMSTRAY / STRAYEND
                         { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMSTRAYRUN     { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMBRSTRAY / STRAYEND
+                        { t->aux = RT_GLUED; return RT_CHAR; }
         /* but a unit word after it, a word of its own (12.S万元, 1.S 件,
            3.O人次⇥): the letters are a damaged number's, as before a
            blank, a TAB, a bar or a line end (P046); an item's label
@@ -1834,4 +1858,41 @@ void scan_table_next(scanner *sc, raw_token *t)
     t->bol = false;
     t->header = false;
     token_done(sc, t, table_token(sc, t));
+}
+
+/* The heading numeral that opens [s, e) in a numbering the line reader's
+ * headings accept: sec_num above, the one rule (一、 一. 一． 第一部分
+ * （一） (一) 1、 1. and 一 before blanks, its 、 lost). Page text finds its
+ * inline headings by it (pagetext.c). The match stops at a byte no
+ * numbering holds (every text here ends in a NUL or a line break: none
+ * does); the blanks a match takes past e (sec_num's SP* after 部分 or
+ * after 一) are ASCII ones only, the callers' e trimmed of those. The
+ * numeral's value (1..99), *after past the numbering and the blanks after
+ * it (space, TAB, U+3000, NBSP), else 0. */
+int lex_section_numeral(const uint8_t *s, const uint8_t *e, const uint8_t **after)
+{
+    const uint8_t *cur = s, *mark = NULL;
+    (void)mark;
+    if (s >= e)
+        return 0;
+    /*!local:re2c
+        re2c:define:YYCURSOR = "cur";
+        re2c:define:YYMARKER = "mark";
+        re2c:eof = -1;
+        re2c:yyfill:enable = 0;
+        sec_num { goto matched; }
+        *       { return 0; }
+    */
+matched:
+    for (const uint8_t *p = e; p < cur; p++)
+        if (*p != ' ' && *p != '\t')
+            return 0; /* the numbering runs past e */
+    if (cur > e)
+        cur = e;
+    int n = numeral_first(s, cur);
+    uint32_t b;
+    while (cur < e && (b = utf8_blank_len(cur, e)) > 0)
+        cur += b;
+    *after = cur;
+    return n > 0 ? n : 0;
 }

@@ -732,6 +732,7 @@ static uint32_t *line_starts(const doc_lines *d, arena *a, uint32_t *k, uint32_t
     uint32_t first[STARTS_ON_STACK];
     struct start_walk w = {first, STARTS_ON_STACK, 0, false, false};
     walk_starts(d, &w);
+    *lone_cr = w.lone_cr; /* known with memory short too: doc_build_lines writes them as LFs */
     uint32_t *ls = arena_alloc_raw(a, sizeof *ls * ((size_t)w.n + 1));
     if (!ls)
         return NULL;
@@ -744,7 +745,6 @@ static uint32_t *line_starts(const doc_lines *d, arena *a, uint32_t *k, uint32_t
     ls[w.n] = d->len + 1; /* the sentinel (doc.h) */
     *k = w.n;
     *longest = longest_line(ls, w.n, d->len);
-    *lone_cr = w.lone_cr;
     *has_cr = w.has_cr;
     return ls;
 }
@@ -772,27 +772,40 @@ static void build_blocks(doc_lines *d)
 }
 
 /* The index of d->src[0..d->len): line starts and room for the marks
- * (the marks and the block index are filled when first asked for). */
-static void lines_build(doc_lines *d, arena *a)
+ * (the marks and the block index are filled when first asked for).
+ * Whether a lone CR ends a line (then each is a line end of the index:
+ * a page's file keeps them, the document's text has them written as LFs). */
+static bool lines_build(doc_lines *d, arena *a)
 {
     uint32_t k = 0, longest = 0;
     bool lone_cr = false, has_cr = true;
     uint32_t *ls = line_starts(d, a, &k, &longest, &lone_cr, &has_cr);
     if (!ls)
-        return; /* positions then count from the start of the text */
+        return lone_cr; /* positions then count from the start of the text */
     d->starts = ls;
     d->n = k;
     d->longest = longest;
-    d->lone_cr = lone_cr;
     d->has_cr = has_cr;
     build_marks(d, longest);
+    return lone_cr;
 }
 
-void doc_build_lines(xxgk_doc *d)
+/* Every lone CR of text[0, len) an LF: the line ends the index found,
+ * written as the one line end the grammar's walks know (a CR LF's CR
+ * stays, as every walk trims it). */
+static void lone_crs_to_lf(uint8_t *text, uint32_t len)
+{
+    for (uint8_t *r = text; (r = memchr(r, '\r', (size_t)(text + len - r))) != NULL; r++)
+        if (r + 1 >= text + len || r[1] != '\n')
+            *r = '\n';
+}
+
+void doc_build_lines(xxgk_doc *d, uint8_t *text)
 {
     d->lines.src = d->src;
     d->lines.len = d->len;
-    lines_build(&d->lines, &d->arena);
+    if (lines_build(&d->lines, &d->arena))
+        lone_crs_to_lf(text, d->len); /* the grammar's walks look for LF alone */
 }
 
 /* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,
@@ -807,7 +820,7 @@ static doc_origin *origin_attach(xxgk_doc *doc, const uint8_t *src, size_t len,
     o->lines.len = (uint32_t)len;
     o->runs = runs;
     o->nruns = (uint32_t)nruns;
-    lines_build(&o->lines, &doc->arena);
+    (void)lines_build(&o->lines, &doc->arena); /* the file's positions: its lone CRs end lines, kept as they are */
     doc->origin = o;
     return o;
 }
@@ -1052,10 +1065,10 @@ xxgk_pos doc_end_position(const xxgk_doc *d, xxgk_span sp)
  * and again costs no more than the lookups. */
 enum { SAME_LINE_SCAN = 256 };
 
-/* The bytes between break a line where the index does (line_starts: at
- * an LF, and at a CR that no LF follows, a CR at the end of the text
- * too). A CR LF's CR right before b is no break there: b is on its LF,
- * the line's last byte, as the index puts it. */
+/* The bytes between break a line where the index does: at an LF (the
+ * text's lone CRs are LFs by now, doc_build_lines). A CR LF's CR right
+ * before b is no break there: b is on its LF, the line's last byte, as the
+ * index puts it. */
 bool doc_same_line(const xxgk_doc *d, uint32_t a, uint32_t b)
 {
     const doc_lines *l = &d->lines;
@@ -1063,12 +1076,7 @@ bool doc_same_line(const xxgk_doc *d, uint32_t a, uint32_t b)
     if (hi > d->len || hi - lo > SAME_LINE_SCAN || !l->starts || l->src != d->src)
         return xxgk_doc_line(d, a).start == xxgk_doc_line(d, b).start;
     const uint8_t *s = d->src;
-    if (memchr(s + lo, '\n', hi - lo))
-        return false;
-    for (const uint8_t *r = s + lo; l->lone_cr && (r = memchr(r, '\r', (size_t)(s + hi - r))) != NULL; r++)
-        if ((uint32_t)(r - s) + 1 >= d->len || r[1] != '\n')
-            return false; /* a lone CR */
-    return true;
+    return !memchr(s + lo, '\n', hi - lo); /* a lone CR is an LF by now (doc_build_lines) */
 }
 
 xxgk_span xxgk_doc_line(const xxgk_doc *d, uint32_t off)

@@ -30,11 +30,12 @@ typedef struct doc_lines {
     uint32_t *starts;
     uint32_t n;
     /* with the starts: the longest line's length in bytes, its break
-     * included (the last line's runs to len), whether a lone CR (no
-     * CR LF's) ends a line, and whether the text holds a CR at all (when
-     * not, a line ends right before the next one's start) */
+     * included (the last line's runs to len), and whether the text holds
+     * a CR at all (when not, a line ends right before the next one's
+     * start). A lone CR (no CR LF's) ends a line of the index; the
+     * document's text has none left (doc_build_lines), a page's file may */
     uint32_t longest;
-    bool lone_cr, has_cr;
+    bool has_cr;
     /* the code points before every DOC_COL_MARK-th byte; made with the
      * index, filled only as far as a position asks (most documents ask
      * for none far into a long line): marks[0..marks_filled) are set */
@@ -178,7 +179,16 @@ void doc_drop_diag(xxgk_doc *doc, const xxgk_diag *d);
  * at AT (a finding of the list starting in that range): the findings in
  * the range, not the list from its head. */
 void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t from, uint32_t to);
-void doc_build_lines(xxgk_doc *doc);
+/* The line index of the document's text, which is TEXT (the document's
+ * own, writable copy). A line ends at an LF, a CR LF or a lone CR; a text
+ * with lone CRs (an old Mac file, some Word exports) has each of them
+ * written as an LF here, one byte for one, so that offsets, lines and
+ * columns stay and every walk of the grammar that looks for a line end
+ * finds this one (until stop 76 each walk had to know lone CRs itself, and
+ * 428 of the fragments' inputs read otherwise with CR line ends; stop 76
+ * removed those walks: no walk of the text meets a lone CR). U+2028 and U+2029 end no
+ * line (docs/grammar.md). */
+void doc_build_lines(xxgk_doc *doc, uint8_t *text);
 /* Attach the file the text came from (copied into the arena) and the
  * origin of each run of text, sorted by text offset. False when memory
  * runs out (positions then stay in the text). */

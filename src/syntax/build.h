@@ -113,6 +113,12 @@ bool bld_page_before_foreign_line(const parse_ctx *ctx, int row, const ptok *pre
 /* The row's total against the sum of its other columns, its NCOLS values
  * V in COLS: 1 holds, 0 does not, -1 no such identity (build_pageno.c). */
 int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, int ncols);
+/* The row's NCOLS values [F, F+*N) in COLS (NULL: unknown) with the empty
+ * cell of a TAB ending a line of its cells, one value after it on a later
+ * line: the TAB pads the line where the columns say so (after the last
+ * column's value; after the one before, the row's total holding with the
+ * value after), its cell dropped from the range (build_pageno.c). */
+void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT
@@ -401,6 +407,12 @@ bool bld_blank_last_hold(parse_ctx *ctx, xxgk_diag *d, int row, int ncols, bool 
 /* blank-last-settled: at the grid's end, each held P023 whose grid shows a
  * spare line-end column or a label area becomes P007 (build_blank.c). */
 void bld_blank_last_held(parse_ctx *ctx);
+/* The cell at K taken out of the table's cells, as if never made
+ * (build_blank.c). */
+void bld_unmake_cell(parse_ctx *ctx, size_t k);
+/* P046 over V, digits with a letter or stray among them where a number
+ * of ROW is due: no cell (build_cells.c). */
+void bld_letter_in_number(parse_ctx *ctx, const ptok *v, int row);
 static inline void bld_blank_last_settle(parse_ctx *ctx)
 {
     if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */

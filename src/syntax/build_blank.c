@@ -330,7 +330,7 @@ static bool grid_against_blank_last(parse_ctx *ctx, const struct held_blank *h)
 /* The cell at K taken out of the table's cells, as if never made (the
  * cells after it move down one, and the marks kept of where cells were
  * made move with them). */
-static void unmake_cell(parse_ctx *ctx, size_t k)
+void bld_unmake_cell(parse_ctx *ctx, size_t k)
 {
     int row = ctx->cells[k].row;
     memmove(&ctx->cells[k], &ctx->cells[k + 1], (ctx->ncells - k - 1) * sizeof *ctx->cells);
@@ -361,7 +361,7 @@ void bld_blank_last_held(parse_ctx *ctx)
         doc_drop_diag(ctx->doc, h->d);
         xxgk_cell *c = h->cell < ctx->ncells ? &ctx->cells[h->cell] : NULL;
         if (c && c->row == h->row && c->span.start == h->blank_at && c->state == XXGK_CELL_EMPTY)
-            unmake_cell(ctx, h->cell);
+            bld_unmake_cell(ctx, h->cell);
         bld_doubt_row(ctx,
                       xxgk_doc_add_diag(ctx->doc, XXGK_P_TOO_FEW_VALUES, h->at, bld_row_name(ctx, h->row),
                                         h->ncols - 1, h->ncols),

@@ -625,7 +625,7 @@ static __attribute__((noinline)) bool money_unit_fits(parse_ctx *ctx, const uint
 /* P046: digits with a letter glued to them (11O, 3O5.62, 1l026) where a
  * number of ROW is due; the caret over the whole token, no cell. The
  * letter may be a misread 0 or 1, or not: the digits are never read. */
-static __attribute__((noinline)) void letter_in_number(parse_ctx *ctx, const ptok *v, int row)
+__attribute__((noinline)) void bld_letter_in_number(parse_ctx *ctx, const ptok *v, int row)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t at = v->start;
@@ -827,7 +827,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
                                                               int table, int row, int col, const ptok *v)
 {
     if (__builtin_expect(v->not_number, 0)) {
-        letter_in_number(ctx, v, row);
+        bld_letter_in_number(ctx, v, row);
         return false;
     }
     if (__builtin_expect(v->word_glued, 0)) {

@@ -28,8 +28,16 @@
  *     the page before or after ends with the number before or after it
  *     (pages_numbered: one number before one form feed proves nothing), else
  *     the number right under a sign-off's line taken out of the row (P090,
- *     the page's foot). build_row.c reads the page number among table 二's
- *     greyed cells and before a form feed among marks. */
+ *     the page's foot); a line of one bare number where the page turns
+ *     (a form feed after it or opening its line) between two lines of the
+ *     row's cells (pdftotext -layout) needs no numbering to prove it
+ *     (page_turns_inside), the row's total holding without it or, with
+ *     no total, the form feed next to it (form_feed_next_to); a form
+ *     feed opening another value's line reads nothing. build_row.c reads
+ *     the page number among table 二's greyed cells and before a form feed
+ *     among marks. A TAB ending the
+ *     line of the row's last column's value pads the line before a lone
+ *     number (bld_line_end_tab_padding). */
 #include "build.h"
 #include "print_furniture.h"
 #include "core/doc.h"
@@ -49,6 +57,16 @@ static uint32_t page_blank(const uint8_t *src, uint32_t i, uint32_t e)
     if (i + 2 <= e && src[i] == 0xC2 && src[i + 1] == 0xA0)
         return 2;
     return i + 3 <= e && src[i] == 0xE3 && src[i + 1] == 0x80 && src[i + 2] == 0x80 ? 3 : 0;
+}
+
+/* Nothing but page blanks (page_blank) and a CR from I to the line's end
+ * END: what was before I ends its line. */
+static bool blanks_to_line_end(const uint8_t *src, uint32_t i, uint32_t end)
+{
+    for (uint32_t l; i < end; i += l)
+        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
+            return false;
+    return true;
 }
 
 /* The page number NUMBER token v is as a bare integer alone on its line,
@@ -87,13 +105,7 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
             return 0;
         i += l;
     }
-    for (uint32_t i = v->end; i < line.end;) {
-        uint32_t l = src[i] == '\r' ? 1 : page_blank(src, i, line.end);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return page;
+    return blanks_to_line_end(src, v->end, line.end) ? page : 0;
 }
 
 /* v is the last thing on its line and a form feed opens the next line
@@ -104,9 +116,8 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = ctx->doc->len, end = xxgk_doc_line(ctx->doc, v->start).end;
-    for (uint32_t i = v->end, l; i < end; i += l)
-        if (!(l = src[i] == '\r' ? 1 : page_blank(src, i, end)))
-            return false;
+    if (!blanks_to_line_end(src, v->end, end))
+        return false;
     for (uint32_t i = end; i < len; i++) {
         if (src[i] == '\f')
             return true;
@@ -114,6 +125,15 @@ static bool form_feed_after(const parse_ctx *ctx, const ptok *v)
             return false;
     }
     return false;
+}
+
+/* A form feed opens v's line (\f3, \f  3): v is the first thing on the
+ * next page. */
+static bool form_feed_opens(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t i = xxgk_doc_line(ctx->doc, v->start).start;
+    return i < v->start && src[i] == '\f';
 }
 
 /* The number v, the row's value before the LONE number, may have more
@@ -392,6 +412,69 @@ static bool page_inside(const parse_ctx *ctx, const ptok *v, size_t k, const int
     return false;
 }
 
+/* The row's value E is the empty cell of a TAB ending its line (nothing
+ * but blanks after it there), a printed value before it on that line and
+ * the value after it on a later line. */
+static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
+{
+    if (e == 0 || v[e].tok != EMPTY || v[e].printed || (v[e - 1].tok == EMPTY && !v[e - 1].printed))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = v[e].start, end = xxgk_doc_line(ctx->doc, at).end;
+    if (!doc_same_line(ctx->doc, v[e - 1].start, at) || doc_same_line(ctx->doc, at, v[e + 1].start))
+        return false;
+    uint32_t b = at; /* the TAB right before the empty cell, blanks aside */
+    while (b > v[e - 1].end && src[b - 1] == ' ')
+        b--;
+    if (b == v[e - 1].end || src[b - 1] != '\t')
+        return false;
+    return blanks_to_line_end(src, v[e].end, end); /* else more of the row on its line */
+}
+
+/* Rule: a TAB ending a line of a row's cells pads the line, no cell of its
+ * own, where the row's columns say so:
+ *   - after the last column's value (…⇥1⇥7⇥), one value more on a later
+ *     line, a page number's place (…⇥1⇥7⇥⏎\f3, …⇥1⇥7⇥⏎3⏎四、): the TAB's
+ *     empty cell would be the one past the columns and the lone number a
+ *     second; read without it, the number is judged by the page-number
+ *     rules (bld_page_number_value), kept where they keep it (P006);
+ *   - after the value before the last column's (…⇥0⇥1⇥), the row's last
+ *     value alone on a later line and the row's 总计 holding with it
+ *     there (…⇥0⇥1⇥⏎7: 7 the row's total, the row's values exactly its
+ *     columns, never an empty total and a page 7). With no total to prove
+ *     it (table 二, 四) the TAB's empty cell stays, as before. A number with
+ *     a form feed next to it (…⇥0⇥1⇥⏎\f1, …⇥0⇥0⇥⏎3⏎\f) is the page's, never
+ *     the total: the sum may equal a page number by chance, and the TAB's
+ *     cell stays (an empty 总计, V106, and the page P063).
+ * Every TAB ending a line of the row's cells reads alike: a row's TAB line
+ * wrapped (…⇥6⇥0⇥0⇥ ⏎ 0⇥0⇥1⇥ ⏎ 7) pads each of its lines, the last of them
+ * right before the row's last value. A printed blank before the TAB
+ * (行政许可⇥⇥ ⏎ 2023) leaves the line's TABs the row's blank cells. NCOLS,
+ * COLS (NULL: unknown) the row's columns. */
+void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n)
+{
+    ptok *v = ctx->vals.v + f, kept[MID_MAX_VALUES], pads[MID_MAX_VALUES];
+    size_t k = *n, m = 0, p = 0;
+    /* the last line's TAB right before the row's last value */
+    if (ncols == 0 || k < ncols + 1 || k > MID_MAX_VALUES || !line_end_tab_cell(ctx, v, k - 2))
+        return;
+    for (size_t i = 0; i < k; i++) {
+        if (i + 1 < k && line_end_tab_cell(ctx, v, i))
+            pads[p++] = v[i];
+        else
+            kept[m++] = v[i];
+    }
+    if (m != ncols + 1 && m != ncols)
+        return;
+    if (m == ncols && (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
+                       row_total_holds(ctx, kept, cols, (int)ncols) != 1))
+        return;
+    memcpy(v, kept, m * sizeof *v);
+    memcpy(v + m, pads, p * sizeof *v);
+    bld_vals_rewritten(&ctx->vals); /* the values moved */
+    *n = m;
+}
+
 bool bld_bare_page(const parse_ctx *ctx, const ptok *v) { return bare_page_number(ctx, v) > ctx->last_page_number; }
 
 /* The sign-off line last taken out of a row (P090, ctx->row_signoff)
@@ -465,6 +548,66 @@ int bld_page_before_form_feed(const parse_ctx *ctx, const ptok *v)
     return pages_numbered(ctx, ff, page) ? page : 0;
 }
 
+/* Rule: the row's value I of the K values V, alone on its line with a form
+ * feed right after it (the page's foot) or opening its line (the next
+ * page's head), stands between lines that hold several of the row's cells
+ * (the value before it shares its line with the one before that or with
+ * the row's LABEL, the value after it with the one after that): a row laid
+ * out a line of cells at a time that the page split (四、结转…  6  0  0 ⏎
+ * 3 ⏎ \f  0  0  1  7), and a line of one bare number inside it where the
+ * page turns is the page's number by the page's structure alone. A row
+ * printed one cell a line has no such lines: there a lone number before a
+ * form feed is as much a cell, and the pages' numbering must prove it
+ * (bld_page_before_form_feed). */
+static bool lines_of_cells_around(const parse_ctx *ctx, const ptok *label, const ptok *v, size_t k, size_t i)
+{
+    if (i == 0 || i + 2 >= k)
+        return false;
+    bool before = (i >= 2 && doc_same_line(ctx->doc, v[i - 2].start, v[i - 1].start)) ||
+                  (i == 1 && label && doc_same_line(ctx->doc, label->start, v[0].start));
+    return before && doc_same_line(ctx->doc, v[i + 1].start, v[i + 2].start);
+}
+
+/* The row's value I of the K values V is alone on its line where a page
+ * turns (a form feed after it or opening its line) between lines of the
+ * row's cells (lines_of_cells_around): the page's number by the page's
+ * structure. */
+static bool page_turns_inside(const parse_ctx *ctx, const ptok *label, const ptok *v, size_t k, size_t i)
+{
+    return (form_feed_after(ctx, &v[i]) || form_feed_opens(ctx, &v[i])) &&
+           !doc_same_line(ctx->doc, v[i - 1].start, v[i].start) && lines_of_cells_around(ctx, label, v, k, i) &&
+           bare_page_number(ctx, &v[i]);
+}
+
+/* The page turns right at v: a form feed opens v's line (\f55) or is
+ * all of the line after v's (55⏎\f⏎), no line of the next page between.
+ * A form feed opening a line of the row's cells after v's (55⏎\f  698  3)
+ * ends the page after v as well, but a cell alone on its line ends it so
+ * as much as a page number does. */
+static bool form_feed_next_to(const parse_ctx *ctx, const ptok *v)
+{
+    if (form_feed_opens(ctx, v))
+        return true;
+    if (!form_feed_after(ctx, v))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, i = xxgk_doc_line(ctx->doc, v->start).end;
+    while (i < len && src[i] != '\f') /* blanks and line breaks: form_feed_after */
+        i++;
+    return i < len && blanks_to_line_end(src, i + 1, xxgk_doc_line(ctx->doc, i).end);
+}
+
+/* The row's total (row_total_holds) over its K values V but the I-th: 1
+ * holds, 0 fails, -1 no total (or too many values to tell). */
+static int total_holds_without(const parse_ctx *ctx, const ptok *v, size_t k, size_t i, const int *cols, int ncols)
+{
+    ptok rest[MID_MAX_VALUES];
+    if (k > MID_MAX_VALUES)
+        return -1;
+    values_without(v, k, i, rest);
+    return row_total_holds(ctx, rest, cols, ncols);
+}
+
 bool bld_form_feed_after(const parse_ctx *ctx, const ptok *v) { return form_feed_after(ctx, v); }
 
 int bld_page_at(const parse_ctx *ctx, const ptok *v, int next) { return page_at(ctx, v, starts_anew(next)); }
@@ -495,14 +638,19 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
      * the row's cells ending the page (…⇥1⇥7⏎\f3) puts no number alone
      * before the form feed: the readings at the row's ends below */
     for (size_t i = 1; i + 1 < k; i++) {
-        if (!form_feed_after(ctx, &v[i]) || doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
+        bool foot = form_feed_after(ctx, &v[i]);
+        if (!(foot || (form_feed_opens(ctx, &v[i]) && page_turns_inside(ctx, label, v, k, i))) ||
+            doc_same_line(ctx->doc, v[i - 1].start, v[i].start))
             continue;
         /* the break right before the last at the table's end, the row's
          * 总计 holding without the last (规章⏎…⏎1⏎7⏎\f3⏎四、): the last is
          * the page's by the rule at the table's end, below */
-        if (i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
+        if (foot && i + 2 == k && heading_next(next) && row_total_holds(ctx, v, cols, ncols) == 1)
             break;
-        return bld_page_before_form_feed(ctx, &v[i]) && mid_page_number(ctx, row, cols, ncols, f, n, i);
+        bool proven = (page_turns_inside(ctx, label, v, k, i) &&
+                       (form_feed_next_to(ctx, &v[i]) || total_holds_without(ctx, v, k, i, cols, ncols) == 1)) ||
+                      (foot && bld_page_before_form_feed(ctx, &v[i]));
+        return proven && mid_page_number(ctx, row, cols, ncols, f, n, i);
     }
     /* the page ends after the last value's line: the first is no page
      * number (行政处罚⏎87⏎3⏎\f行政强制); after the first's: the last is none */
@@ -635,6 +783,21 @@ bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols,
     size_t k = *n;
     if (k < 2 || k != (size_t)nv + 1)
         return false;
+    /* a page turning inside the row's lines of cells (…  0  0 ⏎ 3 ⏎ \f  0
+     * 1 …): the lone number there is the page's, as in a row of 二 or 三
+     * (lines_of_cells_around), the groups' totals not failing without it */
+    for (size_t i = 1; i + 1 < k; i++) {
+        if (!page_turns_inside(ctx, NULL, v, k, i))
+            continue;
+        ptok rest[MID_MAX_VALUES];
+        if (k > MID_MAX_VALUES || mark_among(v, k) || bare_page_number(ctx, &v[i]) <= ctx->last_page_number)
+            return false;
+        values_without(v, k, i, rest);
+        if (appeals_totals_hold(ctx, rest, grows, gcols, nv) == 0)
+            return false;
+        bld_take_page_value(ctx, -1, f, n, i);
+        return true;
+    }
     bool row_ends = ends_before(ctx, &v[k - 1], end_at);
     int last = page_at(ctx, &v[k - 1], row_ends);
     int first = page_at(ctx, &v[0], row_ends);

@@ -533,29 +533,18 @@ static bool row_summed(int table, const int *cols, int ncols)
     return false;
 }
 
-/* The first line break in [p, e), NULL when none: an LF, or a lone CR
- * in a text that has one (the lexer's line ends; a CR LF's break is its
- * LF, as in every other text). A text whose line ends are lone CRs read
- * one line here until stop 75 (fuzz45): a row's line of values and the
- * text after it were one line, the row read on past it. */
-static const uint8_t *line_break_in(const parse_ctx *ctx, const uint8_t *p, const uint8_t *e)
+/* The first line break in [p, e), NULL when none: its LF (a CR LF's
+ * too; a lone CR is an LF by now: doc_build_lines). */
+static const uint8_t *line_break_in(const uint8_t *p, const uint8_t *e)
 {
-    const uint8_t *nl = p < e ? memchr(p, '\n', (size_t)(e - p)) : NULL;
-    if (__builtin_expect(!ctx->doc->lines.lone_cr, 1))
-        return nl;
-    const uint8_t *end = nl ? nl : e, *text_end = ctx->doc->src + ctx->doc->len;
-    for (const uint8_t *r = p; r < end && (r = memchr(r, '\r', (size_t)(end - r))) != NULL; r++)
-        if (r + 1 >= text_end || r[1] != '\n')
-            return r;
-    return nl;
+    return p < e ? memchr(p, '\n', (size_t)(e - p)) : NULL;
 }
 
 /* The start of the line that holds E, not before FROM: after the last LF
- * or lone CR before E (walking back from inside a line meets a CR LF's LF
- * first, so a CR met is a lone one). */
+ * before E. */
 static const uint8_t *line_start_back(const uint8_t *from, const uint8_t *e)
 {
-    while (e > from && e[-1] != '\n' && e[-1] != '\r')
+    while (e > from && e[-1] != '\n')
         e--;
     return e;
 }
@@ -577,11 +566,11 @@ static bool unit_line_between(const parse_ctx *ctx, const ptok *a, const ptok *b
 {
     const uint8_t *src = ctx->doc->src;
     const uint8_t *p = src + a->end, *e = src + b->start;
-    const uint8_t *nl = line_break_in(ctx, p, e);
+    const uint8_t *nl = line_break_in(p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of A's line */
     bool unit = false;
-    for (p = nl + 1; (nl = line_break_in(ctx, p, e)) != NULL; p = nl + 1) {
+    for (p = nl + 1; (nl = line_break_in(p, e)) != NULL; p = nl + 1) {
         const uint8_t *le = nl > p && nl[-1] == '\r' ? nl - 1 : nl;
         if (count_unit_line(p, le))
             unit = true;
@@ -619,10 +608,7 @@ static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, s
 }
 
 /* Has [p, e) a line break (line_break_in)? */
-static bool has_newline(const parse_ctx *ctx, const uint8_t *p, const uint8_t *e)
-{
-    return line_break_in(ctx, p, e) != NULL;
-}
+static bool has_newline(const uint8_t *p, const uint8_t *e) { return line_break_in(p, e) != NULL; }
 
 /* The item number of a lone item mark on the line [s, e): one or two
  * digits (ASCII or full-width), then '.', '．' or '、', blanks or CR
@@ -833,13 +819,13 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
     const uint8_t *src = ctx->doc->src;
     const ptok *v = ctx->vals.v + f;
     if (ncols <= 0 || *n <= (size_t)ncols || !label || label->end > v[0].start ||
-        has_newline(ctx, src + label->end, src + v[ncols - 1].start))
+        has_newline(src + label->end, src + v[ncols - 1].start))
         return false; /* the label's line does not hold the row's values */
     for (int i = 0; i < ncols; i++)
         if (!filled_cell(&v[i]))
             return false; /* a blank cell (TAB TAB): its number may be on the next line */
     const uint8_t *p = src + v[ncols - 1].end, *e = src + v[ncols].start;
-    const uint8_t *nl = line_break_in(ctx, p, e);
+    const uint8_t *nl = line_break_in(p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of the row's line */
     const uint8_t *ls = line_start_back(nl + 1, e);
@@ -854,13 +840,13 @@ static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok 
      * alone on a line is a page number's or a 序号's (build_pageno.c) */
     size_t i = (size_t)ncols + 1;
     int on_line = filled_cell(&v[ncols]);
-    for (; i < *n && !has_newline(ctx, src + v[i - 1].end, src + v[i].start); i++) {
+    for (; i < *n && !has_newline(src + v[i - 1].end, src + v[i].start); i++) {
         if (!blanks_only(src + v[i - 1].end, src + v[i].start))
             return false;
         on_line += filled_cell(&v[i]);
     }
     const uint8_t *le = src + v[i - 1].end, *end = src + ctx->doc->len;
-    const uint8_t *eol = line_break_in(ctx, le, end);
+    const uint8_t *eol = line_break_in(le, end);
     if (!blanks_only(le, eol ? eol : end) || on_line < 2 ||
         (on_line < ncols && !wrap_flagged(ctx, ls, eol ? eol : end)))
         return false;
@@ -1294,6 +1280,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
+    if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
+        bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
      * come in one run, a row's count plus one is no page number there */
     glued_iso_date(ctx, f, &n); /* 规章1052021-01-01至…: the date is not the row's */
@@ -1596,10 +1584,10 @@ static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
     if (*n <= (size_t)nv)
         return false;
     for (int i = 0; i < nv; i++)
-        if (!filled_cell(&v[i]) || (i && has_newline(ctx, src + v[i - 1].end, src + v[i].start)))
+        if (!filled_cell(&v[i]) || (i && has_newline(src + v[i - 1].end, src + v[i].start)))
             return false; /* not one full line */
     const uint8_t *p = src + v[nv - 1].end, *e = src + v[nv].start;
-    const uint8_t *nl = line_break_in(ctx, p, e);
+    const uint8_t *nl = line_break_in(p, e);
     if (!nl || !blanks_only(p, nl))
         return false; /* the rest of the row's line */
     bool text = false;
@@ -1651,6 +1639,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
@@ -1917,6 +1906,58 @@ static bool tab_cell(const parse_ctx *ctx, const ptok *t)
            (e >= ctx->doc->len || src[e] == '\t' || src[e] == '\n' || src[e] == '\r');
 }
 
+/* Is the character CP one of a word's (a letter, a digit, a CJK
+ * ideograph, in either width) or a blank? */
+static bool word_or_blank_cp(uint32_t cp)
+{
+    bool ascii = (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    bool wide = (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
+    return cp <= ' ' || cp == 0x00A0 || cp == 0x3000 || ascii || wide || mt_cjk(cp) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Is the text S..E a mark: a few characters, none a word's nor a blank
+ * (※, ①, ¹, †, 】, #; a word, 396至3181, is unglue_word_inside's)? */
+static bool mark_text(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    enum { MARK_MAX = 4 };
+    int chars = 0;
+    for (uint32_t i = s; i < e; chars++) {
+        uint32_t cp = 0;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (l <= 0 || chars == MARK_MAX || word_or_blank_cp(cp))
+            return false;
+        i += (uint32_t)l;
+    }
+    return chars > 0;
+}
+
+/* Is T a mark inside a number (1※4, 1①4, 1¹4): right after the last
+ * cell's last digit, a digit right after it? */
+static bool mark_inside_number(const parse_ctx *ctx, const ptok *t)
+{
+    const xxgk_cell *c = ctx->ncells ? &ctx->cells[ctx->ncells - 1] : NULL;
+    uint32_t e = t->end, cp = 0;
+    if (!c || c->state != XXGK_CELL_VALUE || c->span.end != t->start || e >= ctx->doc->len ||
+        utf8_decode(ctx->doc->src + e, ctx->doc->len - e, &cp) <= 0 ||
+        !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)))
+        return false;
+    return mark_text(ctx->doc->src, t->start, e);
+}
+
+/* The last cell, whose digits run on through a mark into FIRST (1※4),
+ * taken back and the run told as a glued token (P046): what was printed
+ * cannot be known. Its row. */
+static int withhold_marked_cell(parse_ctx *ctx, const ptok *first)
+{
+    const xxgk_cell *c = &ctx->cells[ctx->ncells - 1];
+    ptok run = *first;
+    run.start = c->span.start;
+    int row = c->row;
+    bld_unmake_cell(ctx, ctx->ncells - 1);
+    bld_letter_in_number(ctx, &run, row);
+    return row;
+}
+
 /* 行政许可 | 暂无 : text on the short row's last line (not a sentence of
  * prose) stands where the number should be (P009). A word that is a cell
  * of a TAB row keeps its own column (spent_col, the one after the row's
@@ -1931,8 +1972,13 @@ static bool text_for_number(parse_ctx *ctx, const ptok *t)
     char buf[96];
     if (sr->n == 0 && ctx->trans.n)
         bld_trans_see_words(ctx, tok_span(t), 0); /* words among a header's labels */
-    bld_text_of(ctx, t, buf, sizeof buf);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
+    /* a mark inside a number: told at the row's end, which knows the
+       values after it (spent_mark_cells) */
+    ctx->spent_mark = mark_inside_number(ctx, t);
+    if (!ctx->spent_mark) {
+        bld_text_of(ctx, t, buf, sizeof buf);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(t), buf, bld_row_name(ctx, sr->row));
+    }
     ctx->row.kind = ROW_SPENT;
     ctx->spent_row = sr->row;
     ctx->spent_col = tab_cell(ctx, t) && sr->n < sr->ncols ? sr->n + 1 : -1;
@@ -2370,11 +2416,82 @@ static bool spent_cells(parse_ctx *ctx, const xxgk_table *t)
     return true;
 }
 
+/* A mark inside a number of a short row (规章<TAB>1※4<TAB>0<TAB>3:
+ * ROW_SPENT, spent_mark): the digits on its two sides are one number
+ * where, so read, the values on its line fill the row's columns exactly
+ * and, split at the mark, they are one over: the run is then P046 and no
+ * cell (withhold_marked_cell), the values after it in the columns after
+ * it. Else the mark reads as before: the number before it kept, P009 at
+ * the mark, the values after it no row's (86※12 in a row with a column
+ * for 12: tests/grammar/mendtext-mark-digit.txt). True when so read. */
+static bool spent_mark_cells(parse_ctx *ctx, const xxgk_table *t)
+{
+    const ptok *mark = &ctx->row_tok;
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    uint32_t line_end = xxgk_doc_line(ctx->doc, mark->start).end;
+    if (!n || ctx->vals.v[f].tok != NUMBER || ctx->vals.v[f].start != mark->end ||
+        ctx->vals.v[f + n - 1].start >= line_end)
+        return false;
+    /* the blank cells after them to the line's end are the row's cells
+       too (规章<TAB>1※4<TAB>0<TAB>: three cells, as P023 counts them),
+       no padding: trimmed, the mark had split 1※4 and kept 1 */
+    while (f + n < ctx->vals.n && ctx->vals.v[f + n].tok == EMPTY && ctx->vals.v[f + n].start <= line_end)
+        n++;
+    const int *cols;
+    const col_range *range;
+    int ncols = row_columns(ctx, t, mark, &cols, &range), at = -1;
+    int col = ctx->cells[ctx->ncells - 1].col;
+    for (int i = 0; i < ncols; i++)
+        if (cols[i] == col)
+            at = i;
+    if (at < 0 || (int)n - 1 != ncols - 1 - at)
+        return false;
+    int row = withhold_marked_cell(ctx, &ctx->vals.v[f]);
+    const char *name = NULL;
+    if (n > 1) {
+        bld_row_cells(ctx, t->id, row, cols + at + 1, ncols - at - 1, NULL, f + 1, n - 1, &name);
+        const ptok *blank = bld_blank_last(ctx, f + 1, n - 1); /* 1※4<TAB>0<TAB>: as 1[4<TAB>0<TAB> (P023) */
+        if (blank)
+            bld_doubt_row(ctx,
+                          xxgk_doc_add_diag(ctx->doc, XXGK_P_BLANK_LAST_CELL, tok_span(blank), bld_row_name(ctx, row)),
+                          values_span(ctx, f + 1, n - 1));
+    }
+    return true;
+}
+
+/* P009 at a mark inside a number whose row has a column for the digits
+ * after it (规章<TAB>1※4<TAB>0 in three: 1, ※, 4, 0): the number before it
+ * is kept, but it may as well run on through the mark (14, a stray glued
+ * in), so its cell carries the finding (a note over the number, the mark
+ * and the digits after it); it had been exported unflagged. */
+static void spent_mark_text(parse_ctx *ctx)
+{
+    const ptok *mark = &ctx->row_tok;
+    const xxgk_cell *c = &ctx->cells[ctx->ncells - 1];
+    char buf[96];
+    bld_text_of(ctx, mark, buf, sizeof buf);
+    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, tok_span(mark), buf,
+                                     bld_row_name(ctx, ctx->spent_row));
+    uint32_t end = ctx->vals.n && ctx->vals.v[0].start == mark->end ? ctx->vals.v[0].end : mark->end;
+    if (d && c->span.end == mark->start)
+        xxgk_diag_add_note(ctx->doc, d, span_of(c->span.start, end),
+                           ctx->doc->lang == XXGK_LANG_ZH ? "数字可能连着标记读下去（1※4 可能是 14），该单元格带此发现"
+                                                          : "the number may run on through the mark (1※4 may be "
+                                                            "14): its cell carries this finding");
+}
+
 /* TEXT cells after a short row's TEXT stood in place of a number (P009,
  * ROW_SPENT): the numbers that follow on are stray (P013), never guessed
  * into the row, unless the text was a cell of a TAB row (spent_cells). */
 static void spent_row_end(parse_ctx *ctx, const xxgk_table *t)
 {
+    if (ctx->spent_mark) {
+        ctx->spent_mark = false;
+        if (spent_mark_cells(ctx, t))
+            return;
+        spent_mark_text(ctx);
+    }
     if (spent_cells(ctx, t))
         return;
     int numbers = numbers_in(&ctx->vals);
@@ -2979,6 +3096,27 @@ static bool power_row(const char *label)
     return false;
 }
 
+/* An unknown row whose label is a mark inside a number: glued between
+ * the last cell's last digit and its own first number (行政处罚<TAB>1※4
+ * in a row of one column, 规章 0 0 1①4): never a row's label. Read as a
+ * mark after the cell's number it had put 1 in the cell unflagged and
+ * made ※4 an unknown row (P008): a silent wrong number. A footnote mark
+ * after 1 would leave 4 a value past the row's columns and a stray would
+ * hide a digit of 14: either way what was printed cannot be known, so the
+ * cell is taken back and the run told as a glued token (P046, no cell),
+ * as 1#4 is; numbers after it on the line are no row's (P013). */
+static bool mark_row_inside_number(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    const ptok *first = &ctx->vals.v[0];
+    if (first->tok != NUMBER || first->start != label->end || !mark_inside_number(ctx, label))
+        return false;
+    withhold_marked_cell(ctx, first);
+    int rest = numbers_in(&ctx->vals) - 1;
+    if (rest > 0)
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_STRAY_VALUES, tok_span(&ctx->vals.v[1]), rest, bld_table_numeral(t->id));
+    return true;
+}
+
 /* TEXT cells, no row of the template: with numbers an unknown row (P008),
  * its numbers go to no cell, told once for its whole line (注：本表数据截至
  * 2023年12月31日 is one line, not rows 注：本表数据截至, 月 and 日);
@@ -3006,7 +3144,12 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         return; /* 合计 after a group's rows: its subtotal (P087) */
     bld_scope_inside_see(ctx, t, tok_span(label)); /* （二）全县 between header and rows: P125 at the end */
     if (numbers_in(&ctx->vals)) {
-        unglue_word_inside(ctx, label); /* 396至3181: the row before is withheld (P100) */
+        if (mark_row_inside_number(ctx, t, label))
+            return; /* 1※4: the cell before is withheld (P046) */
+        /* 396至3181: the row before is withheld (P100); a mark so glued
+           (10#000016.属于…: page text's glued row) is no row's label */
+        if (unglue_word_inside(ctx, label) && mark_text(ctx->doc->src, label->start, label->end))
+            return;
         unknown_line_text(ctx, label, buf, sizeof buf);
         int code = t->id == XXGK_TABLE_PROACTIVE && power_row(buf) ? XXGK_P_AGENCY_ROW : XXGK_P_UNKNOWN_ROW;
         xxgk_doc_add_diag(ctx->doc, code, tok_span(label), buf, bld_table_numeral(t->id));

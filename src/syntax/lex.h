@@ -90,6 +90,11 @@ void scan_next(scanner *sc, raw_token *t);
 /* scan_next where scan_plain_ready holds and scan_plain found no plain
  * token: the table scanner's DFA reads it. */
 void scan_table_next(scanner *sc, raw_token *t);
+/* The heading numeral opening [s, e) in any numbering a heading of a line
+ * may have (lexer.re sec_num: 一、 一. 一． 第一部分 （一） 1、 1. 一 and
+ * blanks): its value, *after past it and the blanks after; else 0. The
+ * text must end in a NUL or a line break after e. */
+int lex_section_numeral(const uint8_t *s, const uint8_t *e, const uint8_t **after);
 
 /* ---- plain cells: the common tokens of a table line without the DFA ----
  * Read by the scanner (scan_next, plain_line) and, inside a line of a

@@ -66,4 +66,13 @@ static inline bool pt_numeral_lead(uint8_t b)
 {
     return b == 0xE4 || b == 0xE5 || b == 0xEF;
 }
+/* Tests only (tests/unit/test_pagetext_seq3.c): next_seq3_any's pass over
+ * [from, to) for the N (1…3) three-byte sequences SEQ (SEQ[0] 、, the
+ * others numerals 一…六), byte by byte (avx2 false) or by AVX2 first (true,
+ * where pt_seq3_avx2_supported); the start of the first found, *which it
+ * is, else to (*which -1). SRC must be readable up to to + 32. */
+bool pt_seq3_avx2_supported(void);
+uint32_t pt_seq3_pass(const uint8_t *src, uint32_t from, uint32_t to, const uint8_t (*seq)[3], int n, int *which,
+                      bool avx2);
+
 #endif

@@ -85,7 +85,7 @@ static xxgk_doc *doc_set_src(xxgk_doc *doc, uint8_t *src, size_t len, const xxgk
     doc->len = (uint32_t)len;
     doc->lang = opts ? opts->lang : XXGK_LANG_EN;
     doc->texts_errors_only = opts && opts->texts_errors_only;
-    doc_build_lines(doc);
+    doc_build_lines(doc, src);
     if (opts && opts->npages && opts->page_starts && opts->npages < UINT32_MAX) {
         doc->page_starts = doc_alloc_raw(doc, opts->npages * sizeof *doc->page_starts);
         if (doc->page_starts) {

@@ -519,6 +519,9 @@ typedef struct parse_ctx {
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;
+    /* ROW_SPENT after a mark inside a number (1※4): its P009 waits for the
+     * values after it (build_row.c: spent_mark_cells) */
+    bool spent_mark;
     int last_row;          /* the last row taken in the current table, -1 */
     bool resumed_row;      /* row is a row taken again by a glued label */
     uint32_t appeals_text_end; /* table 四: end of the line of the text told

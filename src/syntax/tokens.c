@@ -1060,8 +1060,9 @@ static bool row_open_one_cell_a_line(const parse_ctx *ctx)
         s--;
     while (e < len && src[e] == ' ')
         e++;
-    /* a line break before and after: LF, CR LF or a lone CR (the lexer's) */
-    return (s == 0 || src[s - 1] == '\n' || src[s - 1] == '\r') && (e >= len || src[e] == '\n' || src[e] == '\r');
+    /* a line break before and after: an LF, or a CR LF's CR after (a lone
+     * CR is an LF by now: doc_build_lines) */
+    return (s == 0 || src[s - 1] == '\n') && (e >= len || src[e] == '\n' || src[e] == '\r');
 }
 
 /* The open row as bld_table_goes_on asks it: 1 open and read one cell a
@@ -1408,23 +1409,12 @@ static int on_section(parse_ctx *ctx, const raw_token *t, ptok *out)
     return emit(ctx, section_token_kind(id));
 }
 
-/* The end of the line that holds AT: its \r or \n, or the text's end.
- * A text where a lone CR ends a line (doc.h's lone_cr: the lexer's EOL is
- * LF, CR LF or CR) asks the document's line index, as every line helper
- * here does: its lines are the lexer's, and no walk runs past a lone CR
- * (a walk to an LF that never comes made one cell a line quadratic). */
-__attribute__((noinline, cold)) static uint32_t line_end_indexed(const parse_ctx *ctx, uint32_t at)
-{
-    uint32_t e = xxgk_doc_line(ctx->doc, at).end;
-    return e > at ? e : at; /* AT on a CR LF's LF: that break's place */
-}
-
+/* The end of the line that holds AT: its CR LF's CR or its LF, or the
+ * text's end (a lone CR is an LF by now: doc_build_lines). */
 static uint32_t line_end_from(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
-        return line_end_indexed(ctx, at);
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     uint32_t e = nl ? (uint32_t)(nl - src) : len;
     return e > at && src[e - 1] == '\r' ? e - 1 : e;
@@ -3133,34 +3123,23 @@ static bool number_word_at(const uint8_t *src, uint32_t i, uint32_t len)
     return i > w;
 }
 
-__attribute__((noinline, cold)) static uint32_t next_line_start_indexed(const parse_ctx *ctx, uint32_t at)
-{
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = (uint32_t)ctx->doc->len, e = line_end_from(ctx, at);
-    return e >= len ? len : e + (src[e] == '\r' && e + 1 < len && src[e + 1] == '\n' ? 2 : 1);
-}
-
 /* The start of the line after the one that holds AT, or the text's end
- * (a lone CR ends a line: line_end_from; the index's walk kept out of
- * line, so the LF path inlines as before). */
+ * (after its LF: a lone CR is one by now, doc_build_lines). */
 static uint32_t next_line_start(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
-        return next_line_start_indexed(ctx, at);
     const uint8_t *nl = memchr(src + at, '\n', len - at);
     return nl ? (uint32_t)(nl - src) + 1 : len;
 }
 
 /* The first non-blank character of the line at AT, or the line's end
- * (its CR LF's CR, its lone CR, its LF). */
+ * (its LF; a CR LF's CR is the break's, walked over; a lone CR is an LF
+ * by now: doc_build_lines). */
 static uint32_t line_text_at(const uint8_t *src, uint32_t at, uint32_t len)
 {
     int l;
-    /* a CR before its LF is the break's; a lone CR ends the line (the lexer's EOL) */
-    while (at < len && src[at] != '\n' &&
-           (src[at] == '\r' ? at + 1 < len && src[at + 1] == '\n' : ft_blank_at(src, at, len, &l)))
+    while (at < len && src[at] != '\n' && (src[at] == '\r' || ft_blank_at(src, at, len, &l)))
         at += src[at] == '\r' ? 1 : (uint32_t)l;
     return at;
 }
@@ -5502,16 +5481,10 @@ static int next_section_heading(const parse_ctx *ctx, const raw_token *t, uint32
     return section_variant_entry(n);
 }
 
-__attribute__((noinline, cold)) static uint32_t line_start_indexed(const parse_ctx *ctx, uint32_t at)
-{
-    return xxgk_doc_line(ctx->doc, at).start;
-}
-
-/* The start of the line that holds AT (a lone CR ends one: line_end_from). */
+/* The start of the line that holds AT: after the LF before it (a lone CR
+ * is one by now: doc_build_lines). */
 static uint32_t line_start_from(const parse_ctx *ctx, uint32_t at)
 {
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
-        return line_start_indexed(ctx, at);
     while (at > 0 && ctx->doc->src[at - 1] != '\n')
         at--;
     return at;
@@ -5641,10 +5614,6 @@ static int unheaded_at(const parse_ctx *ctx, struct window_memo *m, uint32_t ls,
  * its start for every one of them made the check quadratic). */
 static uint32_t line_start_held(parse_ctx *ctx, uint32_t at)
 {
-    if (__builtin_expect(ctx->doc->lines.lone_cr, 0))
-        return line_start_indexed(ctx, at); /* a lone CR ends a line too (fuzz44: the walk to an LF found the
-                                             * text's start, the header of a table begun under another's rows,
-                                             * P101, went unseen) */
     struct unheaded_memo *m = &ctx->unheaded;
     if (at >= m->line_start && at <= m->at)
         return m->line_start; /* no '\n' in [line_start, m->at) */
@@ -6156,13 +6125,11 @@ static bool cell_border_ends_line(parse_ctx *ctx, uint32_t e)
 /* The first character at AT of its line that is no gap's blank (a
  * blank, a TAB, a CR before its LF, a form feed, U+3000, U+00A0: what a
  * page break or a converter leaves on a line of its own), or the line's
- * end (its LF or its lone CR). */
+ * end (its LF; a lone CR is one by now: doc_build_lines). */
 static uint32_t gap_text_at(const uint8_t *src, uint32_t at, uint32_t len)
 {
     int l;
     while (at < len && src[at] != '\n') {
-        if (src[at] == '\r' && !(at + 1 < len && src[at + 1] == '\n'))
-            break; /* a lone CR ends the line (the lexer's EOL), as an LF does */
         if (src[at] == '\r' || src[at] == '\f')
             at++;
         else if (at + 2 <= len && src[at] == 0xC2 && src[at + 1] == 0xA0)
@@ -6185,7 +6152,7 @@ static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e)
     uint32_t len = (uint32_t)ctx->doc->len;
     for (uint32_t n = next_line_start(ctx, e); n < len;) {
         uint32_t t = gap_text_at(src, n, len);
-        if (t < len && src[t] != '\n' && src[t] != '\r') /* not a gap line's break (a lone CR's too) */
+        if (t < len && src[t] != '\n') /* not a gap line's break */
             return n;
         n = next_line_start(ctx, t);
     }
@@ -7312,12 +7279,12 @@ static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_to
     if (ctx->table < 0 || !table_rows_read(ctx) || t->end - t->start < 24)
         return NO_TOKEN;
     const uint8_t *src = ctx->doc->src;
-    /* opening its line after any line end, LF, CR LF or a lone CR (as
-     * the lexer's): fuzz44, P019 was lost after a lone CR */
+    /* opening its line after any line end, LF, CR LF or a lone CR (an LF
+     * by now: doc_build_lines): fuzz44, P019 was lost after a lone CR */
     uint32_t s = t->start;
     while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
         s--;
-    if (s == 0 || src[s - 1] == '\n' || src[s - 1] == '\r')
+    if (s == 0 || src[s - 1] == '\n')
         (void)foreign_title_line(ctx, t);
     return NO_TOKEN;
 }

@@ -881,6 +881,41 @@ static void test_format_char_after_tab_flags_cell(void **state)
     }
 }
 
+/* review-stray76 c: a footnote mark inside a number whose row has a
+ * column for the digits after it (规章⇥1※4⇥0 in three columns) keeps 1,
+ * P009 at the mark; the number may be 14, so export's flags of the cell
+ * name P009 (it had been 1 with no flag). 1⇥0⇥4 carries no flag. */
+static void test_mark_inside_number_flags_cell(void **state)
+{
+    (void)state;
+    static const char *const rows[] = {"1\xE2\x80\xBB" "4\t0", "1\t0\t4"};
+    for (int i = 0; i < 2; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "青禾市测试局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+                 "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t%s\n",
+                 rows[i]);
+        size_t n = strlen(text) + 1;
+        char *own = malloc(n);
+        assert_non_null(own);
+        memcpy(own, text, n);
+        xxgk_doc *d = ck_run(own);
+        const xxgk_cell *c = xxgk_report_cell(xxgk_doc_report(d), XXGK_TABLE_PROACTIVE, XXGK_R_RULES, XXGK_C_ISSUED);
+        assert_non_null(c);
+        assert_int_equal(c->value.mant, 1);
+        int codes[CELL_FLAGS_MAX];
+        cell_flags f;
+        cell_flags_init(&f, d);
+        int k = cell_flags_of(&f, c->span, codes);
+        cell_flags_free(&f);
+        bool p009 = false;
+        for (int j = 0; j < k; j++)
+            p009 |= codes[j] == XXGK_P_TEXT_FOR_NUMBER;
+        assert_int_equal(p009, i == 0);
+        xxgk_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -915,6 +950,7 @@ int main(void)
         cmocka_unit_test(test_sections_numeral_space),
         cmocka_unit_test(test_markup_alone_is_layout),
         cmocka_unit_test(test_format_char_after_tab_flags_cell),
+        cmocka_unit_test(test_mark_inside_number_flags_cell),
         cmocka_unit_test(test_short_section_titles),
         cmocka_unit_test(test_messages_in_chinese),
     };
