@@ -904,6 +904,34 @@ static bool wrap_upper_breaks_name(const uint8_t *s, uint32_t b, uint32_t be)
     return ok;
 }
 
+/* Does the upper line [b, be) end in a character no name holds (。, a
+ * digit, Latin: below U+3400, where signoff_agency_kind's scan says
+ * NAME_BAD of the joined name)? Markup left to that scan. The line above
+ * a sign-off's agency most often ends a sentence (…信息处理费。): told by
+ * its last character, not by the scan of every one. */
+static bool upper_ends_outside_name(const uint8_t *s, uint32_t b, uint32_t be)
+{
+    if (memchr(s + b, '<', be - b) || memchr(s + b, '&', be - b))
+        return false;
+    uint32_t i = be - 1;
+    while (i > b && (s[i] & 0xC0) == 0x80)
+        i--;
+    uint32_t cp = utf8_next(s, &i, be);
+    return i == be && cp < 0x3400 && !(cp - 0x200Bu <= 2u || cp == 0x2060);
+}
+
+/* May a name that ends with the lower line [m, e) end there: its last
+ * character one a name ends in (meta_name_last_char: 局 办 室 会 …)? A
+ * line of markup is the loaded text's to judge (what a reader sees last
+ * may stand before a tag). No text loaded: most lines above a date end in
+ * none (特此报告。, a table's last row). */
+static bool lower_may_end_name(const uint8_t *s, uint32_t m, uint32_t e)
+{
+    if (memchr(s + m, '<', e - m) || memchr(s + m, '&', e - m))
+        return true;
+    return meta_name_last_char(mt_fold_before(s, m, e));
+}
+
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
 {
     uint8_t buf[SIGNOFF_NAME_MAX];
@@ -913,18 +941,23 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
         return false;
     if (e - m <= be - b && memcmp(s + be - (e - m), s + m, e - m) == 0)
         return false;
-    bool place = ends_in_level(s, b, be);
-    int lower = signoff_agency_kind(s, m, e);
-    if (lower == NAME_OK || (lower != NAME_BAD && !place))
+    if (!lower_may_end_name(s, m, e) || upper_ends_outside_name(s, b, be))
         return false;
+    /* the joined name before either line's: every wrap is a name joined,
+     * and a line of prose above (its 。, digits) is none without loading
+     * a text; the lower line loaded only then, the upper one last */
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);
-    /* the joined name first: a line of prose (its 。, digits) is no name
-     * without loading a text; the upper line loaded only then */
     int joined = signoff_agency_kind(buf, 0, (be - b) + (e - m));
+    if (joined == NAME_BAD)
+        return false;
+    bool place = ends_in_level(s, b, be);
+    int lower = signoff_agency_kind(s, m, e);
+    if (lower == NAME_OK)
+        return false;
     if (lower != NAME_BAD)
-        return joined == NAME_OK;
-    return joined != NAME_BAD && (place || wrap_upper_breaks_name(s, b, be));
+        return place && joined == NAME_OK;
+    return place || wrap_upper_breaks_name(s, b, be);
 }
 
 /* The start of a blank entity a page's source left in a text that ends
@@ -944,14 +977,27 @@ static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d)
     return d;
 }
 
+/* Does a blank (space, tab, U+3000) or a blank entity (entity_before)
+ * end at d, after b? The walk of ft_signoff_line asks it at every byte of
+ * a line: one table look-up says no for every byte but the last of one
+ * (' ', '\t', U+3000's 0x80, an entity's ;). */
+static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d)
+{
+    static const bool last_byte[256] = {[' '] = true, ['\t'] = true, [0x80] = true, [';'] = true};
+    uint8_t c = s[d - 1];
+    if (!last_byte[c])
+        return false;
+    if (c == 0x80)
+        return d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80;
+    return c != ';' || entity_before(s, b, d) < d;
+}
+
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
  * (after the last blank run), the agency all before it. */
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
 {
     uint32_t d = e;
-    int l;
-    while (d > b && !(s[d - 1] == ' ' || s[d - 1] == '\t' ||
-                      (d - b >= 3 && ft_blank_at(s, d - 3, e, &l) && l == 3) || entity_before(s, b, d) < d))
+    while (d > b && !word_break_before(s, b, d))
         d--;
     if (d == b || !ft_signoff_date(s, d, e, ymd))
         return false;

@@ -90,6 +90,11 @@ static bool school_suffix(const mt_text *t, int j)
     return last == 0x6821 /* 校 */ && before == 0x5B66; /* 学校 */
 }
 
+bool meta_name_last_char(uint32_t f)
+{
+    return office_suffix(f) || f == 0x884C /* 行 */ || f == 0x5B66 /* 学 */ || f == 0x6821 /* 校 */;
+}
+
 bool meta_name_may_end(const mt_text *t, int j)
 {
     if (j > 0 && j < t->n && t->f[j - 1] == 0x6240 /* 所 */ && (t->f[j] == 0x5C5E || t->f[j] == 0x5C6C) /* 属 屬 */)
