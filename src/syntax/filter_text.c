@@ -961,35 +961,37 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
 }
 
 /* The start of a blank entity a page's source left in a text that ends
- * at d (…&nbsp; &#12288; &amp;nbsp;: ft_unseen_markup_at, a reader sees a
- * blank), at or after b; else d. Only an entity closed by its ; is
- * looked for (the cheap test: a ; at d-1). */
+ * at d (…&nbsp; &#12288; &amp;nbsp;, and as HTML5 reads a text, &nbsp
+ * without its ;: ft_unseen_markup_at, a reader sees a blank), at or after
+ * b, read by the one reader of entities with what follows d in [d, e)
+ * (&#1228 is no entity before 8); else d. An entity ends in its ; or in a
+ * letter or digit of its name. */
 enum { ENTITY_MAX = 24 };
-static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d)
+static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
 {
-    if (d <= b || s[d - 1] != ';')
+    uint8_t c = d > b ? s[d - 1] : 0;
+    if (!(c == ';' || (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u))
         return d;
     for (uint32_t a = d - 1; a > b && d - a < ENTITY_MAX;) {
         a--;
         if (s[a] == '&')
-            return ft_unseen_markup_at(s + a, s + d, NULL) == d - a ? a : d;
+            return ft_unseen_markup_at(s + a, s + e, NULL) == d - a ? a : d;
     }
     return d;
 }
 
-/* Does a blank (space, tab, U+3000) or a blank entity (entity_before)
- * end at d, after b? The walk of ft_signoff_line asks it at every byte of
- * a line: one table look-up says no for every byte but the last of one
- * (' ', '\t', U+3000's 0x80, an entity's ;). */
-static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d)
+/* Does a blank (space, tab, U+3000) or, when the line holds an & (amp),
+ * a blank entity (entity_before) end at d, after b? The walk of
+ * ft_signoff_line asks it at every byte of a line: one table look-up says
+ * no for every byte but a blank's last (' ', '\t', U+3000's 0x80); the
+ * entity's reading only in a line of a page's source. */
+static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e, bool amp)
 {
-    static const bool last_byte[256] = {[' '] = true, ['\t'] = true, [0x80] = true, [';'] = true};
+    static const bool blank_last[256] = {[' '] = true, ['\t'] = true, [0x80] = true};
     uint8_t c = s[d - 1];
-    if (!last_byte[c])
-        return false;
-    if (c == 0x80)
-        return d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80;
-    return c != ';' || entity_before(s, b, d) < d;
+    if (blank_last[c] && (c != 0x80 || (d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80)))
+        return true;
+    return amp && entity_before(s, b, d, e) < d;
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
@@ -997,12 +999,13 @@ static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d)
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
 {
     uint32_t d = e;
-    while (d > b && !word_break_before(s, b, d))
+    bool amp = memchr(s + b, '&', e - b) != NULL;
+    while (d > b && !word_break_before(s, b, d, e, amp))
         d--;
     if (d == b || !ft_signoff_date(s, d, e, ymd))
         return false;
     uint32_t a = ft_trim_end(s, b, d);
-    for (uint32_t x = entity_before(s, b, a); x < a; x = entity_before(s, b, a))
+    for (uint32_t x = entity_before(s, b, a, e); x < a; x = entity_before(s, b, a, e))
         a = ft_trim_end(s, b, x); /* 平潭县教育局&nbsp;&nbsp; 二〇二三年…: the blanks a page's source left */
     if (!ft_signoff_agency(s, b, a))
         return false;
@@ -1377,8 +1380,10 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end)
  * #8195) or a zero-width character, as its code point is (U+200B-U+200D,
  * U+2060, U+FEFF: #8203 #x200b zwnj zwj ZeroWidthSpace …), any case,
  * closed by ; or, as browsers read a numeric or legacy entity, by the
- * first byte that cannot go on its name (&#12288青禾)? The length from P
- * with its ;, else 0. */
+ * first byte that cannot go on its name (&#12288青禾); nbsp, HTML5's
+ * legacy name, by whatever follows it (&nbsp2024年: a blank, then 2024;
+ * &ensp2024 is text)? The length from P with its ;, else 0. */
+enum { NBSP_AT = 0 }; /* blank[NBSP_AT] is nbsp, HTML5's legacy name among them */
 static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
 {
     static const char *const blank[] = {"nbsp",  "#160",    "#xa0",  "#12288", "#x3000", "ensp",   "emsp",
@@ -1393,8 +1398,10 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
             continue;
         if (p + n < end && p[n] == ';')
             return n + 1;
+        /* nbsp is a legacy name HTML5 reads without its ; whatever
+         * follows in a text (&nbsp2024年: a blank, then 2024) */
         bool goes_on = p + n < end && ((unsigned)((p[n] | 0x20) - 'a') < 26u || (unsigned)(p[n] - '0') < 10u);
-        if (!goes_on)
+        if (!goes_on || k == NBSP_AT)
             return n;
     }
     return 0;
