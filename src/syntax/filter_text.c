@@ -980,18 +980,22 @@ static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t
     return d;
 }
 
-/* Does a blank (space, tab, U+3000) or, when the line holds an & (amp),
- * a blank entity (entity_before) end at d, after b? The walk of
- * ft_signoff_line asks it at every byte of a line: one table look-up says
- * no for every byte but a blank's last (' ', '\t', U+3000's 0x80); the
- * entity's reading only in a line of a page's source. */
-static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e, bool amp)
+/* Does a blank (space, tab, U+3000) or a blank entity (entity_before)
+ * end at d, after b? The walk of ft_signoff_line asks it at every byte of
+ * a line: one table look-up says no for every byte but a blank's last
+ * (' ', '\t', U+3000's 0x80) and an entity's (its ;, nbsp's p without
+ * it). A numeric entity without its ; (&#160) is not looked for: before
+ * a date's digits it goes on into them, and its digits are a date's. */
+static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
 {
-    static const bool blank_last[256] = {[' '] = true, ['\t'] = true, [0x80] = true};
+    static const bool last_byte[256] = {[' '] = true, ['\t'] = true, [0x80] = true,
+                                        [';'] = true, ['p'] = true,   ['P'] = true};
     uint8_t c = s[d - 1];
-    if (blank_last[c] && (c != 0x80 || (d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80)))
-        return true;
-    return amp && entity_before(s, b, d, e) < d;
+    if (!last_byte[c])
+        return false;
+    if (c == 0x80)
+        return d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80;
+    return c == ' ' || c == '\t' || entity_before(s, b, d, e) < d;
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
@@ -999,8 +1003,7 @@ static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
 {
     uint32_t d = e;
-    bool amp = memchr(s + b, '&', e - b) != NULL;
-    while (d > b && !word_break_before(s, b, d, e, amp))
+    while (d > b && !word_break_before(s, b, d, e))
         d--;
     if (d == b || !ft_signoff_date(s, d, e, ymd))
         return false;
