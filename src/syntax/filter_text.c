@@ -929,7 +929,8 @@ static bool lower_may_end_name(const uint8_t *s, uint32_t m, uint32_t e)
 {
     if (memchr(s + m, '<', e - m) || memchr(s + m, '&', e - m))
         return true;
-    return meta_name_last_char(mt_fold_before(s, m, e));
+    uint32_t f = mt_fold_before(s, m, e);
+    return f == 0 || meta_name_last_char(f); /* 0: the line keeps nothing, the upper one ends the name */
 }
 
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
