@@ -968,6 +968,10 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
  * (&#1228 is no entity before 8); else d. An entity ends in its ; or in a
  * letter or digit of its name. */
 enum { ENTITY_MAX = 24 };
+/* blank_entity_match's names: blank[NBSP_AT] is nbsp, HTML5's legacy name
+ * among them; blank[ZERO_WIDTH_FROM] on are zero-width (#8203 …). */
+enum { NBSP_AT = 0, ZERO_WIDTH_FROM = 10, AMP_MAX = 3 };
+static bool zero_width_entity_at(const uint8_t *p, const uint8_t *end);
 static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
 {
     uint8_t c = d > b ? s[d - 1] : 0;
@@ -981,12 +985,25 @@ static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t
     return d;
 }
 
+/* Does the name nbsp (any case) end at d, after b? */
+static bool nbsp_name_before(const uint8_t *s, uint32_t b, uint32_t d)
+{
+    return d - b >= 4 && (s[d - 4] | 0x20) == 'n' && (s[d - 3] | 0x20) == 'b' && (s[d - 2] | 0x20) == 's' &&
+           (s[d - 1] | 0x20) == 'p';
+}
+
 /* Does a blank (space, tab, U+3000) or a blank entity (entity_before)
  * end at d, after b? The walk of ft_signoff_line asks it at every byte of
  * a line: one table look-up says no for every byte but a blank's last
- * (' ', '\t', U+3000's 0x80) and an entity's (its ;, nbsp's p without
- * it). A numeric entity without its ; (&#160) is not looked for: before
- * a date's digits it goes on into them, and its digits are a date's. */
+ * (' ', '\t', U+3000's 0x80) and an entity's (its ;, or the p of nbsp
+ * without it). Only nbsp, HTML5's legacy name, is a blank without its ;
+ * here: a browser shows &ensp, &emsp (no legacy names) as text, so
+ * 白河市财政局&ensp二〇二四年… is no agency and date. A numeric entity
+ * without its ; (&#160, &#12288) is not looked for either: no ; ends it,
+ * and before a date's ASCII digits it goes on into them (a browser
+ * reads &#1602024年 as one number past U+10FFFF: U+FFFD, then 年), so
+ * one rule for both dates reads neither: &#160二〇二四年… no more than
+ * &#1602024年…. */
 static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
 {
     static const bool last_byte[256] = {[' '] = true, ['\t'] = true, [0x80] = true,
@@ -996,7 +1013,12 @@ static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t
         return false;
     if (c == 0x80)
         return d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80;
-    return c == ' ' || c == '\t' || entity_before(s, b, d, e) < d;
+    if (c == ' ' || c == '\t')
+        return true;
+    if (c != ';' && !nbsp_name_before(s, b, d))
+        return false;
+    uint32_t a = entity_before(s, b, d, e);
+    return a < d && !zero_width_entity_at(s + a, s + e);
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
@@ -1386,9 +1408,9 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end)
  * closed by ; or, as browsers read a numeric or legacy entity, by the
  * first byte that cannot go on its name (&#12288青禾); nbsp, HTML5's
  * legacy name, by whatever follows it (&nbsp2024年: a blank, then 2024;
- * &ensp2024 is text)? The length from P with its ;, else 0. */
-enum { NBSP_AT = 0 }; /* blank[NBSP_AT] is nbsp, HTML5's legacy name among them */
-static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
+ * &ensp2024 is text)? The length from P with its ;, else 0; *which: the
+ * name's index (NBSP_AT, ZERO_WIDTH_FROM). */
+static size_t blank_entity_match(const uint8_t *p, const uint8_t *end, int *which)
 {
     static const char *const blank[] = {"nbsp",  "#160",    "#xa0",  "#12288", "#x3000", "ensp",   "emsp",
                                         "#32",   "#8194",   "#8195", "#8203",  "#x200b", "#8204",  "#x200c",
@@ -1400,6 +1422,7 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
             i++;
         if (i < n)
             continue;
+        *which = k;
         if (p + n < end && p[n] == ';')
             return n + 1;
         /* nbsp is a legacy name HTML5 reads without its ; whatever
@@ -1409,6 +1432,31 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
             return n;
     }
     return 0;
+}
+
+static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
+{
+    int which = 0;
+    return blank_entity_match(p, end, &which);
+}
+
+/* The body of the entity whose & is at P: after any amp; of an escaped
+ * copy (&amp;nbsp;, a CMS's double escape; AMP_MAX at most). */
+static const uint8_t *entity_body_start(const uint8_t *p, const uint8_t *end)
+{
+    const uint8_t *b = p + 1;
+    for (int k = 0; k < AMP_MAX && end - b >= 4 && memcmp(b, "amp;", 4) == 0; k++)
+        b += 4;
+    return b;
+}
+
+/* Is the entity at P (before END) a zero-width one (&#8203; &zwnj; …)?
+ * A reader sees nothing there, no blank: as a raw U+200B, it parts no
+ * words (word_break_before). */
+static bool zero_width_entity_at(const uint8_t *p, const uint8_t *end)
+{
+    int which = 0;
+    return blank_entity_match(entity_body_start(p, end), end, &which) && which >= ZERO_WIDTH_FROM;
 }
 
 /* What a reader of a page does not see, left in a text at P (before END):
@@ -1421,7 +1469,6 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
  * *unclosed (when UNCLOSED is given) is set to its start: no comment
  * opened from there on closes before END, so a walk that keeps it asks
  * no more (each byte searched once: no cost per comment opened). */
-enum { AMP_MAX = 3 };
 size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed)
 {
     if (p >= end)
@@ -1441,9 +1488,7 @@ size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t *
     }
     if (*p != '&')
         return 0;
-    const uint8_t *b = p + 1;
-    for (int k = 0; k < AMP_MAX && end - b >= 4 && memcmp(b, "amp;", 4) == 0; k++)
-        b += 4;
+    const uint8_t *b = entity_body_start(p, end);
     size_t n = blank_entity_body(b, end);
     return n ? (size_t)(b + n - p) : 0;
 }
