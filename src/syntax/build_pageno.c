@@ -69,6 +69,22 @@ static bool blanks_to_line_end(const uint8_t *src, uint32_t i, uint32_t end)
     return true;
 }
 
+/* Only blanks (spaces, U+3000, NBSP) around v on its line, a form feed
+ * opening the line aside: a page break by itself (pdftotext's \f3), the
+ * number after it the next page's head, alone as well. */
+static bool alone_on_line(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    for (uint32_t i = line.start; i < v->start;) {
+        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
+        if (!l)
+            return false;
+        i += l;
+    }
+    return blanks_to_line_end(src, v->end, line.end);
+}
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
  * or 0 when it is not one: one to three digits, ASCII or full-width (２),
  * the first no 0; blanks around it (spaces, U+3000, NBSP). */
@@ -94,18 +110,17 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
             return 0;
         page = page * 10 + d;
     }
-    if (!digits)
-        return 0;
-    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
-    /* a form feed opening the line is a page break by itself (pdftotext's
-     * \f3): the number after it is the next page's head, alone as well */
-    for (uint32_t i = line.start; i < v->start;) {
-        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return blanks_to_line_end(src, v->end, line.end) ? page : 0;
+    return digits && alone_on_line(ctx, v) ? page : 0;
+}
+
+/* v is a plain number (no unit) alone on its line where a page number
+ * would stand, yet no page's: 0, a leading 0, four digits or more, or not
+ * past the last page number taken (pages are numbered from 1 and go
+ * forward). */
+static bool lone_number_no_page(const parse_ctx *ctx, const ptok *v)
+{
+    return v->tok == NUMBER && !v->unit_printed && !v->not_number && alone_on_line(ctx, v) &&
+           bare_page_number(ctx, v) <= ctx->last_page_number;
 }
 
 /* v is the last thing on its line and a form feed opens the next line
@@ -466,8 +481,14 @@ void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, siz
     }
     if (m != ncols + 1 && m != ncols)
         return;
-    if (m == ncols && (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
-                       row_total_holds(ctx, kept, cols, (int)ncols) != 1))
+    /* a number alone on its line that can be no page (0, four digits,
+     * not past the last page) is the row's last value, a form feed next
+     * to it or not and whatever the sum (…⇥0⇥0⇥⏎\f0: 0 the total): no
+     * page number to read there, and the TAB's empty cell would leave it
+     * one too many */
+    if (m == ncols && !lone_number_no_page(ctx, &v[k - 1]) &&
+        (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
+         row_total_holds(ctx, kept, cols, (int)ncols) != 1))
         return;
     memcpy(v, kept, m * sizeof *v);
     memcpy(v + m, pads, p * sizeof *v);
@@ -657,8 +678,12 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* (a first that can be no page number, 80.5 or a value on the label's
      * line, ends the page with no number: the last may be the next page's
      * head, 行政事业性收费⇥80.5⏎\f3) */
-    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]),
-         ff_last = form_feed_after(ctx, &v[k - 1]);
+    /* (a form feed proves nothing at an end whose reading the row's total
+     * rules out: 四、结转…⏎6⏎\f0⏎…⏎1⏎7⏎3, the total failing without 6, is
+     * a cell ending the page and 3 the page at the table's end) */
+    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]) &&
+                    row_total_holds(ctx, v + 1, cols, ncols) != 0,
+         ff_last = form_feed_after(ctx, &v[k - 1]) && row_total_holds(ctx, v, cols, ncols) != 0;
     if (ff_last && !ff_first)
         first = 0;
     if (ff_first && !ff_last)
