@@ -554,6 +554,28 @@ static bool pages_numbered(const parse_ctx *ctx, uint32_t ff, int page)
     return page_foot_before(ctx, next) == page + 1;
 }
 
+/* The number v, alone before a form feed, and the pages around that form
+ * feed numbering themselves otherwise: the page before ends with the bare
+ * number P, the page after (to the next form feed or the text's end) with
+ * P + 2, and v is not P + 1. A page prints its number once, so then no
+ * lone number on the page after is its number either, save its foot: the
+ * end of that page is stored in *PAGE_END. */
+static bool numbered_otherwise(const parse_ctx *ctx, const ptok *v, uint32_t *page_end)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = ctx->doc->len, ff = xxgk_doc_line(ctx->doc, v->start).end;
+    while (ff < len && src[ff] != '\f')
+        ff++;
+    uint32_t prev = xxgk_doc_line(ctx->doc, v->start).start, next = ff + 1;
+    while (prev > 0 && src[prev - 1] != '\f')
+        prev--;
+    while (next < len && src[next] != '\f')
+        next++;
+    int p = prev > 0 ? page_foot_before(ctx, prev - 1) : 0;
+    *page_end = next;
+    return ff < len && p && page_foot_before(ctx, next) == p + 2 && bare_page_number(ctx, v) != p + 1;
+}
+
 /* The row's value I is a bare page number alone on its line, greater than
  * the last one taken, with a form feed after it, and the pages next to it
  * numbered so too (pages_numbered): its page, else 0. */
@@ -684,6 +706,17 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]) &&
                     row_total_holds(ctx, v + 1, cols, ncols) != 0,
          ff_last = form_feed_after(ctx, &v[k - 1]) && row_total_holds(ctx, v, cols, ncols) != 0;
+    /* the pages around numbered otherwise (1⏎\f…⏎88⏎\f55⏎698⏎3⏎…⏎3⏎\f):
+     * the first is a cell ending its page, and the last, on the page after
+     * that prints its own number at its foot, no page number either: the
+     * row's one too many stays (P006); its foot, the last, may be */
+    uint32_t page_end;
+    if (ff_first && numbered_otherwise(ctx, &v[0], &page_end)) {
+        ff_first = false;
+        first = 0;
+        if (!ff_last && v[k - 1].start < page_end)
+            last = 0;
+    }
     if (ff_last && !ff_first)
         first = 0;
     if (ff_first && !ff_last)
