@@ -37,7 +37,11 @@
  *     the page number among table 二's greyed cells and before a form feed
  *     among marks. A TAB ending the
  *     line of the row's last column's value pads the line before a lone
- *     number (bld_line_end_tab_padding). */
+ *     number (bld_line_end_tab_padding), and so does one before a lone
+ *     number that can be no page (0), as the row's last value;
+ *   - a form feed after the row's first or last value proves that end
+ *     the page's only where the row's total does not rule it out and the
+ *     pages around do not number themselves otherwise (numbered_otherwise). */
 #include "build.h"
 #include "print_furniture.h"
 #include "core/doc.h"
