@@ -756,12 +756,14 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     bool again = n <= *sec;
     if (!n || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
-    /* a numbering other than 一、 (第一部分 too) opens only the section due,
-     * and not right after a word: in prose it is a reference or a list
+    /* a numbering other than 一、 (第一部分 too) opens only the section due
+     * or the one after it (the due one's heading missed: damaged, glued to
+     * a cell's digits), and not right after a word: in prose it is a
+     * reference or a list
      * (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
     uint32_t dun;
     bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
-    if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
+    if (!template_numbered && ((!again && n != *sec + 1 && n != *sec + 2) || after_word(src, from, i)))
         return 0;
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */
@@ -820,13 +822,15 @@ static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_
 }
 
 /* The bytes that may follow a heading's numeral (sec_num): a blank
- * (space, TAB, U+3000 E3, NBSP C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分
+ * (space, TAB, a form feed: a page break of PDF text, U+3000 E3, NBSP
+ * C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分
  * (E9). A numeral followed by any other byte is no heading's: one inside
  * words (一是, 统一) or a number's digit (2023年, 12.: sec_num's numeral
  * then has two digits, 10 or more, no section's). The text goes on past
  * every line (a NUL or a line break at its end). */
 static const bool numbering_goes_on[256] = {[' '] = true,  ['\t'] = true, ['.'] = true,  [')'] = true,
-                                            [0xE3] = true, [0xEF] = true, [0xE9] = true, [0xC2] = true};
+                                            ['\f'] = true, [0xE3] = true, [0xEF] = true, [0xE9] = true,
+                                            [0xC2] = true};
 
 /* The numerals 1…6 of a heading's numbering other than 一…六, which
  * scan_line looks for one by one (next_numeral_of): １…６ (three bytes,
@@ -1032,7 +1036,8 @@ enum { PT_SEEK_DUN, PT_SEEK_DUE, PT_SEEK_ONE = PT_SEEK_DUE + PT_FORMS, PT_SEEKS 
 
 typedef struct pt_seek {
     bool dun[XXGK_SEC__COUNT]; /* the sections a heading 一、 may open */
-    int due, one;              /* the sections another numbering may open, 0 none */
+    int due, one;              /* the sections another numbering may open, 0 none: the one due, and 一
+                                * again or the one after the due one (its heading missed) */
     bool ideographs_only;      /* 一 only, not １ or 1, nor （一）: those open none (style_opens) */
     uint32_t at[PT_SEEKS];     /* each search's next place, or how far it has looked (bounded) */
     bool known[PT_SEEKS], bounded[PT_SEEKS];
@@ -1044,7 +1049,13 @@ static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
     for (int n = 1; n < XXGK_SEC__COUNT; n++)
         k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
     k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
-    k.one = sec >= XXGK_SEC_PROBLEMS && !own[1] ? 1 : 0;
+    /* after 五 a second report's 一; before it the section after the due
+     * one, whose heading a damaged or missed one (…110823.收到…, 二\f主动)
+     * leaves due next: a missed heading costs its section only */
+    if (sec >= XXGK_SEC_PROBLEMS)
+        k.one = !own[1] ? 1 : 0;
+    else
+        k.one = sec + 2 < XXGK_SEC__COUNT && !own[sec + 2] ? sec + 2 : 0;
     return k;
 }
 
