@@ -40,6 +40,7 @@ typedef struct pt_list {
     size_t n, cap;
     pt_titles titles;
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
+    bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -801,6 +802,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     *sec = n;
     (*found)++;
     l->template_seen = l->template_seen || style == XXGK_NUM_CN_DUN;
+    l->last_dun = template_numbered;
     return end;
 }
 
@@ -1043,18 +1045,20 @@ typedef struct pt_seek {
     bool known[PT_SEEKS], bounded[PT_SEEKS];
 } pt_seek;
 
-static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
+static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen, bool last_dun)
 {
     pt_seek k = {{false}, 0, 0, template_seen, {0}, {false}, {false}};
     for (int n = 1; n < XXGK_SEC__COUNT; n++)
         k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
     k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
-    /* after 五 a second report's 一; before it the section after the due
-     * one, whose heading a damaged or missed one (…110823.收到…, 二\f主动)
-     * leaves due next: a missed heading costs its section only */
+    /* after 五 a second report's 一; before it, after a heading found in
+     * another numbering than 一、 (whose 、 search finds any later section
+     * anyway), the section after the due one, which a damaged or missed
+     * heading (…110823.收到…, 第叁部分) leaves due next: a missed heading
+     * costs its section only */
     if (sec >= XXGK_SEC_PROBLEMS)
         k.one = !own[1] ? 1 : 0;
-    else
+    else if (sec > 0 && !last_dun)
         k.one = sec + 2 < XXGK_SEC__COUNT && !own[sec + 2] ? sec + 2 : 0;
     return k;
 }
@@ -1245,7 +1249,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
-    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen);
+    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen, l->last_dun);
     for (;;) {
         uint32_t p = next_numeral(&seek, src, from, e);
         uint32_t h = p < e ? numbering_start(src, i, p) : e;
@@ -1258,12 +1262,12 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
         if (own->refused)
             return;
         if (!was_ready && own->ready)
-            seek = pt_seek_of(own->own, *sec, l->template_seen); /* the narrower search */
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun); /* the narrower search */
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
-            seek = pt_seek_of(own->own, *sec, l->template_seen);
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun);
         } else {
             i = h; /* not a heading: its code point is walked as any other */
             from = p + 1;
@@ -1491,7 +1495,7 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false, false};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
     if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
@@ -1762,7 +1766,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     const pt_lines lines = pt_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false, false};
     /* then the section due at each line: after the last heading found,
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};
