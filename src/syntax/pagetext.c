@@ -40,7 +40,6 @@ typedef struct pt_list {
     size_t n, cap;
     pt_titles titles;
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
-    bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -736,6 +735,28 @@ static bool title_listed(const uint8_t *src, uint32_t end, uint32_t e, int n)
     return q < e && heading_numeral_any(src, q, e, &after, &style) == n + 1;
 }
 
+/* Does a page break (a form feed, blanks beside it) stand between the
+ * numeral at p and words, no mark (、 . ． ） ) 部) after it? A form feed
+ * is a blank between a numeral and its mark only (二\f、): a bare numeral,
+ * a page break, words (二\f主动公开…) is prose that runs on, no heading. */
+static bool page_break_before_words(const uint8_t *src, uint32_t p, uint32_t e)
+{
+    uint32_t q = p + (src[p] < 0x80 ? 1 : 3);
+    bool page_break = false;
+    for (; q < e; q++) {
+        if (src[q] == '\f')
+            page_break = true;
+        else if (src[q] != ' ' && src[q] != '\t')
+            break;
+    }
+    if (!page_break || q >= e)
+        return false;
+    bool mark = src[q] == '.' || src[q] == ')' || (src[q] == 0xE3 && src[q + 1] == 0x80 && src[q + 2] == 0x81) ||
+                (src[q] == 0xEF && src[q + 1] == 0xBC && (src[q + 2] == 0x8E || src[q + 2] == 0x89)) ||
+                (src[q] == 0xE9 && src[q + 1] == 0x83 && src[q + 2] == 0xA8);
+    return !mark;
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -751,20 +772,20 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     uint32_t after;
     int style = XXGK_NUM_CN_DUN;
     int n = inline_numeral(src, &i, p, e, &after, &style);
+    if (n && page_break_before_words(src, p, e))
+        return 0;
     /* only heading 一 may come again, after a title, once the report has
      * come to its prose end (五, 六): a second report follows the first's
      * end, and the tables' many 一、 are not looked at */
     bool again = n <= *sec;
     if (!n || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
-    /* a numbering other than 一、 (第一部分 too) opens only the section due
-     * or the one after it (the due one's heading missed: damaged, glued to
-     * a cell's digits), and not right after a word: in prose it is a
-     * reference or a list
+    /* a numbering other than 一、 (第一部分 too) opens only the section due,
+     * and not right after a word: in prose it is a reference or a list
      * (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
     uint32_t dun;
     bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
-    if (!template_numbered && ((!again && n != *sec + 1 && n != *sec + 2) || after_word(src, from, i)))
+    if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
         return 0;
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */
@@ -802,7 +823,6 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     *sec = n;
     (*found)++;
     l->template_seen = l->template_seen || style == XXGK_NUM_CN_DUN;
-    l->last_dun = template_numbered;
     return end;
 }
 
@@ -1038,28 +1058,19 @@ enum { PT_SEEK_DUN, PT_SEEK_DUE, PT_SEEK_ONE = PT_SEEK_DUE + PT_FORMS, PT_SEEKS 
 
 typedef struct pt_seek {
     bool dun[XXGK_SEC__COUNT]; /* the sections a heading 一、 may open */
-    int due, one;              /* the sections another numbering may open, 0 none: the one due, and 一
-                                * again or the one after the due one (its heading missed) */
+    int due, one;              /* the sections another numbering may open, 0 none */
     bool ideographs_only;      /* 一 only, not １ or 1, nor （一）: those open none (style_opens) */
     uint32_t at[PT_SEEKS];     /* each search's next place, or how far it has looked (bounded) */
     bool known[PT_SEEKS], bounded[PT_SEEKS];
 } pt_seek;
 
-static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen, bool last_dun)
+static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
 {
     pt_seek k = {{false}, 0, 0, template_seen, {0}, {false}, {false}};
     for (int n = 1; n < XXGK_SEC__COUNT; n++)
         k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
     k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
-    /* after 五 a second report's 一; before it, after a heading found in
-     * another numbering than 一、 (whose 、 search finds any later section
-     * anyway), the section after the due one, which a damaged or missed
-     * heading (…110823.收到…, 第叁部分) leaves due next: a missed heading
-     * costs its section only */
-    if (sec >= XXGK_SEC_PROBLEMS)
-        k.one = !own[1] ? 1 : 0;
-    else if (sec > 0 && !last_dun)
-        k.one = sec + 2 < XXGK_SEC__COUNT && !own[sec + 2] ? sec + 2 : 0;
+    k.one = sec >= XXGK_SEC_PROBLEMS && !own[1] ? 1 : 0;
     return k;
 }
 
@@ -1249,7 +1260,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
-    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen, l->last_dun);
+    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen);
     for (;;) {
         uint32_t p = next_numeral(&seek, src, from, e);
         uint32_t h = p < e ? numbering_start(src, i, p) : e;
@@ -1262,12 +1273,12 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
         if (own->refused)
             return;
         if (!was_ready && own->ready)
-            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun); /* the narrower search */
+            seek = pt_seek_of(own->own, *sec, l->template_seen); /* the narrower search */
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
-            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun);
+            seek = pt_seek_of(own->own, *sec, l->template_seen);
         } else {
             i = h; /* not a heading: its code point is walked as any other */
             from = p + 1;
@@ -1495,7 +1506,7 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false, false};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
     if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
@@ -1766,7 +1777,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     const pt_lines lines = pt_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false, false};
+    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
     /* then the section due at each line: after the last heading found,
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};
