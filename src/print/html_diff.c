@@ -258,13 +258,40 @@ static void removed_cells(FILE *f, const diff_result *d, int fo, int lang)
     size_t n = 0;
     for (size_t i = 0; i < d->nchanges; i++) {
         const diff_change *c = &d->changes[i];
-        if (c->kind != DIFF_K_CELL || c->action != DIFF_DELETE || c->group)
+        if (c->kind != DIFF_K_CELL || c->action != DIFF_DELETE || c->group || c->copy > 1)
             continue;
         if (!n++)
             fprintf(f, "<h4>%s</h4>\n<ul class=\"items\">\n", T(lang, "Cells no longer printed", "新报告不再填报的单元格"));
         fprintf(f, T(lang, "<li class=\"delete\">%s.%s.%s: ", "<li class=\"delete\">%s · %s · %s："),
                 table_word(c->table, lang), row_word(c->row, lang), col_word(c->col, lang));
         html_value_link(f, fo, c->old_pos, c->old_state, c->old_value, c->old_unit, lang);
+        html_copy_label(f, c, lang);
+        html_unplaced_why(f, c, lang);
+        fputs("</li>\n", f);
+    }
+    if (n)
+        fputs("</ul>\n", f);
+}
+
+/* Changes on the second and later copies of a cell a report prints more
+ * than once (P014): the grid draws a key once, its first copy, so these
+ * are listed here, each with its copy as the human format says it. */
+static void later_copies(FILE *f, const diff_result *d, int fo, int lang)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (c->kind != DIFF_K_CELL || c->copy < 2 || c->group)
+            continue;
+        if (!n++)
+            fprintf(f, "<h4>%s</h4>\n<ul class=\"items\">\n",
+                    T(lang, "Cells printed more than once: changes on their later copies (P014)",
+                      "重复填报的单元格：其后各份的变动（P014）"));
+        fprintf(f, T(lang, "<li class=\"%s\">%s.%s.%s: ", "<li class=\"%s\">%s · %s · %s："),
+                diff_action_name(c->action), table_word(c->table, lang), row_word(c->row, lang),
+                col_word(c->col, lang));
+        html_change_values(f, c, fo + 1, true, lang);
+        html_copy_label(f, c, lang);
         html_unplaced_why(f, c, lang);
         fputs("</li>\n", f);
     }
@@ -362,6 +389,7 @@ static void pair(FILE *f, const diff_result *d, const xxgk_doc *od, const xxgk_d
     sections(f, d, lang);
     tables(f, d, od, nd, fo, lang);
     removed_cells(f, d, fo, lang);
+    later_copies(f, d, fo, lang);
     mapped_rows(f, d, fo, lang);
     checks(f, d, fo, lang);
     items(f, d, fo, budget, lang);

@@ -185,6 +185,18 @@ static void index_room(parse_ctx *ctx, xxgk_table *t, key_box b)
     t->index = xxgk_doc_alloc(ctx->doc, sizeof *t->index * (size_t)t->index_rows * (size_t)t->index_cols);
 }
 
+/* Enter cell C[I] at SLOT of the index: the first copy printed of a key
+ * stands (a row printed again whose cells were read too, P014: its later
+ * copies are not the row's), as xxgk_table_cell_search finds it; only a
+ * copy not printed (no value, no empty cell) gives way to a later one
+ * that is. So check's arithmetic, panel and diff's checks read the same
+ * cell as P014's note and diff's copy 1 (docs/diagnostics.md, P014). */
+static inline __attribute__((always_inline)) void index_put(uint16_t *slot, const xxgk_cell *c, size_t i)
+{
+    if (!*slot || (c[*slot - 1].state == XXGK_CELL_ABSENT && c[i].state != XXGK_CELL_ABSENT))
+        *slot = (uint16_t)(i + 1);
+}
+
 /* The table's cells entered in the index in one walk (the first
  * UINT16_MAX of them; when all of those have keys, none is tested), and
  * copied on the way from the builder's array FROM into the arena's room
@@ -203,14 +215,14 @@ static inline __attribute__((always_inline)) void index_walk(xxgk_table *t, cons
         for (; i < nidx; i++) {
             if (from)
                 to[i] = c[i];
-            index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
+            index_put(&index[c[i].row * w + c[i].col - corner], c, i);
         }
     else if (index)
         for (; i < nidx; i++) {
             if (from)
                 to[i] = c[i];
             if (bld_cell_keyed(&c[i]))
-                index[c[i].row * w + c[i].col - corner] = (uint16_t)(i + 1);
+                index_put(&index[c[i].row * w + c[i].col - corner], c, i);
         }
     for (; from && i < n; i++)
         to[i] = c[i];
