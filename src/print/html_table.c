@@ -82,7 +82,7 @@ void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int
 /* The change d reports for a cell of this side, or NULL. The grid draws
  * a key's first copy (the table's index holds it: P014), so a change on
  * a later copy of a cell printed more than once is not this cell's: the
- * page lists those apart (html_diff.c, later_copies). */
+ * page lists those apart (html_diff.c, on_later_copy). */
 static const diff_change *cell_change(const diff_result *d, const xxgk_cell *c, bool on_new)
 {
     for (size_t i = 0; d && i < d->nchanges; i++) {
