@@ -413,6 +413,9 @@ void bld_unmake_cell(parse_ctx *ctx, size_t k);
 /* P046 over V, digits with a letter or stray among them where a number
  * of ROW is due: no cell (build_cells.c). */
 void bld_letter_in_number(parse_ctx *ctx, const ptok *v, int row);
+/* Is src[s, e) a mark: at most four characters, none a letter, a digit,
+ * an ideograph nor a blank (※ ① ¹ † 】 #)? (build_row.c) */
+bool bld_mark_text(const uint8_t *src, uint32_t s, uint32_t e);
 static inline void bld_blank_last_settle(parse_ctx *ctx)
 {
     if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */

@@ -616,6 +616,21 @@ static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, s
     out[n] = '\0';
 }
 
+/* P100 at the word src[s, e) glued inside the row's digits DIGITS, its
+ * last words TAIL (what became of the row or the cell). The message names
+ * what stands there: a mark (※, ①, #: bld_mark_text) is no word, and a
+ * user told "the word '※'" looks for a word. */
+static xxgk_diag *word_inside_told(parse_ctx *ctx, uint32_t s, uint32_t e, const char *digits, const char *tail)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH, mark = bld_mark_text(ctx->doc->src, s, e);
+    char word[64];
+    word_text(ctx, s, e, word, sizeof word);
+    const char *kind = mark ? (zh ? "标记" : "mark") : (zh ? "文字" : "word");
+    const char *why = mark ? (zh ? "误植的符号或注释标记" : "a stray or a footnote mark")
+                           : (zh ? "范围、日期、单位或增减" : "a range, a date, a unit, a sign");
+    return xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(s, e), digits, kind, word, why, tail);
+}
+
 /* An unknown row with numbers whose short word LABEL is glued between the
  * last digit of the row before and its own numbers (行政许可396至3181: 至
  * and 3181 an unknown row, P008): the word stands inside the row's numbers
@@ -642,11 +657,11 @@ bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
     if (!c || c->state != XXGK_CELL_VALUE || !word_between_digits(ctx, label, c->span.end))
         return false;
     bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    char digits[64], word[64];
+    char digits[64];
     word_text(ctx, c->span.start, c->span.end, digits, sizeof digits);
-    word_text(ctx, label->start, label->end, word, sizeof word);
-    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, tok_span(label), digits, word,
-                                     zh ? "该格未必是报告所印的数，带此发现" : "the cell may not be the number the report prints: it carries this finding");
+    xxgk_diag *d = word_inside_told(ctx, label->start, label->end, digits,
+                                    zh ? "该格未必是报告所印的数，带此发现"
+                                       : "the cell may not be the number the report prints: it carries this finding");
     if (d)
         xxgk_diag_add_note(ctx->doc, d, c->span,
                            zh ? "此格的数字之后紧接该文字" : "this cell's digits run into the word");
@@ -1391,12 +1406,10 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
     case G_WORD_INSIDE: {
-        char word[64];
-        word_text(ctx, g->word_start, g->word_end, word, sizeof word);
         bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(g->word_start, g->word_end), digits, word,
-                          joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g),
-                                                       zh ? "行不予采用" : " is withheld"}, 3));
+        word_inside_told(ctx, g->word_start, g->word_end, digits,
+                         joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g), zh ? "行不予采用" : " is withheld"},
+                                3));
         return;
     }
     default:
