@@ -10,9 +10,8 @@
 
 #include "bytes16.h"
 
-/* bytes16 and bytes16_bits are the reading layer's (core/bytes16.h); the
- * signed view tells the bytes above ' ' as '!' to DEL. */
-typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
+/* bytes16, signed_bytes16 and bytes16_bits are the reading layer's
+ * (core/bytes16.h); the signed view tells the bytes above ' ' as '!' to DEL. */
 static inline unsigned bits_of(bytes16 m) { return bytes16_bits(m); }
 
 /* The first byte set in a compare's result, else 16. */

@@ -12,6 +12,10 @@
 #endif
 
 typedef uint8_t bytes16 __attribute__((vector_size(16)));
+/* The same bytes read as signed (-128..127): a range of bytes is then one
+ * signed compare a bound (SSE2's pcmpgtb), where an unsigned compare takes
+ * a min and an equality. */
+typedef int8_t signed_bytes16 __attribute__((vector_size(16)));
 
 /* The sixteen bytes at p (any alignment). */
 static inline bytes16 bytes16_at(const uint8_t *p)

@@ -133,11 +133,14 @@ static inline unsigned plain_blocks(const uint8_t *s, unsigned blocks, bool *mul
     uint64_t ctrl = 0, high = 0, cont = 0, lead = 0;
     for (unsigned b = 0; b < blocks; b++) {
         bytes16 v = bytes16_at(s + 16 * b);
+        signed_bytes16 sv = (signed_bytes16)v; /* the bytes from 0x80 on are the negative ones */
         unsigned at = 16 * b;
         ctrl |= (uint64_t)bytes16_bits((bytes16)(v < 0x20)) << at;
         high |= (uint64_t)bytes16_bits((bytes16)(v >= 0x80)) << at;
-        cont |= (uint64_t)bytes16_bits((bytes16)((v & 0xC0) == 0x80)) << at;
-        lead |= (uint64_t)bytes16_bits((bytes16)(((v & 0xF0) == 0xE0) & (v != 0xE0) & (v != 0xED))) << at;
+        /* 80-BF are -128..-65; E1-EF are -31..-17, ED -19: signed ranges,
+         * a compare each, not a mask and a compare for each byte test */
+        cont |= (uint64_t)bytes16_bits((bytes16)(sv < -64)) << at;
+        lead |= (uint64_t)bytes16_bits((bytes16)((sv > -32) & (sv < -16) & ~(sv == -19))) << at;
     }
     for (uint64_t c = ctrl; c; c &= c - 1)
         if (!(TEXT_CONTROLS >> s[__builtin_ctzll(c)] & 1))
@@ -225,9 +228,21 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
     if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
         return XXGK_ENC_UTF16BE;
     bool bom = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
-    /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
-     * byte, and is valid UTF-8 (NULs included), so this comes first */
     size_t q = n < SNIFF_QUICK ? n : SNIFF_QUICK;
+    /* the common case, clean UTF-8 with Chinese text in it, decided on the
+     * first KiB: later stray bytes are the lexer's to report (it caps a
+     * flood, L007). A window of ASCII alone says nothing of what follows
+     * (a banner of '=' before GB18030 text): the larger window decides.
+     * It comes before the NUL count below and cannot take what that would
+     * call UTF-16: utf8_plain refuses a NUL (a control byte text never
+     * holds) but among the at most two bytes after a lead cut by the
+     * window's end, and UTF-16 needs more than q / 8 NULs in one half of
+     * the window and fewer than q / 64 in the other (none under 64 bytes). */
+    if (utf8_plain(s, q, n))
+        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
+    /* UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other
+     * byte, and is valid UTF-8 (NULs included), so this comes before the
+     * census */
     if (q >= 8 && memchr(s, 0, q)) { /* text has no NUL: skip the count */
         size_t zeros[2] = {0, 0};
         for (size_t i = 0; i < q; i++)
@@ -238,12 +253,6 @@ int xxgk_encoding_sniff(const uint8_t *s, size_t n)
         if (zeros[0] > q / 8 && zeros[1] < q / 64)
             return XXGK_ENC_UTF16BE;
     }
-    /* the common case, clean UTF-8 with Chinese text in it, decided on the
-     * first KiB: later stray bytes are the lexer's to report (it caps a
-     * flood, L007). A window of ASCII alone says nothing of what follows
-     * (a banner of '=' before GB18030 text): the larger window decides */
-    if (utf8_plain(s, q, n))
-        return bom ? XXGK_ENC_UTF8_BOM : XXGK_ENC_UTF8;
     size_t bad_utf8, binary, multi;
     utf8_census(s, q, n, &bad_utf8, &binary, &multi);
     if (bad_utf8 == 0 && binary * 16 <= q && (multi > 0 || q == n))

@@ -129,20 +129,18 @@ static row *add(block *b)
     return r;
 }
 
-/* Right-align columns whose every cell starts with a digit or '-'. */
-static void print_block(out *o, block *b, const char *title)
+/* Widen W to the cells of B's rows (a note row widens nothing). */
+static void block_widths(const block *b, int w[MAXCOLS])
 {
-    if (!b->n) {
-        free(b->v);
-        return;
-    }
-    int w[MAXCOLS] = {0};
     for (size_t i = 0; i < b->n; i++)
         for (int k = 0; k < MAXCOLS && !b->v[i].note; k++)
             if (b->v[i].c[k] && width(b->v[i].c[k]) > w[k])
                 w[k] = width(b->v[i].c[k]);
-    if (title)
-        fprintf(o->f, "%s%s%s\n", o->o->color ? ansi[COL_BOLD] : "", title, o->o->color ? "\033[0m" : "");
+}
+
+/* Print B's rows in columns of widths W (a column no row fills is left out). */
+static void print_rows(out *o, const block *b, const int w[MAXCOLS])
+{
     for (size_t i = 0; i < b->n; i++) {
         const row *r = &b->v[i];
         if (r->note) {
@@ -169,6 +167,25 @@ static void print_block(out *o, block *b, const char *title)
         }
         fputc('\n', o->f);
     }
+}
+
+static void print_title(out *o, const char *title)
+{
+    if (title)
+        fprintf(o->f, "%s%s%s\n", o->o->color ? ansi[COL_BOLD] : "", title, o->o->color ? "\033[0m" : "");
+}
+
+/* Right-align columns whose every cell starts with a digit or '-'. */
+static void print_block(out *o, block *b, const char *title)
+{
+    if (!b->n) {
+        free(b->v);
+        return;
+    }
+    int w[MAXCOLS] = {0};
+    block_widths(b, w);
+    print_title(o, title);
+    print_rows(o, b, w);
     free(b->v);
 }
 
@@ -387,34 +404,63 @@ static void group_line(out *o, block *b, const diff_result *d, const diff_group 
         r->note = unplaced_note(o, first);
 }
 
+/* The rows of change I added to B (a group's line at its first cell, none
+ * at its other cells); false when memory ran out. */
+static bool change_rows(out *o, const diff_result *d, size_t i, block *b)
+{
+    const diff_change *c = &d->changes[i];
+    row *r;
+    if (c->group) { /* said once, at its first cell */
+        if (d->groups[c->group - 1].first == i)
+            group_line(o, b, d, &d->groups[c->group - 1]);
+        return true;
+    }
+    if (!(r = add(b)))
+        return false;
+    r->c[0] = sym(c, &r->color[0]);
+    r->c[1] = kind_name(o, c->kind);
+    r->c[2] = c->kind == DIFF_K_CELL ? table_label(o, c->table) : section_label(o, c->section);
+    r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
+    r->c[4] = loc(o, c->has_old, c->old_pos);
+    r->c[5] = loc(o, c->has_new, c->new_pos);
+    if (is_unplaced(c) && (r = add(b)))
+        r->note = unplaced_note(o, c);
+    for (size_t k = 0; k < c->nbreaks && (r = add(b)); k++)
+        r->note = fmt(o, "%s%s%s %s", o->o->color ? ansi[COL_RED] : "", W(o, M_BREAKS),
+                      o->o->color ? "\033[0m" : "", identity_text(o, &c->breaks[k]));
+    for (size_t k = 0; k < c->nrepairs && (r = add(b)); k++)
+        r->note = fmt(o, "%s %s", W(o, M_REPAIRS), identity_text(o, &c->repairs[k]));
+    return true;
+}
+
+/* The changes' block, made a change at a time and made twice: first for
+ * the columns' widths, then printed. A list of thousands of changes (a
+ * table printed one cell a line) is not held whole, its rows and their
+ * text (80 B a row and its formatted columns, 13.5 MB for 36,000 changes:
+ * docs/performance.md, s77/mem77): one change's rows and text at a time,
+ * the arena emptied after each (every string before this block is
+ * printed already). */
 static void changes(out *o, const diff_result *d)
 {
     block b = {0};
-    row *r;
-    for (size_t i = 0; i < d->nchanges; i++) {
-        const diff_change *c = &d->changes[i];
-        if (c->group) { /* said once, at its first cell */
-            if (d->groups[c->group - 1].first == i)
-                group_line(o, &b, d, &d->groups[c->group - 1]);
-            continue;
-        }
-        if (!(r = add(&b)))
-            break;
-        r->c[0] = sym(c, &r->color[0]);
-        r->c[1] = kind_name(o, c->kind);
-        r->c[2] = c->kind == DIFF_K_CELL ? table_label(o, c->table) : section_label(o, c->section);
-        r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
-        r->c[4] = loc(o, c->has_old, c->old_pos);
-        r->c[5] = loc(o, c->has_new, c->new_pos);
-        if (is_unplaced(c) && (r = add(&b)))
-            r->note = unplaced_note(o, c);
-        for (size_t k = 0; k < c->nbreaks && (r = add(&b)); k++)
-            r->note = fmt(o, "%s%s%s %s", o->o->color ? ansi[COL_RED] : "", W(o, M_BREAKS),
-                          o->o->color ? "\033[0m" : "", identity_text(o, &c->breaks[k]));
-        for (size_t k = 0; k < c->nrepairs && (r = add(&b)); k++)
-            r->note = fmt(o, "%s %s", W(o, M_REPAIRS), identity_text(o, &c->repairs[k]));
+    int w[MAXCOLS] = {0};
+    size_t rows = 0, end = d->nchanges;
+    for (size_t i = 0; i < end; i++, arena_reset(&o->a)) {
+        b.n = 0;
+        bool room = change_rows(o, d, i, &b);
+        block_widths(&b, w);
+        rows += b.n;
+        if (!room)
+            end = i + 1; /* out of memory: the list ends at this change, in both passes */
     }
-    print_block(o, &b, W(o, M_CHANGES));
+    if (rows)
+        print_title(o, W(o, M_CHANGES));
+    for (size_t i = 0; rows && i < end; i++, arena_reset(&o->a)) {
+        b.n = 0;
+        (void)change_rows(o, d, i, &b);
+        print_rows(o, &b, w);
+    }
+    free(b.v);
 }
 
 static void cells(out *o, const diff_result *d)

@@ -314,6 +314,44 @@ static char *human(const diff_result *d, bool color, bool only, int lang)
     return s;
 }
 
+/* The changes' columns are as wide as their widest row anywhere in the list,
+ * though the list is made a change at a time (diff_human.c changes): a
+ * narrow change before a wide one is padded to the wide one's width, so
+ * the places of both start in one column. */
+static void test_changes_aligned_to_the_widest_later_row(void **state)
+{
+    (void)state;
+    char *text = dt_read("tests/fixtures/pingtan-2022.txt");
+    char *early = dt_alter(text, 17, 4, "0", "1");            /* 规章 issued: 0 → 1 */
+    char *both = dt_alter(early, 25, 6, "0", "123456789");    /* 行政强制: a wide number, later */
+    xxgk_doc *a = dt_parse_text("old.txt", text), *b = dt_parse_text("new.txt", both);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    const char *narrow = strstr(s, "0 → 1 ");
+    const char *wide = strstr(s, "0 → 123456789 ");
+    assert_non_null(narrow);
+    assert_non_null(wide);
+    assert_true(narrow < wide); /* the narrow change is listed first */
+    while (narrow > s && narrow[-1] != '\n')
+        narrow--;
+    while (wide > s && wide[-1] != '\n')
+        wide--;
+    const char *at_narrow = strstr(narrow, "17:4"), *at_wide = strstr(wide, "25:6");
+    assert_non_null(at_narrow);
+    assert_non_null(at_wide);
+    /* each line holds one "→" (3 bytes, 1 column), the rest ASCII: bytes are columns */
+    assert_int_equal(at_narrow - narrow, at_wide - wide);
+    assert_true(at_narrow < strchr(narrow, '\n'));
+    free(s);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+    free(both);
+    free(early);
+    free(text);
+}
+
 /* The stock of items across two 2019-template years (tests/diff/items-2019.txt:
  * 行政许可 上一年项目数量 10, 本年增/减 −2; 2020 prints 10): JSON and human. */
 static void test_items_check_printed(void **state)
@@ -881,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_page_follows_lang),
         cmocka_unit_test(test_mapped_row_in_chinese),
         cmocka_unit_test(test_page_check_names),
+        cmocka_unit_test(test_changes_aligned_to_the_widest_later_row),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_dice),
         cmocka_unit_test(test_script_of_reports),

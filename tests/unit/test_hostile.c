@@ -788,6 +788,35 @@ static void sniff_quick_window(void **state)
     free(t);
 }
 
+/* The quick window's walk takes a three-byte character by its lead byte,
+ * E1-EF less ED (signed compares, encoding.c plain_blocks): for every byte
+ * B from 0x80 on, B 80 80 among 报 every 12 bytes of a text of 1,008 reads
+ * as UTF-8 exactly when it is a character (B is E1-EF); any other B (E0
+ * 80 80 is an overlong form, F0 80 80 a cut four-byte one, C2 80 a
+ * two-byte character and a stray 80, a lone continuation byte) is no
+ * clean UTF-8, and the walk must leave it to the census, which refuses
+ * a text with a bad byte in every sixteen (here one in twelve). */
+static void sniff_lead_bytes(void **state)
+{
+    (void)state;
+    enum { N = 1008, EVERY = 12 }; /* 63 blocks of sixteen: no byte left to the one-by-one walk */
+    uint8_t *t = malloc(N);
+    for (unsigned b = 0x80; b <= 0xFF; b++) {
+        size_t n = 0;
+        while (n + 3 <= N) {
+            bool mark = n % EVERY == 0;
+            memcpy(t + n, mark ? (const char[]){(char)b, (char)0x80, (char)0x80} : "报", 3);
+            n += 3;
+        }
+        int enc = xxgk_encoding_sniff(t, n);
+        if (b >= 0xE1 && b <= 0xEF)
+            assert_int_equal(enc, XXGK_ENC_UTF8);
+        else
+            assert_true(enc != XXGK_ENC_UTF8 && enc != XXGK_ENC_UTF8_BOM);
+    }
+    free(t);
+}
+
 static void utf16_detected(void **state)
 {
     (void)state;
@@ -2309,6 +2338,7 @@ int main(void)
         cmocka_unit_test(every_line_end_reads_as_lf),
         cmocka_unit_test(scoped_table_without_cells),
         cmocka_unit_test(sniff_quick_window),
+        cmocka_unit_test(sniff_lead_bytes),
         cmocka_unit_test(flood_after_good_text),
         cmocka_unit_test(replay_hostile_files),
     };
