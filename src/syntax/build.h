@@ -123,6 +123,8 @@ void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, siz
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
 /* The same for table 四's one row of values when its table ends at END_AT
  * (build_pageno.c): the groups' totals must hold with the reading. */
+/* Could V, a row's last value, be a bare page number (build_pageno.c)? */
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, uint32_t end_at);
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at);
 /* The line LABEL opens is a printed page's header or footer between the

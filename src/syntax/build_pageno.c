@@ -776,6 +776,13 @@ static bool ends_before(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
     return true;
 }
 
+/* Could V, a row's last value, be a bare page number (P063's shape:
+ * page_at, the table ending after its line or a form feed after it)? */
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
+{
+    return page_at(ctx, v, ends_before(ctx, v, end_at)) != 0;
+}
+
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at)
 {

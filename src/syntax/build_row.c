@@ -1615,8 +1615,12 @@ static bool marked_number_at(const uint8_t *src, const ptok *v, size_t i, size_t
  * sixteen values (P009 at the mark, P006, the row lost). When every such
  * run read as one token makes the line exactly NV, each is one damaged
  * cell: digits, mark, digits, P046 and no cell (not_number), the other
- * cells in their columns. Else the values stay as they are. */
-static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n)
+ * cells in their columns. Else the values stay as they are; so too
+ * when another reading fits fifteen: the last value a bare page number
+ * (bld_may_be_page_number) and a mark a footnote whose TAB the copy lost
+ * (3※12: 3※ one cell, 12 the next), the line is NV values and a page
+ * number as well; the text cannot tell the two (P009, P006, no cell). */
+static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
     ptok *v = ctx->vals.v + f;
@@ -1625,7 +1629,7 @@ static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n)
     for (size_t i = 0; i + 2 < *n; i++)
         if (marked_number_at(src, v, i, *n))
             runs++, i += 2;
-    if (!runs || *n - 2 * runs != NV)
+    if (!runs || *n - 2 * runs != NV || bld_may_be_page_number(ctx, &v[*n - 1], end_at))
         return;
     size_t w = 0;
     for (size_t i = 0; i < *n; i++, w++) {
@@ -1702,7 +1706,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         return;
     }
     if (n > NV)
-        appeals_marked_numbers(ctx, f, &n);
+        appeals_marked_numbers(ctx, f, &n, end_at);
     if (n > NV)
         appeals_text_ends_row(ctx, NV, f, &n);
     if (n > NV) {
