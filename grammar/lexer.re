@@ -217,6 +217,22 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     BROPEN   = [\[\uFF3B\u3008\u300A\u300E\u3010\u3014\u3016];
     NUMBRSTRAY = NUMBER BROPEN DIGF ([.．] DIG+)? GLUE*;
     STRAYEND = [ \t\f\u3000\u00A0|\uFF5C\r\n\x00] | [\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF];
+    /* A stray, or a ? (the mark an encoder leaves for a character it
+       could not write: 40? was 40 and a lost character, a digit as like as
+       not), after a number's last digit at a cell's end (40#⇥, 40?⇥, 40★
+       on its line): the same damage as a stray between digits, one token
+       (P046, no cell). Read as 40, the ? had been dropped unflagged and a
+       stray had ended the row (P009, P013: every value after it lost). */
+    NUMSTRAYTAIL = NUMBER ((STRAY \ [_]) | [?\uFF1F])+;
+    /* its end: a cell's own, never a word (3●规范性文件: a bullet before
+       the next row's label) nor a markdown bold (87__, _ is no stray) */
+    TAILEND  = [ \t\f\u3000\u00A0|\uFF5C\r\n\x00];
+    /* A number's brackets where a value is due: the opening ones of
+       footnote marks and headings (BROPEN) and their closing ones, and
+       round ones; (12), [40], (40 and 40) are one damaged cell each
+       (bracketed_number) */
+    BRCLOSE  = [\]\uFF3D\u3009\u300B\u300F\u3011\u3015\u3017];
+    CELLEND  = SPT | "\t" | [|｜│┃║] | EOL;
     /* An item's serial (1 to 99) and its point with OCR junk after it,
        before a word (2.Q其他法律…, 2.QA 其他…): when it starts a cell
        (item_serial_at) the serial is the item's mark and the rest an
@@ -1428,6 +1444,101 @@ static bool note_mark(scanner *sc, const uint8_t *s)
     return false;
 }
 
+/* Does a cell open at S: the text's start, or a blank, a line break or a
+ * cell's border (TAB, |, ｜ │ ┃ ║) right before it? Words right before a
+ * bracket (续表（3）, 行政许可(12)) are text the bracket goes on. */
+static bool opens_cell(const scanner *sc, const uint8_t *s)
+{
+    if (s == sc->base)
+        return true;
+    uint8_t c = s[-1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '|')
+        return true;
+    if (s - sc->base >= 2 && s[-2] == 0xC2 && c == 0xA0)
+        return true; /* U+00A0 */
+    if (s - sc->base < 3)
+        return false;
+    return !memcmp(s - 3, "\xE3\x80\x80", 3) || utf8_wide_bar(s - 3); /* U+3000, or ｜ │ ┃ ║ */
+}
+
+/* Is S a wide opening bracket: （ ［ or one of BROPEN's 〈《『【〔〖? */
+static bool opens_wide_bracket(const uint8_t *s)
+{
+    if (s[0] == 0xEF && s[1] == 0xBC)
+        return s[2] == 0x88 || s[2] == 0xBB;
+    return s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x88 || s[2] == 0x8A || s[2] == 0x8E || s[2] == 0x90 || s[2] == 0x94 || s[2] == 0x96);
+}
+
+/* Is S a wide closing bracket: ） ］ or one of BRCLOSE's 〉》』】〕〗? */
+static bool closes_wide_bracket(const uint8_t *s)
+{
+    if (s[0] == 0xEF && s[1] == 0xBC)
+        return s[2] == 0x89 || s[2] == 0xBD;
+    return s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x89 || s[2] == 0x8B || s[2] == 0x8F || s[2] == 0x91 || s[2] == 0x95 || s[2] == 0x97);
+}
+
+/* Is a bracket opened before S on its line and not yet closed, within
+ * BRACKET_REACH bytes (（编号301 行政规范性文件3 7 37）: the closing bracket
+ * after 37 is the note's)? The look is bounded, so a line of many 1)
+ * costs no more than linear time. */
+enum { BRACKET_REACH = 256 };
+static bool bracket_open_before(const scanner *sc, const uint8_t *s)
+{
+    const uint8_t *p = s - sc->base > BRACKET_REACH ? s - BRACKET_REACH : sc->base;
+    for (const uint8_t *q = s; q > p; q--)
+        if (q[-1] == '\n' || q[-1] == '\r') {
+            p = q;
+            break;
+        }
+    int open = 0;
+    for (; p < s; p++) {
+        if (*p == '(' || *p == '[' || (s - p >= 3 && opens_wide_bracket(p)))
+            open++;
+        else if ((*p == ')' || *p == ']' || (s - p >= 3 && closes_wide_bracket(p))) && open > 0)
+            open--;
+    }
+    return open > 0;
+}
+
+/* A number in brackets at S, the token's start ((12), （40）, [40], or a
+ * bracket that lost its pair: (40, 40)): glued to words before it, it is
+ * theirs (续表（3）): text as before. First on its line (blanks alone
+ * before it) with more on the line after it, it is a row's number printed
+ * in a cell of its own before the label ((1)⇥规章⇥…, 1)⇥规章⇥…), read as
+ * before: the scanner gives back an opening bracket alone (RT_CHAR), or
+ * the number without its closing one. Elsewhere, or alone on its line
+ * (one cell a line), it is a value's place whose number is no count as
+ * printed (P009 in the builder). */
+static int bracketed_number(scanner *sc, const uint8_t *s, raw_token *t)
+{
+    const uint8_t *p = s, *q = sc->cur;
+    while (p > sc->base && (p[-1] == ' ' || p[-1] == '\t'))
+        p--;
+    while (q < sc->lim && (*q == ' ' || *q == '\t'))
+        q++;
+    bool alone = q >= sc->lim || *q == '\n' || *q == '\r';
+    bool first = p == sc->base || p[-1] == '\n' || p[-1] == '\r';
+    bool round = *s == '(' || (s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88);
+    bool opening = *s == '(' || *s == '[' || opens_wide_bracket(s);
+    /* alone on its line in square or tortoise-shell brackets it is a
+       page's number (〔 3 〕, ［3］: build_pageno.c); a closing bracket
+       whose pair opened before it on the line closes a note */
+    if (!opens_cell(sc, s) || (first && (!alone || (opening && !round))) ||
+        (!opening && bracket_open_before(sc, s))) {
+        if (opening) {
+            sc->cur = s + (*s < 0x80 ? 1 : 3);
+            return RT_CHAR;
+        }
+        sc->cur -= sc->cur[-1] < 0x80 ? 1 : 3; /* a number and its closing bracket */
+        t->aux = XXGK_UNIT_NONE;
+        t->label = 0;
+        return format_number(sc, s);
+    }
+    t->aux = UNIT_BRACKETED;
+    t->label = 1;
+    return RT_NUMBER;
+}
+
 /* The table scanner's DFA, after table_token found no label spelled at
  * the cursor: the same look-up is asked again only after the blanks or
  * bad bytes the DFA skips (AGAIN). */
@@ -1504,6 +1615,8 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMSTRAYRUN     { t->aux = RT_GLUED; return RT_CHAR; }
         NUMBRSTRAY / STRAYEND
                         { t->aux = RT_GLUED; return RT_CHAR; }
+        NUMSTRAYTAIL / TAILEND
+                        { t->aux = RT_GLUED; return RT_CHAR; }
         /* but a unit word after it, a word of its own (12.S万元, 1.S 件,
            3.O人次⇥): the letters are a damaged number's, as before a
            blank, a TAB, a bar or a line end (P046); an item's label
@@ -1521,6 +1634,16 @@ static int scan_table(scanner *sc, raw_token *t)
                         { return RT_MARK; }
         DIG{1,2} SP* RP SP* / [^0-9\uFF10-\uFF19 \t\r\n]
                         { return RT_MARK; }
+        /* a number in brackets in a value's place, a blank, a delimiter or
+           the line end after it ((12), （40）: accounting's −12, or a note's
+           number): one token, which takes the value's place and makes no
+           cell, never the count 12 nor the row's end (bracketed_number) */
+        (LP | BROPEN) SPT* NUMBER (SPT* (RP | BRCLOSE))? / CELLEND
+                        { return bracketed_number(sc, s, t); }
+        /* and a closing bracket with no opening one (40), 40]): the
+           bracket lost its pair, the number is as unsure */
+        NUMBER (RP | BRCLOSE) / CELLEND
+                        { return bracketed_number(sc, s, t); }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};
                           xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }

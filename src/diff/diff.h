@@ -94,6 +94,11 @@ typedef struct diff_change {
     int old_unit, new_unit, flags;
     diff_unplaced old_unplaced, new_unplaced; /* cells: the parse error doubting each side */
     size_t group;          /* cells: 1 + the index of its group in diff_result.groups, 0 when none */
+    /* cells whose key a report prints more than once (a row's copies,
+     * P014): this is the copy-th (from 1) of each side's copies in order of
+     * appearance, OLD printing old_copies of them and NEW new_copies; copy
+     * 0 when each side prints the cell at most once */
+    int copy, old_copies, new_copies;
     diff_identity *breaks; /* identities that held on OLD and fail on NEW */
     size_t nbreaks;
     diff_identity *repairs; /* failed on OLD and hold on NEW */

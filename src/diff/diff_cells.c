@@ -5,6 +5,8 @@
  * template has no such cell it is listed as belonging to one template only
  * and not counted as a change. Across the template change, 2019's
  * （六）其他处理 row is compared with the sum of 2021's three （六） rows. */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff_int.h"
@@ -61,17 +63,34 @@ static void identities(diff_result *d, diff_change *c)
 /* A change on a cell one side cannot place (diff_unplaced.c): counted
  * apart from the report's changes, with no identities named (their sums
  * would be the shift's). True when it is one. */
-static bool mark_unplaced(diff_result *d, diff_change *c)
+/* OC, NC: the copy each side prints, NULL for a side that does not (its
+ * row then asked by key). */
+static bool mark_unplaced(diff_result *d, diff_change *c, const xxgk_cell *oc, const xxgk_cell *nc)
 {
-    c->old_unplaced = diff_unplaced_of(&d->old, c->table, c->row, c->col);
-    c->new_unplaced = diff_unplaced_of(&d->new, c->table, c->row, c->col);
+    c->old_unplaced = oc ? diff_unplaced_of_copy(&d->old, c->table, oc)
+                         : diff_unplaced_of(&d->old, c->table, c->row, c->col);
+    c->new_unplaced = nc ? diff_unplaced_of_copy(&d->new, c->table, nc)
+                         : diff_unplaced_of(&d->new, c->table, c->row, c->col);
     if (!c->old_unplaced.code && !c->new_unplaced.code)
         return false;
     d->cells_unplaced[c->table]++;
     return true;
 }
 
-static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell *nc)
+/* Which copy of its key a cell is (diff_change.copy): all 0 when each
+ * side prints the key at most once. */
+typedef struct copy_of {
+    int copy, old_copies, new_copies;
+} copy_of;
+
+static void set_copy(diff_change *c, copy_of k)
+{
+    c->copy = k.copy;
+    c->old_copies = k.old_copies;
+    c->new_copies = k.new_copies;
+}
+
+static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell *nc, copy_of k)
 {
     diff_change tmp;
     memset(&tmp, 0, sizeof tmp);
@@ -106,11 +125,12 @@ static void compare(diff_result *d, int t, const xxgk_cell *oc, const xxgk_cell 
     c->row = nc->row;
     c->col = nc->col;
     c->has_old = c->has_new = true;
+    set_copy(c, k);
     c->old_span = oc->span;
     c->new_span = nc->span;
     c->old_pos = diff_pos(&d->old, oc->span);
     c->new_pos = diff_pos(&d->new, nc->span);
-    if (mark_unplaced(d, c))
+    if (mark_unplaced(d, c, oc, nc))
         return;
     d->cells_changed[t]++;
     identities(d, c);
@@ -129,7 +149,7 @@ static bool other_should_have(const diff_side *other, int t, const xxgk_cell *ce
 }
 
 /* A cell of one side only: a change when the other report should have it. */
-static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
+static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old, copy_of k)
 {
     const diff_side *other = on_old ? &d->new : &d->old;
     if (other_should_have(other, t, cell)) {
@@ -140,7 +160,8 @@ static void one_side(diff_result *d, int t, const xxgk_cell *cell, bool on_old)
         c->table = t;
         c->row = cell->row;
         c->col = cell->col;
-        if (!mark_unplaced(d, c))
+        set_copy(c, k);
+        if (!mark_unplaced(d, c, on_old ? cell : NULL, on_old ? NULL : cell))
             d->cells_changed[t]++;
         if (on_old) {
             c->has_old = true;
@@ -315,25 +336,129 @@ static void map_other(diff_result *d)
     }
 }
 
+/* A cell with a key of the template (row and column), as the table's
+ * index keys it; other cells are looked up as before (xxgk_report_cell). */
+static bool has_key(const xxgk_cell *c)
+{
+    return c->row > 0 && c->row < XXGK_R__COUNT && c->col > 0 && c->col < XXGK_C__COUNT;
+}
+
+#define NKEYS ((size_t)XXGK_R__COUNT * XXGK_C__COUNT)
+
+static size_t key_of(const xxgk_cell *c) { return (size_t)c->row * XXGK_C__COUNT + (size_t)c->col; }
+
+/* The copies of each key of one side's table, in order of appearance:
+ * count[key] copies, the k-th (from 0) being cells[at[start[key] + k]];
+ * rank[i], which copy cells[i] is. Cells not present or without a key
+ * have none. */
+typedef struct copies {
+    uint32_t *count, *start, *at, *rank;
+} copies;
+
+static void copies_free(copies *c)
+{
+    free(c->count);
+    free(c->start);
+    free(c->at);
+    free(c->rank);
+}
+
+/* Counting sort of the table's cells by key (stable: appearance kept).
+ * False when out of memory. */
+static bool copies_of(const xxgk_table *t, copies *c)
+{
+    size_t n = t ? t->ncells : 0;
+    c->count = calloc(NKEYS, sizeof *c->count);
+    c->start = calloc(NKEYS, sizeof *c->start);
+    c->at = calloc(n ? n : 1, sizeof *c->at);
+    c->rank = calloc(n ? n : 1, sizeof *c->rank);
+    if (!c->count || !c->start || !c->at || !c->rank)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (present(&t->cells[i]) && has_key(&t->cells[i]))
+            c->count[key_of(&t->cells[i])]++;
+    uint32_t sum = 0;
+    for (size_t k = 0; k < NKEYS; k++) {
+        c->start[k] = sum;
+        sum += c->count[k];
+    }
+    uint32_t *placed = calloc(NKEYS, sizeof *placed); /* per key: copies placed so far */
+    if (!placed)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const xxgk_cell *cell = &t->cells[i];
+        if (!present(cell) || !has_key(cell))
+            continue;
+        size_t k = key_of(cell);
+        c->rank[i] = placed[k]++;
+        c->at[c->start[k] + c->rank[i]] = (uint32_t)i;
+    }
+    free(placed);
+    return true;
+}
+
+/* The copy info of the rank-th copy of KEY, between two sides' copies. */
+static copy_of copy_at(const copies *o, const copies *n, size_t key, uint32_t rank)
+{
+    copy_of k = {0, 0, 0};
+    if (o->count[key] > 1 || n->count[key] > 1)
+        k = (copy_of){(int)rank + 1, (int)o->count[key], (int)n->count[key]};
+    return k;
+}
+
+/* One table: the k-th copy of a key on OLD is compared with the k-th on
+ * NEW (a report printing a row once has one copy of each of its cells, so
+ * this is (table, row, column)); a copy one side has and the other has not
+ * is a deletion or insertion. */
+static void diff_table(diff_result *d, int t, const copies *oc, const copies *nc)
+{
+    const xxgk_table *ot = d->old.r->tables[t], *nt = d->new.r->tables[t];
+    static const copy_of none = {0, 0, 0};
+    for (size_t i = 0; ot && i < ot->ncells; i++) {
+        const xxgk_cell *o = &ot->cells[i];
+        if (!present(o))
+            continue;
+        if (!has_key(o)) {
+            const xxgk_cell *n = xxgk_report_cell(d->new.r, t, o->row, o->col);
+            if (present(n))
+                compare(d, t, o, n, none);
+            else
+                one_side(d, t, o, true, none);
+            continue;
+        }
+        size_t key = key_of(o);
+        uint32_t r = oc->rank[i];
+        copy_of k = copy_at(oc, nc, key, r);
+        if (r < nc->count[key])
+            compare(d, t, o, &nt->cells[nc->at[nc->start[key] + r]], k);
+        else
+            one_side(d, t, o, true, k);
+    }
+    for (size_t i = 0; nt && i < nt->ncells; i++) {
+        const xxgk_cell *n = &nt->cells[i];
+        if (!present(n))
+            continue;
+        if (!has_key(n)) {
+            if (!present(xxgk_report_cell(d->old.r, t, n->row, n->col)))
+                one_side(d, t, n, false, none);
+            continue;
+        }
+        size_t key = key_of(n);
+        if (nc->rank[i] >= oc->count[key])
+            one_side(d, t, n, false, copy_at(oc, nc, key, nc->rank[i]));
+    }
+}
+
 void diff_cells(diff_result *d)
 {
     for (int t = 0; t < XXGK_TABLE__COUNT; t++) {
-        const xxgk_table *ot = d->old.r->tables[t], *nt = d->new.r->tables[t];
-        for (size_t i = 0; ot && i < ot->ncells; i++) {
-            const xxgk_cell *oc = &ot->cells[i];
-            if (!present(oc))
-                continue;
-            const xxgk_cell *nc = xxgk_report_cell(d->new.r, t, oc->row, oc->col);
-            if (present(nc))
-                compare(d, t, oc, nc);
-            else
-                one_side(d, t, oc, true);
-        }
-        for (size_t i = 0; nt && i < nt->ncells; i++) {
-            const xxgk_cell *nc = &nt->cells[i];
-            if (present(nc) && !present(xxgk_report_cell(d->old.r, t, nc->row, nc->col)))
-                one_side(d, t, nc, false);
-        }
+        copies oc = {0}, nc = {0};
+        if (copies_of(d->old.r->tables[t], &oc) && copies_of(d->new.r->tables[t], &nc))
+            diff_table(d, t, &oc, &nc);
+        else
+            d->failed = true;
+        copies_free(&oc);
+        copies_free(&nc);
     }
     map_other(d);
 }

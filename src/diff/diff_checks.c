@@ -178,6 +178,28 @@ static bool carry_over_missing(diff_result *d)
     return true;
 }
 
+/* A check on a cell a side prints more than once with different values
+ * (a row's copies, P014) is skipped: which copy the report means cannot be
+ * known. Copies that agree are one value, the one read (as check and
+ * export's flags take it: such a cell carries nothing). True when skipped. */
+static bool skip_copies_differ(diff_result *d, diff_check *c, const check_cell *cells, int n)
+{
+    for (int i = 0; i < n; i++) {
+        const check_cell *k = &cells[i];
+        bool agree;
+        int copies = diff_cell_copies((k->on_new ? &d->new : &d->old)->r, k->table, k->row, k->col, &agree);
+        if (agree)
+            continue;
+        skip(c,
+             diff_printf(d, "%s prints this cell %d times with different values (P014): which is meant cannot be known",
+                         k->on_new ? "NEW" : "OLD", copies),
+             diff_printf(d, "%s此单元格出现 %d 次且数值不同（P014）：无法确定哪个数值正确",
+                         k->on_new ? "新报告" : "旧报告", copies));
+        return true;
+    }
+    return false;
+}
+
 /* Every column of table 三 (小计 before 总计). */
 static void carry_over(diff_result *d)
 {
@@ -198,7 +220,7 @@ static void carry_over(diff_result *d)
         bool a = number(d, c, "old.carried_out", false, T, R(CARRIED_OUT), col);
         bool b = number(d, c, "new.carried_in", true, T, R(CARRIED_IN), col);
         const check_cell cells[] = {{false, T, R(CARRIED_OUT), col}, {true, T, R(CARRIED_IN), col}};
-        if (skip_unplaced(d, c, cells, 2))
+        if (skip_unplaced(d, c, cells, 2) || skip_copies_differ(d, c, cells, 2))
             continue;
         if (!a || !b) {
             skip(c, diff_printf(d, "%s does not print this cell as a number", !a ? "OLD" : "NEW"),

@@ -344,11 +344,15 @@ static const char *cell_what(out *o, const diff_change *c)
                                           diff_mapped_word(c->mapped_row, c->mapped_parts, c->mapped, o->o->lang,
                                                            mb, sizeof mb))
                                     : fmt(o, "  [other = %s]", c->mapped);
+    /* a cell a report prints more than once: which copy (matched in order) */
+    const char *copy = !c->copy ? ""
+                       : o->zh  ? fmt(o, "  [第 %d 份：旧报告 %d 份，新报告 %d 份]", c->copy, c->old_copies, c->new_copies)
+                                : fmt(o, "  [copy %d: %d in OLD, %d in NEW]", c->copy, c->old_copies, c->new_copies);
     if (c->action == DIFF_INSERT)
-        return fmt(o, "%s  %s", key, nv);
+        return fmt(o, "%s  %s%s", key, nv, copy);
     if (c->action == DIFF_DELETE)
-        return fmt(o, "%s  %s", key, ov);
-    return fmt(o, "%s  %s → %s%s%s", key, ov, nv, delta, mapped);
+        return fmt(o, "%s  %s%s", key, ov, copy);
+    return fmt(o, "%s  %s → %s%s%s%s", key, ov, nv, delta, mapped, copy);
 }
 
 static const char *identity_text(out *o, const diff_identity *e)

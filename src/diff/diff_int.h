@@ -28,6 +28,9 @@ void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
 /* The parse error that leaves the cell (table, row, col) of side s
  * unplaced (diff.h, diff_unplaced), code 0 when none (diff_unplaced.c). */
 diff_unplaced diff_unplaced_of(const diff_side *s, int table, int row, int col);
+/* The same for the printed cell c of table t itself: one copy of a cell
+ * printed more than once (P014) is doubted by its own findings. */
+diff_unplaced diff_unplaced_of_copy(const diff_side *s, int table, const xxgk_cell *c);
 
 /* Does side s print a cell (a value or empty) of the table, or of its
  * row (row 0: of the table)? (diff_groups.c) */
@@ -45,6 +48,10 @@ int diff_identity_eval(const xxgk_report *r, int id, int row, int col, xxgk_dec 
 bool diff_identity_unplaced(const diff_side *s, int id, int row, int col);
 /* The identities a cell takes part in; returns how many (at most 4). */
 int diff_identities_of(const xxgk_report *r, int table, int row, int col, diff_identity out[4]);
+/* How many copies of the cell (row, col) the table prints (a row printed
+ * again whose cells were read: P014); *agree false when two of them differ
+ * (state, or value compared exactly). */
+int diff_cell_copies(const xxgk_report *r, int table, int row, int col, bool *agree);
 /* a - b exactly; -1 on overflow. */
 int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out);
 #endif

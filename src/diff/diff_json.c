@@ -129,6 +129,8 @@ static void action(FILE *f, const diff_change *c)
             if (c->flags & DIFF_CELL_UNITS)
                 fputs(",\"change_unit\":\"元\"", f);
         }
+        if (c->copy)
+            fprintf(f, ",\"copy\":%d,\"copies\":{\"old\":%d,\"new\":%d}", c->copy, c->old_copies, c->new_copies);
         unplaced(f, c);
         if (c->action == DIFF_UPDATE && !c->mapped) {
             identities(f, "breaks", c->breaks, c->nbreaks);

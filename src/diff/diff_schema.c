@@ -17,6 +17,26 @@ bool diff_cell_value(const xxgk_report *r, int table, int row, int col, xxgk_dec
     return true;
 }
 
+int diff_cell_copies(const xxgk_report *r, int table, int row, int col, bool *agree)
+{
+    *agree = true;
+    const xxgk_table *t = r && table >= 0 && table < XXGK_TABLE__COUNT ? r->tables[table] : NULL;
+    const xxgk_cell *first = NULL;
+    int n = 0;
+    for (size_t i = 0; t && i < t->ncells; i++) {
+        const xxgk_cell *c = &t->cells[i];
+        if (c->row != row || c->col != col || c->state == XXGK_CELL_ABSENT)
+            continue;
+        n++;
+        if (!first)
+            first = c;
+        else if (c->state != first->state ||
+                 (c->state == XXGK_CELL_VALUE && xxgk_dec_cmp(c->value, first->value) != 0))
+            *agree = false;
+    }
+    return n;
+}
+
 int diff_dec_sub(xxgk_dec a, xxgk_dec b, xxgk_dec *out)
 {
     if (b.mant == INT64_MIN)

@@ -6,18 +6,32 @@
 #include "cell_doubt.h"
 #include "diff_int.h"
 
-diff_unplaced diff_unplaced_of(const diff_side *s, int t, int row, int col)
+/* The doubt C found for a cell of table t, or else the table's. */
+static diff_unplaced unplaced_from(const diff_side *s, int t, cell_doubt c)
 {
     diff_unplaced none = {0, DIFF_UNPLACED_CELL, {0, 0}};
-    if (!s->flags)
-        return none;
-    cell_doubt c = cell_doubt_of(s->flags, s->r, s->doubts, t, row, col);
     if (c.d)
         return (diff_unplaced){c.d->code, c.row ? DIFF_UNPLACED_ROW : DIFF_UNPLACED_CELL, diff_pos(s, c.d->span)};
     /* a table the report prints but the reading could not read (P069: 四
      * transposed) is not missing: the error in its section doubts each cell */
     const xxgk_diag *g = cell_doubt_unread_table(s->flags, s->r, s->doubts, t);
     return g ? (diff_unplaced){g->code, DIFF_UNPLACED_TABLE, diff_pos(s, g->span)} : none;
+}
+
+diff_unplaced diff_unplaced_of(const diff_side *s, int t, int row, int col)
+{
+    diff_unplaced none = {0, DIFF_UNPLACED_CELL, {0, 0}};
+    if (!s->flags)
+        return none;
+    return unplaced_from(s, t, cell_doubt_of(s->flags, s->r, s->doubts, t, row, col));
+}
+
+diff_unplaced diff_unplaced_of_copy(const diff_side *s, int t, const xxgk_cell *c)
+{
+    diff_unplaced none = {0, DIFF_UNPLACED_CELL, {0, 0}};
+    if (!s->flags)
+        return none;
+    return unplaced_from(s, t, cell_doubt_of_cell(s->flags, s->doubts, c));
 }
 
 const char *diff_unplaced_scope_name(int scope)

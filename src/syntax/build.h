@@ -121,10 +121,13 @@ int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, in
 void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
-/* The same for table 四's one row of values when its table ends at END_AT
- * (build_pageno.c): the groups' totals must hold with the reading. */
-/* Could V, a row's last value, be a bare page number (build_pageno.c)? */
-bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, uint32_t end_at);
+/* Could the last or the first of a row's K values V be a bare page number
+ * (P063's shape, as bld_appeals_page_number reads it: page_at, the table
+ * ending after the row's line or a form feed after the value)? */
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, size_t k, uint32_t end_at);
+/* The same as bld_take_page_value for table 四's one row of values when its
+ * table ends at END_AT (build_pageno.c): the groups' totals must hold with
+ * the reading. */
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at);
 /* The line LABEL opens is a printed page's header or footer between the
@@ -554,6 +557,11 @@ void bld_requests_org_doubt(parse_ctx *ctx);
  * row's P006). */
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at);
 bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
+/* Table 三's header word 备注 (備註, 说明, 說明) after 总计, last on its
+ * line: a column the template lacks, its cells text (P133 once, true);
+ * a row one value over under it loses its last value, that column's. */
+bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
+void bld_requests_extra_cell(const parse_ctx *ctx, int ncols, size_t *n);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

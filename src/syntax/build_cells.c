@@ -817,6 +817,22 @@ static __attribute__((noinline, cold)) void glued_word(parse_ctx *ctx, const uin
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(at, v->end), buf, bld_row_name(ctx, row));
 }
 
+/* A number printed in brackets where a number of ROW is due ((12), （40）:
+ * the scanner's bracketed_number) is no count as printed: accounting's
+ * −12, or a note's number. Text where the number is due (P009, quoting the
+ * brackets and the number), no cell; the values after it keep their
+ * columns. */
+static __attribute__((noinline, cold)) void bracketed_number(parse_ctx *ctx, const uint8_t *src, const ptok *v,
+                                                            int row)
+{
+    char buf[49];
+    uint32_t n = v->end - v->start < 45 ? v->end - v->start : 45;
+    while (n > 0 && v->start + n < v->end && (src[v->start + n] & 0xC0) == 0x80)
+        n--; /* whole characters only */
+    snprintf(buf, sizeof buf, "%.*s", (int)n, (const char *)src + v->start);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->end), buf, bld_row_name(ctx, row));
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029; not digits with a letter glued to them, P046).
@@ -855,6 +871,8 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     if (printed ? v->unit >= UNIT_INEXACT : unit == UNIT_INEXACT) {
         if (v->unit_printed && v->unit == UNIT_APPROX)
             approx_number(ctx, src, v);
+        else if (v->unit_printed && v->unit == UNIT_BRACKETED)
+            bracketed_number(ctx, src, v, row);
         else if (v->unit_printed)
             inexact_unit(ctx, src, v);
         return false; /* the header's unit was said once (bld_header_unit) */

@@ -202,6 +202,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
+    ctx->req_extra_last = span_of(0, 0);
     ctx->req_stray_over_by = 0;
     ctx->req_stray_diag = NULL;
     ctx->req_stray_fit = ctx->req_stray_over = 0;
@@ -336,6 +337,57 @@ void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at)
     if (ctx->nreq_strays < (int)(sizeof ctx->req_strays / sizeof ctx->req_strays[0]))
         ctx->req_strays[ctx->nreq_strays] = at;
     ctx->nreq_strays++;
+}
+
+/* A remark column's header word: 备注 (備註, 備注), 说明 (說明), the
+ * column agencies add after a table's last (Word templates carry it). */
+static bool remark_word(const uint8_t *w, uint32_t len)
+{
+    static const char *const words[] = {"备注", "備註", "備注", "说明", "說明"};
+    for (size_t i = 0; len == 6 && i < sizeof words / sizeof words[0]; i++)
+        if (memcmp(w, words[i], 6) == 0)
+            return true;
+    return false;
+}
+
+/* Is nothing but blanks, TABs and | after AT on its line? */
+static bool last_on_line(const parse_ctx *ctx, xxgk_span at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, at.start).end;
+    for (uint32_t i = at.end; i < end; i++)
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '|' && src[i] != '\r')
+            return false;
+    return true;
+}
+
+/* The header word at AT, 备注 after the header's 总计 on a line of its
+ * column words and last on that line, is a column the template does not
+ * have, after its last (its rows' cells there are remarks: 无, blank, a
+ * note): said once here (P133), no P019 nor P082. A word elsewhere (before
+ * 总计, one a line, a note line of its own) keeps today's reading. */
+bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at)
+{
+    const struct hdr_word *total = &ctx->req_units[REQ_TOTAL];
+    if (ctx->nreq_cols || ctx->req_extra_last.end || !total->seen || total->end > at.start ||
+        !remark_word(ctx->doc->src + at.start, at.end - at.start) || !on_column_line(ctx, at.start) ||
+        !last_on_line(ctx, at))
+        return false;
+    ctx->req_extra_last = at;
+    char word[16];
+    snprintf(word, sizeof word, "%.*s", (int)(at.end - at.start), (const char *)ctx->doc->src + at.start);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_EXTRA_LAST_COLUMN, at, word, bld_table_numeral(XXGK_TABLE_REQUESTS));
+    return true;
+}
+
+/* A row of *N values, one over its NCOLS columns, under a header whose
+ * last column is a remark column (bld_requests_extra_column): its last
+ * value is that column's cell, no value of the template's (a 无, a
+ * number written as a remark). */
+void bld_requests_extra_cell(const parse_ctx *ctx, int ncols, size_t *n)
+{
+    if (ctx->req_extra_last.end && (int)*n == ncols + 1)
+        (*n)--;
 }
 
 /* The header's words that name no column, as P082 names them: each in

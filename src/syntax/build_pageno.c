@@ -37,7 +37,12 @@
  *     the page number among table 二's greyed cells and before a form feed
  *     among marks. A TAB ending the
  *     line of the row's last column's value pads the line before a lone
- *     number (bld_line_end_tab_padding). */
+ *     number (bld_line_end_tab_padding), and so does one before a lone
+ *     number that can never be a page (0, 007, 1024), as the row's last
+ *     value;
+ *   - a form feed after the row's first or last value proves that end
+ *     the page's only where the row's total does not rule it out and the
+ *     pages around do not number themselves otherwise (numbered_otherwise). */
 #include "build.h"
 #include "print_furniture.h"
 #include "core/doc.h"
@@ -69,6 +74,22 @@ static bool blanks_to_line_end(const uint8_t *src, uint32_t i, uint32_t end)
     return true;
 }
 
+/* Only blanks (spaces, U+3000, NBSP) around v on its line, a form feed
+ * opening the line aside: a page break by itself (pdftotext's \f3), the
+ * number after it the next page's head, alone as well. */
+static bool alone_on_line(const parse_ctx *ctx, const ptok *v)
+{
+    const uint8_t *src = ctx->doc->src;
+    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    for (uint32_t i = line.start; i < v->start;) {
+        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
+        if (!l)
+            return false;
+        i += l;
+    }
+    return blanks_to_line_end(src, v->end, line.end);
+}
+
 /* The page number NUMBER token v is as a bare integer alone on its line,
  * or 0 when it is not one: one to three digits, ASCII or full-width (２),
  * the first no 0; blanks around it (spaces, U+3000, NBSP). */
@@ -94,18 +115,18 @@ static int bare_page_number(const parse_ctx *ctx, const ptok *v)
             return 0;
         page = page * 10 + d;
     }
-    if (!digits)
-        return 0;
-    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
-    /* a form feed opening the line is a page break by itself (pdftotext's
-     * \f3): the number after it is the next page's head, alone as well */
-    for (uint32_t i = line.start; i < v->start;) {
-        uint32_t l = src[i] == '\f' ? 1 : page_blank(src, i, v->start);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return blanks_to_line_end(src, v->end, line.end) ? page : 0;
+    return digits && alone_on_line(ctx, v) ? page : 0;
+}
+
+/* v is a plain number (no unit) alone on its line where a page number
+ * would stand, yet one that can never be a page's: 0, a leading 0 (007),
+ * four digits or more, a decimal. A number 1…999 merely not past the last
+ * page number taken is not one: that page number may itself have been a
+ * misreading (a row's 88 taken as a page), and the number a real page. */
+static bool lone_number_no_page(const parse_ctx *ctx, const ptok *v)
+{
+    return v->tok == NUMBER && !v->unit_printed && !v->not_number && alone_on_line(ctx, v) &&
+           bare_page_number(ctx, v) == 0;
 }
 
 /* v is the last thing on its line and a form feed opens the next line
@@ -442,10 +463,15 @@ static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
  *     value alone on a later line and the row's 总计 holding with it
  *     there (…⇥0⇥1⇥⏎7: 7 the row's total, the row's values exactly its
  *     columns, never an empty total and a page 7). With no total to prove
- *     it (table 二, 四) the TAB's empty cell stays, as before. A number with
- *     a form feed next to it (…⇥0⇥1⇥⏎\f1, …⇥0⇥0⇥⏎3⏎\f) is the page's, never
- *     the total: the sum may equal a page number by chance, and the TAB's
- *     cell stays (an empty 总计, V106, and the page P063).
+ *     it (table 二, 四) the TAB's empty cell stays, as before. A number
+ *     1…999 with a form feed next to it (…⇥0⇥1⇥⏎\f1, …⇥0⇥0⇥⏎3⏎\f) is the
+ *     page's, never the total, even when not past the last page number
+ *     taken: the sum may equal a page number by chance, and the TAB's cell
+ *     stays (an empty 总计, V106, and the page P063);
+ *   - the same place, the row's last value a number that can never be a
+ *     page (0, a leading 0 as 007, four digits as 1024, a decimal): it is
+ *     the row's 总计, a form feed next to it or not and whatever the sum
+ *     (…⇥0⇥0⇥⏎\f0: 0 the total; a wrong sum is V101 on it).
  * Every TAB ending a line of the row's cells reads alike: a row's TAB line
  * wrapped (…⇥6⇥0⇥0⇥ ⏎ 0⇥0⇥1⇥ ⏎ 7) pads each of its lines, the last of them
  * right before the row's last value. A printed blank before the TAB
@@ -466,8 +492,15 @@ void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, siz
     }
     if (m != ncols + 1 && m != ncols)
         return;
-    if (m == ncols && (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
-                       row_total_holds(ctx, kept, cols, (int)ncols) != 1))
+    /* a number alone on its line that can never be a page (0, 007,
+     * 1024: lone_number_no_page) is the row's last value, a form feed next
+     * to it or not and whatever the sum (…⇥0⇥0⇥⏎\f0: 0 the total): no
+     * page number to read there, and the TAB's empty cell would leave it
+     * one too many. Any other number keeps the rule above: the total must
+     * hold, and no form feed next to it. */
+    if (m == ncols && !lone_number_no_page(ctx, &v[k - 1]) &&
+        (form_feed_after(ctx, &v[k - 1]) || form_feed_opens(ctx, &v[k - 1]) ||
+         row_total_holds(ctx, kept, cols, (int)ncols) != 1))
         return;
     memcpy(v, kept, m * sizeof *v);
     memcpy(v + m, pads, p * sizeof *v);
@@ -514,6 +547,24 @@ static int page_foot_before(const parse_ctx *ctx, uint32_t at)
     return t.end > t.start ? bare_page_number(ctx, &t) : 0;
 }
 
+/* The start of the page holding the offset AT: right after the last form
+ * feed before AT, else the text's start. */
+static uint32_t page_start(const uint8_t *src, uint32_t at)
+{
+    while (at > 0 && src[at - 1] != '\f')
+        at--;
+    return at;
+}
+
+/* The end of the page holding the offset AT: its form feed at or after
+ * AT, else the text's end. */
+static uint32_t page_end(const xxgk_doc *doc, uint32_t at)
+{
+    while (at < doc->len && doc->src[at] != '\f')
+        at++;
+    return at < doc->len ? at : doc->len;
+}
+
 /* The document numbers its pages at their foot as the form feed FF's page
  * PAGE claims: the page before prints PAGE - 1 as its last line, or the
  * page after (to the next form feed or the text's end) prints PAGE + 1.
@@ -521,16 +572,28 @@ static int page_foot_before(const parse_ctx *ctx, uint32_t at)
  * a page's number (规章⏎2⏎1⏎11⏎\f—); the neighbouring pages' feet tell. */
 static bool pages_numbered(const parse_ctx *ctx, uint32_t ff, int page)
 {
-    const uint8_t *src = ctx->doc->src;
-    uint32_t len = ctx->doc->len, prev = ff;
-    while (prev > 0 && src[prev - 1] != '\f')
-        prev--;
+    uint32_t prev = page_start(ctx->doc->src, ff);
     if (prev > 0 && page > 1 && page_foot_before(ctx, prev - 1) == page - 1)
         return true;
-    uint32_t next = ff + 1;
-    while (next < len && src[next] != '\f')
-        next++;
-    return page_foot_before(ctx, next) == page + 1;
+    return page_foot_before(ctx, page_end(ctx->doc, ff + 1)) == page + 1;
+}
+
+/* The number v, alone before a form feed, and the pages around that form
+ * feed numbering themselves otherwise: the page before ends with the bare
+ * number P, the page after (to the next form feed or the text's end) with
+ * P + 2, and v is not P + 1. A page prints its number once, so then no
+ * lone number on the page after is its number either, save its foot: the
+ * end of that page is stored in *NEXT_END. The pages' bounds are
+ * pages_numbered's (page_start, page_end). */
+static bool numbered_otherwise(const parse_ctx *ctx, const ptok *v, uint32_t *next_end)
+{
+    xxgk_span line = xxgk_doc_line(ctx->doc, v->start);
+    uint32_t ff = page_end(ctx->doc, line.end), prev = page_start(ctx->doc->src, line.start);
+    if (ff >= ctx->doc->len)
+        return false;
+    *next_end = page_end(ctx->doc, ff + 1);
+    int p = prev > 0 ? page_foot_before(ctx, prev - 1) : 0;
+    return p && page_foot_before(ctx, *next_end) == p + 2 && bare_page_number(ctx, v) != p + 1;
 }
 
 /* The row's value I is a bare page number alone on its line, greater than
@@ -657,8 +720,23 @@ bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int
     /* (a first that can be no page number, 80.5 or a value on the label's
      * line, ends the page with no number: the last may be the next page's
      * head, 行政事业性收费⇥80.5⏎\f3) */
-    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]),
-         ff_last = form_feed_after(ctx, &v[k - 1]);
+    /* (a form feed proves nothing at an end whose reading the row's total
+     * rules out: 四、结转…⏎6⏎\f0⏎…⏎1⏎7⏎3, the total failing without 6, is
+     * a cell ending the page and 3 the page at the table's end) */
+    bool ff_first = form_feed_after(ctx, &v[0]) && bare_page_number(ctx, &v[0]) &&
+                    row_total_holds(ctx, v + 1, cols, ncols) != 0,
+         ff_last = form_feed_after(ctx, &v[k - 1]) && row_total_holds(ctx, v, cols, ncols) != 0;
+    /* the pages around numbered otherwise (1⏎\f…⏎88⏎\f55⏎698⏎3⏎…⏎3⏎\f):
+     * the first is a cell ending its page, and the last, on the page after
+     * that prints its own number at its foot, no page number either: the
+     * row's one too many stays (P006); its foot, the last, may be */
+    uint32_t next_end;
+    if (ff_first && numbered_otherwise(ctx, &v[0], &next_end)) {
+        ff_first = false;
+        first = 0;
+        if (!ff_last && v[k - 1].start < next_end)
+            last = 0;
+    }
     if (ff_last && !ff_first)
         first = 0;
     if (ff_first && !ff_last)
@@ -776,11 +854,10 @@ static bool ends_before(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
     return true;
 }
 
-/* Could V, a row's last value, be a bare page number (P063's shape:
- * page_at, the table ending after its line or a form feed after it)? */
-bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, size_t k, uint32_t end_at)
 {
-    return page_at(ctx, v, ends_before(ctx, v, end_at)) != 0;
+    bool row_ends = k && ends_before(ctx, &v[k - 1], end_at);
+    return k && (page_at(ctx, &v[k - 1], row_ends) || page_at(ctx, &v[0], row_ends));
 }
 
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,

@@ -1280,6 +1280,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
+    if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_REQUESTS)
+        bld_requests_extra_cell(ctx, ncols, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -1616,10 +1618,11 @@ static bool marked_number_at(const uint8_t *src, const ptok *v, size_t i, size_t
  * run read as one token makes the line exactly NV, each is one damaged
  * cell: digits, mark, digits, P046 and no cell (not_number), the other
  * cells in their columns. Else the values stay as they are; so too
- * when another reading fits fifteen: the last value a bare page number
- * (bld_may_be_page_number) and a mark a footnote whose TAB the copy lost
- * (3※12: 3※ one cell, 12 the next), the line is NV values and a page
- * number as well; the text cannot tell the two (P009, P006, no cell). */
+ * when another reading fits fifteen: the last value or the first a bare
+ * page number (bld_may_be_page_number) and a mark a footnote whose TAB
+ * the copy lost (3※12: 3※ one cell, 12 the next), the line is NV values
+ * and a page number as well; the text cannot tell the two (P009, P006,
+ * no cell). */
 static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n, uint32_t end_at)
 {
     enum { NV = XXGK_TPL_APPEALS_VALUES };
@@ -1629,7 +1632,7 @@ static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n, uint32_t
     for (size_t i = 0; i + 2 < *n; i++)
         if (marked_number_at(src, v, i, *n))
             runs++, i += 2;
-    if (!runs || *n - 2 * runs != NV || bld_may_be_page_number(ctx, &v[*n - 1], end_at))
+    if (!runs || *n - 2 * runs != NV || bld_may_be_page_number(ctx, v, *n, end_at))
         return;
     size_t w = 0;
     for (size_t i = 0; i < *n; i++, w++) {
@@ -3214,6 +3217,8 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
         return;
     }
+    if (t->id == XXGK_TABLE_REQUESTS && bld_requests_extra_column(ctx, tok_span(label)))
+        return; /* 备注 after 总计: a column of text (P133) */
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
     if (t->id == XXGK_TABLE_PROACTIVE)
         bld_see_unknown_col(ctx, label, d);

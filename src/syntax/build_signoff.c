@@ -365,13 +365,16 @@ void bld_signoff_at_end(parse_ctx *ctx)
         uint32_t as = line_start(s, para.start, ae);
         cut = as;
         as = ft_trim_start(s, as, ae);
-        if (ae <= as || !ft_signoff_agency(s, as, ae))
+        if (ae <= as)
             return;
-        /* 青禾县⏎教育局⏎DATE, indented (a right-aligned sign-off): the
-         * office's name wrapped after its place, the two lines the agency */
+        /* 青禾县⏎教育局⏎DATE, 青禾县人民政府⏎办公室⏎DATE, indented (a
+         * right-aligned sign-off): the agency's name wrapped, the two
+         * lines the agency (ft_signoff_agency_wrapped) */
         uint32_t ws = cut > para.start ? bld_wrapped_place_line(s, para.start, cut, ae) : cut;
         if (ws < cut)
             cut = line_start(s, para.start, ws), as = ws;
+        else if (!ft_signoff_agency(s, as, ae))
+            return;
         agency = span_of(as, ae);
         date = span_of(ls, le);
     }

@@ -867,21 +867,158 @@ static bool ends_in_level(const uint8_t *s, uint32_t b, uint32_t e)
     return level;
 }
 
-/* AGENCY wrapped after its place: [b, be) a place alone on its line
- * (ends_in_level: 青禾县), [m, e) the next line's words that name no
- * full agency alone (教育局: a name relative to a place it does not
- * print), the two joined one agency's full name (signoff_agency_kind of
- * both, the break left out): 青禾县⏎教育局⏎2024年1月20日. A line that
- * names a full agency alone (青禾县⏎青禾县教育局) is no wrap. */
+/* AGENCY wrapped on two lines: [b, be) the upper line, [m, e) the
+ * lower one, which names no full agency alone; the two joined (the break
+ * left out) one agency's name (signoff_agency_kind). Either the upper
+ * line is a place alone (ends_in_level: 青禾县⏎教育局, the office's name
+ * relative to the place it does not print, joined a full name), or the
+ * lower line names nothing at all (办公室, 办事处, 委员会: the name broken
+ * inside, 青禾县人民政府⏎办公室, 城关街道⏎办事处, 青禾县卫生健康⏎委员会),
+ * the joined name as a one-line sign-off's may be (城关街道办事处: partial,
+ * P040 as on one line) and the upper line ends where a name may go on
+ * (wrap_upper_breaks_name: no full agency but a government's, no site's
+ * chrome). A lower line that names a full agency alone
+ * (青禾县⏎青禾县教育局) is no wrap: two names; nor one that repeats the
+ * upper line's end (青禾县教育局⏎教育局: the office printed twice). */
+/* Does t end in w (n folded code points)? */
+static bool mt_ends_in(const mt_text *t, const uint32_t *w, int n)
+{
+    return t->n >= n && memcmp(t->f + t->n - n, w, (size_t)n * sizeof *w) == 0;
+}
+
+/* May the upper line [b, be), not a place alone, be the first part of a
+ * name broken inside (青禾县人民政府⏎办公室, 青禾县卫生健康⏎委员会)? Not
+ * when it names a full agency alone (青禾县教育局⏎办公室: the office a
+ * department inside the bureau, the bureau the agency), but a
+ * government's (人民政府⏎办公室 is one agency, the government's office);
+ * never a site's chrome (白河市人民政府网⏎办公室: a web site, 网站, 门户,
+ * no agency's name goes on after it). */
+static bool wrap_upper_breaks_name(const uint8_t *s, uint32_t b, uint32_t be)
+{
+    mt_text *t = seen_text(s, b, be);
+    if (!t)
+        return false;
+    bool ok = t->n >= 2 && !mt_ends_in(t, U"网", 1) && !mt_ends_in(t, U"网站", 2) && !mt_ends_in(t, U"门户", 2) &&
+              (meta_name_kind_own(t, 0, t->n) != NAME_OK || mt_ends_in(t, U"人民政府", 4));
+    free(t);
+    return ok;
+}
+
+/* Does the upper line [b, be) end in a character no name holds (。, a
+ * digit, Latin: below U+3400, where signoff_agency_kind's scan says
+ * NAME_BAD of the joined name)? Markup left to that scan. The line above
+ * a sign-off's agency most often ends a sentence (…信息处理费。): told by
+ * its last character, not by the scan of every one. */
+static bool upper_ends_outside_name(const uint8_t *s, uint32_t b, uint32_t be)
+{
+    if (memchr(s + b, '<', be - b) || memchr(s + b, '&', be - b))
+        return false;
+    uint32_t i = be - 1;
+    while (i > b && (s[i] & 0xC0) == 0x80)
+        i--;
+    uint32_t cp = utf8_next(s, &i, be);
+    return i == be && cp < 0x3400 && !(cp - 0x200Bu <= 2u || cp == 0x2060);
+}
+
+/* May a name that ends with the lower line [m, e) end there: its last
+ * character one a name ends in (meta_name_last_char: 局 办 室 会 …)? A
+ * line of markup is the loaded text's to judge (what a reader sees last
+ * may stand before a tag). No text loaded: most lines above a date end in
+ * none (特此报告。, a table's last row). */
+static bool lower_may_end_name(const uint8_t *s, uint32_t m, uint32_t e)
+{
+    if (memchr(s + m, '<', e - m) || memchr(s + m, '&', e - m))
+        return true;
+    uint32_t f = mt_fold_before(s, m, e);
+    return f == 0 || meta_name_last_char(f); /* 0: the line keeps nothing, the upper one ends the name */
+}
+
 bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32_t m, uint32_t e)
 {
     uint8_t buf[SIGNOFF_NAME_MAX];
-    if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf || !ends_in_level(s, b, be) ||
-        signoff_agency_kind(s, m, e) == NAME_OK)
+    /* the cheap tests first: lengths, the office printed twice
+     * (青禾县教育局⏎教育局: no longer name), a place alone above */
+    if (be <= b || e <= m || (be - b) + (e - m) > sizeof buf)
         return false;
+    if (e - m <= be - b && memcmp(s + be - (e - m), s + m, e - m) == 0)
+        return false;
+    if (!lower_may_end_name(s, m, e) || upper_ends_outside_name(s, b, be))
+        return false;
+    /* the joined name before either line's: every wrap is a name joined,
+     * and a line of prose above (its 。, digits) is none without loading
+     * a text; the lower line loaded only then, the upper one last */
     memcpy(buf, s + b, be - b);
     memcpy(buf + (be - b), s + m, e - m);
-    return signoff_agency_kind(buf, 0, (be - b) + (e - m)) == NAME_OK;
+    int joined = signoff_agency_kind(buf, 0, (be - b) + (e - m));
+    if (joined == NAME_BAD)
+        return false;
+    bool place = ends_in_level(s, b, be);
+    int lower = signoff_agency_kind(s, m, e);
+    if (lower == NAME_OK)
+        return false;
+    if (lower != NAME_BAD)
+        return place && joined == NAME_OK;
+    return place || wrap_upper_breaks_name(s, b, be);
+}
+
+/* The start of a blank entity a page's source left in a text that ends
+ * at d (…&nbsp; &#12288; &amp;nbsp;, and as HTML5 reads a text, &nbsp
+ * without its ;: ft_unseen_markup_at, a reader sees a blank), at or after
+ * b, read by the one reader of entities with what follows d in [d, e)
+ * (&#1228 is no entity before 8); else d. An entity ends in its ; or in a
+ * letter or digit of its name. */
+enum { ENTITY_MAX = 24 };
+/* blank_entity_match's names: blank[NBSP_AT] is nbsp, HTML5's legacy name
+ * among them; blank[ZERO_WIDTH_FROM] on are zero-width (#8203 …). */
+enum { NBSP_AT = 0, ZERO_WIDTH_FROM = 10, AMP_MAX = 3 };
+static bool zero_width_entity_at(const uint8_t *p, const uint8_t *end);
+static uint32_t entity_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
+{
+    uint8_t c = d > b ? s[d - 1] : 0;
+    if (!(c == ';' || (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u))
+        return d;
+    for (uint32_t a = d - 1; a > b && d - a < ENTITY_MAX;) {
+        a--;
+        if (s[a] == '&')
+            return ft_unseen_markup_at(s + a, s + e, NULL) == d - a ? a : d;
+    }
+    return d;
+}
+
+/* Does the name nbsp (any case) end at d, after b? */
+static bool nbsp_name_before(const uint8_t *s, uint32_t b, uint32_t d)
+{
+    return d - b >= 4 && (s[d - 4] | 0x20) == 'n' && (s[d - 3] | 0x20) == 'b' && (s[d - 2] | 0x20) == 's' &&
+           (s[d - 1] | 0x20) == 'p';
+}
+
+/* Does a blank (space, tab, U+3000) or a blank entity (entity_before)
+ * end at d, after b? The walk of ft_signoff_line asks it at every byte of
+ * a line: one table look-up says no for every byte but a blank's last
+ * (' ', '\t', U+3000's 0x80) and an entity's (its ;, or the p of nbsp
+ * without it). Only nbsp, HTML5's legacy name, is a blank without its ;
+ * here: a browser shows &ensp, &emsp (no legacy names) as text, so
+ * 白河市财政局&ensp二〇二四年… is no agency and date. A numeric entity
+ * without its ; (&#160, &#12288) is not looked for either: no ; ends it,
+ * and before a date's ASCII digits it goes on into them (a browser
+ * reads &#1602024年 as one number past U+10FFFF: U+FFFD, then 年), so
+ * one rule for both dates reads neither: &#160二〇二四年… no more than
+ * &#1602024年…. */
+static bool word_break_before(const uint8_t *s, uint32_t b, uint32_t d, uint32_t e)
+{
+    static const bool last_byte[256] = {[' '] = true, ['\t'] = true, [0x80] = true,
+                                        [';'] = true, ['p'] = true,   ['P'] = true};
+    uint8_t c = s[d - 1];
+    if (!last_byte[c])
+        return false;
+    if (c == 0x80)
+        return d - b >= 3 && s[d - 3] == 0xE3 && s[d - 2] == 0x80;
+    if (c == ' ' || c == '\t')
+        return true;
+    if (c != ';' && !nbsp_name_before(s, b, d))
+        return false;
+    uint32_t a = entity_before(s, b, d, e);
+    return a < d && !zero_width_entity_at(s + a, s + e);
 }
 
 /* signoff-line := AGENCY SP+ DATE on [b, e): the date is the last word
@@ -889,13 +1026,13 @@ bool ft_signoff_agency_wrapped(const uint8_t *s, uint32_t b, uint32_t be, uint32
 bool ft_signoff_line(const uint8_t *s, uint32_t b, uint32_t e, uint32_t *ae, uint32_t *ds, int ymd[3])
 {
     uint32_t d = e;
-    int l;
-    while (d > b && !(s[d - 1] == ' ' || s[d - 1] == '\t' ||
-                      (d - b >= 3 && ft_blank_at(s, d - 3, e, &l) && l == 3)))
+    while (d > b && !word_break_before(s, b, d, e))
         d--;
     if (d == b || !ft_signoff_date(s, d, e, ymd))
         return false;
     uint32_t a = ft_trim_end(s, b, d);
+    for (uint32_t x = entity_before(s, b, a, e); x < a; x = entity_before(s, b, a, e))
+        a = ft_trim_end(s, b, x); /* 平潭县教育局&nbsp;&nbsp; 二〇二三年…: the blanks a page's source left */
     if (!ft_signoff_agency(s, b, a))
         return false;
     *ae = a;
@@ -1269,9 +1406,11 @@ size_t ft_html_tag_at(const uint8_t *p, const uint8_t *end)
  * #8195) or a zero-width character, as its code point is (U+200B-U+200D,
  * U+2060, U+FEFF: #8203 #x200b zwnj zwj ZeroWidthSpace …), any case,
  * closed by ; or, as browsers read a numeric or legacy entity, by the
- * first byte that cannot go on its name (&#12288青禾)? The length from P
- * with its ;, else 0. */
-static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
+ * first byte that cannot go on its name (&#12288青禾); nbsp, HTML5's
+ * legacy name, by whatever follows it (&nbsp2024年: a blank, then 2024;
+ * &ensp2024 is text)? The length from P with its ;, else 0; *which: the
+ * name's index (NBSP_AT, ZERO_WIDTH_FROM). */
+static size_t blank_entity_match(const uint8_t *p, const uint8_t *end, int *which)
 {
     static const char *const blank[] = {"nbsp",  "#160",    "#xa0",  "#12288", "#x3000", "ensp",   "emsp",
                                         "#32",   "#8194",   "#8195", "#8203",  "#x200b", "#8204",  "#x200c",
@@ -1283,13 +1422,41 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
             i++;
         if (i < n)
             continue;
+        *which = k;
         if (p + n < end && p[n] == ';')
             return n + 1;
+        /* nbsp is a legacy name HTML5 reads without its ; whatever
+         * follows in a text (&nbsp2024年: a blank, then 2024) */
         bool goes_on = p + n < end && ((unsigned)((p[n] | 0x20) - 'a') < 26u || (unsigned)(p[n] - '0') < 10u);
-        if (!goes_on)
+        if (!goes_on || k == NBSP_AT)
             return n;
     }
     return 0;
+}
+
+static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
+{
+    int which = 0;
+    return blank_entity_match(p, end, &which);
+}
+
+/* The body of the entity whose & is at P: after any amp; of an escaped
+ * copy (&amp;nbsp;, a CMS's double escape; AMP_MAX at most). */
+static const uint8_t *entity_body_start(const uint8_t *p, const uint8_t *end)
+{
+    const uint8_t *b = p + 1;
+    for (int k = 0; k < AMP_MAX && end - b >= 4 && memcmp(b, "amp;", 4) == 0; k++)
+        b += 4;
+    return b;
+}
+
+/* Is the entity at P (before END) a zero-width one (&#8203; &zwnj; …)?
+ * A reader sees nothing there, no blank: as a raw U+200B, it parts no
+ * words (word_break_before). */
+static bool zero_width_entity_at(const uint8_t *p, const uint8_t *end)
+{
+    int which = 0;
+    return blank_entity_match(entity_body_start(p, end), end, &which) && which >= ZERO_WIDTH_FROM;
 }
 
 /* What a reader of a page does not see, left in a text at P (before END):
@@ -1302,7 +1469,6 @@ static size_t blank_entity_body(const uint8_t *p, const uint8_t *end)
  * *unclosed (when UNCLOSED is given) is set to its start: no comment
  * opened from there on closes before END, so a walk that keeps it asks
  * no more (each byte searched once: no cost per comment opened). */
-enum { AMP_MAX = 3 };
 size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t **unclosed)
 {
     if (p >= end)
@@ -1322,9 +1488,7 @@ size_t ft_unseen_markup_at(const uint8_t *p, const uint8_t *end, const uint8_t *
     }
     if (*p != '&')
         return 0;
-    const uint8_t *b = p + 1;
-    for (int k = 0; k < AMP_MAX && end - b >= 4 && memcmp(b, "amp;", 4) == 0; k++)
-        b += 4;
+    const uint8_t *b = entity_body_start(p, end);
     size_t n = blank_entity_body(b, end);
     return n ? (size_t)(b + n - p) : 0;
 }

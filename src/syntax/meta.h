@@ -148,6 +148,10 @@ int meta_name_kind_placed(const mt_text *t, int i, int j, int first);
 /* Can a name end at j (before it an administrative suffix, 局 委 会 …)?
  * When not, meta_name_kind(t, i, j) is NAME_BAD for every i. */
 bool meta_name_may_end(const mt_text *t, int j);
+/* May a name of meta_name_kind_own end in the folded code point f (an
+ * office's suffix 局 委 会 …, a bank's 行, a school's 学 校)? When not,
+ * no text ending in f is a name: a test before any text is loaded. */
+bool meta_name_last_char(uint32_t f);
 /* A name relative to a place it does not print (市财政局, 县教育局): a
  * level word of county level or above and an office after it. NAME_BAD
  * for meta_name_kind; a report's own title or opening sentence names its

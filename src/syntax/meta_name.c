@@ -66,28 +66,60 @@ static bool office_suffix(uint32_t f)
     return false;
 }
 
-/* …银行, …支行, …分行: the central bank and its branches (中国人民银行,
- * 中国人民银行杭州中心支行), the one 行 an agency's name ends in (not the
- * 进行 or 执行 of prose). */
-static bool bank_suffix(const mt_text *t, int j)
-{
-    if (j < 2 || t->f[j - 1] != 0x884C) /* 行 */
-        return false;
-    uint32_t f = t->f[j - 2];
-    return f == 0x94F6 /* 银 */ || f == 0x652F /* 支 */ || f == 0x5206 /* 分 */;
-}
+/* The two-character words a name ends in beyond an office's suffix, one
+ * table read by the rules (bank_suffix, school_suffix, institution_end)
+ * and by meta_name_last_char, so that an ending added here also joins a
+ * wrapped name's lines (filter_text.c ft_signoff_agency).
+ * NAME_BANK: …银行, …支行, …分行: the central bank and its branches
+ * (中国人民银行, 中国人民银行杭州中心支行), the one 行 an agency's name ends
+ * in (not the 进行 or 执行 of prose).
+ * NAME_SCHOOL: …大学, …中学, …小学, …学校: a school's name ends in the
+ * word, never in a lone 学 or 校 (科学, 教学, 学校's 校 only after 学).
+ * NAME_INSTITUTION: 学院 and 医院 (institution_end; they end in 院, an
+ * office's suffix already). */
+enum name_ending_kind { NAME_BANK, NAME_SCHOOL, NAME_INSTITUTION };
+static const struct {
+    uint32_t before, last;
+    enum name_ending_kind kind;
+} name_ending[] = {
+    {0x94F6 /* 银 */, 0x884C /* 行 */, NAME_BANK},   {0x652F /* 支 */, 0x884C /* 行 */, NAME_BANK},
+    {0x5206 /* 分 */, 0x884C /* 行 */, NAME_BANK},   {0x5927 /* 大 */, 0x5B66 /* 学 */, NAME_SCHOOL},
+    {0x4E2D /* 中 */, 0x5B66 /* 学 */, NAME_SCHOOL}, {0x5C0F /* 小 */, 0x5B66 /* 学 */, NAME_SCHOOL},
+    {0x5B66 /* 学 */, 0x6821 /* 校 */, NAME_SCHOOL}, {0x5B66 /* 学 */, 0x9662 /* 院 */, NAME_INSTITUTION},
+    {0x533B /* 医 */, 0x9662 /* 院 */, NAME_INSTITUTION},
+};
+enum { NAME_ENDINGS = sizeof name_ending / sizeof name_ending[0] };
 
-/* …大学, …中学, …小学, …学校: a school's name ends in the word, never in
- * a lone 学 or 校 (科学, 教学, 学校's 校 only after 学). 学院 and 医院 end
- * in 院, an office's suffix already. */
-static bool school_suffix(const mt_text *t, int j)
+/* Does the text before j end in a word of KIND from name_ending? */
+static bool ends_in_name_word(const mt_text *t, int j, enum name_ending_kind kind)
 {
     if (j < 2)
         return false;
     uint32_t last = t->f[j - 1], before = t->f[j - 2];
-    if (last == 0x5B66) /* 学 */
-        return before == 0x5927 /* 大 */ || before == 0x4E2D /* 中 */ || before == 0x5C0F; /* 小 */
-    return last == 0x6821 /* 校 */ && before == 0x5B66; /* 学校 */
+    for (int k = 0; k < NAME_ENDINGS; k++)
+        if (name_ending[k].last == last && name_ending[k].before == before && name_ending[k].kind == kind)
+            return true;
+    return false;
+}
+
+static bool bank_suffix(const mt_text *t, int j)
+{
+    return ends_in_name_word(t, j, NAME_BANK);
+}
+
+static bool school_suffix(const mt_text *t, int j)
+{
+    return ends_in_name_word(t, j, NAME_SCHOOL);
+}
+
+bool meta_name_last_char(uint32_t f)
+{
+    if (office_suffix(f))
+        return true;
+    for (int k = 0; k < NAME_ENDINGS; k++)
+        if (name_ending[k].last == f)
+            return true;
+    return false;
 }
 
 bool meta_name_may_end(const mt_text *t, int j)
@@ -229,7 +261,7 @@ static bool institution_end(const mt_text *t, int i, int j)
 {
     if (j - i < 4)
         return false;
-    return school_suffix(t, j) || mt_word_at(t, j - 2, U"学院") == 2 || mt_word_at(t, j - 2, U"医院") == 2;
+    return school_suffix(t, j) || ends_in_name_word(t, j, NAME_INSTITUTION);
 }
 
 /* Words no institution's name holds: a joining word (青禾市政府与青禾大学,

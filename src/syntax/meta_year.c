@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "filter_text.h"
 #include "meta.h"
 #include "numerals.h"
 #include "utf8.h"
@@ -2006,10 +2007,19 @@ void meta_year_from_text(xxgk_doc *doc, xxgk_report *r, uint32_t s, uint32_t e, 
     int book_y = 0; /* the year of a cited 《…》 (cited_book_year): no later year is the report's */
     int before_y = 0; /* a comparison's year (较2022年): the report's is the one after it */
     xxgk_span before_at = {0, 0};
+    const uint8_t *unclosed = NULL; /* ft_unseen_markup_at: no comment closes from there on */
     while (i < e) {
         if (src[i] == '\n') {
             ls = searched = i + 1;
             labeled = false;
+        }
+        size_t ml = src[i] == '<' ? ft_unseen_markup_at(src + i, src + e, &unclosed) : 0;
+        if (ml) {
+            /* a comment or a tag a page's source left in the text
+             * (青禾县教育局<!--2019年度-->现将2023年度…): no reader sees
+             * the year it holds, so it is no year of the report */
+            i += (uint32_t)ml;
+            continue;
         }
         if (i + 3 <= e && memcmp(src + i, "《", 3) == 0) {
             if (!depth && !book_y && source == XXGK_FROM_PREAMBLE && (book_y = cited_book_year(src, s, i, e)) != 0 &&

@@ -735,6 +735,28 @@ static bool title_listed(const uint8_t *src, uint32_t end, uint32_t e, int n)
     return q < e && heading_numeral_any(src, q, e, &after, &style) == n + 1;
 }
 
+/* Does a page break (a form feed, blanks beside it) stand between the
+ * numeral at p and words, no mark (、 . ． ） ) 部) after it? A form feed
+ * is a blank between a numeral and its mark only (二\f、): a bare numeral,
+ * a page break, words (二\f主动公开…) is prose that runs on, no heading. */
+static bool page_break_before_words(const uint8_t *src, uint32_t p, uint32_t e)
+{
+    uint32_t q = p + (src[p] < 0x80 ? 1 : 3);
+    bool page_break = false;
+    for (; q < e; q++) {
+        if (src[q] == '\f')
+            page_break = true;
+        else if (src[q] != ' ' && src[q] != '\t')
+            break;
+    }
+    if (!page_break || q >= e)
+        return false;
+    bool mark = src[q] == '.' || src[q] == ')' || (src[q] == 0xE3 && src[q + 1] == 0x80 && src[q + 2] == 0x81) ||
+                (src[q] == 0xEF && src[q + 1] == 0xBC && (src[q + 2] == 0x8E || src[q + 2] == 0x89)) ||
+                (src[q] == 0xE9 && src[q + 1] == 0x83 && src[q + 2] == 0xA8);
+    return !mark;
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -750,6 +772,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     uint32_t after;
     int style = XXGK_NUM_CN_DUN;
     int n = inline_numeral(src, &i, p, e, &after, &style);
+    if (n && page_break_before_words(src, p, e))
+        return 0;
     /* only heading 一 may come again, after a title, once the report has
      * come to its prose end (五, 六): a second report follows the first's
      * end, and the tables' many 一、 are not looked at */
@@ -820,13 +844,15 @@ static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_
 }
 
 /* The bytes that may follow a heading's numeral (sec_num): a blank
- * (space, TAB, U+3000 E3, NBSP C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分
+ * (space, TAB, a form feed: a page break of PDF text, U+3000 E3, NBSP
+ * C2), 、 (E3), . ． （ ） (EF), ), 部 of 部分
  * (E9). A numeral followed by any other byte is no heading's: one inside
  * words (一是, 统一) or a number's digit (2023年, 12.: sec_num's numeral
  * then has two digits, 10 or more, no section's). The text goes on past
  * every line (a NUL or a line break at its end). */
 static const bool numbering_goes_on[256] = {[' '] = true,  ['\t'] = true, ['.'] = true,  [')'] = true,
-                                            [0xE3] = true, [0xEF] = true, [0xE9] = true, [0xC2] = true};
+                                            ['\f'] = true, [0xE3] = true, [0xEF] = true, [0xE9] = true,
+                                            [0xC2] = true};
 
 /* The numerals 1…6 of a heading's numbering other than 一…六, which
  * scan_line looks for one by one (next_numeral_of): １…６ (three bytes,

@@ -441,7 +441,11 @@ static void note_agency_above(const mt_text *t, int s0, int e0, int ls, int ys, 
  * In order: the text before the year on the year's line; each line above,
  * nearest first; the text between 年/年度 and 政府信息公开. The lines are
  * those of [a, b) of t, broken anywhere. Returns the year (0 if none). */
-static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend)
+/* wrap_k: the line of t that is the lower part of an agency's name
+ * wrapped from the line above it (title_wrapped_above decided it, by
+ * ft_signoff_agency_wrapped: 青禾县⏎教育局⏎2023年…), else -1; the two
+ * lines are one pick. */
+static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, int *yat, int *yend, int wrap_k)
 {
     int ys = -1, ye = -1, dated = -1;
     int year = title_year(t, a, b, &ys, &ye, &dated);
@@ -500,6 +504,12 @@ static int title_parse(const mt_text *t, int a, int b, int source, picks *ps, in
     bool inside = ci >= 0 && own_name_kind(t, ci, ce, source) != NAME_BAD;
     for (int k = tl - 1; k >= 0 && t->line[k] >= a; k--) {
         int s = skip_title_label(t, t->line[k]), e = line_end(t, k, b), s0 = s, e0 = e, n0 = ps->n;
+        if (!inside && k == wrap_k && k >= 1 && t->line[k - 1] >= a) {
+            /* 青禾县⏎教育局⏎2023年…: one name */
+            add_pick(ps, t, skip_title_label(t, t->line[k - 1]), e, source);
+            k--;
+            continue;
+        }
         if (!inside)
             trim_widgets(t, &s, &e);
         if (!inside || range_abbreviates(t, ci, ce, s, e))
@@ -564,6 +574,44 @@ static void adopt_broken_title(xxgk_report *r, const mt_text *w, int a, int b)
             *p = (*p)->next;
             break;
         }
+}
+
+/* The title's agency wrapped on the two lines above its words
+ * (青禾县⏎教育局⏎2023年度…报告, 青禾县人民政府⏎办公室⏎2023年…): the
+ * grammar joins the lower line to the title and leaves the upper one in
+ * the preamble. Read as a sign-off's wrapped name is
+ * (ft_signoff_agency_wrapped: the lower line names no full agency alone,
+ * the two joined name one), the upper line, right above (no blank line
+ * between), is the title's too and leaves the preamble. True then: the
+ * title's line 1 is the lower part of that name (title_parse's wrap_k),
+ * the one decision passed along, not made again on the folded text. */
+static bool title_wrapped_above(const uint8_t *src, xxgk_report *r)
+{
+    xxgk_span t = r->title_span;
+    const uint8_t *nl = t.end > t.start ? memchr(src + t.start, '\n', t.end - t.start) : NULL;
+    if (!nl || t.start < 2 || src[t.start - 1] != '\n')
+        return false;
+    uint32_t le = ft_trim_end(src, t.start, (uint32_t)(nl - src));
+    uint32_t pe = ft_trim_end(src, 0, t.start - 1), p = pe;
+    while (p > 0 && src[p - 1] != '\n')
+        p--;
+    uint32_t ls = p;
+    int l;
+    while (p < pe && ft_blank_at(src, p, pe, &l))
+        p += (uint32_t)l;
+    if (p >= pe || !ft_signoff_agency_wrapped(src, p, pe, t.start, le))
+        return false;
+    r->title_span.start = p;
+    for (xxgk_block **b = &r->preamble; *b; b = &(*b)->next) {
+        if ((*b)->kind != XXGK_B_PARAGRAPH || (*b)->span.end <= ls || (*b)->span.start > pe)
+            continue;
+        if ((*b)->span.start >= ls)
+            *b = (*b)->next; /* the paragraph is the place's line alone */
+        else
+            (*b)->span.end = ft_trim_end(src, (*b)->span.start, ls - 1);
+        break;
+    }
+    return true;
 }
 
 /* ---- fields, sign-off, preamble ------------------------------------ */
@@ -2638,7 +2686,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
          * of the report: only a report's title counts */
         const mt_text *pt = tx->page;
         bool report_title = mt_find_word(pt, 0, pt->n, U"报告") >= 0 && mt_find_word(pt, 0, pt->n, U"信息公开") >= 0;
-        if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye)) != 0)
+        if (report_title && (year = title_parse(pt, 0, pt->n, XXGK_FROM_PAGE, &ps, &ys, &ye, -1)) != 0)
             set_year(r, year, NULL, 0, 0, XXGK_FROM_PAGE);
     }
     if (opts && opts->meta_date) {
@@ -2649,8 +2697,9 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
     /* the title, or one broken over lines the grammar did not join */
     int ta, tb;
     if (r->title_span.end > r->title_span.start) {
+        int wrap_k = title_wrapped_above(doc->src, r) ? 1 : -1;
         mt_load(tx->title, tx->fc, doc->src, r->title_span.start, r->title_span.end);
-        year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye);
+        year = title_parse(tx->title, 0, tx->title->n, XXGK_FROM_TITLE, &ps, &ys, &ye, wrap_k);
         if (findings && !ps.banner.t && !ps.above.t)
             banner_apart(doc->src, from, r->title_span.start, tx, &ps);
         if (year && !r->year)
@@ -2659,7 +2708,7 @@ static bool report_meta(xxgk_doc *doc, xxgk_report *r, const xxgk_options *opts,
             title_year = (struct year_at){year, {tx->title->off[ys], tx->title->off[ye]}};
     } else if (pre_load(&pre) && broken_title(doc, pre.t, pre.lim, &ta, &tb)) {
         const mt_text *w = pre.t;
-        year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye);
+        year = title_parse(w, ta, tb, XXGK_FROM_TITLE, &ps, &ys, &ye, -1);
         if (year && !r->year)
             set_year(r, year, w, ys, ye, XXGK_FROM_TITLE);
         else if (year)
@@ -2807,7 +2856,7 @@ static int year_of_title(xxgk_doc *doc, mt_text *t, mt_fold_cache *fc, xxgk_span
     picks none = {.n = 0};
     int ys, ye;
     mt_load(t, fc, doc->src, sp.start, sp.end);
-    int y = title_parse(t, 0, t->n, XXGK_FROM_TITLE, &none, &ys, &ye);
+    int y = title_parse(t, 0, t->n, XXGK_FROM_TITLE, &none, &ys, &ye, -1);
     if (y)
         *at = (xxgk_span){t->off[ys], t->off[ye]};
     return y;

@@ -23,6 +23,11 @@ enum { UNIT_APPROX = XXGK_UNIT__COUNT + 1 };
  * builder's reading of a statement, never a cell's (a count's cell has the
  * column's unit; under money the builder refuses it: count_unit_fits). */
 enum { UNIT_COUNT = XXGK_UNIT__COUNT + 2 };
+/* A number printed in brackets in a value's place ((12), （40）: the
+ * scanner's bracketed_number): the negative of accounting, or a note's
+ * number, no count as printed. Only in tokens, never a cell's: the builder
+ * gives it no cell (P009 quoting it). */
+enum { UNIT_BRACKETED = XXGK_UNIT__COUNT + 3 };
 /* A unit statement's longest reach past the label it follows, in bytes
  * (（金额单位：人民币万元） is 36): a header's cell is read no further. */
 enum { UNIT_STMT_MAX = 96 };

@@ -129,16 +129,22 @@ const xxgk_diag *cell_doubt_unread_table(cell_flags *f, const xxgk_report *r, si
     return NULL;
 }
 
+cell_doubt cell_doubt_of_cell(cell_flags *f, size_t errors, const xxgk_cell *c)
+{
+    if (!f || !errors || !c)
+        return (cell_doubt){NULL, false};
+    const xxgk_diag *g = first_doubt(f, c->span);
+    return (cell_doubt){g, g && row_finding(g->code)};
+}
+
 cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int t, int row, int col)
 {
     cell_doubt none = {NULL, false};
     if (!f || !r || !errors) /* no error at all: every cell is placed */
         return none;
     const xxgk_cell *c = xxgk_report_cell(r, t, row, col);
-    if (c && c->state != XXGK_CELL_ABSENT) {
-        const xxgk_diag *g = first_doubt(f, c->span);
-        return (cell_doubt){g, g && row_finding(g->code)};
-    }
+    if (c && c->state != XXGK_CELL_ABSENT)
+        return cell_doubt_of_cell(f, errors, c);
     const xxgk_diag *g = row_doubt(f, r, t, row);
     return (cell_doubt){g, g != NULL};
 }

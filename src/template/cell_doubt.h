@@ -31,6 +31,11 @@ typedef struct cell_doubt {
  * count of errors (none: every cell is placed, nothing asked). */
 cell_doubt cell_doubt_of(cell_flags *f, const xxgk_report *r, size_t errors, int table, int row, int col);
 
+/* The parse error doubting the printed cell c itself: one copy of a cell
+ * a report prints more than once (P014), which cell_doubt_of, asking by
+ * key, answers for the copy the table's index holds. */
+cell_doubt cell_doubt_of_cell(cell_flags *f, size_t errors, const xxgk_cell *c);
+
 /* The findings that may doubt a cell (the errors, and P121's warnings):
  * the ERRORS cell_doubt_of and cell_doubt_unread_table take. One walk of
  * the diagnostics when there is a warning. */

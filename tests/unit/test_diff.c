@@ -32,7 +32,8 @@ static void test_self_is_unchanged(void **state)
         "tests/fixtures/beiguan-edu-2023.txt", "tests/fixtures/erqi-edu-2020.txt",   "tests/fixtures/huaian-2024.txt",
         "tests/fixtures/huzhu-edu-2023.txt",   "tests/fixtures/liujiang-edu-2024.txt", "tests/fixtures/pingtan-2019.txt",
         "tests/fixtures/pingtan-2021.txt",     "tests/fixtures/pingtan-2022.txt",     "tests/fixtures/wenfeng-edu-2024.txt",
-        "tests/diff/headings-2021.txt", "tests/diff/template-2020.txt", NULL};
+        "tests/diff/headings-2021.txt", "tests/diff/template-2020.txt",
+        "tests/diff/copies-2023.txt" /* a row printed four times: copy k against copy k */, NULL};
     for (int i = 0; files[i]; i++) {
         xxgk_doc *a, *b;
         diff_result *d = diff_files(files[i], files[i], &a, &b);
@@ -250,6 +251,43 @@ static void test_broken_carry_over(void **state)
     free(t22);
     free(alt);
     done(d, a, b);
+}
+
+/* OLD prints its 结转下年度 row twice (P014): first one cell a line with a
+ * damaged last cell (P061), then on its line. Where the copies differ
+ * (自然人 5 against 1; 总计 unread against 1) the carry-over is skipped,
+ * which copy the report means cannot be known; where they agree (商业企业
+ * 0) it is checked; copies that agree on 自然人 (1 and 1) pass. */
+static void test_carry_over_of_copies(void **state)
+{
+    (void)state;
+    char *t21 = dt_read("tests/fixtures/pingtan-2021.txt");
+    xxgk_doc *b = dt_load("tests/fixtures/pingtan-2022.txt");
+    static const char *const first[] = {"四、结转下年度继续办理\n5\n0\n0\n0\n0\n0\n1 2\n四",
+                                        "四、结转下年度继续办理\n1\n0\n0\n0\n0\n0\n1 2\n四"};
+    for (int k = 0; k < 2; k++) {
+        char *alt = dt_alter(t21, 52, 1, "四", first[k]);
+        xxgk_doc *a = dt_parse_text("copies.txt", alt);
+        diff_result *d = diff_reports(a, b);
+        assert_non_null(d);
+        const diff_check *np = dt_check(d, "carry_over", C(NATURAL_PERSON));
+        const diff_check *total = dt_check(d, "carry_over", C(TOTAL));
+        assert_int_equal(total->status, DIFF_SKIPPED);
+        assert_string_equal(total->reason_en,
+                            "OLD prints this cell 2 times with different values (P014): which is meant cannot be known");
+        assert_int_equal(dt_check(d, "carry_over", C(COMMERCIAL))->status, DIFF_PASS);
+        if (k == 0) {
+            assert_int_equal(np->status, DIFF_SKIPPED);
+            assert_string_equal(np->reason_zh, "旧报告此单元格出现 2 次且数值不同（P014）：无法确定哪个数值正确");
+        } else
+            assert_int_equal(np->status, DIFF_PASS);
+        assert_pos(np->old_pos, 60, 13); /* the copy the table's index holds: the row on its line */
+        diff_free(d);
+        xxgk_doc_free(a);
+        free(alt);
+    }
+    xxgk_doc_free(b);
+    free(t21);
 }
 
 /* A row printed with a value left out (P007): its values may each stand
@@ -1403,6 +1441,7 @@ int main(void)
         cmocka_unit_test(test_total_changed_breaks_balance),
         cmocka_unit_test(test_repair_is_reported),
         cmocka_unit_test(test_broken_carry_over),
+        cmocka_unit_test(test_carry_over_of_copies),
         cmocka_unit_test(test_shifted_row_is_unplaced),
         cmocka_unit_test(test_overfull_row_on_old_is_unplaced),
         cmocka_unit_test(test_unread_row_is_unplaced_omitted_row_deleted),

@@ -493,6 +493,61 @@ static void test_human_no_changes(void **state)
     xxgk_doc_free(b);
 }
 
+/* A report printing a row more than once (tests/diff/copies-2023.txt: 行政
+ * 规范性文件 printed one cell a line three times, a damaged cell in each,
+ * then once more on its line): against itself, no change in any format
+ * (exit 0); against a copy whose second copy's 本年制发 reads 4, that one
+ * change, said to be the second copy of four on each side. */
+static void test_repeated_rows(void **state)
+{
+    (void)state;
+    const char *formats[][3] = {{"--format", "human", NULL}, {"--format", "json", NULL},
+                                {"--only-changes", NULL, NULL}, {"--format", "html", NULL}};
+    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+        const char *args[6] = {"diff"};
+        int n = 1;
+        for (int k = 0; k < 3 && formats[i][k]; k++)
+            args[n++] = formats[i][k];
+        args[n++] = SRC("tests/diff/copies-2023.txt");
+        args[n++] = SRC("tests/diff/copies-2023.txt");
+        char *out;
+        assert_int_equal(run_diff(&out, n, args), EXIT_CLEAN);
+        assert_null(strstr(out, "cell  proactive"));
+        assert_null(strstr(out, "\"kind\":\"cell\""));
+        if (i != 1 && i != 3) /* human */
+            assert_non_null(strstr(out, "\nno changes\n"));
+        free(out);
+    }
+    char *text = dt_read("tests/diff/copies-2023.txt");
+    char *alt = dt_alter(text, 55, 1, "3", "4");
+    xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
+    diff_result *d = diff_reports(a, b);
+    assert_non_null(d);
+    char *s = human(d, false, true, XXGK_LANG_EN);
+    assert_non_null(strstr(s, "normative_docs.issued  3 → 4 (+1)  [copy 2: 4 in OLD, 4 in NEW]  55:1  55:1"));
+    assert_non_null(strstr(s, "\n1 change(s)"));
+    free(s);
+    s = human(d, false, true, XXGK_LANG_ZH);
+    assert_non_null(strstr(s, "[第 2 份：旧报告 4 份，新报告 4 份]"));
+    free(s);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    diff_print_json(f, d);
+    s = slurp(f);
+    fclose(f);
+    assert_json(s);
+    assert_non_null(strstr(s, "\"old_line\":55,\"old_col\":1,\"new_line\":55,\"new_col\":1,"
+                              "\"table\":\"proactive\",\"row\":\"normative_docs\",\"column\":\"issued\","
+                              "\"old_value\":\"3\",\"new_value\":\"4\",\"change\":\"1\","
+                              "\"copy\":2,\"copies\":{\"old\":4,\"new\":4}"));
+    free(s);
+    free(text);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(a);
+    xxgk_doc_free(b);
+}
+
 static void test_human_breaks_listed(void **state)
 {
     (void)state;
@@ -912,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_series),
         cmocka_unit_test(test_human_format),
         cmocka_unit_test(test_human_no_changes),
+        cmocka_unit_test(test_repeated_rows),
         cmocka_unit_test(test_human_breaks_listed),
         cmocka_unit_test(test_missing_table_and_row_printed_once),
         cmocka_unit_test(test_unplaced_row_said_not_placed),

@@ -6590,6 +6590,38 @@ static xxgk_doc *unseen_markup_page(const char *title, const char *opening, cons
     return load_bytes("unseen.html", page, strlen(page), XXGK_INPUT_AUTO, -1);
 }
 
+/* Stop 76: an agency's name wrapped inside itself on a page, by <br> or
+ * by paragraphs, in the sign-off or above the title, is one name
+ * (ft_signoff_agency_wrapped, report.c title_wrapped_above); the same
+ * office printed twice is not. */
+static void html_agency_wrapped_inside(void **state)
+{
+    (void)state;
+    static const char *const signoffs[] = {"青禾县人民政府<br>办公室<br>2024年1月20日",
+                                           "青禾县人民政府</p><p>办公室</p><p>2024年1月20日",
+                                           "青禾縣人民政府<br>辦公室<br>二〇二四年一月二十日"};
+    static const char *const names[] = {"青禾县人民政府办公室", "青禾县人民政府办公室", "青禾縣人民政府辦公室"};
+    for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
+        xxgk_doc *d = unseen_markup_page("政府信息公开工作年度报告", "本局现将2023年度政府信息公开工作年度报告公布如下。",
+                                         signoffs[k]);
+        assert_string_equal(xxgk_doc_report(d)->agency, names[k]); /* was none (办公室 alone), P017 */
+        assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_SIGNOFF);
+        assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 0);
+        xxgk_doc_free(d);
+    }
+    xxgk_doc *d = unseen_markup_page("青禾县<br>教育局<br>2023年度政府信息公开工作年度报告",
+                                     "本局现将2023年度政府信息公开工作年度报告公布如下。", "");
+    assert_string_equal(xxgk_doc_report(d)->agency, "青禾县教育局");
+    assert_int_equal(xxgk_doc_report(d)->agency_source, XXGK_FROM_TITLE);
+    xxgk_doc_free(d);
+    /* a must-not: the office printed twice is no longer name */
+    d = unseen_markup_page("政府信息公开工作年度报告", "本局现将2023年度政府信息公开工作年度报告公布如下。",
+                           "青禾县教育局<br>教育局<br>2024年1月20日");
+    assert_null(xxgk_doc_report(d)->agency);
+    assert_int_equal(count_diags(d, XXGK_P_NO_AGENCY), 1);
+    xxgk_doc_free(d);
+}
+
 static void html_agency_unseen_markup(void **state)
 {
     (void)state;
@@ -6902,6 +6934,7 @@ int main(void)
         cmocka_unit_test(chrome_links_read_apart),
         cmocka_unit_test(linked_title_and_agency),
         cmocka_unit_test(html_agency_unseen_markup),
+        cmocka_unit_test(html_agency_wrapped_inside),
         cmocka_unit_test(reader_findings_cut),
         cmocka_unit_test(table_as_image),
     };
