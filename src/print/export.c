@@ -61,6 +61,9 @@ typedef struct record {
     size_t prefix_len; /* the document's, the table's and the row's: a record's prefix */
     cell_flags flags;
     const xxgk_table *tab; /* the table whose cells are written */
+    /* a P014 was said: only then may a cell be a later copy that says so
+     * (later_copy is not asked of other documents' cells) */
+    bool copies;
     copy_said said;
     slot cols[XXGK_C__COUNT];
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
@@ -260,10 +263,28 @@ static __attribute__((noinline)) int copy_codes(record *rec, const xxgk_doc *doc
     return n;
 }
 
+/* Is C a later copy whose record says so: in a document where a P014 was
+ * said (a copy without it, --allow P014, carries no P014). The document's
+ * test first: asking the index of every cell cost 1.6 % of export over
+ * bench300 (docs/performance.md, stop 78). */
+static inline bool flagged_copy(const record *rec, const xxgk_cell *c)
+{
+    return __builtin_expect(rec->copies, 0) && later_copy(rec->tab, c);
+}
+
+/* Was a row printed more than once said (P014) in the document? */
+static bool copies_said(const xxgk_doc *doc)
+{
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_P_DUPLICATE_ROW)
+            return true;
+    return false;
+}
+
 /* A cell's flags into codes[CELL_FLAGS_MAX]: how many. */
 static inline int record_codes(record *rec, const xxgk_doc *doc, const xxgk_cell *c, int *codes)
 {
-    if (__builtin_expect(later_copy(rec->tab, c), 0))
+    if (flagged_copy(rec, c))
         return copy_codes(rec, doc, c, codes);
     return cell_flags_of(&rec->flags, c->span, codes);
 }
@@ -309,6 +330,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.tail_line = 0;
     rec.tail_unit = 0;
     rec.said = (copy_said){NULL, xxgk_doc_diags(doc), 0};
+    rec.copies = copies_said(doc);
     char out[OB_LARGE];
     ob_init(&rec.ob, f, out, sizeof out);
     char small[HEAD_SMALL + ROW_MAX];
@@ -503,7 +525,7 @@ static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *do
     *o++ = ',';
     /* the cell, not its span, handed on: the span's two fields are not
      * packed into one register for the call in every record */
-    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)) || later_copy(rec->tab, c))
+    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)) || flagged_copy(rec, c))
         o = csv_flags(doc, rec, c, o);
     *o++ = '\n';
     return o;
