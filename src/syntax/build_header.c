@@ -1480,26 +1480,33 @@ static int run_out_of_order(const parse_ctx *ctx, int *at)
 static unsigned run_results(const parse_ctx *ctx, int r);
 
 /* Whether the header prints three runs of all five result words, one a
- * group (行政复议's five over its merged cell's line, the two suits' ten
- * on the next): each run then says its own group's columns. */
-static bool runs_one_a_group(const parse_ctx *ctx)
+ * group, the k-th run the k-th group printed (GROUPS): 行政复议's five
+ * beside the suits' group words, the suits' ten on the next line, so when
+ * 行政复议 is printed first; or all fifteen on one line. 行政复议 printed
+ * last (行政诉讼 ⇥ 行政复议 over 未经复议直接起诉 ⇥ 复议后起诉 ⇥ its five, the
+ * suits' ten below) puts its run first but its group last: which run is
+ * whose is not said. */
+static bool runs_one_a_group(const parse_ctx *ctx, const int groups[3])
 {
     if (ctx->napp_runs != 3)
         return false;
     for (int r = 0; r < 3; r++)
         if (ctx->app_run_n[r] != 5 || run_results(ctx, r) != 0x1Fu)
             return false;
-    return true;
+    return groups[0] == XXGK_R_REVIEW ||
+           (doc_same_line(ctx->doc, ctx->app_runs[0][0].at, ctx->app_runs[1][0].at) &&
+            doc_same_line(ctx->doc, ctx->app_runs[1][0].at, ctx->app_runs[2][0].at));
 }
 
 /* The five result columns of each group in the printed order (PERM[k]:
  * the k-th group the header prints): the template's when every run is in
  * its order as far as printed; another when every run of two words or
  * more prints all five in that one order; each run's own when the header
- * prints three runs of all five, one a group (runs_one_a_group), and the
- * groups are the header's (not OWN_ROWS: rows labelled by their groups,
- * whose order need not be the runs'). Else P030, false. */
-static bool appeals_results(parse_ctx *ctx, bool own_rows, int perm[3][5])
+ * prints three runs of all five, one a group, run k the k-th of GROUPS
+ * (runs_one_a_group), and the groups are the header's (not OWN_ROWS: rows
+ * labelled by their groups, whose order need not be the runs'). Else
+ * P030, false. */
+static bool appeals_results(parse_ctx *ctx, bool own_rows, const int groups[3], int perm[3][5])
 {
     int at = 0, out = run_out_of_order(ctx, &at);
     for (int k = 0; k < 15; k++)
@@ -1507,7 +1514,7 @@ static bool appeals_results(parse_ctx *ctx, bool own_rows, int perm[3][5])
     if (out < 0)
         return true;
     const struct hdr_word *run = ctx->app_runs[out];
-    if (!own_rows && runs_one_a_group(ctx)) {
+    if (!own_rows && runs_one_a_group(ctx, groups)) {
         for (int k = 0; k < 15; k++)
             perm[k / 5][k % 5] = run_key(ctx, k / 5, k % 5);
         note_order(ctx, &run[at], &run[at + 1]);
@@ -1646,7 +1653,7 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     } else if (!appeals_groups(ctx, groups)) {
         return false;
     }
-    if (!appeals_results(ctx, own_rows, perm))
+    if (!appeals_results(ctx, own_rows, groups, perm))
         return false;
     for (int i = 0; i < 15; i++) {
         rows[i] = groups[i / 5];
