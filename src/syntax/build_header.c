@@ -361,7 +361,13 @@ static bool last_on_line(const parse_ctx *ctx, xxgk_span at)
     return true;
 }
 
-/* A remark column's word AT, last on its line and printed after the
+/* Is the word at AT a remark column's (asked first: most text is not)? */
+static bool remark_at(const parse_ctx *ctx, xxgk_span at)
+{
+    return remark_word(ctx->doc->src + at.start, at.end - at.start);
+}
+
+/* A remark column's word AT (remark_at), last on its line and printed after the
  * header's last column on a line of the header's words (AFTER_LAST: as
  * each table's header tells it), is a column the template does not have,
  * after its last (its rows' cells there are remarks: 无, blank, a note):
@@ -369,8 +375,7 @@ static bool last_on_line(const parse_ctx *ctx, xxgk_span at)
  * (bld_extra_cell). The one rule of tables 二, 三 and 四. */
 static bool extra_column(parse_ctx *ctx, int table, bool after_last, xxgk_span at)
 {
-    if (!after_last || ctx->extra_last.end || !remark_word(ctx->doc->src + at.start, at.end - at.start) ||
-        !last_on_line(ctx, at))
+    if (!after_last || ctx->extra_last.end || !last_on_line(ctx, at))
         return false;
     ctx->extra_last = at;
     char word[16];
@@ -385,6 +390,8 @@ static bool extra_column(parse_ctx *ctx, int table, bool after_last, xxgk_span a
 bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at)
 {
     const struct hdr_word *total = &ctx->req_units[REQ_TOTAL];
+    if (!remark_at(ctx, at))
+        return false;
     return extra_column(ctx, XXGK_TABLE_REQUESTS,
                         !ctx->nreq_cols && total->seen && total->end <= at.start && on_column_line(ctx, at.start),
                         at);
@@ -404,6 +411,8 @@ static bool proactive_extra_current(const parse_ctx *ctx)
  * header still open: no row read under it yet). */
 bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at)
 {
+    if (!remark_at(ctx, at))
+        return false;
     if (!proactive_extra_current(ctx))
         ctx->extra_last = span_of(0, 0); /* an earlier clause's header's */
     return extra_column(ctx, XXGK_TABLE_PROACTIVE,
@@ -417,6 +426,8 @@ bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at)
 bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at)
 {
     int r = ctx->napp_runs - 1;
+    if (!remark_at(ctx, at))
+        return false;
     const struct hdr_word *last = r >= 0 && ctx->app_run_n[r] ? &ctx->app_runs[r][ctx->app_run_n[r] - 1] : NULL;
     return extra_column(ctx, XXGK_TABLE_APPEALS,
                         last && last->end <= at.start && doc_same_line(ctx->doc, last->at, at.start), at);
@@ -1509,8 +1520,10 @@ static bool runs_one_a_group(const parse_ctx *ctx, const int groups[3])
 static bool appeals_results(parse_ctx *ctx, bool own_rows, const int groups[3], int perm[3][5])
 {
     int at = 0, out = run_out_of_order(ctx, &at);
-    for (int k = 0; k < 15; k++)
-        perm[k / 5][k % 5] = xxgk_tpl_appeals_col(k % 5);
+    for (int i = 0; i < 5; i++)
+        perm[0][i] = xxgk_tpl_appeals_col(i);
+    memcpy(perm[1], perm[0], sizeof perm[0]);
+    memcpy(perm[2], perm[0], sizeof perm[0]);
     if (out < 0)
         return true;
     const struct hdr_word *run = ctx->app_runs[out];
@@ -1655,10 +1668,11 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     }
     if (!appeals_results(ctx, own_rows, groups, perm))
         return false;
-    for (int i = 0; i < 15; i++) {
-        rows[i] = groups[i / 5];
-        cols[i] = perm[i / 5][i % 5];
-    }
+    for (int g = 0; g < 3; g++)
+        for (int i = 0; i < 5; i++) {
+            rows[5 * g + i] = groups[g];
+            cols[5 * g + i] = perm[g][i];
+        }
     return true;
 }
 

@@ -1641,7 +1641,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
+    if (n == NV + 1)
+        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
