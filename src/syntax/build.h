@@ -561,11 +561,11 @@ bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
  * (table 三's 总计, table 二's clause's last, table 四's last result),
  * last on its line: a column the template lacks, its cells text (P133
  * once, true); a row one value over under it loses its last value, that
- * column's (bld_extra_cell). */
+ * column's, so does a row whose last cell is no number (bld_extra_cell). */
 bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at);
-void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, size_t *n);
+void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

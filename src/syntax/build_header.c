@@ -433,14 +433,18 @@ bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at)
                         last && last->end <= at.start && doc_same_line(ctx->doc, last->at, at.start), at);
 }
 
-/* A row of *N values, one over its NCOLS columns, under a header of
- * TABLE whose last column is a remark column (extra_column): its last
- * value is that column's cell, no value of the template's (a 无, a
- * number written as a remark). */
-void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, size_t *n)
+/* A row of *N values V under a header of TABLE whose last column is a
+ * remark column (extra_column): one over its NCOLS columns, its last
+ * value is that column's cell, no value of the template's (a 无, a number
+ * written as a remark); as many as its columns or fewer, a last cell that
+ * is no number (无, －, a blank printed) is the remark's too, the values
+ * before it the row's: fewer than its columns, the row's P007 as without
+ * the column, never a value shifted into the column the remark holds. */
+void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n)
 {
-    if (ctx->extra_last.end && (int)*n == ncols + 1 &&
-        (table != XXGK_TABLE_PROACTIVE || proactive_extra_current(ctx)))
+    if (!ctx->extra_last.end || (table == XXGK_TABLE_PROACTIVE && !proactive_extra_current(ctx)))
+        return;
+    if ((int)*n == ncols + 1 || (*n > 0 && (int)*n <= ncols && v[*n - 1].tok != NUMBER))
         (*n)--;
 }
 
@@ -1490,13 +1494,35 @@ static int run_out_of_order(const parse_ctx *ctx, int *at)
 
 static unsigned run_results(const parse_ctx *ctx, int r);
 
+/* Whether run 0 (行政复议's five) sits where the header's layout puts
+ * 行政复议's columns: on the line of the word 行政复议, or on the line of
+ * the suits' group words (未经复议直接起诉, 复议后起诉), before both. */
+static bool first_run_under_review(const parse_ctx *ctx)
+{
+    const struct hdr_word *run = ctx->app_runs[0];
+    const struct hdr_word *review = &ctx->app_heads[HDR_REVIEW];
+    if (review->seen && doc_same_line(ctx->doc, review->at, run[0].at))
+        return true;
+    int beside = 0;
+    for (int g = HDR_SUIT_DIRECT; g <= HDR_SUIT_AFTER; g++) {
+        const struct hdr_word *w = &ctx->app_heads[g];
+        if (!w->seen || !doc_same_line(ctx->doc, w->at, run[0].at))
+            continue;
+        if (w->at < run[4].end)
+            return false; /* the suits' group word first: the run is not 行政复议's */
+        beside++;
+    }
+    return beside > 0;
+}
+
 /* Whether the header prints three runs of all five result words, one a
- * group, the k-th run the k-th group printed (GROUPS): 行政复议's five
- * beside the suits' group words, the suits' ten on the next line, so when
- * 行政复议 is printed first; or all fifteen on one line. 行政复议 printed
- * last (行政诉讼 ⇥ 行政复议 over 未经复议直接起诉 ⇥ 复议后起诉 ⇥ its five, the
- * suits' ten below) puts its run first but its group last: which run is
- * whose is not said. */
+ * group, the k-th run the k-th group printed (GROUPS), where the layout
+ * says so: all fifteen on one line; or 行政复议 printed first, its five
+ * on its own line or before the suits' group words on theirs
+ * (first_run_under_review), the suits' ten together on one later line.
+ * Else which run is whose is not said (runs on other lines, 行政复议's
+ * five after the suits' group words or on the ten's line before them,
+ * 行政复议 printed last). */
 static bool runs_one_a_group(const parse_ctx *ctx, const int groups[3])
 {
     if (ctx->napp_runs != 3)
@@ -1504,9 +1530,11 @@ static bool runs_one_a_group(const parse_ctx *ctx, const int groups[3])
     for (int r = 0; r < 3; r++)
         if (ctx->app_run_n[r] != 5 || run_results(ctx, r) != 0x1Fu)
             return false;
-    return groups[0] == XXGK_R_REVIEW ||
-           (doc_same_line(ctx->doc, ctx->app_runs[0][0].at, ctx->app_runs[1][0].at) &&
-            doc_same_line(ctx->doc, ctx->app_runs[1][0].at, ctx->app_runs[2][0].at));
+    uint32_t first[3] = {ctx->app_runs[0][0].at, ctx->app_runs[1][0].at, ctx->app_runs[2][0].at};
+    bool ten_together = doc_same_line(ctx->doc, first[1], first[2]);
+    if (ten_together && doc_same_line(ctx->doc, first[0], first[1]))
+        return true; /* all fifteen on one line */
+    return groups[0] == XXGK_R_REVIEW && ten_together && first_run_under_review(ctx);
 }
 
 /* The five result columns of each group in the printed order (PERM[k]:

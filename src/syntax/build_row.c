@@ -1280,8 +1280,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
-    if (__builtin_expect((int)n == ncols + 1, 0))
-        bld_extra_cell(ctx, table, ncols, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
+    if (__builtin_expect(ctx->extra_last.end != 0, 0))
+        bld_extra_cell(ctx, table, ncols, ctx->vals.v + f, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -1689,8 +1689,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
-    if (n == NV + 1)
-        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
+    if (ctx->extra_last.end)
+        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, ctx->vals.v + f, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
