@@ -422,6 +422,16 @@ static void test_export_records(void **state)
     xxgk_doc_free(d);
 }
 
+/* Every record of WANT (N of them) among D's CSV export's records. */
+static void assert_csv_records(xxgk_doc *d, const char *const *want, size_t n)
+{
+    char *c = capture(export_csv, d);
+    for (size_t k = 0; k < n; k++)
+        if (!strstr(c, want[k]))
+            fail_msg("no record %s", want[k]);
+    free(c);
+}
+
 /* A row printed more than once whose later copies' cells were read too
  * (P014): export writes each copy, in print order; the first is the row's
  * (check and diff read it) and keeps its own flags only, every record of
@@ -444,12 +454,8 @@ static void test_export_later_copies(void **state)
         ",proactive,licensing,decisions,514,,68,6,\n",
     };
     xxgk_doc *d = parse_file("tests/diff/copies-2023.txt");
-    char *c = capture(export_csv, d);
-    for (size_t k = 0; k < sizeof proactive / sizeof *proactive; k++)
-        if (!strstr(c, proactive[k]))
-            fail_msg("no record %s", proactive[k]);
-    free(c);
-    c = capture(export_jsonl, d);
+    assert_csv_records(d, proactive, sizeof proactive / sizeof *proactive);
+    char *c = capture(export_jsonl, d);
     assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"3\",\"unit\":\"\",\"line\":51,\"col\":1,\"flags\":[\"P062\"]}\n"));
     assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"3\",\"unit\":\"\",\"line\":55,\"col\":1,\"flags\":[\"P014\",\"P062\"]}\n"));
     assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"0\",\"unit\":\"\",\"line\":63,\"col\":9,\"flags\":[\"P014\"]}\n"));
@@ -469,11 +475,7 @@ static void test_export_later_copies(void **state)
         ",appeals,suit_after_review,total,0,,65,31,\n",
     };
     d = parse_file("tests/diff/carry-copies-2021.txt");
-    c = capture(export_csv, d);
-    for (size_t k = 0; k < sizeof requests / sizeof *requests; k++)
-        if (!strstr(c, requests[k]))
-            fail_msg("no record %s", requests[k]);
-    free(c);
+    assert_csv_records(d, requests, sizeof requests / sizeof *requests);
     c = capture(export_jsonl, d);
     assert_non_null(strstr(c, "\"row\":\"carried_out\",\"column\":\"natural_person\",\"value\":\"5\",\"unit\":\"\",\"line\":53,\"col\":1,\"flags\":[\"P061\"]}\n"));
     assert_non_null(strstr(c, "\"row\":\"carried_out\",\"column\":\"total\",\"value\":\"1\",\"unit\":\"\",\"line\":60,\"col\":25,\"flags\":[\"P014\"]}\n"));
