@@ -1704,6 +1704,103 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     return true;
 }
 
+/* The header words of table 四 printed between a value at FROM and the
+ * value TO, but for a word on TO's line (the label of the values there:
+ * 行政复议 ⇥ 3 ⇥ 1 …; a result word and its number). */
+struct app_gap {
+    int first;        /* the first word's index in app_words, -1: none */
+    size_t nresults;  /* result words */
+    unsigned results; /* their columns, a bit per place (result_rank) */
+    bool review;      /* 行政复议 */
+    bool suits;       /* 行政诉讼 or one of its groups */
+    bool group;       /* a word naming one group (行政诉讼 names two) */
+};
+
+static struct app_gap words_between(const parse_ctx *ctx, uint32_t from, const ptok *to)
+{
+    struct app_gap g = {-1, 0, 0, false, false, false};
+    for (int i = 0; i < ctx->napp_words; i++) {
+        const struct app_word *w = &ctx->app_words[i];
+        if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
+            continue;
+        if (g.first < 0)
+            g.first = i;
+        if (w->head) {
+            g.review |= w->key == XXGK_R_REVIEW;
+            g.suits |= w->key != XXGK_R_REVIEW;
+            g.group |= w->key != 0;
+        } else if (result_rank(w->key) < 5) {
+            g.results |= 1u << result_rank(w->key);
+            g.nresults++;
+        }
+    }
+    return g;
+}
+
+/* Whether the N values VALS are three runs of N / 3, each group's words
+ * printed right before its run: between two runs a group's word and as
+ * many result words as the run has values, each column once (a header cut
+ * into its groups, each over its own numbers). Those words place the
+ * run, and the header's order is read as for a header printed whole. */
+static bool each_group_over_its_values(const parse_ctx *ctx, const ptok *vals, size_t n)
+{
+    if (n != 15 && n != 12)
+        return false;
+    size_t width = n / 3;
+    for (size_t k = width; k < n; k += width) {
+        struct app_gap g = words_between(ctx, vals[k - 1].start, &vals[k]);
+        if (!g.group || g.nresults != width || (size_t)__builtin_popcount(g.results) != width)
+            return false;
+    }
+    return true;
+}
+
+/* Table 四's values VALS with header words printed among its numbers
+ * (after the first, before the last; none labelling the values on its
+ * line), where they are neither the whole header printed again (a page
+ * break: 行政复议, a suits' word and all five result columns) nor each
+ * group's words over its own numbers (each_group_over_its_values):
+ * pdftotext without -layout prints each cell on a line of its own in the
+ * PDF's drawing order, one group's numbers before another group's words,
+ * a header cell's pieces apart, a total drawn after the others. The text
+ * does not place the numbers under the header's columns, and filling them
+ * in the template's order would put a number where the report did not.
+ * True, with P137 at the first such word: no cell. */
+bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
+{
+    size_t lo = 0, hi = n;
+    while (lo < n && vals[lo].tok != NUMBER)
+        lo++; /* a mark's text cell (行政复议 ¹) is no number the words come after */
+    while (hi > lo && vals[hi - 1].tok != NUMBER)
+        hi--;
+    if (hi - lo < 2)
+        return false;
+    bool per_group = each_group_over_its_values(ctx, vals, n);
+    size_t v = lo, gap = 0;
+    for (int i = 0; i < ctx->napp_words; i++) {
+        uint32_t at = ctx->app_words[i].at;
+        if (at <= vals[lo].start || at >= vals[hi - 1].start)
+            continue;
+        while (vals[v].start < at)
+            v++; /* vals[v]: the first value after the word */
+        if (v == gap)
+            continue; /* its gap's words were asked */
+        gap = v;
+        struct app_gap g = words_between(ctx, vals[v - 1].start, &vals[v]);
+        bool again = g.review && g.suits && g.results == 0x1Fu;
+        if (g.first < 0 || again || (per_group && v % (n / 3) == 0))
+            continue;
+        const struct app_word *w = &ctx->app_words[g.first];
+        char word[64], before[32];
+        bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
+        bld_text_of(ctx, &vals[v - 1], before, sizeof before);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
+                          bld_table_numeral(XXGK_TABLE_APPEALS), before);
+        return true;
+    }
+    return false;
+}
+
 /* The result columns run R of table 四's header prints, a bit per place
  * among the template's five (xxgk_tpl_result_rank). */
 static unsigned run_results(const parse_ctx *ctx, int r)

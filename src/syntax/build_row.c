@@ -1692,6 +1692,10 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     if (ctx->extra_last.end)
         bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, ctx->vals.v + f, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
+    if (bld_appeals_words_among_values(ctx, ctx->vals.v + f, n)) {
+        bld_vals_clear(&ctx->vals); /* the header's words among the numbers (P137): no cell */
+        return;
+    }
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
         bld_appeals_cells(ctx, grows, gcols, f, n); /* fewer columns, as the header prints them (P088) */
