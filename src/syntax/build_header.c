@@ -1756,8 +1756,8 @@ static bool each_group_over_its_values(const parse_ctx *ctx, const ptok *vals, s
 }
 
 /* Table 四's values VALS with header words printed among its numbers
- * (after the first, before the last; none labelling the values on its
- * line), where they are neither the whole header printed again (a page
+ * (after the first, before the last of the row's fifteen; none labelling
+ * the values on its line), where they are neither the whole header printed again (a page
  * break: 行政复议, a suits' word and all five result columns) nor each
  * group's words over its own numbers (each_group_over_its_values):
  * pdftotext without -layout prints each cell on a line of its own in the
@@ -1768,8 +1768,10 @@ static bool each_group_over_its_values(const parse_ctx *ctx, const ptok *vals, s
  * True, with P137 at the first such word: no cell. */
 bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
 {
-    size_t lo = 0, hi = n;
-    while (lo < n && vals[lo].tok != NUMBER)
+    /* the row's fifteen: what follows them is no value of the row (text
+     * ending it, P006, P013), words there interleave none */
+    size_t lo = 0, hi = n < XXGK_TPL_APPEALS_VALUES ? n : XXGK_TPL_APPEALS_VALUES;
+    while (lo < hi && vals[lo].tok != NUMBER)
         lo++; /* a mark's text cell (行政复议 ¹) is no number the words come after */
     while (hi > lo && vals[hi - 1].tok != NUMBER)
         hi--;
@@ -1791,9 +1793,12 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
         if (g.first < 0 || again || (per_group && v % (n / 3) == 0))
             continue;
         const struct app_word *w = &ctx->app_words[g.first];
+        size_t last = v - 1;
+        while (vals[last].tok != NUMBER)
+            last--; /* the number the word follows (vals[lo] is one) */
         char word[64], before[32];
         bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
-        bld_text_of(ctx, &vals[v - 1], before, sizeof before);
+        bld_text_of(ctx, &vals[last], before, sizeof before);
         xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
                           bld_table_numeral(XXGK_TABLE_APPEALS), before);
         return true;
