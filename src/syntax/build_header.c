@@ -1777,9 +1777,14 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
         hi--;
     if (hi - lo < 2)
         return false;
-    bool per_group = each_group_over_its_values(ctx, vals, n);
+    int i = ctx->napp_words - 1;
+    while (i >= 0 && ctx->app_words[i].at >= vals[hi - 1].start)
+        i--; /* the words after the numbers; app_words are in text order */
+    if (i < 0 || ctx->app_words[i].at <= vals[lo].start)
+        return false; /* the header all before the numbers: the common case, asked in O(1) */
+    int per_group = -1; /* each_group_over_its_values, asked at the first gap */
     size_t v = lo, gap = 0;
-    for (int i = 0; i < ctx->napp_words; i++) {
+    for (i = 0; i < ctx->napp_words; i++) {
         uint32_t at = ctx->app_words[i].at;
         if (at <= vals[lo].start || at >= vals[hi - 1].start)
             continue;
@@ -1790,7 +1795,11 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
         gap = v;
         struct app_gap g = words_between(ctx, vals[v - 1].start, &vals[v]);
         bool again = g.review && g.suits && g.results == 0x1Fu;
-        if (g.first < 0 || again || (per_group && v % (n / 3) == 0))
+        if (g.first < 0 || again)
+            continue;
+        if (per_group < 0)
+            per_group = each_group_over_its_values(ctx, vals, n);
+        if (per_group && v % (n / 3) == 0)
             continue;
         const struct app_word *w = &ctx->app_words[g.first];
         size_t last = v - 1;
