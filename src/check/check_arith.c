@@ -667,20 +667,43 @@ static int na_text(int which)
 
 /* Every per-row identity of the table on every row of its template; the
  * optional 小计 identity only when the table prints that column. */
+/* A table 三 printed with three columns (自然人, the 法人 subtotal, 总计:
+ * P134) has no cell of the five 法人 columns: its row total is 自然人 plus
+ * the subtotal, the five's sum as printed. The row identity's five 法人
+ * parts become that one cell. */
+static void parts_as_subtotal(xxgk_terms *parts)
+{
+    int k = 0;
+    bool legal = false;
+    for (int i = 0; i < parts->n; i++) {
+        bool org = parts->col[i] >= XXGK_C_COMMERCIAL && parts->col[i] <= XXGK_C_OTHER_ORG;
+        if (org && legal)
+            continue;
+        parts->row[k] = parts->row[i];
+        parts->col[k++] = org ? XXGK_C_LEGAL_SUBTOTAL : parts->col[i];
+        legal = legal || org;
+    }
+    parts->n = k;
+}
+
 static void row_identities(ck *c, int table, int tmpl, bool subtotal, const table_view *tv)
 {
+    bool three = subtotal && table == XXGK_TABLE_REQUESTS && row_values(c->r->tables[table], table) == 3;
     int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
     for (int which = 1; which < XXGK_ID__COUNT; which++)
         if (xxgk_identity_per_row(which) && xxgk_identity_table(which) == table &&
-            (which != XXGK_ID_LEGAL_SUBTOTAL || subtotal))
+            (which != XXGK_ID_LEGAL_SUBTOTAL || (subtotal && !three)))
             ids[nids++] = which;
     if (!nrows)
         return;
     /* each identity laid out once, on the first row, then run on each */
     identity laid[XXGK_ID__COUNT];
-    for (int k = 0; k < nids; k++)
+    for (int k = 0; k < nids; k++) {
         lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
+        if (three && ids[k] == XXGK_ID_ROW_TOTAL)
+            parts_as_subtotal(&laid[k].def.parts);
+    }
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
@@ -692,12 +715,25 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
         }
 }
 
+/* The columns table 三 printed: the template's (小计 among them when
+ * printed), or the three of a header naming only 自然人, 法人或其他组织
+ * and 总计 (P134). */
+static int requests_columns(const xxgk_table *t, int cols[8])
+{
+    if (t->ncols_requests != 3)
+        return xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
+    cols[0] = XXGK_C_NATURAL_PERSON;
+    cols[1] = XXGK_C_LEGAL_SUBTOTAL;
+    cols[2] = XXGK_C_TOTAL;
+    return 3;
+}
+
 /* A per-column identity of table 三 on every printed column: one V106 for
  * all the columns that cannot be checked. */
 static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const table_view *tv)
 {
     int cols[8];
-    int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
+    int ncols = requests_columns(t, cols);
     missing m;
     m.columns = 0; /* the rest cleared at the first column not assessable */
     const xxgk_cell *first_total = NULL;
@@ -802,7 +838,7 @@ static void check_requests(ck *c, const xxgk_table *t)
     log.full = false; /* the entries are written as identities break */
     look_at(c->r, XXGK_TABLE_REQUESTS, &tv);
     tv.log = &log;
-    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &tv);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8 || t->ncols_requests == 3, &tv);
     column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
     column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
     localise(c, &tv, tmpl, t->ncols_requests == 8);

@@ -565,9 +565,13 @@ static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
  * margin did to their columns; other pairs as word_order says
  * (requests_order withholds an order out of the template's that rests
  * on a pair of two lines, unit_pair_loose: P030). */
+static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total, const struct hdr_word *w);
+
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
+    if (j == REQ_TOTAL && total_over_applicants(ctx, b, a))
+        return AFTER; /* 总计 ⇥ 申请人情况 on the top line: 总计 first */
     if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
     bool a_first = a->at < b->at;
@@ -587,6 +591,31 @@ static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h
     const char *s = (const char *)ctx->doc->src + l.start;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (memmem(s, l.end - l.start, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
+/* header → columns (table 三): 总计 printed on the header's top line
+ * before 申请人情况 (申請人情況), the word over 自然人 and 法人或其他组织,
+ * and W (自然人 or 法人或其他组织) on a later line under it: a cell
+ * spanning the header's rows left of the applicants' span, so 总计 is the
+ * first column (总计 ⇥ 申请人情况 ⏎ 自然人 ⇥ 法人或其他组织 ⏎ 商业企业 …).
+ * Only where the header names all seven columns, each once: a header
+ * short of one keeps today's reading. Asked of the pairs with 总计 (two
+ * per header), one substring search of one line. */
+static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total, const struct hdr_word *w)
+{
+    static const char *const words[] = {"申请人情况", "申請人情況"};
+    const struct hdr_word *u = ctx->req_units;
+    if (total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
+        !printed_org_order(ctx) || ctx->has_subtotal || w->at <= total->at || doc_same_line(ctx->doc, total->at, w->at))
+        return false;
+    xxgk_span l = xxgk_doc_line(ctx->doc, total->at);
+    if (w->at < l.end || l.end - total->end > HEADER_LINE_MAX)
+        return false;
+    const char *s = (const char *)ctx->doc->src + total->end;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (memmem(s, l.end - total->end, words[i], strlen(words[i])))
             return true;
     return false;
 }
@@ -1321,12 +1350,60 @@ void bld_requests_org_doubt(parse_ctx *ctx)
     }
 }
 
+static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS]);
+
+/* The three columns C (自然人, the subtotal, 总计) in the units' printed
+ * order (requests_order, P030 where the header does not say it). */
+static void make_three_columns(parse_ctx *ctx, const int *c)
+{
+    int order[REQ_UNITS];
+    if (!requests_order(ctx, order)) {
+        ctx->nreq_cols = -1;
+        return;
+    }
+    for (int i = 0; i < REQ_UNITS; i++)
+        ctx->req_cols[i] = c[order[i]];
+    ctx->nreq_cols = REQ_UNITS;
+    ctx->req_cols_range = range_of(ctx->req_cols, REQ_UNITS);
+}
+
+/* header → columns (table 三): a header naming exactly the three units,
+ * 自然人, 法人或其他组织 and 总计, each once, and none of the five 法人
+ * columns nor 小计 nor a word of no column (申请人情况 over them aside):
+ * a table of three columns, the middle one the five's subtotal (a report
+ * collapsing the five). Its value is the 小计's, no cell of any of the
+ * five (which stay empty); told once at the word (P134). Only the header
+ * says so: rows of three under another header stay short (P007). */
+static bool three_unit_header(parse_ctx *ctx, int *c)
+{
+    const struct hdr_word *u = ctx->req_units;
+    if (u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || u[REQ_TOTAL].seen != 1 || !ctx->req_legal_head ||
+        ctx->org_cols_seen || ctx->req_subtotal.seen || ctx->has_subtotal || ctx->nreq_strays)
+        return false;
+    c[0] = XXGK_C_NATURAL_PERSON;
+    c[1] = XXGK_C_LEGAL_SUBTOTAL;
+    c[2] = XXGK_C_TOTAL;
+    if (!ctx->req_three_told) {
+        ctx->req_three_told = true;
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)(u[REQ_LEGAL].end - u[REQ_LEGAL].at),
+                 (const char *)ctx->doc->src + u[REQ_LEGAL].at);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_LEGAL_SUBTOTAL_ONLY, span_of(u[REQ_LEGAL].at, u[REQ_LEGAL].end),
+                          bld_table_numeral(XXGK_TABLE_REQUESTS), word, word);
+    }
+    return true;
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
+    if (three_unit_header(ctx, c)) {
+        make_three_columns(ctx, c);
+        return;
+    }
     int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     /* a header of the table whose 法人 labels were read over lines, or
      * not all of them (the rows under it take the template's order): its
