@@ -570,7 +570,7 @@ static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *t
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
-    if (j == REQ_TOTAL && total_over_applicants(ctx, b, a))
+    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && total_over_applicants(ctx, b, a))
         return AFTER; /* 总计 ⇥ 申请人情况 on the top line: 总计 first */
     if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
@@ -603,7 +603,8 @@ static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h
  * Only where the header names all seven columns, each once: a header
  * short of one keeps today's reading. Asked of the pairs with 总计 (two
  * per header), one substring search of one line. */
-static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total, const struct hdr_word *w)
+static __attribute__((noinline, cold)) bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total,
+                                                                   const struct hdr_word *w)
 {
     static const char *const words[] = {"申请人情况", "申請人情況"};
     const struct hdr_word *u = ctx->req_units;
@@ -1374,7 +1375,7 @@ static void make_three_columns(parse_ctx *ctx, const int *c)
  * collapsing the five). Its value is the 小计's, no cell of any of the
  * five (which stay empty); told once at the word (P134). Only the header
  * says so: rows of three under another header stay short (P007). */
-static bool three_unit_header(parse_ctx *ctx, int *c)
+static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, int *c)
 {
     const struct hdr_word *u = ctx->req_units;
     if (u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || u[REQ_TOTAL].seen != 1 || !ctx->req_legal_head ||
@@ -1400,7 +1401,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
     heji_as_total(ctx);
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
-    if (three_unit_header(ctx, c)) {
+    if (__builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c)) {
         make_three_columns(ctx, c);
         return;
     }
