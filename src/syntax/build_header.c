@@ -608,7 +608,8 @@ static __attribute__((noinline, cold)) bool total_over_applicants(const parse_ct
 {
     static const char *const words[] = {"申请人情况", "申請人情況"};
     const struct hdr_word *u = ctx->req_units;
-    if (total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
+    uint8_t after = ctx->doc->src[total->end]; /* most headers end their line with 总计 */
+    if ((after != '\t' && after != ' ' && after != '|') || total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
         !printed_org_order(ctx) || ctx->has_subtotal || w->at <= total->at || doc_same_line(ctx->doc, total->at, w->at))
         return false;
     xxgk_span l = xxgk_doc_line(ctx->doc, total->at);
@@ -1351,23 +1352,6 @@ void bld_requests_org_doubt(parse_ctx *ctx)
     }
 }
 
-static bool requests_order(parse_ctx *ctx, int order[REQ_UNITS]);
-
-/* The three columns C (自然人, the subtotal, 总计) in the units' printed
- * order (requests_order, P030 where the header does not say it). */
-static void make_three_columns(parse_ctx *ctx, const int *c)
-{
-    int order[REQ_UNITS];
-    if (!requests_order(ctx, order)) {
-        ctx->nreq_cols = -1;
-        return;
-    }
-    for (int i = 0; i < REQ_UNITS; i++)
-        ctx->req_cols[i] = c[order[i]];
-    ctx->nreq_cols = REQ_UNITS;
-    ctx->req_cols_range = range_of(ctx->req_cols, REQ_UNITS);
-}
-
 /* header → columns (table 三): a header naming exactly the three units,
  * 自然人, 法人或其他组织 and 总计, each once, and none of the five 法人
  * columns nor 小计 nor a word of no column (申请人情况 over them aside):
@@ -1401,11 +1385,9 @@ void bld_make_requests_columns(parse_ctx *ctx)
     heji_as_total(ctx);
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
-    if (__builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c)) {
-        make_three_columns(ctx, c);
-        return;
-    }
-    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
+    /* three columns (P134): 自然人, the subtotal, 总计, in the units' order */
+    bool three = __builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c);
+    int n = three ? REQ_UNITS : xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     /* a header of the table whose 法人 labels were read over lines, or
      * not all of them (the rows under it take the template's order): its
      * order is not known to be the printed one, nor is another header's
@@ -1415,7 +1397,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
      * margin or padding to place its 法人 words by (P102's layout); where
      * its order is unsure P106 says so at the table's end (bld_note_reorder) */
     bool typed = ctx->doc->page_starts == NULL;
-    if (printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
+    if (!three && printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];
