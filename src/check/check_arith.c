@@ -321,7 +321,7 @@ static int run(ck *c, const table_view *tv, identity *id, int key)
     if (holds_whole(tv, id, key))
         return ID_OK;
     xxgk_identity_move(&id->def, key);
-    id->name = id->per_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key);
+    id->name = id->per_row ? xxgk_tpl_row_name(key) : ck_col_name(c, key);
     evaluate(c->r, id->def.table, tv, &id->def.parts, &id->p);
     evaluate(c->r, id->def.table, tv, &id->def.total, &id->t);
     if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
@@ -562,7 +562,7 @@ static void add_name(const char **names, int *keys, int *n, int key, const char 
 
 /* by_row: name the absent cells by their row (column identities), else by
  * their column (row identities). */
-static void gather(missing *m, int table, const terms *t, const side *s, bool by_row)
+static void gather(const ck *c, missing *m, int table, const terms *t, const side *s, bool by_row)
 {
     for (int i = 0; i < t->n; i++) {
         const xxgk_cell *cell = s->cell[i];
@@ -576,7 +576,7 @@ static void gather(missing *m, int table, const terms *t, const side *s, bool by
         } else if (!cell) {
             int key = by_row ? t->row[i] : t->col[i];
             add_name(m->names, m->name_keys, &m->nnames, key,
-                     by_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key));
+                     by_row ? xxgk_tpl_row_name(key) : ck_col_name(c, key));
         } else if (cell->state == XXGK_CELL_EMPTY) {
             if (m->empty < 4)
                 m->empties[m->empty] = cell;
@@ -640,8 +640,8 @@ static void row_na(ck *c, identity *id, const char *what)
 {
     missing m;
     memset(&m, 0, sizeof m);
-    gather(&m, id->def.table, &id->def.total, &id->t, false);
-    gather(&m, id->def.table, &id->def.parts, &id->p, false);
+    gather(c, &m, id->def.table, &id->def.total, &id->t, false);
+    gather(c, &m, id->def.table, &id->def.parts, &id->p, false);
     report_na(c, what, &m, na_place(c, id, &m), id->p.overflow || id->t.overflow, false);
 }
 
@@ -745,13 +745,13 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
         if (run(c, tv, &id, col) != ID_NA)
             continue;
         int one = which == XXGK_ID_HANDLED_TOTAL ? CKT_ID_HANDLED_COL : CKT_ID_BALANCE_COL;
-        if (empty_cannot_mend(c, tv, &id, col, ck_textf(c, one, xxgk_tpl_col_name(col))))
+        if (empty_cannot_mend(c, tv, &id, col, ck_textf(c, one, ck_col_name(c, col))))
             continue;
         if (!m.columns)
             memset(&m, 0, sizeof m);
         m.columns++;
-        gather(&m, id.def.table, &id.def.total, &id.t, true);
-        gather(&m, id.def.table, &id.def.parts, &id.p, true);
+        gather(c, &m, id.def.table, &id.def.total, &id.t, true);
+        gather(c, &m, id.def.table, &id.def.parts, &id.p, true);
         overflow = overflow || id.p.overflow || id.t.overflow;
         const xxgk_cell *tc = xxgk_report_cell(c->r, id.def.table, id.def.at_row, col);
         if (!first_total && tc && tc->state != XXGK_CELL_ABSENT)
@@ -823,7 +823,7 @@ static void check_subtotals(ck *c, const xxgk_table *t, int tmpl)
             if (cell->state != XXGK_CELL_VALUE || !group_sum(t, tmpl, st->group, cell->col, &gc) ||
                 !subtotal_broken(&gc, cell->value))
                 continue;
-            xxgk_diag *d = ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, xxgk_tpl_col_name(cell->col),
+            xxgk_diag *d = ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, ck_col_name(c, cell->col),
                                    ck_dec(c, cell->value), ck_dec(c, gc.sum));
             note_empties(c, d, gc.cell, gc.n);
         }

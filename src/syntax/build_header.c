@@ -567,10 +567,26 @@ static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
  * on a pair of two lines, unit_pair_loose: P030). */
 static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total, const struct hdr_word *w);
 
+/* Does a header word's cell end at AT: a TAB, |, or a blank of any kind
+ * (ft_blank_at: space, U+3000), the separators the header's words are
+ * read apart by? Not a CR or the line's end (a word last on its line).
+ * One byte asked first: most headers end their line with 总计. */
+static inline bool cell_ends_at(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *s = ctx->doc->src;
+    int len;
+    if (at >= ctx->doc->len || (s[at] != '\t' && s[at] != ' ' && s[at] != '|' && s[at] != 0xE3))
+        return false;
+    return s[at] == '|' || ft_blank_at(s, at, ctx->doc->len, &len);
+}
+
+static bool three_unit_words(const parse_ctx *ctx);
+
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
-    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && total_over_applicants(ctx, b, a))
+    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && cell_ends_at(ctx, b->end) &&
+        total_over_applicants(ctx, b, a))
         return AFTER; /* 总计 ⇥ 申请人情况 on the top line: 总计 first */
     if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
@@ -608,9 +624,10 @@ static __attribute__((noinline, cold)) bool total_over_applicants(const parse_ct
 {
     static const char *const words[] = {"申请人情况", "申請人情況"};
     const struct hdr_word *u = ctx->req_units;
-    uint8_t after = ctx->doc->src[total->end]; /* most headers end their line with 总计 */
-    if ((after != '\t' && after != ' ' && after != '|') || total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
-        !printed_org_order(ctx) || ctx->has_subtotal || w->at <= total->at || doc_same_line(ctx->doc, total->at, w->at))
+    /* the seven columns named, or the three alone (P134: three_unit_words) */
+    if (total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
+        !(printed_org_order(ctx) || three_unit_words(ctx)) || ctx->has_subtotal || w->at <= total->at ||
+        doc_same_line(ctx->doc, total->at, w->at))
         return false;
     xxgk_span l = xxgk_doc_line(ctx->doc, total->at);
     if (w->at < l.end || l.end - total->end > HEADER_LINE_MAX)
@@ -1359,15 +1376,26 @@ void bld_requests_org_doubt(parse_ctx *ctx)
  * collapsing the five). Its value is the 小计's, no cell of any of the
  * five (which stay empty); told once at the word (P134). Only the header
  * says so: rows of three under another header stay short (P007). */
-static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, int *c)
+static bool three_unit_words(const parse_ctx *ctx)
 {
     const struct hdr_word *u = ctx->req_units;
-    if (u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || u[REQ_TOTAL].seen != 1 || !ctx->req_legal_head ||
-        ctx->org_cols_seen || ctx->req_subtotal.seen || ctx->has_subtotal || ctx->nreq_strays)
-        return false;
+    return u[REQ_NATURAL].seen == 1 && u[REQ_LEGAL].seen == 1 && u[REQ_TOTAL].seen == 1 && ctx->req_legal_head &&
+           !ctx->org_cols_seen && !ctx->req_subtotal.seen && !ctx->has_subtotal && !ctx->nreq_strays;
+}
+
+static void three_columns(int *c)
+{
     c[0] = XXGK_C_NATURAL_PERSON;
     c[1] = XXGK_C_LEGAL_SUBTOTAL;
     c[2] = XXGK_C_TOTAL;
+}
+
+static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, int *c)
+{
+    const struct hdr_word *u = ctx->req_units;
+    if (!three_unit_words(ctx))
+        return false;
+    three_columns(c);
     if (!ctx->req_three_told) {
         ctx->req_three_told = true;
         char word[64];
@@ -1385,8 +1413,17 @@ void bld_make_requests_columns(parse_ctx *ctx)
     heji_as_total(ctx);
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
-    /* three columns (P134): 自然人, the subtotal, 总计, in the units' order */
-    bool three = __builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c);
+    /* three columns (P134): 自然人, the subtotal, 总计, in the units' order.
+     * The table's first header sets its columns: a header printed again
+     * (a page break's repeat) keeps them, three or seven, whatever words
+     * it repeats (自然人 ⇥ 法人或其他组织 ⇥ 总计 alone over rows of seven
+     * stays seven) */
+    bool three;
+    if (!ctx->req_header_made)
+        three = __builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c);
+    else if ((three = ctx->req_three_told))
+        three_columns(c);
+    ctx->req_header_made = true;
     int n = three ? REQ_UNITS : xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     /* a header of the table whose 法人 labels were read over lines, or
      * not all of them (the rows under it take the template's order): its

@@ -420,6 +420,7 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->req_org_unsure = false;
     ctx->req_org_swap_line = false;
     ctx->req_three_told = false;
+    ctx->req_header_made = false;
     ctx->req_org_glued = span_of(0, 0);
     ctx->req_units_glued = span_of(0, 0);
     bld_appeals_reset(ctx);

@@ -476,6 +476,7 @@ typedef struct parse_ctx {
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */
     bool req_three_told;          /* P134 said: a header of 自然人, 法人或其他组织, 总计 only */
+    bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
     xxgk_span req_extra_last;     /* 备注 printed after 总计, last on its line: a column of text (P133) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
