@@ -477,7 +477,8 @@ typedef struct parse_ctx {
     int nreq_strays;              /* how many such words */
     bool req_three_told;          /* P134 said: a header of 自然人, 法人或其他组织, 总计 only */
     bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
-    xxgk_span req_extra_last;     /* 备注 printed after 总计, last on its line: a column of text (P133) */
+    xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
+                                   * of text (P133; tables 二, 三, 四) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
