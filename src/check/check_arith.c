@@ -305,8 +305,11 @@ static int __attribute__((noinline)) broken(ck *c, const table_view *tv, identit
     if (!at)
         return ID_NA; /* cannot happen: every cell has a value */
     const char *parts = ck_dec(c, id->p.sum), *total = ck_dec(c, id->t.sum);
-    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, id->name, parts, total)
-                               : ck_diag(c, id->def.code, at->span, id->name, total, parts);
+    /* a column's name as its header prints it (ck_col_name: 法人或其他组织
+       in a table of three columns), asked here, not by run() on each key */
+    const char *name = id->per_row ? id->name : ck_col_name(c, key);
+    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, name, parts, total)
+                               : ck_diag(c, id->def.code, at->span, name, total, parts);
     note_terms(c, d, &id->def.parts, &id->p);
     if (id->def.balance)
         note_terms(c, d, &id->def.total, &id->t);
@@ -321,7 +324,7 @@ static int run(ck *c, const table_view *tv, identity *id, int key)
     if (holds_whole(tv, id, key))
         return ID_OK;
     xxgk_identity_move(&id->def, key);
-    id->name = id->per_row ? xxgk_tpl_row_name(key) : ck_col_name(c, key);
+    id->name = id->per_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key);
     evaluate(c->r, id->def.table, tv, &id->def.parts, &id->p);
     evaluate(c->r, id->def.table, tv, &id->def.total, &id->t);
     if (id->p.values + id->p.empty + id->t.values + id->t.empty == 0 && !any_short(&id->def.parts, &id->p) &&
@@ -665,8 +668,6 @@ static int na_text(int which)
     }
 }
 
-/* Every per-row identity of the table on every row of its template; the
- * optional 小计 identity only when the table prints that column. */
 /* A table 三 printed with three columns (自然人, the 法人 subtotal, 总计:
  * P134) has no cell of the five 法人 columns: its row total is 自然人 plus
  * the subtotal, the five's sum as printed. The row identity's five 法人
@@ -686,24 +687,36 @@ static void parts_as_subtotal(xxgk_terms *parts)
     parts->n = k;
 }
 
-static void row_identities(ck *c, int table, int tmpl, bool subtotal, const table_view *tv)
+/* The row total among the identities laid out for table 三 of three
+ * columns, its parts as above. Out of line: asked only of such a table,
+ * kept off the loop that runs every table's identities. */
+static __attribute__((noinline, cold)) void three_column_parts(identity *laid, const int *ids, int nids)
 {
-    bool three = subtotal && table == XXGK_TABLE_REQUESTS && row_values(c->r->tables[table], table) == 3;
+    for (int k = 0; k < nids; k++)
+        if (ids[k] == XXGK_ID_ROW_TOTAL)
+            parts_as_subtotal(&laid[k].def.parts);
+}
+
+/* Every per-row identity of the table on every row of its template; the
+ * optional 小计 identity only when the table prints that column. NCOLS:
+ * table 三's printed columns (t->ncols_requests: 8 with 小计, 3 for
+ * P134's table), 0 for another table: asked once by the caller. */
+static void row_identities(ck *c, int table, int tmpl, int ncols, const table_view *tv)
+{
     int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
     for (int which = 1; which < XXGK_ID__COUNT; which++)
         if (xxgk_identity_per_row(which) && xxgk_identity_table(which) == table &&
-            (which != XXGK_ID_LEGAL_SUBTOTAL || (subtotal && !three)))
+            (which != XXGK_ID_LEGAL_SUBTOTAL || ncols == 8))
             ids[nids++] = which;
     if (!nrows)
         return;
     /* each identity laid out once, on the first row, then run on each */
     identity laid[XXGK_ID__COUNT];
-    for (int k = 0; k < nids; k++) {
+    for (int k = 0; k < nids; k++)
         lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
-        if (three && ids[k] == XXGK_ID_ROW_TOTAL)
-            parts_as_subtotal(&laid[k].def.parts);
-    }
+    if (__builtin_expect(ncols == 3, 0))
+        three_column_parts(laid, ids, nids);
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
@@ -838,7 +851,7 @@ static void check_requests(ck *c, const xxgk_table *t)
     log.full = false; /* the entries are written as identities break */
     look_at(c->r, XXGK_TABLE_REQUESTS, &tv);
     tv.log = &log;
-    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8 || t->ncols_requests == 3, &tv);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests, &tv);
     column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
     column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
     localise(c, &tv, tmpl, t->ncols_requests == 8);
@@ -852,7 +865,7 @@ static void check_appeals(ck *c)
     table_view tv;
     look_at(c->r, XXGK_TABLE_APPEALS, &tv);
     tv.log = NULL; /* a cell of table 四 is in one identity: none to localise */
-    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &tv);
+    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), 0, &tv);
 }
 
 void ck_arith(ck *c)

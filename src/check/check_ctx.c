@@ -88,10 +88,10 @@ const char *ck_dec(ck *c, xxgk_dec d)
  * 小计 column: a message naming it says the word the header printed. */
 const char *ck_col_name(const ck *c, int col)
 {
+    if (col != XXGK_C_LEGAL_SUBTOTAL) /* the common case: no table asked */
+        return xxgk_tpl_col_name(col);
     const xxgk_table *t = c->r->tables[XXGK_TABLE_REQUESTS];
-    if (col == XXGK_C_LEGAL_SUBTOTAL && t && t->ncols_requests == 3)
-        return "法人或其他组织";
-    return xxgk_tpl_col_name(col);
+    return t && t->ncols_requests == 3 ? "法人或其他组织" : xxgk_tpl_col_name(col);
 }
 
 /* "（七）总计 · 自然人": the template's names of the row and the column. */

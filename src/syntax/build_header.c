@@ -638,13 +638,33 @@ static inline bool cell_ends_at(const parse_ctx *ctx, uint32_t at)
     return s[at] == '|' || ft_blank_at(s, at, ctx->doc->len, &len);
 }
 
-static bool three_unit_words(const parse_ctx *ctx);
+/* Does text follow 总计's cell on its line (申请人情况 may)? The blanks
+ * after it skipped, a byte each (U+3000 three): the common header prints
+ * 申请人情况 ⇥ 总计 ⇥ last on its top line, told here before any lookup. */
+static inline bool text_after_cell(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    while (at < len && (s[at] == '\t' || s[at] == ' ' || s[at] == '|' ||
+                        (s[at] == 0xE3 && at + 2 < len && s[at + 1] == 0x80 && s[at + 2] == 0x80)))
+        at += s[at] == 0xE3 ? 3 : 1;
+    return at < len && s[at] != '\n' && s[at] != '\r';
+}
+
+/* 总计 (TOTAL) printed before W: the first column (total_over_applicants)?
+ * Out of line, the bytes after 总计 asked first: unit_order runs on every
+ * header, this only where 总计 comes first. */
+static __attribute__((noinline, cold)) bool total_first(const parse_ctx *ctx, const struct hdr_word *total,
+                                                        const struct hdr_word *w)
+{
+    return text_after_cell(ctx, total->end) && cell_ends_at(ctx, total->end) &&
+           total_over_applicants(ctx, total, w);
+}
 
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
-    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && cell_ends_at(ctx, b->end) &&
-        total_over_applicants(ctx, b, a))
+    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && total_first(ctx, b, a))
         return AFTER; /* 总计 ⇥ 申请人情况 on the top line: 总计 first */
     if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
@@ -682,9 +702,10 @@ static __attribute__((noinline, cold)) bool total_over_applicants(const parse_ct
 {
     static const char *const words[] = {"申请人情况", "申請人情況"};
     const struct hdr_word *u = ctx->req_units;
-    /* the seven columns named, or the three alone (P134: three_unit_words) */
+    /* the seven columns named, or the three alone read as the table's
+     * columns (P134: three_unit_header, said before the order is asked) */
     if (total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
-        !(printed_org_order(ctx) || three_unit_words(ctx)) || ctx->has_subtotal || w->at <= total->at ||
+        !(printed_org_order(ctx) || ctx->req_three_told) || ctx->has_subtotal || w->at <= total->at ||
         doc_same_line(ctx->doc, total->at, w->at))
         return false;
     xxgk_span l = xxgk_doc_line(ctx->doc, total->at);
@@ -1448,10 +1469,25 @@ static void three_columns(int *c)
     c[2] = XXGK_C_TOTAL;
 }
 
+/* The row that asks for the columns, the first under the header, prints
+ * three values. The three words alone are also what a seven-column header
+ * looks like when its line of the five 法人 labels is lost or left empty
+ * (the top line, 申请人情况 ⏎ 自然人 ⇥ 法人或其他组织 ⇥ 总计, is the
+ * template's own in both readings): the rows decide. Seven values keep the
+ * template's seven columns; a damaged first row (two values, four) keeps
+ * them too, its count then told against the template's (P007, P006),
+ * as for any header, not read as a table of three. */
+static bool first_row_three(const parse_ctx *ctx)
+{
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    return n == REQ_UNITS;
+}
+
 static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, int *c)
 {
     const struct hdr_word *u = ctx->req_units;
-    if (!three_unit_words(ctx))
+    if (!three_unit_words(ctx) || !first_row_three(ctx))
         return false;
     three_columns(c);
     if (!ctx->req_three_told) {
@@ -1465,23 +1501,30 @@ static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, in
     return true;
 }
 
-void bld_make_requests_columns(parse_ctx *ctx)
+/* three columns (P134): 自然人, the subtotal, 总计, in the units' order.
+ * The table's first header sets its columns: a header printed again
+ * (a page break's repeat) keeps them, three or seven, whatever words
+ * it repeats (自然人 ⇥ 法人或其他组织 ⇥ 总计 alone over rows of seven
+ * stays seven). True and C the three when so. Out of line: the header's
+ * common path keeps its code as before. */
+static __attribute__((noinline)) bool requests_three(parse_ctx *ctx, int *c)
 {
-    int c[8], order[REQ_UNITS];
-    heji_as_total(ctx);
-    name_heji_total(ctx);
-    ctx->org_doubt = NULL;
-    /* three columns (P134): 自然人, the subtotal, 总计, in the units' order.
-     * The table's first header sets its columns: a header printed again
-     * (a page break's repeat) keeps them, three or seven, whatever words
-     * it repeats (自然人 ⇥ 法人或其他组织 ⇥ 总计 alone over rows of seven
-     * stays seven) */
     bool three;
     if (!ctx->req_header_made)
         three = __builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c);
     else if ((three = ctx->req_three_told))
         three_columns(c);
     ctx->req_header_made = true;
+    return three;
+}
+
+void bld_make_requests_columns(parse_ctx *ctx)
+{
+    int c[8], order[REQ_UNITS];
+    heji_as_total(ctx);
+    name_heji_total(ctx);
+    ctx->org_doubt = NULL;
+    bool three = requests_three(ctx, c);
     int n = three ? REQ_UNITS : xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     /* a header of the table whose 法人 labels were read over lines, or
      * not all of them (the rows under it take the template's order): its
