@@ -34,12 +34,28 @@ typedef struct pt_titles {
     unsigned char n[XXGK_SEC__COUNT];
 } pt_titles;
 
+enum { PT_TITLE_LEADS = 16 };
+
+/* The search for a section's titles further on (title_ahead): the first
+ * characters of its titles, the next place of each (valid at or after
+ * the place asked; 0 before the first search), and the first title found
+ * (`at`, the document's length when none: valid while at or after the
+ * place asked). */
+typedef struct pt_ahead {
+    bool known, searched;
+    int n;
+    uint8_t lead[PT_TITLE_LEADS][3];
+    uint32_t next[PT_TITLE_LEADS], at;
+} pt_ahead;
+
 typedef struct pt_list {
     xxgk_doc *doc;
     pt_break *v;
     size_t n, cap;
     pt_titles titles;
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
+    bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
+    pt_ahead ahead[XXGK_SEC__COUNT]; /* title_ahead's search of each section's titles */
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -757,6 +773,111 @@ static bool page_break_before_words(const uint8_t *src, uint32_t p, uint32_t e)
     return !mark;
 }
 
+/* Does the numbering at `at` stand where a heading stands in page text:
+ * first on its line or after the last heading's title (lo), after a page
+ * break, a sentence's end (。！？: the section before ends in one) or a
+ * table's last cell (a digit, a unit after it)? Not after a clause's mark
+ * or an opening bracket or quote (：，、；（“《): there a numbering and
+ * title are quoted in prose (复议诉讼见下：第四部分…). */
+static bool heading_place(const uint8_t *src, uint32_t lo, uint32_t at)
+{
+    uint32_t cp = ' ';
+    while (at > lo && (blank_cp(cp) || cp == 0xA0))
+        at = cp_before(src, lo, at, &cp);
+    if (blank_cp(cp) || cp == 0xA0 || cp == 0 || cp == '\f' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+        cp == '.' || cp == '!' || cp == '?')
+        return true;
+    /* after_word (asked before) left a word only after a digit: a unit */
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || word_cp(cp);
+}
+
+/* The first characters of section SEC's titles (labels.def's, not its
+ * keyword patterns), each in UTF-8 and in either script (总 總): their
+ * number, at most PT_TITLE_LEADS. */
+static int title_leads(const pt_titles *t, int sec, uint8_t (*lead)[3])
+{
+    int n = 0;
+    for (int j = 0; j < t->n[sec]; j++) {
+        const struct label_entry *e = label_entry_at(t->entry[sec][j]);
+        uint32_t cp, forms[4];
+        if (utf8_decode((const uint8_t *)e->text, e->len, &cp) != 3)
+            continue;
+        int k = script_from_simplified(cp, forms + 1, 3);
+        forms[0] = cp;
+        for (int f = 0; f <= (k > 0 ? k : 0) && n < PT_TITLE_LEADS; f++) {
+            char b[4];
+            if (utf8_put(b, forms[f]) != 3)
+                continue;
+            bool seen = false;
+            for (int q = 0; q < n && !seen; q++)
+                seen = memcmp(lead[q], b, 3) == 0;
+            if (!seen)
+                memcpy(lead[n++], b, 3);
+        }
+    }
+    return n;
+}
+
+/* Does a title of section SEC stand at or after p (its window read as a
+ * heading's title is: title_window, match_title_len with labels.def's
+ * titles only)? The proof that its heading was missed is that none does.
+ * The places asked rise through a document (scan_line goes on), so each
+ * first character's search (next_seq3, a memchr) keeps its next place and
+ * the first title found, and goes on from there only once p passes them:
+ * each section's titles are looked for once over the text, however many
+ * places ask. */
+static bool title_ahead(pt_list *l, int sec, uint32_t p)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    pt_ahead *a = &l->ahead[sec];
+    if (!a->known) {
+        a->n = title_leads(&l->titles, sec, a->lead);
+        a->known = true;
+    }
+    if (a->searched && a->at >= p)
+        return a->at < len;
+    a->searched = true;
+    for (;;) {
+        int j = 0;
+        for (int q = 0; q < a->n; q++) {
+            if (a->next[q] < p)
+                a->next[q] = next_seq3(src, p, len, a->lead[q][0], a->lead[q][1], a->lead[q][2]);
+            j = a->next[q] < a->next[j] ? q : j;
+        }
+        if (a->n == 0 || a->next[j] >= len) {
+            a->at = len;
+            return false;
+        }
+        uint32_t at = a->next[j];
+        uint32_t lim = len - at < PT_WINDOW * 4 ? len : at + PT_WINDOW * 4;
+        const uint8_t *nl = memchr(src + at, '\n', lim - at);
+        char f[PT_WINDOW * 4 + 1];
+        uint32_t off[PT_WINDOW * 4 + 1];
+        size_t fl = title_window(src, at, nl ? (uint32_t)(nl - src) : lim, f, off);
+        int entry;
+        if (fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false)) {
+            a->at = at;
+            return true;
+        }
+        a->next[j] = next_seq3(src, at + 3, len, a->lead[j][0], a->lead[j][1], a->lead[j][2]);
+    }
+}
+
+/* May the heading of section N at i (numbering other than 一、, its title
+ * label ENTRY ended at `end`) open N while the section before it is due:
+ * is the due one's heading missed (a typo 第叁部分, its numeral lost or
+ * glued to a cell's digits)? Only when that is proven, not guessed: the
+ * heading stands where a heading does (heading_place), with its full
+ * title (a title of labels.def, not its keywords), and no title of the
+ * section due stands anywhere after it. A mention of a later section in
+ * the due one's prose (（三）依申请公开情况 in 一, 如下：第四部分… in 二)
+ * is then no heading: the due section's own heading comes after it. */
+static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t end, int n, int entry)
+{
+    return heading_place(src, from, i) && label_entry_at(entry)->variant != 2 && !title_ahead(l, n - 1, end);
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -781,11 +902,13 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     if (!n || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
     /* a numbering other than 一、 (第一部分 too) opens only the section due,
-     * and not right after a word: in prose it is a reference or a list
-     * (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
+     * or the one after it when the due one's heading is proven missed
+     * (missed_before), and not right after a word: in prose it is a
+     * reference or a list (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
     uint32_t dun;
     bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
-    if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
+    bool skips = !template_numbered && !again && n == *sec + 2 && *sec > 0;
+    if (!template_numbered && ((!again && n != *sec + 1 && !skips) || after_word(src, from, i)))
         return 0;
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */
@@ -802,7 +925,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     /* own[] last: made at the first heading found inline but for it (an
      * ordinary report's long paragraph with none reads no short line) */
     const bool *own = own_ready(o);
-    if (!own || own[n])
+    if (!own || own[n] || (skips && (own[n - 1] || !missed_before(l, src, from, i, end, n, entry))))
         return 0;
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
@@ -823,6 +946,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     *sec = n;
     (*found)++;
     l->template_seen = l->template_seen || style == XXGK_NUM_CN_DUN;
+    l->last_dun = template_numbered;
     return end;
 }
 
@@ -1058,19 +1182,27 @@ enum { PT_SEEK_DUN, PT_SEEK_DUE, PT_SEEK_ONE = PT_SEEK_DUE + PT_FORMS, PT_SEEKS 
 
 typedef struct pt_seek {
     bool dun[XXGK_SEC__COUNT]; /* the sections a heading 一、 may open */
-    int due, one;              /* the sections another numbering may open, 0 none */
+    int due, one;              /* the sections another numbering may open, 0 none: the one due, and 一
+                                * again or the one after the due one (its heading missed) */
     bool ideographs_only;      /* 一 only, not １ or 1, nor （一）: those open none (style_opens) */
     uint32_t at[PT_SEEKS];     /* each search's next place, or how far it has looked (bounded) */
     bool known[PT_SEEKS], bounded[PT_SEEKS];
 } pt_seek;
 
-static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
+static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen, bool last_dun)
 {
     pt_seek k = {{false}, 0, 0, template_seen, {0}, {false}, {false}};
     for (int n = 1; n < XXGK_SEC__COUNT; n++)
         k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
     k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
-    k.one = sec >= XXGK_SEC_PROBLEMS && !own[1] ? 1 : 0;
+    /* after 五 a second report's 一; before it, after a heading found in
+     * another numbering than 一、 (whose 、 search finds any later section
+     * anyway), the section after the due one, whose heading opens it when
+     * the due one's is proven missed (inline_heading, missed_before) */
+    if (sec >= XXGK_SEC_PROBLEMS)
+        k.one = !own[1] ? 1 : 0;
+    else if (sec > 0 && !last_dun)
+        k.one = sec + 2 < XXGK_SEC__COUNT && !own[sec + 2] ? sec + 2 : 0;
     return k;
 }
 
@@ -1260,7 +1392,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
-    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen);
+    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen, l->last_dun);
     for (;;) {
         uint32_t p = next_numeral(&seek, src, from, e);
         uint32_t h = p < e ? numbering_start(src, i, p) : e;
@@ -1273,12 +1405,12 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
         if (own->refused)
             return;
         if (!was_ready && own->ready)
-            seek = pt_seek_of(own->own, *sec, l->template_seen); /* the narrower search */
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun); /* the narrower search */
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
-            seek = pt_seek_of(own->own, *sec, l->template_seen);
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun);
         } else {
             i = h; /* not a heading: its code point is walked as any other */
             from = p + 1;
@@ -1506,7 +1638,7 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    pt_list l = {.doc = doc, .titles = section_titles()};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
     if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
@@ -1777,7 +1909,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     const pt_lines lines = pt_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    pt_list l = {.doc = doc, .titles = section_titles()};
     /* then the section due at each line: after the last heading found,
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};
