@@ -864,18 +864,19 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
     }
 }
 
-/* May the heading of section N at i (numbering other than 一、, its title
- * label ENTRY ended at `end`) open N while the section before it is due:
- * is the due one's heading missed (a typo 第叁部分, its numeral lost or
- * glued to a cell's digits)? Only when that is proven, not guessed: the
- * heading stands where a heading does (heading_place), with its full
- * title (a title of labels.def, not its keywords), and no title of the
- * section due stands anywhere after it. A mention of a later section in
- * the due one's prose (（三）依申请公开情况 in 一, 如下：第四部分… in 二)
- * is then no heading: the due section's own heading comes after it. */
-static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, uint32_t end, int n, int entry)
+/* May the heading of section N at i (a numbering other than 一、) open N
+ * while the section before it is due: is the due one's heading missed (a
+ * typo 第叁部分, its numeral lost or glued to a cell's digits)? Only when
+ * that is proven, not guessed: the heading stands where a heading does
+ * (heading_place) and no title of the section due stands anywhere after
+ * it (title_ahead); inline_heading then asks for a full title (a title of
+ * labels.def, not its keywords) and no line of the due one's own. A
+ * mention of a later section in the due one's prose (（三）依申请公开情况
+ * in 一, 如下：第四部分… in 二) is no heading: the due section's own heading
+ * comes after it. */
+static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, int n)
 {
-    return heading_place(src, from, i) && label_entry_at(entry)->variant != 2 && !title_ahead(l, n - 1, end);
+    return heading_place(src, from, i) && !title_ahead(l, n - 1, i);
 }
 
 /* A section heading inline at i, its numeral at p (a later section than
@@ -910,6 +911,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     bool skips = !template_numbered && !again && n == *sec + 2 && *sec > 0;
     if (!template_numbered && ((!again && n != *sec + 1 && !skips) || after_word(src, from, i)))
         return 0;
+    if (skips && !missed_before(l, src, from, i, n))
+        return 0; /* before its title is read: many such mentions cost a look each */
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */
     char f[PT_WINDOW * 4 + 1];
@@ -925,8 +928,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     /* own[] last: made at the first heading found inline but for it (an
      * ordinary report's long paragraph with none reads no short line) */
     const bool *own = own_ready(o);
-    if (!own || own[n] || (skips && (own[n - 1] || !missed_before(l, src, from, i, end, n, entry))))
-        return 0;
+    if (!own || own[n] || (skips && (own[n - 1] || label_entry_at(entry)->variant == 2)))
+        return 0; /* the due one's heading on a line of its own, or a keyword title: no full one */
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
      * heading is made once per such heading) */

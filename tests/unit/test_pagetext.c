@@ -310,6 +310,54 @@ static void test_run_on_span_stops_before_other_item_numbers(void **state)
     }
 }
 
+/* The section ids of the first copy, in order: "一二三…". */
+static void section_ids(const xxgk_doc *d, char *buf, size_t size)
+{
+    static const char *const cn[] = {"?", "一", "二", "三", "四", "五", "六"};
+    buf[0] = 0;
+    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next) {
+        size_t l = strlen(buf);
+        snprintf(buf + l, size - l, "%s", s->id > 0 && s->id < 7 ? cn[s->id] : cn[0]);
+    }
+}
+
+/* Many headings of the section after the due one (五 while 四 is due),
+ * each asking whether a title of 四 stands further on (pagetext.c
+ * title_ahead): 四's title right after each (the search goes on past the
+ * last one found every time; 因…, 四's other first character, stands
+ * nowhere) or only at the end. None opens 五 early: 四's own heading at the
+ * end is read, then 五 and 六. At this size (20,000 headings, about 1 MB)
+ * a search from each place to the end was seconds under the sanitizers;
+ * nothing here is timed. */
+static void test_missed_heading_proof_many_candidates(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"第五部分存在的主要问题及改进情况，政府信息公开行政复议、行政诉讼情况。",
+                                        "第五部分存在的主要问题及改进情况。"};
+    enum { COPIES = 20000 };
+    const char *head = "青禾市测试局2023年政府信息公开工作年度报告\n第一部分总体情况本机关认真贯彻落实条例，"
+                       "持续推进政务公开工作，全年主动公开信息2023条，1 2 3 项工作均已完成。第二部分主动公开政府信"
+                       "息情况主动公开情况见下表。第一项 1 第二项 2 第三项 3 第三部分收到和处理政府信息公开申请情况"
+                       "收到申请 3 件。3 4 5 6 ";
+    const char *tail = "第四部分政府信息公开行政复议、行政诉讼情况行政复议 0 件 4 5 第五部分存在的主要问题及改进情况"
+                       "本机关将继续改进。5 6 第六部分其他需要报告的事项无。\n";
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t n = strlen(head) + strlen(tail) + COPIES * strlen(units[u]) + 1;
+        char *t = malloc(n);
+        assert_non_null(t);
+        char *w = t + strlen(strcpy(t, head));
+        for (int k = 0; k < COPIES; k++)
+            w += strlen(strcpy(w, units[u]));
+        strcpy(w, tail);
+        xxgk_doc *d = parse_str(t);
+        char buf[64];
+        section_ids(d, buf, sizeof buf);
+        assert_string_equal(buf, "一二三四五六");
+        xxgk_doc_free(d);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_sentences_naming_a_report),
         cmocka_unit_test(test_run_on_span_stops_before_item_number),
         cmocka_unit_test(test_run_on_span_stops_before_other_item_numbers),
+        cmocka_unit_test(test_missed_heading_proof_many_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
