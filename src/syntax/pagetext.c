@@ -55,7 +55,7 @@ typedef struct pt_list {
     pt_titles titles;
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
     bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
-    pt_ahead ahead[XXGK_SEC__COUNT]; /* title_ahead's search of each section's titles */
+    pt_ahead *ahead; /* title_ahead's search of each section's titles (XXGK_SEC__COUNT), made at its first */
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -830,6 +830,12 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
 {
     const uint8_t *src = l->doc->src;
     uint32_t len = l->doc->len;
+    if (!l->ahead) {
+        l->ahead = xxgk_doc_alloc(l->doc, XXGK_SEC__COUNT * sizeof *l->ahead);
+        if (!l->ahead)
+            return true; /* no memory: no proof, no section opened early */
+        memset(l->ahead, 0, XXGK_SEC__COUNT * sizeof *l->ahead);
+    }
     pt_ahead *a = &l->ahead[sec];
     if (!a->known) {
         a->n = title_leads(&l->titles, sec, a->lead);
@@ -1641,13 +1647,14 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
 
 size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
 {
-    pt_list l = {.doc = doc, .titles = section_titles()};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
-    if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
+    const pt_titles titles = section_titles();
+    if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &titles)))
         return 0;
     if (!long_line && !runon_holds(&runon))
         return 0;
+    pt_list l = {.doc = doc, .titles = titles}; /* made only for a text searched: its searches zeroed */
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
