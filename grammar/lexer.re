@@ -54,7 +54,7 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
        label; the token's characters are each an L034, label_fmt) */
     SPN   = [ \t\f\r\n\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
     SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
-    EOL   = "\r\n" | "\n" | "\r";
+    EOL   = "\r\n" | "\n"; /* a lone CR is an LF by now (doc.c, doc_build_lines) */
     /* a box-drawing corner or junction (┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼, their heavy,
        double and rounded forms): what makes a line of box characters a
        rule line; the pure horizontals and verticals (─ ━ ═ │ ┃ ║ and the
@@ -1336,7 +1336,7 @@ static int signed_number(scanner *sc, const uint8_t *s)
 static int change_word_number(scanner *sc, const uint8_t *s)
 {
     uint8_t b = s > sc->base ? s[-1] : '\n';
-    bool cell_start = b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ' ' ||
+    bool cell_start = b == '\n' || b == '\t' || b == '|' || b == ' ' ||
                       (s - sc->base >= 3 && ((s[-3] == 0xE3 && s[-2] == 0x80 && s[-1] == 0x80) || /* U+3000 */
                                              utf8_wide_bar(s - 3)));  /* a wide bar: ｜ │ ┃ ║ */
     if (cell_start)
@@ -1365,7 +1365,7 @@ static bool md_emphasis(scanner *sc, const uint8_t *s)
     const uint8_t *p = s;
     while (p > sc->base && (p[-1] == ' ' || (p - sc->base >= 3 && p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x80)))
         p -= p[-1] == ' ' ? 1 : 3; /* blanks: ' ' and U+3000 */
-    if (p == sc->base || p[-1] == '\t' || p[-1] == '|' || p[-1] == '\n' || p[-1] == '\r' ||
+    if (p == sc->base || p[-1] == '\t' || p[-1] == '|' || p[-1] == '\n' ||
         (p - sc->base >= 3 && utf8_wide_bar(p - 3))) /* ｜ or a box-drawn │ ┃ ║ */
         return true;
     p = sc->cur;
@@ -1392,7 +1392,7 @@ static bool closed_mark(const uint8_t *s, const uint8_t *e)
  * text. After other text (page text run together) it is a value. */
 static bool item_serial_at(scanner *sc, const uint8_t *s)
 {
-    bool start = s == sc->base || s[-1] == '\n' || s[-1] == '\r' || s[-1] == '\t' || s[-1] == ' ' ||
+    bool start = s == sc->base || s[-1] == '\n' || s[-1] == '\t' || s[-1] == ' ' ||
                  (s - sc->base >= 3 && s[-3] == 0xE3 && s[-2] == 0x80 && s[-1] == 0x80) ||
                  (s - sc->base >= 2 && s[-2] == 0xC2 && s[-1] == 0xA0);
     if (!start)
@@ -1812,7 +1812,7 @@ int scan_plain_bol(scanner *sc, plain_tok *t)
     if (*p == '\n' || *p == '\r') { /* the break of a blank line: bol stays */
         sc->line_eol = line_end(sc, s);
         t->start = (uint32_t)(p - sc->base);
-        sc->cur = p + (p[0] == '\r' && p[1] == '\n' ? 2 : 1);
+        sc->cur = p + (p[0] == '\r' ? 2 : 1); /* a CR here is a CR LF's */
         t->kind = RT_NL;
         t->end = (uint32_t)(sc->cur - sc->base);
         sc->md_level = 0;

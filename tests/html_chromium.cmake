@@ -149,3 +149,24 @@ if(NOT dom MATCHES "<td class=\"num chg\" data-key=\"${kre}\">")
   message(FATAL_ERROR "the zh page does not highlight ${changed}")
 endif()
 message(STATUS "diff --lang zh: counts and checks in Chinese, ${changed} highlighted")
+
+# A cell printed more than once (P014: tests/diff/copies-2023.txt prints
+# 行政规范性文件 four times) whose second copy changed (copies-2023-copy2.txt:
+# 本年制发 3 → 4 on line 55): the page says which copy changed, as the
+# human format does, in a list of its own; the grid, which draws the
+# row's first copy, leaves that cell plain (it did not change).
+render(copies ${DIFFS}/copies-2023.txt ${DIFFS}/copies-2023-copy2.txt)
+if(NOT dom MATCHES "<h4>Cells printed more than once: changes on their later copies \\(P014\\)</h4>")
+  message(FATAL_ERROR "the copies page has no list of changes on later copies")
+endif()
+if(NOT dom MATCHES "<li class=\"update\">proactive\\.normative_docs\\.issued: <span class=\"old\"><a href=\"#f0-L55\" title=\"55:1\">3</a></span> → <span class=\"new\"><a href=\"#f1-L55\" title=\"55:1\">4</a></span><span class=\"delta\">\\+1</span> <small class=\"copy\">\\[copy 2: 4 in OLD, 4 in NEW\\]</small>")
+  message(FATAL_ERROR "the copies page does not say the change 3 → 4 on copy 2 of 4")
+endif()
+if(NOT dom MATCHES "<td class=\"num\" data-key=\"proactive\\.normative_docs\\.issued\"><a href=\"#f1-L51\" title=\"51:1\">3</a></td>")
+  message(FATAL_ERROR "the grid does not draw the unchanged first copy (51:1, 3) as a plain cell")
+endif()
+render(copies-zh --lang zh ${DIFFS}/copies-2023.txt ${DIFFS}/copies-2023-copy2.txt)
+if(NOT dom MATCHES "<small class=\"copy\">\\[第 2 份：旧报告 4 份，新报告 4 份\\]</small>")
+  message(FATAL_ERROR "the zh copies page does not name the copy in Chinese")
+endif()
+message(STATUS "copies: the change on copy 2 of 4 listed with its copy, the first copy plain")

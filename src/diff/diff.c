@@ -89,6 +89,15 @@ const char *diff_mapped_word(int row, int nparts, const char *key, int lang, cha
     return buf;
 }
 
+const char *diff_copy_word(const diff_change *c, int lang, char *buf, size_t size)
+{
+    if (!c->copy)
+        return "";
+    snprintf(buf, size, lang == XXGK_LANG_ZH ? "[第 %d 份：旧报告 %d 份，新报告 %d 份]" : "[copy %d: %d in OLD, %d in NEW]",
+             c->copy, c->old_copies, c->new_copies);
+    return buf;
+}
+
 /* A cross-year check's name: carry_over.natural_person, in_force.rules,
  * items.licensing; in Chinese 上年结转 · 自然人, 现行有效件数 · 规章,
  * 上一年项目数量 · 行政许可. The human format's and the page's. */

@@ -191,6 +191,11 @@ const char *diff_section_word(int section, int lang);
 /* A side of a diff_mapped for LANG from its row and part count; KEY (its
  * old_desc or new_desc) in English (buf: 64 bytes suffice). */
 const char *diff_mapped_word(int row, int nparts, const char *key, int lang, char *buf, size_t size);
+/* Which copy a change is on, for a cell a report prints more than once
+ * (diff_change.copy, P014): "[copy 2: 3 in OLD, 3 in NEW]", in Chinese
+ * "[第 2 份：旧报告 3 份，新报告 3 份]"; "" when copy is 0. The human
+ * format's and the page's. */
+const char *diff_copy_word(const diff_change *c, int lang, char *buf, size_t size);
 /* A check's name for LANG (carry_over.natural_person, 上年结转 · 自然人);
  * buf: 160 bytes suffice. */
 const char *diff_check_word(const diff_check *c, int lang, char *buf, size_t size);

@@ -345,9 +345,8 @@ static const char *cell_what(out *o, const diff_change *c)
                                                            mb, sizeof mb))
                                     : fmt(o, "  [other = %s]", c->mapped);
     /* a cell a report prints more than once: which copy (matched in order) */
-    const char *copy = !c->copy ? ""
-                       : o->zh  ? fmt(o, "  [第 %d 份：旧报告 %d 份，新报告 %d 份]", c->copy, c->old_copies, c->new_copies)
-                                : fmt(o, "  [copy %d: %d in OLD, %d in NEW]", c->copy, c->old_copies, c->new_copies);
+    char cb[96];
+    const char *copy = c->copy ? fmt(o, "  %s", diff_copy_word(c, o->o->lang, cb, sizeof cb)) : "";
     if (c->action == DIFF_INSERT)
         return fmt(o, "%s  %s%s", key, nv, copy);
     if (c->action == DIFF_DELETE)

@@ -46,16 +46,25 @@ static inline int plain_at(const uint8_t *s, uint32_t i, uint32_t lim)
 /* The cells of a plain_at character of length l. */
 static inline int plain_cells(int l) { return l == 1 ? 1 : 2; }
 
-/* Eight printable ASCII bytes at p, tested in one word: no byte below
- * 0x20 (its subtraction borrows into bit 7), none from 0x7F (its addition
- * carries into bit 7, or bit 7 is set). Exact: below the first byte out of
- * range nothing borrows or carries into it. */
-static inline bool eight_ascii(const uint8_t *p)
+/* How many of the eight bytes at p, from the first, are printable ASCII
+ * (0 to 8), tested in one word: a byte below 0x20 borrows into its bit 7
+ * when 0x20 is subtracted, one from 0x7F carries into it when 1 is added
+ * or has it set. Exact up to the first byte out of range: below it nothing
+ * borrows or carries into a byte, so the lowest bit 7 set in the mask is
+ * that byte's (the bits above it may be wrong, and are not read). */
+static inline unsigned ascii_prefix(const uint8_t *p)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     uint64_t w;
     memcpy(&w, p, 8);
-    return (((w - 0x20 * ones) | (w + ones) | w) & highs) == 0;
+    uint64_t out = ((w - 0x20 * ones) | (w + ones) | w) & highs;
+    if (!out)
+        return 8;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return (unsigned)__builtin_clzll(out) >> 3;
+#else
+    return (unsigned)__builtin_ctzll(out) >> 3;
+#endif
 }
 
 /* Two wide characters of U+4000..U+9FFF (plain_at's bulk) at p (eight
@@ -72,18 +81,21 @@ static inline bool two_wide(const uint8_t *p)
 
 /* The end of the run of plain_at characters from i, before lim, each taken
  * while the cells in *cells (which it adds to) are under max: eight ASCII
- * bytes or two wide characters in one test where they fit (a table row's
- * digits and spaces, a paragraph's ideographs: pairs taken while they
- * last), else one; the lead byte says which test to try. */
+ * bytes (or the one to seven before a byte that is not) or two wide
+ * characters in one test where they fit (a table row's digits and spaces,
+ * a paragraph's ideographs: pairs taken while they last), else one; the
+ * lead byte says which test to try. */
 static inline uint32_t plain_run(const uint8_t *s, uint32_t i, uint32_t lim, int *cells, int max)
 {
     int c = *cells;
     while (i < lim && c < max) {
         uint8_t b = s[i];
         if (b >= 0x20 && b < 0x7F) {
-            if (lim - i >= 8 && max - c >= 8 && eight_ascii(s + i)) {
-                i += 8;
-                c += 8;
+            if (lim - i >= 8 && max - c >= 8) {
+                /* the run's next ASCII bytes, one to eight (b is one) */
+                unsigned n = ascii_prefix(s + i);
+                i += n;
+                c += (int)n;
             } else {
                 i++;
                 c++;

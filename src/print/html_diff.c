@@ -244,8 +244,43 @@ static void group_item(FILE *f, const diff_result *d, const diff_group *g, int f
     fputs("</small></li>\n", f);
 }
 
+/* A cell NEW no longer prints: a deletion of the grid's cell (a key's
+ * first copy, or its only one). */
+static bool no_longer_printed(const diff_change *c) { return c->action == DIFF_DELETE && c->copy <= 1; }
+
+/* A change on the second or a later copy of a cell a report prints more
+ * than once (P014): the grid draws a key once, its first copy, so such a
+ * change has no cell there. */
+static bool on_later_copy(const diff_change *c) { return c->copy > 1; }
+
+/* The cell changes PICK takes (but those of a table or row one side
+ * lacks, said by group_item) under HEADING, one item each: the key, old
+ * → new linked to their lines, the copy, why it is unplaced. */
+static void cell_list(FILE *f, const diff_result *d, int fo, int lang, bool (*pick)(const diff_change *),
+                      const char *heading)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nchanges; i++) {
+        const diff_change *c = &d->changes[i];
+        if (c->kind != DIFF_K_CELL || c->group || !pick(c))
+            continue;
+        if (!n++)
+            fprintf(f, "<h4>%s</h4>\n<ul class=\"items\">\n", heading);
+        fprintf(f, T(lang, "<li class=\"%s\">%s.%s.%s: ", "<li class=\"%s\">%s · %s · %s："),
+                diff_action_name(c->action), table_word(c->table, lang), row_word(c->row, lang),
+                col_word(c->col, lang));
+        html_change_values(f, c, fo + 1, true, lang);
+        html_copy_label(f, c, lang);
+        html_unplaced_why(f, c, lang);
+        fputs("</li>\n", f);
+    }
+    if (n)
+        fputs("</ul>\n", f);
+}
+
 /* Tables and rows one side lacks (one item each), then the other cells
- * the other side should print but does not. */
+ * the other side should print but does not, then the changes on later
+ * copies of a cell. */
 static void removed_cells(FILE *f, const diff_result *d, int fo, int lang)
 {
     if (d->ngroups) {
@@ -255,21 +290,11 @@ static void removed_cells(FILE *f, const diff_result *d, int fo, int lang)
             group_item(f, d, &d->groups[i], fo, lang);
         fputs("</ul>\n", f);
     }
-    size_t n = 0;
-    for (size_t i = 0; i < d->nchanges; i++) {
-        const diff_change *c = &d->changes[i];
-        if (c->kind != DIFF_K_CELL || c->action != DIFF_DELETE || c->group)
-            continue;
-        if (!n++)
-            fprintf(f, "<h4>%s</h4>\n<ul class=\"items\">\n", T(lang, "Cells no longer printed", "新报告不再填报的单元格"));
-        fprintf(f, T(lang, "<li class=\"delete\">%s.%s.%s: ", "<li class=\"delete\">%s · %s · %s："),
-                table_word(c->table, lang), row_word(c->row, lang), col_word(c->col, lang));
-        html_value_link(f, fo, c->old_pos, c->old_state, c->old_value, c->old_unit, lang);
-        html_unplaced_why(f, c, lang);
-        fputs("</li>\n", f);
-    }
-    if (n)
-        fputs("</ul>\n", f);
+    cell_list(f, d, fo, lang, no_longer_printed,
+              T(lang, "Cells no longer printed", "新报告不再填报的单元格"));
+    cell_list(f, d, fo, lang, on_later_copy,
+              T(lang, "Cells printed more than once: changes on their later copies (P014)",
+                "重复填报的单元格：其后各份的变动（P014）"));
 }
 
 static void mapped_rows(FILE *f, const diff_result *d, int fo, int lang)

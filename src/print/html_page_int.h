@@ -11,6 +11,13 @@ void html_table(FILE *f, const xxgk_doc *doc, const xxgk_table *t, int file, con
 /* A cell change a side cannot place (diff.h, diff_unplaced): why, in a
  * <span class="why">; nothing for a placed one. */
 void html_unplaced_why(FILE *f, const diff_change *ch, int lang);
+/* A change on a cell: old → new, each linked to its line (OLD in file
+ * FILE - 1 when ON_NEW, else FILE; NEW in the next), and the change. */
+void html_change_values(FILE *f, const diff_change *ch, int file, bool on_new, int lang);
+/* A change on a copy of a cell printed more than once (P014): which copy
+ * and how many each side prints, as the human format says it; nothing
+ * when ch->copy is 0. */
+void html_copy_label(FILE *f, const diff_change *ch, int lang);
 void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int unit, int lang);
 /* Charts of the key figures of docs[0..n), one point per year that
  * prints the figure (html_chart.c). */

@@ -79,20 +79,32 @@ void html_value_link(FILE *f, int file, xxgk_pos pos, int state, xxgk_dec v, int
     fputs(pos.line ? "</a>" : "</span>", f);
 }
 
-/* The change d reports for a cell of this side, or NULL. */
+/* The change d reports for a cell of this side, or NULL. The grid draws
+ * a key's first copy (the table's index holds it: P014), so a change on
+ * a later copy of a cell printed more than once is not this cell's: the
+ * page lists those apart (html_diff.c, on_later_copy). */
 static const diff_change *cell_change(const diff_result *d, const xxgk_cell *c, bool on_new)
 {
     for (size_t i = 0; d && i < d->nchanges; i++) {
         const diff_change *ch = &d->changes[i];
         if (ch->kind == DIFF_K_CELL && ch->table == c->table && ch->row == c->row && ch->col == c->col &&
-            (on_new ? ch->has_new : ch->has_old))
+            ch->copy <= 1 && (on_new ? ch->has_new : ch->has_old))
             return ch;
     }
     return NULL;
 }
 
-/* A changed cell: old → new, each linked to its line, and the change. */
-static void changed_cell(FILE *f, const diff_change *ch, int file, bool on_new, int lang)
+void html_copy_label(FILE *f, const diff_change *ch, int lang)
+{
+    char buf[96];
+    if (!ch->copy)
+        return;
+    fputs(" <small class=\"copy\">", f);
+    html_str(f, diff_copy_word(ch, lang, buf, sizeof buf));
+    fputs("</small>", f);
+}
+
+void html_change_values(FILE *f, const diff_change *ch, int file, bool on_new, int lang)
 {
     int fo = on_new ? file - 1 : file, fn = on_new ? file : file + 1;
     if (ch->has_old) {
@@ -148,10 +160,12 @@ static void draw_cell(FILE *f, const xxgk_doc *doc, const xxgk_cell *c, int file
     fprintf(f, "<td class=\"%s%s\" data-key=\"%s.%s.%s\">", cls, unplaced ? " unplaced" : "",
             xxgk_table_key(c->table), xxgk_row_key(c->row), xxgk_col_key(c->col));
     if (ch && ch->action == DIFF_UPDATE)
-        changed_cell(f, ch, file, on_new, xxgk_doc_lang(doc));
+        html_change_values(f, ch, file, on_new, xxgk_doc_lang(doc));
     else
         html_value_link(f, file, xxgk_doc_position(doc, c->span.start), c->state, c->value,
                         c->unit_printed ? c->unit : 0, xxgk_doc_lang(doc));
+    if (ch)
+        html_copy_label(f, ch, xxgk_doc_lang(doc));
     if (unplaced)
         html_unplaced_why(f, ch, xxgk_doc_lang(doc));
     fputs("</td>", f);

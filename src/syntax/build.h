@@ -121,8 +121,13 @@ int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, in
 void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n);
 /* Value I of [*F, *F+*N) told a page number (P063), moved past them. */
 void bld_take_page_value(parse_ctx *ctx, int row, size_t *f, size_t *n, size_t i);
-/* The same for table 四's one row of values when its table ends at END_AT
- * (build_pageno.c): the groups' totals must hold with the reading. */
+/* Could the last or the first of a row's K values V be a bare page number
+ * (P063's shape, as bld_appeals_page_number reads it: page_at, the table
+ * ending after the row's line or a form feed after the value)? */
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, size_t k, uint32_t end_at);
+/* The same as bld_take_page_value for table 四's one row of values when its
+ * table ends at END_AT (build_pageno.c): the groups' totals must hold with
+ * the reading. */
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at);
 /* The line LABEL opens is a printed page's header or footer between the
@@ -413,6 +418,9 @@ void bld_unmake_cell(parse_ctx *ctx, size_t k);
 /* P046 over V, digits with a letter or stray among them where a number
  * of ROW is due: no cell (build_cells.c). */
 void bld_letter_in_number(parse_ctx *ctx, const ptok *v, int row);
+/* Is src[s, e) a mark: at most four characters, none a letter, a digit,
+ * an ideograph nor a blank (※ ① ¹ † 】 #)? (build_row.c) */
+bool bld_mark_text(const uint8_t *src, uint32_t s, uint32_t e);
 static inline void bld_blank_last_settle(parse_ctx *ctx)
 {
     if (__builtin_expect(ctx->blank_hold.n > 0, 0)) /* a grid's end with none held costs one test */

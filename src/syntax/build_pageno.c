@@ -854,6 +854,12 @@ static bool ends_before(const parse_ctx *ctx, const ptok *v, uint32_t end_at)
     return true;
 }
 
+bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, size_t k, uint32_t end_at)
+{
+    bool row_ends = k && ends_before(ctx, &v[k - 1], end_at);
+    return k && (page_at(ctx, &v[k - 1], row_ends) || page_at(ctx, &v[0], row_ends));
+}
+
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at)
 {

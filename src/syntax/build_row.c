@@ -1601,6 +1601,54 @@ static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
     return true;
 }
 
+/* Values i, i + 1, i + 2 of V (N of them): digits, a mark (bld_mark_text),
+ * digits, glued (1※2)? */
+static bool marked_number_at(const uint8_t *src, const ptok *v, size_t i, size_t n)
+{
+    return i + 2 < n && v[i].tok == NUMBER && v[i + 1].tok == TEXT && v[i + 2].tok == NUMBER &&
+           v[i].end == v[i + 1].start && v[i + 1].end == v[i + 2].start &&
+           bld_mark_text(src, v[i + 1].start, v[i + 1].end);
+}
+
+/* Table 四's values [f, f + *n) one over its NV columns or more for marks
+ * glued between two digits (0⇥0⇥0⇥1※2⇥0…, fifteen cells printed): such a
+ * mark is never a cell of its own nor the end of one (stray76's rule for
+ * a row's label, mark_inside_number), and split at it the line read
+ * sixteen values (P009 at the mark, P006, the row lost). When every such
+ * run read as one token makes the line exactly NV, each is one damaged
+ * cell: digits, mark, digits, P046 and no cell (not_number), the other
+ * cells in their columns. Else the values stay as they are; so too
+ * when another reading fits fifteen: the last value or the first a bare
+ * page number (bld_may_be_page_number) and a mark a footnote whose TAB
+ * the copy lost (3※12: 3※ one cell, 12 the next), the line is NV values
+ * and a page number as well; the text cannot tell the two (P009, P006,
+ * no cell). */
+static void appeals_marked_numbers(parse_ctx *ctx, size_t f, size_t *n, uint32_t end_at)
+{
+    enum { NV = XXGK_TPL_APPEALS_VALUES };
+    ptok *v = ctx->vals.v + f;
+    const uint8_t *src = ctx->doc->src;
+    size_t runs = 0;
+    for (size_t i = 0; i + 2 < *n; i++)
+        if (marked_number_at(src, v, i, *n))
+            runs++, i += 2;
+    if (!runs || *n - 2 * runs != NV || bld_may_be_page_number(ctx, v, *n, end_at))
+        return;
+    size_t w = 0;
+    for (size_t i = 0; i < *n; i++, w++) {
+        v[w] = v[i];
+        if (marked_number_at(src, v, i, *n)) {
+            v[w].end = v[i + 2].end;
+            v[w].not_number = true;
+            i += 2;
+        }
+    }
+    size_t after = ctx->vals.n - f - *n; /* the values past the row's, kept after it */
+    memmove(v + w, v + *n, sizeof *v * after);
+    ctx->vals.n -= *n - w;
+    *n = w;
+}
+
 /* Table 四's line of values that fits its fifteen columns only by
  * reading two numbers with no delimiter between them (2(①)1: a mark
  * whose TAB the copy lost) as two cells: split so, as a row of 二 or 三
@@ -1660,6 +1708,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         bld_vals_clear(&ctx->vals);
         return;
     }
+    if (n > NV)
+        appeals_marked_numbers(ctx, f, &n, end_at);
     if (n > NV)
         appeals_text_ends_row(ctx, NV, f, &n);
     if (n > NV) {
@@ -1918,8 +1968,9 @@ static bool word_or_blank_cp(uint32_t cp)
 }
 
 /* Is the text S..E a mark: a few characters, none a word's nor a blank
- * (※, ①, ¹, †, 】, #; a word, 396至3181, is unglue_word_inside's)? */
-static bool mark_text(const uint8_t *src, uint32_t s, uint32_t e)
+ * (※, ①, ¹, †, 】, #; a word, 396至3181, is unglue_word_inside's)?
+ * P100 names one so (unglue_rows.c). */
+bool bld_mark_text(const uint8_t *src, uint32_t s, uint32_t e)
 {
     enum { MARK_MAX = 4 };
     int chars = 0;
@@ -1943,7 +1994,7 @@ static bool mark_inside_number(const parse_ctx *ctx, const ptok *t)
         utf8_decode(ctx->doc->src + e, ctx->doc->len - e, &cp) <= 0 ||
         !((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)))
         return false;
-    return mark_text(ctx->doc->src, t->start, e);
+    return bld_mark_text(ctx->doc->src, t->start, e);
 }
 
 /* The last cell, whose digits run on through a mark into FIRST (1※4),
@@ -3150,7 +3201,7 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
             return; /* 1※4: the cell before is withheld (P046) */
         /* 396至3181: the row before is withheld (P100); a mark so glued
            (10#000016.属于…: page text's glued row) is no row's label */
-        if (unglue_word_inside(ctx, label) && mark_text(ctx->doc->src, label->start, label->end))
+        if (unglue_word_inside(ctx, label) && bld_mark_text(ctx->doc->src, label->start, label->end))
             return;
         unknown_line_text(ctx, label, buf, sizeof buf);
         int code = t->id == XXGK_TABLE_PROACTIVE && power_row(buf) ? XXGK_P_AGENCY_ROW : XXGK_P_UNKNOWN_ROW;

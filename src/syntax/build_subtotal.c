@@ -367,13 +367,17 @@ void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
      * group's word is no heading of a row of its own */
     if (ctx->last_row >= 0 && ctx->row_tok.end <= t->start && doc_same_line(ctx->doc, ctx->row_tok.start, t->start))
         return;
-    const char *g = heading_group(label_entry_at(t->entry));
     const uint8_t *s = ctx->doc->src;
     uint32_t i = t->end; /* past blanks and a pipe table's pipes: | （三）不予公开 | 13 | … */
     while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' ||
                                  (i + 2 < ctx->doc->len && utf8_wide_bar(s + i))))
         i += s[i] >= 0x80 ? 3 : 1; /* a wide bar */
-    if (!g || i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
+    /* the cheap tests first: the label's group (three searches of its
+     * text) only for a heading with a number after it on its line */
+    if (i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
+        return;
+    const char *g = heading_group(label_entry_at(t->entry));
+    if (!g)
         return;
     ctx->subtotal_group = g;
     ctx->subtotal_at = tok_span(t);

@@ -616,6 +616,45 @@ static void word_text(const parse_ctx *ctx, uint32_t s, uint32_t e, char *out, s
     out[n] = '\0';
 }
 
+/* Does src[s, e) hold a range sign (~ ～ between digits: 3～5) or a glyph
+ * the copy could not read (U+E000–F8FF private use, U+FFFD)? Neither is a
+ * mark a user would look for: P100 keeps the old wording for them. */
+static bool range_or_unread(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i < e;) {
+        uint32_t cp = 0;
+        int l = utf8_decode(src + i, e - i, &cp);
+        if (l <= 0)
+            return true;
+        if (cp == '~' || cp == 0xFF5E || (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFFFD)
+            return true;
+        i += (uint32_t)l;
+    }
+    return false;
+}
+
+/* Is src[s, e), glued inside a row's digits, a mark (bld_mark_text) and
+ * not a range sign nor an unread glyph? P100 names it a mark then. */
+static bool glued_mark(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    return bld_mark_text(ctx->doc->src, s, e) && !range_or_unread(ctx->doc->src, s, e);
+}
+
+/* P100 at the word src[s, e) glued inside the row's digits DIGITS, its
+ * last words TAIL (what became of the row or the cell). The message names
+ * what stands there: a mark (※, ①, #: bld_mark_text) is no word, and a
+ * user told "the word '※'" looks for a word. */
+static xxgk_diag *word_inside_told(parse_ctx *ctx, uint32_t s, uint32_t e, const char *digits, const char *tail)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH, mark = glued_mark(ctx, s, e);
+    char word[64];
+    word_text(ctx, s, e, word, sizeof word);
+    const char *kind = mark ? (zh ? "标记" : "mark") : (zh ? "文字" : "word");
+    const char *why = mark ? (zh ? "误植的符号或注释标记" : "a stray or a footnote mark")
+                           : (zh ? "范围、日期、单位或增减" : "a range, a date, a unit, a sign");
+    return xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(s, e), digits, kind, word, why, tail);
+}
+
 /* An unknown row with numbers whose short word LABEL is glued between the
  * last digit of the row before and its own numbers (行政许可396至3181: 至
  * and 3181 an unknown row, P008): the word stands inside the row's numbers
@@ -642,14 +681,16 @@ bool unglue_word_inside(parse_ctx *ctx, const ptok *label)
     if (!c || c->state != XXGK_CELL_VALUE || !word_between_digits(ctx, label, c->span.end))
         return false;
     bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-    char digits[64], word[64];
+    char digits[64];
     word_text(ctx, c->span.start, c->span.end, digits, sizeof digits);
-    word_text(ctx, label->start, label->end, word, sizeof word);
-    xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, tok_span(label), digits, word,
-                                     zh ? "该格未必是报告所印的数，带此发现" : "the cell may not be the number the report prints: it carries this finding");
+    xxgk_diag *d = word_inside_told(ctx, label->start, label->end, digits,
+                                    zh ? "该格未必是报告所印的数，带此发现"
+                                       : "the cell may not be the number the report prints: it carries this finding");
+    bool mark = glued_mark(ctx, label->start, label->end); /* the note names what P100 names */
     if (d)
         xxgk_diag_add_note(ctx->doc, d, c->span,
-                           zh ? "此格的数字之后紧接该文字" : "this cell's digits run into the word");
+                           mark ? (zh ? "此格的数字之后紧接该标记" : "this cell's digits run into the mark")
+                                : (zh ? "此格的数字之后紧接该文字" : "this cell's digits run into the word"));
     return true;
 }
 
@@ -1391,12 +1432,10 @@ static void report_row(parse_ctx *ctx, struct glued_row *g)
         xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_COMMA, at, digits, row_name(ctx, g));
         return;
     case G_WORD_INSIDE: {
-        char word[64];
-        word_text(ctx, g->word_start, g->word_end, word, sizeof word);
         bool zh = ctx->doc->lang == XXGK_LANG_ZH;
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_GLUED_WORD_INSIDE, span_of(g->word_start, g->word_end), digits, word,
-                          joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g),
-                                                       zh ? "行不予采用" : " is withheld"}, 3));
+        word_inside_told(ctx, g->word_start, g->word_end, digits,
+                         joined(ctx, (const char *[]){zh ? "" : "row ", row_name(ctx, g), zh ? "行不予采用" : " is withheld"},
+                                3));
         return;
     }
     default:

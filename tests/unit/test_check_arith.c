@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check_helpers.h"
+#include "template.h"
 
 /* Arithmetic findings: identities that fail (V106 "cannot be checked"
  * notes are counted by the tests that expect them) */
@@ -180,6 +181,30 @@ static void test_pdf_nonzero_total(void **state)
     const xxgk_diag *col = ck_expect(d, XXGK_V_HANDLED_TOTAL, XXGK_ERROR, 153, 18);
     assert_string_equal(col->msg, "（七）总计, column 总计: 3050 is printed but the outcome rows sum to 3051");
     assert_int_equal(count_arith(d), 2);
+    xxgk_doc_free(d);
+}
+
+/* ---- a row printed twice (P014) ------------------------------------------ */
+
+/* tests/diff/carry-copies-2021.txt prints 四、结转下年度继续办理 twice: one
+ * cell a line with a damaged last cell (53–59, 5 … "1 2", P061), then on
+ * its own line (60, 1 0 0 0 0 0 1). The first copy stands (P014): the
+ * table's index, the search without one, and the arithmetic read line
+ * 53's 5, so 一 + 二 = （七） + 四 cannot be checked on a damaged row
+ * (V106 at 53:1), never checked on line 60's clean copy. */
+static void test_first_copy_of_a_row_is_read(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/diff/carry-copies-2021.txt");
+    const xxgk_table *t = xxgk_doc_report(d)->tables[XXGK_TABLE_REQUESTS];
+    const xxgk_cell *c = xxgk_table_cell(t, XXGK_R_CARRIED_OUT, XXGK_C_NATURAL_PERSON);
+    assert_non_null(c);
+    assert_int_equal(xxgk_doc_position(d, c->span.start).line, 53);
+    assert_int_equal(c->value.mant, 5);
+    assert_ptr_equal(xxgk_table_cell_search(t, XXGK_R_CARRIED_OUT, XXGK_C_NATURAL_PERSON), c);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 53, 1);
+    assert_non_null(strstr(v->msg, "values do not match the columns in 四、结转下年度继续办理"));
+    ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 59, 1);
     xxgk_doc_free(d);
 }
 
@@ -674,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_group_subtotal_with_blanks),
         cmocka_unit_test(test_one_cell_behind_blank_sums),
         cmocka_unit_test(test_blank_notes_counted),
+        cmocka_unit_test(test_first_copy_of_a_row_is_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

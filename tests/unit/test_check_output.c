@@ -59,6 +59,36 @@ static void test_human_format(void **state)
     xxgk_doc_free(d);
 }
 
+/* A snippet's line walked in runs of printable ASCII: a run of one to
+ * eight bytes ends at a control character (shown as "?", the caret under
+ * it) or at an ideograph, and the caret's column and cells count each byte
+ * of the run once, whatever its length (diag_print.c ascii_prefix). */
+static void test_human_ascii_runs(void **state)
+{
+    (void)state;
+    for (int k = 1; k <= 9; k++) {
+        char a[10] = "", b[10] = "", line[96], expect[512];
+        memset(a, 'a', (size_t)k);
+        memset(b, 'b', (size_t)k);
+        snprintf(line, sizeof line, "行政事业性收费 %s\x01%s共%s 1.0074845E7", a, b, b);
+        char *text = ck_replace_line(ck_read("tests/fixtures/beiguan-edu-2023.txt"), 68, line);
+        xxgk_doc *d = ck_run(text);
+        capture c;
+        cap_open(&c);
+        xxgk_print_diag(c.f, d, find(d, XXGK_L_CONTROL_CHAR), false);
+        char *out = cap_close(&c);
+        /* 7 ideographs (14 cells, 7 code points), a space, the k a's */
+        snprintf(expect, sizeof expect,
+                 "t.txt:68:%d: warning[L003]: control character U+0001 in text\n"
+                 " 68 | 行政事业性收费 %s?%s共%s 1.0074845E7\n"
+                 "    | %*s^\n",
+                 9 + k, a, b, b, 15 + k, "");
+        assert_string_equal(out, expect);
+        free(out);
+        xxgk_doc_free(d);
+    }
+}
+
 static void test_human_notes(void **state)
 {
     (void)state;
@@ -399,6 +429,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_human_format),
+        cmocka_unit_test(test_human_ascii_runs),
         cmocka_unit_test(test_human_notes),
         cmocka_unit_test(test_human_errors_only),
         cmocka_unit_test(test_json_line),

@@ -84,7 +84,8 @@ static void test_every_code_named_exists(void **state)
 }
 
 /* Does msg read as the printf format fmt? %s matches any text, %d %u
- * digits, %X hex digits (with flags and width); the rest literally. */
+ * digits, %X hex digits (with flags and width, and a position: %2$s);
+ * the rest literally. */
 static bool matches(const char *fmt, const char *msg)
 {
     while (*fmt) {
@@ -100,7 +101,7 @@ static bool matches(const char *fmt, const char *msg)
             fmt++;
             continue;
         }
-        while (*fmt && strchr("0123456789.-+ #lhz", *fmt))
+        while (*fmt && strchr("0123456789.-+ #lhz$", *fmt))
             fmt++;
         char conv = *fmt++;
         if (conv == 's') {

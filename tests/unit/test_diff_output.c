@@ -314,6 +314,15 @@ static char *human(const diff_result *d, bool color, bool only, int lang)
     return s;
 }
 
+/* The human format of d in LANG (all changes, or ONLY the changes) holds
+ * NEEDLE. */
+static void human_says(const diff_result *d, bool only, int lang, const char *needle)
+{
+    char *s = human(d, false, only, lang);
+    assert_non_null(strstr(s, needle));
+    free(s);
+}
+
 /* The changes' columns are as wide as their widest row anywhere in the list,
  * though the list is made a change at a time (diff_human.c changes): a
  * narrow change before a wide one is padded to the wide one's width, so
@@ -523,12 +532,18 @@ static void test_repeated_rows(void **state)
     xxgk_doc *a = dt_parse_text("a.txt", text), *b = dt_parse_text("b.txt", alt);
     diff_result *d = diff_reports(a, b);
     assert_non_null(d);
-    char *s = human(d, false, true, XXGK_LANG_EN);
-    assert_non_null(strstr(s, "normative_docs.issued  3 → 4 (+1)  [copy 2: 4 in OLD, 4 in NEW]  55:1  55:1"));
-    assert_non_null(strstr(s, "\n1 change(s)"));
-    free(s);
-    s = human(d, false, true, XXGK_LANG_ZH);
-    assert_non_null(strstr(s, "[第 2 份：旧报告 4 份，新报告 4 份]"));
+    human_says(d, true, XXGK_LANG_EN, "normative_docs.issued  3 → 4 (+1)  [copy 2: 4 in OLD, 4 in NEW]  55:1  55:1");
+    human_says(d, true, XXGK_LANG_EN, "\n1 change(s)");
+    human_says(d, true, XXGK_LANG_ZH, "[第 2 份：旧报告 4 份，新报告 4 份]");
+    /* the page: the change listed with its copy; the grid's cell, the
+     * first copy (51:1, unchanged), plain */
+    char *s = page_of(a, b, d);
+    assert_non_null(strstr(s, "<li class=\"update\">proactive.normative_docs.issued: <span class=\"old\">"
+                              "<a href=\"#f0-L55\" title=\"55:1\">3</a></span> → <span class=\"new\">"
+                              "<a href=\"#f1-L55\" title=\"55:1\">4</a></span><span class=\"delta\">+1</span> "
+                              "<small class=\"copy\">[copy 2: 4 in OLD, 4 in NEW]</small>"));
+    assert_non_null(strstr(s, "<td class=\"num\" data-key=\"proactive.normative_docs.issued\">"
+                              "<a href=\"#f1-L51\" title=\"51:1\">3</a></td>"));
     free(s);
     FILE *f = tmpfile();
     assert_non_null(f);
@@ -540,6 +555,18 @@ static void test_repeated_rows(void **state)
                               "\"table\":\"proactive\",\"row\":\"normative_docs\",\"column\":\"issued\","
                               "\"old_value\":\"3\",\"new_value\":\"4\",\"change\":\"1\","
                               "\"copy\":2,\"copies\":{\"old\":4,\"new\":4}"));
+    free(s);
+    free(alt);
+    diff_free(d);
+    xxgk_doc_free(b);
+    /* the first copy changed: the grid's own cell, highlighted, says so */
+    alt = dt_alter(text, 51, 1, "3", "4");
+    b = dt_parse_text("b.txt", alt);
+    d = diff_reports(a, b);
+    assert_non_null(d);
+    s = page_of(a, b, d);
+    assert_non_null(strstr(s, "<span class=\"delta\">+1</span> <small class=\"copy\">[copy 1: 4 in OLD, 4 in NEW]</small>"));
+    assert_null(strstr(s, "changes on their later copies"));
     free(s);
     free(text);
     free(alt);
@@ -941,9 +968,7 @@ static void test_mapped_row_in_chinese(void **state)
     assert_non_null(strstr(s, "  对应      表三  （六）其他处理 · 自然人 = （六）其他处理 1—3 项之和  3 = 3"));
     assert_null(strstr(s, "other.no_correction"));
     free(s);
-    s = human(d, false, false, XXGK_LANG_EN);
-    assert_non_null(strstr(s, "other.natural_person = other.no_correction+other.fee_unpaid+other.other  3 = 3"));
-    free(s);
+    human_says(d, false, XXGK_LANG_EN, "other.natural_person = other.no_correction+other.fee_unpaid+other.other  3 = 3");
     char *page = page_of(a, b, d);
     assert_non_null(strstr(page, "<tr><td>表三</td><td>自然人</td><td>（六）其他处理</td><td>（六）其他处理 1—3 项之和</td>"));
     assert_non_null(strstr(page, "<h4>跨模板对应的行</h4>"));

@@ -256,6 +256,34 @@ static void test_form_feed_is_a_page_break(void **state)
     xxgk_doc_free(L.doc);
 }
 
+/* A lone CR (an old Mac file, some Word exports) ends a line as an LF
+ * does, in prose and in a table: the document's copy has it as an LF
+ * (doc.c, doc_build_lines), which the scanner's one line end (EOL: LF or
+ * CR LF) reads; the heading after it opens its line, at the CR's offset
+ * plus one, line 2 column 1. A CR LF is one break. */
+static void test_lone_cr_ends_a_line(void **state)
+{
+    (void)state;
+    lexed L;
+    lex(&L, "正文\r二、主动公开政府信息情况\r", MODE_PROSE);
+    assert_int_equal(nth(&L, 0)->kind, RT_TEXT);
+    assert_int_equal(nth(&L, 0)->end, strlen("正文"));
+    assert_int_equal(L.t[1].kind, RT_NL);
+    assert_int_equal(nth(&L, 1)->kind, RT_SECTION);
+    assert_int_equal(nth(&L, 1)->start, strlen("正文\r"));
+    xxgk_pos at = xxgk_doc_position(L.doc, nth(&L, 1)->start);
+    assert_int_equal(at.line, 2);
+    assert_int_equal(at.col, 1);
+    xxgk_doc_free(L.doc);
+    lex(&L, "1\t2\r3\r\n4", MODE_TABLE); /* the text's end: the break parse.c appends */
+    int kinds[] = {RT_NUMBER, RT_TAB, RT_NUMBER, RT_NL, RT_NUMBER, RT_NL, RT_NUMBER, RT_NL, RT_EOF};
+    for (int k = 0; k < (int)(sizeof kinds / sizeof *kinds); k++)
+        if (L.t[k].kind != kinds[k])
+            fail_msg("token %d: kind %d, not %d (%u..%u)", k, L.t[k].kind, kinds[k], L.t[k].start, L.t[k].end);
+    assert_int_equal(L.t[5].end - L.t[5].start, 2); /* the CR LF, one break */
+    xxgk_doc_free(L.doc);
+}
+
 static void test_pipes_and_tabs(void **state)
 {
     (void)state;
@@ -471,6 +499,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_section_heading_at_line_start),
+        cmocka_unit_test(test_lone_cr_ends_a_line),
         cmocka_unit_test(test_traditional_and_markdown_headings),
         cmocka_unit_test(test_keyword_heading_with_a_typo),
         cmocka_unit_test(test_subheading_forms),
