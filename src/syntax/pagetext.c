@@ -43,7 +43,9 @@ enum { PT_TITLE_LEADS = 16 };
  * place asked). */
 typedef struct pt_ahead {
     bool known, searched;
-    int n;
+    int n, titles; /* leads [0, titles) a title's, [titles, n) the section's numeral's */
+    int style;     /* the numbering whose numeral the leads hold (enum xxgk_numbering) */
+    bool bufen;    /* numbered 第…部分 */
     uint8_t lead[PT_TITLE_LEADS][3];
     uint32_t next[PT_TITLE_LEADS], at;
 } pt_ahead;
@@ -609,6 +611,7 @@ static bool title_words(const uint8_t *src, uint32_t ss, uint32_t te)
 }
 
 static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_t a, uint8_t b, uint8_t c);
+static uint32_t numbering_start(const uint8_t *src, uint32_t lo, uint32_t p);
 
 /* Is there 报 or 報 in the three bytes before q? */
 static bool bao_before(const uint8_t *src, uint32_t from, uint32_t q)
@@ -818,15 +821,99 @@ static int title_leads(const pt_titles *t, int sec, uint8_t (*lead)[3])
     return n;
 }
 
-/* Does a title of section SEC stand at or after p (its window read as a
- * heading's title is: title_window, match_title_len with labels.def's
- * titles only)? The proof that its heading was missed is that none does.
- * The places asked rise through a document (scan_line goes on), so each
- * first character's search (next_seq3, a memchr) keeps its next place and
- * the first title found, and goes on from there only once p passes them:
- * each section's titles are looked for once over the text, however many
- * places ask. */
-static bool title_ahead(pt_list *l, int sec, uint32_t p)
+/* The numeral of section SEC as a heading numbered STYLE writes it: 二
+ * in the ideographs' numberings (二、 第二部分 （二） 二 and blanks),
+ * else the digit, ASCII (one byte, the rest 0) and full-width (２). Added
+ * to LEAD from n on; the number of leads returned. */
+static int numeral_leads(int sec, int style, uint8_t (*lead)[3], int n)
+{
+    static const uint32_t ideograph[XXGK_SEC__COUNT] = {0, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D};
+    if (sec < 1 || sec >= XXGK_SEC__COUNT || n + 2 > PT_TITLE_LEADS)
+        return n;
+    if (style != XXGK_NUM_ARABIC && style != XXGK_NUM_PAREN_ARABIC) {
+        utf8_put((char *)lead[n], ideograph[sec]);
+        return n + 1;
+    }
+    lead[n][0] = (uint8_t)('0' + sec);
+    lead[n][1] = lead[n][2] = 0;
+    utf8_put((char *)lead[n + 1], 0xFF10u + (uint32_t)sec);
+    return n + 2;
+}
+
+/* The next place of LEAD (three bytes, or one ASCII byte) at or after p. */
+static uint32_t next_lead(const uint8_t *src, uint32_t p, uint32_t len, const uint8_t *lead)
+{
+    if (lead[0] >= 0x80)
+        return next_seq3(src, p, len, lead[0], lead[1], lead[2]);
+    const uint8_t *hit = p < len ? memchr(src + p, lead[0], len - p) : NULL;
+    return hit ? (uint32_t)(hit - src) : len;
+}
+
+/* Is the numeral at `at` section SEC's heading numbered as A's leads are
+ * (STYLE, 第…部分 or not), standing where a heading stands (first on its
+ * line, or heading_place and not after a word) with a title the keyword
+ * patterns accept (主动公开情况, 依申请公开情况) or one wrapped over a line
+ * break (主动公开政府\n信息情况)? The due section's heading is then there,
+ * whatever its title's words: its numbering says so. */
+static bool numbered_heading_at(pt_list *l, const pt_ahead *a, int sec, uint32_t at)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    uint32_t h = numbering_start(src, 0, at);
+    if (a->bufen != (len - h >= 3 && src[h] == 0xE7 && src[h + 1] == 0xAC && src[h + 2] == 0xAC))
+        return false;
+    uint32_t lim = len - h < PT_WINDOW * 4 ? len : h + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + at, '\n', lim - at); /* the title may wrap once */
+    if (nl) {
+        const uint8_t *nl2 = memchr(nl + 1, '\n', (size_t)(src + lim - (nl + 1)));
+        lim = nl2 ? (uint32_t)(nl2 - src) : lim;
+    }
+    uint32_t after;
+    int style;
+    if (heading_numeral_any(src, h, lim, &after, &style) != sec || style != a->style)
+        return false;
+    uint32_t q = h, cp = ' ';
+    while (q > 0 && blank_cp(cp))
+        q = cp_before(src, 0, q, &cp);
+    bool bol = q == 0 || cp == '\n' || cp == '\r';
+    if (!bol && (after_word(src, 0, h) || !heading_place(src, 0, h)))
+        return false;
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, after, lim, f, off);
+    int entry;
+    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, true);
+}
+
+/* Does lead Q of A stand at `at` as the due section's heading does: a
+ * title of labels.def (its window read as a heading's title is) or its
+ * numbering with any title (numbered_heading_at)? */
+static bool ahead_holds(pt_list *l, const pt_ahead *a, int sec, int q, uint32_t at)
+{
+    if (q >= a->titles)
+        return numbered_heading_at(l, a, sec, at);
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    uint32_t lim = len - at < PT_WINDOW * 4 ? len : at + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + at, '\n', lim - at);
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, at, nl ? (uint32_t)(nl - src) : lim, f, off);
+    int entry;
+    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false);
+}
+
+/* Does the heading of section SEC stand at or after p: a title of
+ * labels.def (title_window, match_title_len with labels.def's titles
+ * only), or SEC's numbering as the asking heading's (STYLE, BUFEN: 第…
+ * 部分) with any title the keyword patterns accept, or a wrapped one
+ * (numbered_heading_at)? The proof that its heading was missed is that
+ * none does. The places asked rise through a document (scan_line goes
+ * on), so each lead's search (next_seq3, a memchr) keeps its next place
+ * and the first heading found, and goes on from there only once p passes
+ * them: each section's leads are looked for once over the text, however
+ * many places ask. */
+static bool title_ahead(pt_list *l, int sec, uint32_t p, int style, bool bufen)
 {
     const uint8_t *src = l->doc->src;
     uint32_t len = l->doc->len;
@@ -837,8 +924,12 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
         memset(l->ahead, 0, XXGK_SEC__COUNT * sizeof *l->ahead);
     }
     pt_ahead *a = &l->ahead[sec];
-    if (!a->known) {
-        a->n = title_leads(&l->titles, sec, a->lead);
+    if (!a->known || a->style != style || a->bufen != bufen) {
+        memset(a, 0, sizeof *a); /* another numbering asks: its numeral's search anew */
+        a->titles = title_leads(&l->titles, sec, a->lead);
+        a->n = numeral_leads(sec, style, a->lead, a->titles);
+        a->style = style;
+        a->bufen = bufen;
         a->known = true;
     }
     if (a->searched && a->at >= p)
@@ -848,7 +939,7 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
         int j = 0;
         for (int q = 0; q < a->n; q++) {
             if (a->next[q] < p)
-                a->next[q] = next_seq3(src, p, len, a->lead[q][0], a->lead[q][1], a->lead[q][2]);
+                a->next[q] = next_lead(src, p, len, a->lead[q]);
             j = a->next[q] < a->next[j] ? q : j;
         }
         if (a->n == 0 || a->next[j] >= len) {
@@ -856,17 +947,11 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
             return false;
         }
         uint32_t at = a->next[j];
-        uint32_t lim = len - at < PT_WINDOW * 4 ? len : at + PT_WINDOW * 4;
-        const uint8_t *nl = memchr(src + at, '\n', lim - at);
-        char f[PT_WINDOW * 4 + 1];
-        uint32_t off[PT_WINDOW * 4 + 1];
-        size_t fl = title_window(src, at, nl ? (uint32_t)(nl - src) : lim, f, off);
-        int entry;
-        if (fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false)) {
+        if (ahead_holds(l, a, sec, j, at)) {
             a->at = at;
             return true;
         }
-        a->next[j] = next_seq3(src, at + 3, len, a->lead[j][0], a->lead[j][1], a->lead[j][2]);
+        a->next[j] = next_lead(src, at + 1, len, a->lead[j]);
     }
 }
 
@@ -880,9 +965,10 @@ static bool title_ahead(pt_list *l, int sec, uint32_t p)
  * mention of a later section in the due one's prose (（三）依申请公开情况
  * in 一, 如下：第四部分… in 二) is no heading: the due section's own heading
  * comes after it. */
-static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, int n)
+static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, int n, int style)
 {
-    return heading_place(src, from, i) && !title_ahead(l, n - 1, i);
+    bool bufen = l->doc->len - i >= 3 && src[i] == 0xE7 && src[i + 1] == 0xAC && src[i + 2] == 0xAC;
+    return heading_place(src, from, i) && !title_ahead(l, n - 1, i, style, bufen);
 }
 
 /* A section heading inline at i, its numeral at p (a later section than
@@ -917,7 +1003,7 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     bool skips = !template_numbered && !again && n == *sec + 2 && *sec > 0;
     if (!template_numbered && ((!again && n != *sec + 1 && !skips) || after_word(src, from, i)))
         return 0;
-    if (skips && !missed_before(l, src, from, i, n))
+    if (skips && !missed_before(l, src, from, i, n, style))
         return 0; /* before its title is read: many such mentions cost a look each */
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */

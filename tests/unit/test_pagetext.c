@@ -10,17 +10,35 @@
 #include "utf8.h"
 
 /* "一二…" of the sections in the first copy, in order, with the line:col of
- * each heading, e.g. "一@10:503 二@10:2062" */
-static void sections_of(const xxgk_doc *d, char *buf, size_t size)
+ * each heading when AT, e.g. "一@10:503 二@10:2062" (else "一二") */
+static void sections_listed(const xxgk_doc *d, char *buf, size_t size, bool at)
 {
     static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六"};
     buf[0] = 0;
     for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next) {
         xxgk_pos p = xxgk_doc_position(d, s->heading_span.start);
         size_t l = strlen(buf);
-        snprintf(buf + l, size - l, "%s%s@%u:%u", l ? " " : "", s->id > 0 && s->id < 7 ? cn[s->id] : "?",
-                 p.line, p.col);
+        const char *id = s->id > 0 && s->id < 7 ? cn[s->id] : "?";
+        if (at)
+            snprintf(buf + l, size - l, "%s%s@%u:%u", l ? " " : "", id, p.line, p.col);
+        else
+            snprintf(buf + l, size - l, "%s", id);
     }
+}
+
+static void sections_of(const xxgk_doc *d, char *buf, size_t size)
+{
+    sections_listed(d, buf, size, true);
+}
+
+/* TEXT parsed lists the sections WANT (sections_listed, AT as there). */
+static void assert_sections(const char *text, bool at, const char *want)
+{
+    xxgk_doc *d = parse_str(text);
+    char buf[256];
+    sections_listed(d, buf, sizeof buf, at);
+    assert_string_equal(buf, want);
+    xxgk_doc_free(d);
 }
 
 static void test_inline_headings(void **state)
@@ -98,11 +116,7 @@ static void test_own_line_after_the_long_line(void **state)
     char *v = malloc(n + strlen(tail) + 1);
     memcpy(v, t, n);
     strcpy(v + n, tail);
-    xxgk_doc *d = parse_str(v);
-    char buf[256];
-    sections_of(d, buf, sizeof buf);
-    assert_string_equal(buf, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@11:1");
-    xxgk_doc_free(d);
+    assert_sections(v, true, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@11:1");
     free(v);
     free(t);
 }
@@ -310,17 +324,6 @@ static void test_run_on_span_stops_before_other_item_numbers(void **state)
     }
 }
 
-/* The section ids of the first copy, in order: "一二三…". */
-static void section_ids(const xxgk_doc *d, char *buf, size_t size)
-{
-    static const char *const cn[] = {"?", "一", "二", "三", "四", "五", "六"};
-    buf[0] = 0;
-    for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next) {
-        size_t l = strlen(buf);
-        snprintf(buf + l, size - l, "%s", s->id > 0 && s->id < 7 ? cn[s->id] : cn[0]);
-    }
-}
-
 /* Many headings of the section after the due one (五 while 四 is due),
  * each asking whether a title of 四 stands further on (pagetext.c
  * title_ahead): 四's title right after each (the search goes on past the
@@ -349,11 +352,7 @@ static void test_missed_heading_proof_many_candidates(void **state)
         for (int k = 0; k < COPIES; k++)
             w += strlen(strcpy(w, units[u]));
         strcpy(w, tail);
-        xxgk_doc *d = parse_str(t);
-        char buf[64];
-        section_ids(d, buf, sizeof buf);
-        assert_string_equal(buf, "一二三四五六");
-        xxgk_doc_free(d);
+        assert_sections(t, false, "一二三四五六");
         free(t);
     }
 }
