@@ -26,22 +26,13 @@ static bool concerns(const xxgk_diag *d, xxgk_span c)
 }
 
 /* codes[0..n) with code added when it is not there yet: the new count. */
-static int add_code(int *codes, int n, int code)
-{
-    int k = 0;
-    while (k < n && codes[k] != code)
-        k++;
-    if (k == n)
-        codes[n++] = code;
-    return n;
-}
 
 static int ask_all(const xxgk_doc *doc, xxgk_span s, int *codes)
 {
     int n = 0;
     for (const xxgk_diag *d = xxgk_doc_diags(doc); d && n < CELL_FLAGS_MAX; d = d->next)
         if (concerns(d, s))
-            n = add_code(codes, n, d->code);
+            n = cell_flags_add_code(codes, n, d->code);
     return n;
 }
 
@@ -307,7 +298,7 @@ int cell_flags_find(cell_flags *f, xxgk_span s, int *codes)
     int n = 0;
     for (long i = 0; i < nf && n < CELL_FLAGS_MAX; i++)
         if (!i || f->found[i]->ord != f->found[i - 1]->ord) /* a diagnostic once, by its place or a note's */
-            n = add_code(codes, n, f->found[i]->d->code);
+            n = cell_flags_add_code(codes, n, f->found[i]->d->code);
     return n;
 }
 

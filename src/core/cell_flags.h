@@ -77,6 +77,18 @@ int cell_flags_find(cell_flags *f, xxgk_span s, int *codes);
  * order, into ds[CELL_FLAGS_MAX]: how many. */
 int cell_flags_diags(cell_flags *f, xxgk_span s, const xxgk_diag **ds);
 
+/* CODE into codes[n] unless it is there already (a code once, as the
+ * flags give it): the count. */
+static inline int cell_flags_add_code(int *codes, int n, int code)
+{
+    int k = 0;
+    while (k < n && codes[k] != code)
+        k++;
+    if (k == n)
+        codes[n++] = code;
+    return n;
+}
+
 /* A cell of no width as its one byte (the delimiter after it). */
 static inline xxgk_span cell_flags_span(xxgk_span s)
 {

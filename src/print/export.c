@@ -43,6 +43,14 @@ typedef struct slot {
     char s[SLOT];
 } slot;
 
+/* The P014 findings met so far, for the later copies of rows printed more
+ * than once: the last one standing at or before `at` (the last place
+ * asked), and the next finding of the document's list to look at. */
+typedef struct copy_said {
+    const xxgk_diag *last, *next;
+    uint32_t at;
+} copy_said;
+
 typedef struct record {
     char *head;      /* the document's fields, then the row's (ROW_MAX more bytes) */
     size_t head_len; /* the document's */
@@ -52,6 +60,11 @@ typedef struct record {
     size_t table_len; /* the table's fields, the first of the row's */
     size_t prefix_len; /* the document's, the table's and the row's: a record's prefix */
     cell_flags flags;
+    const xxgk_table *tab; /* the table whose cells are written */
+    /* a P014 was said: only then may a cell be a later copy that says so
+     * (later_copy is not asked of other documents' cells) */
+    bool copies;
+    copy_said said;
     slot cols[XXGK_C__COUNT];
     slot units[UNIT_SLOTS]; /* a unit's fields: [0] no value, [1 + unit] */
     slot tail;       /* for tail_unit (-1: no value) and tail_line */
@@ -193,6 +206,89 @@ static char *rec_begin(record *rec, const xxgk_cell *c, table_fn table, row_fn r
 
 static const xxgk_export_options no_options = {false, false};
 
+/* ---- the later copies of a row printed more than once (P014) ------------ */
+
+/* Is C a later copy of its key (a row printed again whose cells were read
+ * too, P014)? The table's index holds the first copy printed of each key,
+ * the row's cell for check, panel and diff: a cell that is not the one
+ * its key finds is a copy the report's reading does not use, and its
+ * record says so (docs/formats.md). Cells without keys are in no index. */
+static inline bool later_copy(const xxgk_table *t, const xxgk_cell *c)
+{
+    if (c->row <= 0 || c->row >= XXGK_R__COUNT || c->col <= 0 || c->col >= XXGK_C__COUNT)
+        return false;
+    const xxgk_cell *first = xxgk_table_cell(t, c->row, c->col);
+    return first && first != c;
+}
+
+/* The P014 finding of the copy whose cell starts at AT: the last one
+ * standing at or before it (a copy is said at its label, which comes
+ * before its numbers), NULL when none was said (--allow P014). The
+ * document's list is in order of place and the cells mostly are too: the
+ * list is walked once (each_cell starts it at its head), from where the
+ * last cell left it, and again from its head only when a cell stands
+ * before the last one asked. */
+static const xxgk_diag *copy_said_at(copy_said *s, const xxgk_doc *doc, uint32_t at)
+{
+    if (at < s->at) {
+        s->last = NULL;
+        s->next = xxgk_doc_diags(doc);
+    }
+    for (; s->next && s->next->span.start <= at; s->next = s->next->next)
+        if (s->next->code == XXGK_P_DUPLICATE_ROW)
+            s->last = s->next;
+    s->at = at;
+    return s->last;
+}
+
+/* The flags of a later copy's cell: its findings' codes and P014, the
+ * copy's finding, in the order of their places (P014's at the copy's
+ * label), each once. Without a P014 said (--allow P014) its own findings
+ * only. */
+static __attribute__((noinline)) int copy_codes(record *rec, const xxgk_doc *doc, const xxgk_cell *c, int *codes)
+{
+    const xxgk_diag *ds[CELL_FLAGS_MAX];
+    int nd = cell_flags_diags(&rec->flags, c->span, ds), n = 0;
+    const xxgk_diag *said = copy_said_at(&rec->said, doc, c->span.start);
+    for (int k = 0; k < nd && n < CELL_FLAGS_MAX; k++) {
+        if (said && ds[k]->span.start > said->span.start) {
+            n = cell_flags_add_code(codes, n, XXGK_P_DUPLICATE_ROW);
+            said = NULL;
+        }
+        if (n < CELL_FLAGS_MAX)
+            n = cell_flags_add_code(codes, n, ds[k]->code);
+    }
+    if (said && n < CELL_FLAGS_MAX)
+        n = cell_flags_add_code(codes, n, XXGK_P_DUPLICATE_ROW);
+    return n;
+}
+
+/* Is C a later copy whose record says so: in a document where a P014 was
+ * said (a copy without it, --allow P014, carries no P014). The document's
+ * test first: asking the index of every cell cost 1.6 % of export over
+ * bench300 (docs/performance.md, stop 78). */
+static inline bool flagged_copy(const record *rec, const xxgk_cell *c)
+{
+    return __builtin_expect(rec->copies, 0) && later_copy(rec->tab, c);
+}
+
+/* Was a row printed more than once said (P014) in the document? */
+static bool copies_said(const xxgk_doc *doc)
+{
+    for (const xxgk_diag *d = xxgk_doc_diags(doc); d; d = d->next)
+        if (d->code == XXGK_P_DUPLICATE_ROW)
+            return true;
+    return false;
+}
+
+/* A cell's flags into codes[CELL_FLAGS_MAX]: how many. */
+static inline int record_codes(record *rec, const xxgk_doc *doc, const xxgk_cell *c, int *codes)
+{
+    if (flagged_copy(rec, c))
+        return copy_codes(rec, doc, c, codes);
+    return cell_flags_of(&rec->flags, c->span, codes);
+}
+
 /* A cell's record at o (the buffer's end; lim rec_room's): its end. */
 typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
@@ -233,6 +329,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
     rec.tail.n = 0;
     rec.tail_line = 0;
     rec.tail_unit = 0;
+    rec.said = (copy_said){NULL, xxgk_doc_diags(doc), 0};
+    rec.copies = copies_said(doc);
     char out[OB_LARGE];
     ob_init(&rec.ob, f, out, sizeof out);
     char small[HEAD_SMALL + ROW_MAX];
@@ -252,6 +350,7 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
          * pointers, which could alias the table for all the compiler
          * knows (a table without cells may have none allocated: no offset
          * from NULL) */
+        rec.tab = tab;
         const xxgk_cell *c = tab->cells, *end = tab->ncells ? c + tab->ncells : c;
         for (; c < end; c++)
             if (c->state != XXGK_CELL_ABSENT)
@@ -398,9 +497,9 @@ static inline char *csv_rec_col(record *rec, char *o, const xxgk_cell *c, bool l
  * and their array stay out of the record's loop): the codes separated by
  * spaces ("V101 V204"), none when the search finds none. The end; the
  * record's CELL_MAX bytes hold CELL_FLAGS_MAX codes. */
-static __attribute__((noinline)) char *csv_flags(record *rec, const xxgk_cell *c, char *o)
+static __attribute__((noinline)) char *csv_flags(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o)
 {
-    int codes[CELL_FLAGS_MAX], n = cell_flags_find(&rec->flags, c->span, codes);
+    int codes[CELL_FLAGS_MAX], n = record_codes(rec, doc, c, codes);
     for (int k = 0; k < n; k++) {
         if (k)
             *o++ = ' ';
@@ -426,8 +525,8 @@ static inline __attribute__((always_inline)) char *csv_record(const xxgk_doc *do
     *o++ = ',';
     /* the cell, not its span, handed on: the span's two fields are not
      * packed into one register for the call in every record */
-    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)))
-        o = csv_flags(rec, c, o);
+    if (!cell_flags_none(&rec->flags, cell_flags_span(c->span)) || flagged_copy(rec, c))
+        o = csv_flags(doc, rec, c, o);
     *o++ = '\n';
     return o;
 }
@@ -525,7 +624,7 @@ static char *jsonl_line(char *o, unsigned line)
 
 static char *jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim)
 {
-    int codes[CELL_FLAGS_MAX], nflags = cell_flags_of(&rec->flags, c->span, codes);
+    int codes[CELL_FLAGS_MAX], nflags = record_codes(rec, doc, c, codes);
     xxgk_pos p = pos_cursor_at(&rec->at, doc, c->span.start);
     o = rec_begin(rec, c, jsonl_table, jsonl_row, o, lim);
     o = rec_col(rec, o, c, jsonl_col, SLOT_JSON);

@@ -557,11 +557,15 @@ void bld_requests_org_doubt(parse_ctx *ctx);
  * row's P006). */
 void bld_requests_stray_word(parse_ctx *ctx, xxgk_span at);
 bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
-/* Table 三's header word 备注 (備註, 说明, 說明) after 总计, last on its
- * line: a column the template lacks, its cells text (P133 once, true);
- * a row one value over under it loses its last value, that column's. */
+/* A header word 备注 (備註, 说明, 說明) after the header's last column
+ * (table 三's 总计, table 二's clause's last, table 四's last result),
+ * last on its line: a column the template lacks, its cells text (P133
+ * once, true); a row one value over under it loses its last value, that
+ * column's, so does a row whose last cell is no number (bld_extra_cell). */
 bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
-void bld_requests_extra_cell(const parse_ctx *ctx, int ncols, size_t *n);
+bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at);
+bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at);
+void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

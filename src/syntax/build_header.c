@@ -202,7 +202,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
     memset(&ctx->req_group_last, 0, sizeof ctx->req_group_last);
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
-    ctx->req_extra_last = span_of(0, 0);
+    ctx->extra_last = span_of(0, 0);
     ctx->req_stray_over_by = 0;
     ctx->req_stray_diag = NULL;
     ctx->req_stray_fit = ctx->req_stray_over = 0;
@@ -361,32 +361,90 @@ static bool last_on_line(const parse_ctx *ctx, xxgk_span at)
     return true;
 }
 
-/* The header word at AT, 备注 after the header's 总计 on a line of its
- * column words and last on that line, is a column the template does not
- * have, after its last (its rows' cells there are remarks: 无, blank, a
- * note): said once here (P133), no P019 nor P082. A word elsewhere (before
- * 总计, one a line, a note line of its own) keeps today's reading. */
-bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at)
+/* Is the word at AT a remark column's (asked first: most text is not)? */
+static bool remark_at(const parse_ctx *ctx, xxgk_span at)
 {
-    const struct hdr_word *total = &ctx->req_units[REQ_TOTAL];
-    if (ctx->nreq_cols || ctx->req_extra_last.end || !total->seen || total->end > at.start ||
-        !remark_word(ctx->doc->src + at.start, at.end - at.start) || !on_column_line(ctx, at.start) ||
-        !last_on_line(ctx, at))
+    return remark_word(ctx->doc->src + at.start, at.end - at.start);
+}
+
+/* A remark column's word AT (remark_at), last on its line and printed after the
+ * header's last column on a line of the header's words (AFTER_LAST: as
+ * each table's header tells it), is a column the template does not have,
+ * after its last (its rows' cells there are remarks: 无, blank, a note):
+ * said once a header here (P133), no P019 nor P082; kept for the rows
+ * (bld_extra_cell). The one rule of tables 二, 三 and 四. */
+static bool extra_column(parse_ctx *ctx, int table, bool after_last, xxgk_span at)
+{
+    if (!after_last || ctx->extra_last.end || !last_on_line(ctx, at))
         return false;
-    ctx->req_extra_last = at;
+    ctx->extra_last = at;
     char word[16];
     snprintf(word, sizeof word, "%.*s", (int)(at.end - at.start), (const char *)ctx->doc->src + at.start);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_EXTRA_LAST_COLUMN, at, word, bld_table_numeral(XXGK_TABLE_REQUESTS));
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_EXTRA_LAST_COLUMN, at, word, bld_table_numeral(table));
     return true;
 }
 
-/* A row of *N values, one over its NCOLS columns, under a header whose
- * last column is a remark column (bld_requests_extra_column): its last
- * value is that column's cell, no value of the template's (a 无, a
- * number written as a remark). */
-void bld_requests_extra_cell(const parse_ctx *ctx, int ncols, size_t *n)
+/* Table 三: 备注 after the header's 总计 on a line of its column words. A
+ * word elsewhere (before 总计, one a line, a note line of its own) keeps
+ * today's reading. */
+bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at)
 {
-    if (ctx->req_extra_last.end && (int)*n == ncols + 1)
+    const struct hdr_word *total = &ctx->req_units[REQ_TOTAL];
+    if (!remark_at(ctx, at))
+        return false;
+    return extra_column(ctx, XXGK_TABLE_REQUESTS,
+                        !ctx->nreq_cols && total->seen && total->end <= at.start && on_column_line(ctx, at.start),
+                        at);
+}
+
+static bool on_header_line(const uint8_t *src, uint32_t from, uint32_t at);
+
+/* Is table 二's remark column (extra_last) the present header's? A header
+ * printed since (信息内容 or a column word after it) has its own columns;
+ * a clause sharing （五）'s header (its head_word_end cleared) keeps it. */
+static bool proactive_extra_current(const parse_ctx *ctx)
+{
+    return ctx->extra_last.end && ctx->extra_last.start >= ctx->head_word_end;
+}
+
+/* Table 二: 备注 after a clause header's last column, on its line (the
+ * header still open: no row read under it yet). */
+bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at)
+{
+    if (!remark_at(ctx, at))
+        return false;
+    if (!proactive_extra_current(ctx))
+        ctx->extra_last = span_of(0, 0); /* an earlier clause's header's */
+    return extra_column(ctx, XXGK_TABLE_PROACTIVE,
+                        ctx->ncols > 0 && !ctx->cols_closed && ctx->head_word_end &&
+                            at.start >= ctx->head_word_end && on_header_line(ctx->doc->src, ctx->head_word_end, at.start),
+                        at);
+}
+
+/* Table 四: 备注 after the last result word the header prints, on its
+ * line (the header's last run: 复议后起诉's 总计). */
+bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at)
+{
+    int r = ctx->napp_runs - 1;
+    if (!remark_at(ctx, at))
+        return false;
+    const struct hdr_word *last = r >= 0 && ctx->app_run_n[r] ? &ctx->app_runs[r][ctx->app_run_n[r] - 1] : NULL;
+    return extra_column(ctx, XXGK_TABLE_APPEALS,
+                        last && last->end <= at.start && doc_same_line(ctx->doc, last->at, at.start), at);
+}
+
+/* A row of *N values V under a header of TABLE whose last column is a
+ * remark column (extra_column): one over its NCOLS columns, its last
+ * value is that column's cell, no value of the template's (a 无, a number
+ * written as a remark); as many as its columns or fewer, a last cell that
+ * is no number (无, －, a blank printed) is the remark's too, the values
+ * before it the row's: fewer than its columns, the row's P007 as without
+ * the column, never a value shifted into the column the remark holds. */
+void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n)
+{
+    if (!ctx->extra_last.end || (table == XXGK_TABLE_PROACTIVE && !proactive_extra_current(ctx)))
+        return;
+    if ((int)*n == ncols + 1 || (*n > 0 && (int)*n <= ncols && v[*n - 1].tok != NUMBER))
         (*n)--;
 }
 
@@ -1434,18 +1492,75 @@ static int run_out_of_order(const parse_ctx *ctx, int *at)
     return -1;
 }
 
-/* The five result columns in the printed order (PERM): the template's
- * when every run is in its order as far as printed; another when every
- * run of two words or more prints all five in that one order. Else P030,
- * false. */
-static bool appeals_results(parse_ctx *ctx, int perm[5])
+static unsigned run_results(const parse_ctx *ctx, int r);
+
+/* Whether run 0 (行政复议's five) sits where the header's layout puts
+ * 行政复议's columns: on the line of the word 行政复议, or on the line of
+ * the suits' group words (未经复议直接起诉, 复议后起诉), before both. */
+static bool first_run_under_review(const parse_ctx *ctx)
 {
-    int at, out = run_out_of_order(ctx, &at);
+    const struct hdr_word *run = ctx->app_runs[0];
+    const struct hdr_word *review = &ctx->app_heads[HDR_REVIEW];
+    if (review->seen && doc_same_line(ctx->doc, review->at, run[0].at))
+        return true;
+    int beside = 0;
+    for (int g = HDR_SUIT_DIRECT; g <= HDR_SUIT_AFTER; g++) {
+        const struct hdr_word *w = &ctx->app_heads[g];
+        if (!w->seen || !doc_same_line(ctx->doc, w->at, run[0].at))
+            continue;
+        if (w->at < run[4].end)
+            return false; /* the suits' group word first: the run is not 行政复议's */
+        beside++;
+    }
+    return beside > 0;
+}
+
+/* Whether the header prints three runs of all five result words, one a
+ * group, the k-th run the k-th group printed (GROUPS), where the layout
+ * says so: all fifteen on one line; or 行政复议 printed first, its five
+ * on its own line or before the suits' group words on theirs
+ * (first_run_under_review), the suits' ten together on one later line.
+ * Else which run is whose is not said (runs on other lines, 行政复议's
+ * five after the suits' group words or on the ten's line before them,
+ * 行政复议 printed last). */
+static bool runs_one_a_group(const parse_ctx *ctx, const int groups[3])
+{
+    if (ctx->napp_runs != 3)
+        return false;
+    for (int r = 0; r < 3; r++)
+        if (ctx->app_run_n[r] != 5 || run_results(ctx, r) != 0x1Fu)
+            return false;
+    uint32_t first[3] = {ctx->app_runs[0][0].at, ctx->app_runs[1][0].at, ctx->app_runs[2][0].at};
+    bool ten_together = doc_same_line(ctx->doc, first[1], first[2]);
+    if (ten_together && doc_same_line(ctx->doc, first[0], first[1]))
+        return true; /* all fifteen on one line */
+    return groups[0] == XXGK_R_REVIEW && ten_together && first_run_under_review(ctx);
+}
+
+/* The five result columns of each group in the printed order (PERM[k]:
+ * the k-th group the header prints): the template's when every run is in
+ * its order as far as printed; another when every run of two words or
+ * more prints all five in that one order; each run's own when the header
+ * prints three runs of all five, one a group, run k the k-th of GROUPS
+ * (runs_one_a_group), and the groups are the header's (not OWN_ROWS: rows
+ * labelled by their groups, whose order need not be the runs'). Else
+ * P030, false. */
+static bool appeals_results(parse_ctx *ctx, bool own_rows, const int groups[3], int perm[3][5])
+{
+    int at = 0, out = run_out_of_order(ctx, &at);
     for (int i = 0; i < 5; i++)
-        perm[i] = xxgk_tpl_appeals_col(i);
+        perm[0][i] = xxgk_tpl_appeals_col(i);
+    memcpy(perm[1], perm[0], sizeof perm[0]);
+    memcpy(perm[2], perm[0], sizeof perm[0]);
     if (out < 0)
         return true;
     const struct hdr_word *run = ctx->app_runs[out];
+    if (!own_rows && runs_one_a_group(ctx, groups)) {
+        for (int k = 0; k < 15; k++)
+            perm[k / 5][k % 5] = run_key(ctx, k / 5, k % 5);
+        note_order(ctx, &run[at], &run[at + 1]);
+        return true;
+    }
     for (int r = 0; r < ctx->napp_runs; r++)
         for (int i = 0; i < 5 && ctx->app_run_n[r] > 1; i++)
             if (i >= ctx->app_run_n[r] || ctx->app_run_n[out] < 5 || run_key(ctx, r, i) != run_key(ctx, out, i)) {
@@ -1456,8 +1571,8 @@ static bool appeals_results(parse_ctx *ctx, int perm[5])
                                 word_text(LK_COL, XXGK_TABLE_APPEALS, key));
                 return false;
             }
-    for (int i = 0; i < 5; i++)
-        perm[i] = run_key(ctx, out, i);
+    for (int k = 0; k < 15; k++)
+        perm[k / 5][k % 5] = run_key(ctx, out, k % 5);
     note_order(ctx, &run[at], &run[at + 1]);
     return true;
 }
@@ -1566,8 +1681,9 @@ static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first)
  * certain (P030 said): the values go to no cell. */
 bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15])
 {
-    int groups[3], perm[5];
-    if (row_labelled_groups(ctx, vals, n, groups)) {
+    int groups[3], perm[3][5];
+    bool own_rows = row_labelled_groups(ctx, vals, n, groups);
+    if (own_rows) {
         for (int k = 1; k < 3; k++)
             if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
                 /* a row printed before one the template puts first */
@@ -1578,12 +1694,13 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
     } else if (!appeals_groups(ctx, groups)) {
         return false;
     }
-    if (!appeals_results(ctx, perm))
+    if (!appeals_results(ctx, own_rows, groups, perm))
         return false;
-    for (int i = 0; i < 15; i++) {
-        rows[i] = groups[i / 5];
-        cols[i] = perm[i % 5];
-    }
+    for (int g = 0; g < 3; g++)
+        for (int i = 0; i < 5; i++) {
+            rows[5 * g + i] = groups[g];
+            cols[5 * g + i] = perm[g][i];
+        }
     return true;
 }
 

@@ -479,10 +479,14 @@ static bool line_end_tab_cell(const parse_ctx *ctx, const ptok *v, size_t e)
  * COLS (NULL: unknown) the row's columns. */
 void bld_line_end_tab_padding(parse_ctx *ctx, const int *cols, size_t ncols, size_t f, size_t *n)
 {
-    ptok *v = ctx->vals.v + f, kept[MID_MAX_VALUES], pads[MID_MAX_VALUES];
     size_t k = *n, m = 0, p = 0;
+    /* values first: with none read yet the array may be unallocated (NULL
+     * plus an offset is undefined, even a zero one) */
+    if (ncols == 0 || k < ncols + 1 || k > MID_MAX_VALUES)
+        return;
+    ptok *v = ctx->vals.v + f, kept[MID_MAX_VALUES], pads[MID_MAX_VALUES];
     /* the last line's TAB right before the row's last value */
-    if (ncols == 0 || k < ncols + 1 || k > MID_MAX_VALUES || !line_end_tab_cell(ctx, v, k - 2))
+    if (!line_end_tab_cell(ctx, v, k - 2))
         return;
     for (size_t i = 0; i < k; i++) {
         if (i + 1 < k && line_end_tab_cell(ctx, v, i))

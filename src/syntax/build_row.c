@@ -1280,8 +1280,8 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
         }
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
-    if (__builtin_expect((int)n == ncols + 1, 0) && table == XXGK_TABLE_REQUESTS)
-        bld_requests_extra_cell(ctx, ncols, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
+    if (__builtin_expect(ctx->extra_last.end != 0, 0))
+        bld_extra_cell(ctx, table, ncols, ctx->vals.v + f, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -1689,6 +1689,8 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     } else {
         bld_trim_padding(&ctx->vals, &f, &n);
     }
+    if (ctx->extra_last.end)
+        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, ctx->vals.v + f, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     int grows[NV], gcols[NV];
     if (n > 0 && n < NV && bld_appeals_short_columns(ctx, ctx->vals.v + f, n, grows, gcols)) {
@@ -2156,6 +2158,8 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
 {
     const uint8_t *src = ctx->doc->src;
     size_t so_far = appeals_values_so_far(ctx, &ctx->vals);
+    if (so_far == 0 && bld_appeals_extra_column(ctx, tok_span(t)))
+        return true; /* 备注 after the header's last result: a column of text (P133) */
     if ((so_far == 0 || so_far >= XXGK_TPL_APPEALS_VALUES || alone_on_line(ctx, t)) &&
         count_unit_line(src + t->start, src + t->end))
         return true;
@@ -3217,8 +3221,10 @@ static void unknown_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *lab
         bld_add_block(ctx, XXGK_B_PARAGRAPH, tok_span(label));
         return;
     }
-    if (t->id == XXGK_TABLE_REQUESTS && bld_requests_extra_column(ctx, tok_span(label)))
-        return; /* 备注 after 总计: a column of text (P133) */
+    if (t->id == XXGK_TABLE_REQUESTS ? bld_requests_extra_column(ctx, tok_span(label))
+        : t->id == XXGK_TABLE_PROACTIVE ? bld_proactive_extra_column(ctx, tok_span(label))
+                                        : false)
+        return; /* 备注 after the header's last column: a column of text (P133) */
     xxgk_diag *d = xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_IN_TABLE, tok_span(label), buf, bld_table_numeral(t->id));
     if (t->id == XXGK_TABLE_PROACTIVE)
         bld_see_unknown_col(ctx, label, d);

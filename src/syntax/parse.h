@@ -475,7 +475,8 @@ typedef struct parse_ctx {
     xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */
-    xxgk_span req_extra_last;     /* 备注 printed after 总计, last on its line: a column of text (P133) */
+    xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
+                                   * of text (P133; tables 二, 三, 四) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */

@@ -422,6 +422,68 @@ static void test_export_records(void **state)
     xxgk_doc_free(d);
 }
 
+/* Every record of WANT (N of them) among D's CSV export's records. */
+static void assert_csv_records(xxgk_doc *d, const char *const *want, size_t n)
+{
+    char *c = capture(export_csv, d);
+    for (size_t k = 0; k < n; k++)
+        if (!strstr(c, want[k]))
+            fail_msg("no record %s", want[k]);
+    free(c);
+}
+
+/* A row printed more than once whose later copies' cells were read too
+ * (P014): export writes each copy, in print order; the first is the row's
+ * (check and diff read it) and keeps its own flags only, every record of
+ * a later copy carries P014 (before the findings at its numbers: P014
+ * stands at the copy's label), so a data team dropping flagged records
+ * keeps one value a key. */
+static void test_export_later_copies(void **state)
+{
+    (void)state;
+    static const char *const proactive[] = {
+        /* table 二: the row one cell a line, damaged (P062), three times, then on one line */
+        ",proactive,normative_docs,issued,3,,51,1,P062\n",
+        ",proactive,normative_docs,in_force,,,53,1,P062\n",
+        ",proactive,normative_docs,issued,3,,55,1,P014 P062\n",
+        ",proactive,normative_docs,in_force,,,57,1,P014 P062\n",
+        ",proactive,normative_docs,repealed,1,,60,1,P014 P062\n",
+        ",proactive,normative_docs,issued,0,,63,9,P014\n",
+        ",proactive,normative_docs,in_force,0,,63,13,P014\n",
+        /* must-not: a row printed once */
+        ",proactive,licensing,decisions,514,,68,6,\n",
+    };
+    xxgk_doc *d = parse_file("tests/diff/copies-2023.txt");
+    assert_csv_records(d, proactive, sizeof proactive / sizeof *proactive);
+    char *c = capture(export_jsonl, d);
+    assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"3\",\"unit\":\"\",\"line\":51,\"col\":1,\"flags\":[\"P062\"]}\n"));
+    assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"3\",\"unit\":\"\",\"line\":55,\"col\":1,\"flags\":[\"P014\",\"P062\"]}\n"));
+    assert_non_null(strstr(c, "\"row\":\"normative_docs\",\"column\":\"issued\",\"value\":\"0\",\"unit\":\"\",\"line\":63,\"col\":9,\"flags\":[\"P014\"]}\n"));
+    assert_non_null(strstr(c, "\"row\":\"licensing\",\"column\":\"decisions\",\"value\":\"514\",\"unit\":\"\",\"line\":68,\"col\":6,\"flags\":[]}\n"));
+    free(c);
+    xxgk_doc_free(d);
+
+    static const char *const requests[] = {
+        /* table 三: the row one cell a line, 总计 damaged (P061), then again on one line */
+        ",requests,carried_out,natural_person,5,,53,1,P061\n",
+        ",requests,carried_out,total,,,59,1,P061\n",
+        ",requests,carried_out,natural_person,1,,60,13,P014\n",
+        ",requests,carried_out,total,1,,60,25,P014\n",
+        /* must-not: a row printed once; table 四, whose one row is printed once */
+        ",requests,carried_in,total,0,,29,30,\n",
+        ",appeals,review,upheld,1,,65,1,\n",
+        ",appeals,suit_after_review,total,0,,65,31,\n",
+    };
+    d = parse_file("tests/diff/carry-copies-2021.txt");
+    assert_csv_records(d, requests, sizeof requests / sizeof *requests);
+    c = capture(export_jsonl, d);
+    assert_non_null(strstr(c, "\"row\":\"carried_out\",\"column\":\"natural_person\",\"value\":\"5\",\"unit\":\"\",\"line\":53,\"col\":1,\"flags\":[\"P061\"]}\n"));
+    assert_non_null(strstr(c, "\"row\":\"carried_out\",\"column\":\"total\",\"value\":\"1\",\"unit\":\"\",\"line\":60,\"col\":25,\"flags\":[\"P014\"]}\n"));
+    assert_non_null(strstr(c, "\"table\":\"appeals\",\"row\":\"review\",\"column\":\"upheld\",\"value\":\"1\",\"unit\":\"\",\"line\":65,\"col\":1,\"flags\":[]}\n"));
+    free(c);
+    xxgk_doc_free(d);
+}
+
 static void *parse_and_print(void *arg)
 {
     xxgk_doc *d = parse_file((const char *)arg);
@@ -467,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_tree_names_keys_and_places),
         cmocka_unit_test(test_json_shape),
         cmocka_unit_test(test_export_records),
+        cmocka_unit_test(test_export_later_copies),
         cmocka_unit_test(test_threads_parse_independently),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
