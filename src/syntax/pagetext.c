@@ -58,6 +58,8 @@ typedef struct pt_list {
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
     bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
     pt_ahead *ahead; /* title_ahead's search of each section's titles (XXGK_SEC__COUNT), made at its first */
+    uint32_t *unproven; /* numbers' unproven ends (missed_glued), in order */
+    size_t nunproven, capunproven;
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -90,6 +92,21 @@ static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
     l->v[l->n].end = end;
     l->v[l->n].entry = entry;
     l->n++;
+}
+
+static void pt_add_unproven(pt_list *l, uint32_t at)
+{
+    if (l->nunproven == l->capunproven) {
+        size_t cap = l->capunproven ? l->capunproven * 2 : 8;
+        uint32_t *v = xxgk_doc_alloc(l->doc, cap * sizeof *v);
+        if (!v)
+            return;
+        if (l->nunproven)
+            memcpy(v, l->unproven, l->nunproven * sizeof *v);
+        l->unproven = v;
+        l->capunproven = cap;
+    }
+    l->unproven[l->nunproven++] = at;
 }
 
 /* The title window after a heading's 、: folded, cut before the first
@@ -612,6 +629,7 @@ static bool title_words(const uint8_t *src, uint32_t ss, uint32_t te)
 
 static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_t a, uint8_t b, uint8_t c);
 static uint32_t numbering_start(const uint8_t *src, uint32_t lo, uint32_t p);
+static bool digit_before(const uint8_t *src, uint32_t lo, uint32_t k);
 
 /* Is there 报 or 報 in the three bytes before q? */
 static bool bao_before(const uint8_t *src, uint32_t from, uint32_t q)
@@ -971,6 +989,57 @@ static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_
     return heading_place(src, from, i) && !title_ahead(l, n - 1, i, style, bufen);
 }
 
+/* Is the numbering at k (its numeral LEN bytes) a numeral's mark (. 、 ．)
+ * then a title of section SEC of labels.def, read as ahead_holds reads a
+ * title (no keyword heading: the full title only)? */
+static bool numbering_titled(pt_list *l, uint32_t k, uint32_t len, int sec, uint32_t e)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t t = k + len;
+    if (t < e && src[t] == '.')
+        t++;
+    else if (e - t >= 3 && ((src[t] == 0xE3 && src[t + 1] == 0x80 && src[t + 2] == 0x81) ||
+                            (src[t] == 0xEF && src[t + 1] == 0xBC && src[t + 2] == 0x8E)))
+        t += 3;
+    else
+        return false;
+    uint32_t lim = e - t < PT_WINDOW * 4 ? e : t + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + t, '\n', lim - t);
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, t, nl ? (uint32_t)(nl - src) : lim, f, off);
+    int entry;
+    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false);
+}
+
+/* Rule: the heading of section SEC proven missed (missed_before) by a
+ * heading at i numbered in digits (4. 4、 ４．) may be missed because its
+ * own numbering is glued to a number's last digit (…行政事业性收费
+ * 24252.3110823.收到和处理政府信息公开申请情况: 3. is section 三's). That
+ * number's end is then unproven: 24252.311082 or 24252.3110823, the digit
+ * the cell's or the heading's, cannot be told. Each such place in the run
+ * since the last heading [run, i) (SEC's numeral right after a digit, its
+ * mark, a title of SEC) is kept: the scanner makes the number over it a
+ * glued token (P046, no cell; lexer.re clip_token). Asked once per
+ * heading opened, over the run before it: one pass over the text. */
+static void missed_glued(pt_list *l, uint32_t run, uint32_t i, int sec, int style)
+{
+    if (style != XXGK_NUM_ARABIC)
+        return; /* an ideograph's numbering (三、) is glued to no digit */
+    const uint8_t *src = l->doc->src;
+    uint8_t lead[2][3];
+    int n = numeral_leads(sec, style, lead, 0);
+    uint32_t first = i;
+    for (int q = 0; q < n; q++) {
+        uint32_t len = lead[q][0] < 0x80 ? 1 : 3;
+        for (uint32_t k = next_lead(src, run, i, lead[q]); k < i; k = next_lead(src, k + 1, i, lead[q]))
+            if (k < first && digit_before(src, run, k) && numbering_titled(l, k, len, sec, i))
+                first = k;
+    }
+    if (first < i)
+        pt_add_unproven(l, first);
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -1036,6 +1105,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
         if (te < i)
             pt_add(l, te, te, PT_LINE); /* the preamble after it */
     }
+    if (skips)
+        missed_glued(l, from, i, n - 1, style);
     pt_add(l, i, end, entry);
     pt_add(l, end, end, PT_LINE);
     *sec = n;
@@ -1731,8 +1802,9 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
     return false;
 }
 
-size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
+size_t pagetext_breaks(xxgk_doc *doc, pt_break **out, pt_ends *unproven)
 {
+    *unproven = (pt_ends){NULL, 0};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
     const pt_titles titles = section_titles();
@@ -1756,6 +1828,8 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     if (found < PT_MIN_INLINE)
         return 0;
     *out = l.v;
+    unproven->at = l.unproven;
+    unproven->n = l.nunproven;
     return l.n;
 }
 
