@@ -1737,12 +1737,15 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (__builtin_expect(sc->iunproven < sc->nunproven, 0) && k == RT_NUMBER && unproven_end(sc, t)) {
+    if (k != RT_NUMBER)
+        return k;
+    /* numbers only: the places are asked of no other token */
+    if (__builtin_expect(sc->iunproven < sc->nunproven, 0) && unproven_end(sc, t)) {
         t->aux = RT_GLUED; /* 24252.3110823.收到…: the digits' end unknown, one glued token */
         t->label = 0;
         return RT_CHAR;
     }
-    if (k == RT_NUMBER && ((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;

@@ -989,9 +989,44 @@ static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_
     return heading_place(src, from, i) && !title_ahead(l, n - 1, i, style, bufen);
 }
 
+/* Do the folded words F (N bytes, after a numbering's mark) begin as the
+ * words of a numbered row label of labels.def do (3.危及“三安全一稳定”,
+ * 2.其他法律…: table 三's rows, read there glued after a value,
+ * 000003.危及…)? Their first two characters are compared, so that a row
+ * label damaged further on still counts; the numeral is not, so that one
+ * misnumbered still counts. Such words are the row's, the number before
+ * them the value glued to its item number (clip_token gives the digit
+ * back): its end is no missed heading's. */
+static bool row_words(const char *f, size_t n)
+{
+    if (n < 6)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        const char *w = e->text;
+        if (e->kind != LK_ROW || *w < '0' || *w > '9')
+            continue;
+        while (*w >= '0' && *w <= '9')
+            w++;
+        if (*w == '.')
+            w++;
+        else if (starts_with(w, strlen(w), "、"))
+            w += 3;
+        else
+            continue;
+        if (strlen(w) >= 6 && memcmp(w, f, 6) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the numbering at k (its numeral LEN bytes) a numeral's mark (. 、 ．)
- * then a title of section SEC of labels.def, read as ahead_holds reads a
- * title (no keyword heading: the full title only)? */
+ * then words that may be the missed heading's title: a title of section
+ * SEC of labels.def (as ahead_holds reads a title), or any text opening
+ * with an ideograph (the title damaged: 3.收到和处理（本列…) that is no
+ * numbered row label's (row_words)? The miss is proven, so the numbering
+ * stands somewhere in the run; a damaged title is no proof that it is
+ * not here. */
 static bool numbering_titled(pt_list *l, uint32_t k, uint32_t len, int sec, uint32_t e)
 {
     const uint8_t *src = l->doc->src;
@@ -1009,7 +1044,12 @@ static bool numbering_titled(pt_list *l, uint32_t k, uint32_t len, int sec, uint
     uint32_t off[PT_WINDOW * 4 + 1];
     size_t fl = title_window(src, t, nl ? (uint32_t)(nl - src) : lim, f, off);
     int entry;
-    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false);
+    if (!fl)
+        return false;
+    if (match_title_len(&l->titles, f, fl, sec, &entry, false, false))
+        return true;
+    uint32_t cp = 0;
+    return utf8_decode(src + t, e - t, &cp) > 0 && cp >= 0x4E00 && cp <= 0x9FFF && !row_words(f, fl);
 }
 
 /* Rule: the heading of section SEC proven missed (missed_before) by a
@@ -1019,7 +1059,8 @@ static bool numbering_titled(pt_list *l, uint32_t k, uint32_t len, int sec, uint
  * number's end is then unproven: 24252.311082 or 24252.3110823, the digit
  * the cell's or the heading's, cannot be told. Each such place in the run
  * since the last heading [run, i) (SEC's numeral right after a digit, its
- * mark, a title of SEC) is kept: the scanner makes the number over it a
+ * mark, its title or words no row label's: numbering_titled) is kept:
+ * the scanner makes the number over it a
  * glued token (P046, no cell; lexer.re clip_token). Asked once per
  * heading opened, over the run before it: one pass over the text. */
 static void missed_glued(pt_list *l, uint32_t run, uint32_t i, int sec, int style)
