@@ -642,6 +642,8 @@ __attribute__((noinline)) void bld_letter_in_number(parse_ctx *ctx, const ptok *
         at += b;
     if (at < v->end)
         l = utf8_decode(src + at, v->end - at, &cp);
+    else if (at < ctx->doc->len) /* all digits (an unproven end, pagetext.h pt_ends): the mark after them, whole */
+        l = utf8_decode(src + at, ctx->doc->len - at, &cp);
     char buf[96], letter[8];
     bld_text_of(ctx, v, buf, sizeof buf);
     snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);

@@ -62,6 +62,9 @@ typedef struct scanner {
     const struct pt_break *brk;
     size_t nbrk, ibrk;
     bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
+    /* page text: places where a number's end is unproven (pagetext.h pt_ends), in order */
+    const uint32_t *unproven;
+    size_t nunproven, iunproven;
     /* read as page text here: virtual breaks (nbrk) or a glued table's line
      * to its table's end (tokens.c glued_line_mode); one flag, asked of
      * every token (sc_pagetext) */
