@@ -448,7 +448,7 @@ bool bld_extra_current(const parse_ctx *ctx, int table)
  * before it the row's: fewer than its columns, the row's P007 as without
  * the column, never a value shifted into the column the remark holds.
  * Where the row's printed cells end (its label's END with none) is kept:
- * text after it on its line is the row's remark (bld_row_remark). The
+ * text after it on its line is the row's remark (build_row.c row_remark). The
  * values' pointer is taken once the row has one (none: vals.v may be
  * NULL, and NULL + 0 is undefined). */
 void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end)

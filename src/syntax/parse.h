@@ -478,7 +478,7 @@ typedef struct parse_ctx {
     xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
                                    * of text (P133; tables 二, 三, 四) */
     uint32_t remark_from;         /* under it, the end of the last row's values: text after it on its line
-                                   * is that row's remark (bld_row_remark), 0 before a row */
+                                   * is that row's remark (build_row.c row_remark), 0 before a row */
     uint32_t remark_line_end;     /* the end of the line of the last remark taken: a line of text alone
                                    * right under it is its wrap, 0 before one */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
