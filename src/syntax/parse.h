@@ -337,6 +337,10 @@ typedef struct parse_ctx {
     xxgk_cell *cells;      /* growable; the table takes it over when done (build_table.c take_cells) */
     size_t ncells, capcells;
     key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
+    /* a value in its column made no cell (number_cell: P046, L007, P029…):
+     * set where it is withheld, cleared by whoever reads the values
+     * (bld_row_cells counts them then), so a row with none pays one test */
+    bool cell_withheld;
     bool row_seen[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
@@ -475,6 +479,8 @@ typedef struct parse_ctx {
     xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */
+    bool req_three_told;          /* P134 said: a header of 自然人, 法人或其他组织, 总计 only */
+    bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
     xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
                                    * of text (P133; tables 二, 三, 四) */
     uint32_t remark_from;         /* under it, the end of the last row's values: text after it on its line
