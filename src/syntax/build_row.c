@@ -2170,7 +2170,8 @@ static bool remark_wrap(const parse_ctx *ctx, const ptok *t)
  * read after it ending at END (含3件's 3; T's end with none), the remark
  * of the row read last: after the row's values (remark_from) on their
  * line, its numbers on that line with no TAB between (a TAB makes them
- * cells of their own), or that remark's wrap (remark_wrap)? Taken so: the
+ * cells of their own), or that remark's wrap (remark_wrap)? Text with two
+ * or more numbers after it is a row's label (unknown_row_remark). Taken so: the
  * remark column's cell, text, no P019 nor P008; its numbers no cell. */
 static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end)
 {
@@ -2181,8 +2182,45 @@ static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end)
                         doc_same_line(ctx->doc, t->start, end) && !memchr(src + t->end, '\t', end - t->end);
     if (!after_values && (end != t->end || !remark_wrap(ctx, t)))
         return false;
-    ctx->remark_line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    if (after_values) /* a wrap keeps its remark's line: one wrap line, the next is read as without it */
+        ctx->remark_line_end = xxgk_doc_line(ctx->doc, t->start).end;
     return true;
+}
+
+/* Does a cell start at I: a digit in its first character (0-9, ０-９), or
+ * a mark printed in a cell's place (—, －, ／, 无, 無)? */
+static bool cell_starts(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    static const char *const marks[] = {"—", "－", "／", "无", "無"};
+    if (digits_in(src, i, len - i < 3 ? len : i + 3))
+        return true;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (len - i >= 3 && memcmp(src + i, marks[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Does the line after the one ending at LINE_END go on with a row: it
+ * starts with a cell (cell_starts), or a page turns there (a form feed)
+ * and the line after the page's line does? */
+static bool row_goes_on(const xxgk_doc *doc, uint32_t line_end)
+{
+    const uint8_t *src = doc->src;
+    uint32_t i = line_end, len = (uint32_t)doc->len;
+    bool page = false;
+    for (int lines = 0; lines < 2; lines++) {
+        while (i < len && (line_blank_byte(src[i]) || src[i] == '\n' || src[i] == '\f'))
+            page |= src[i++] == '\f';
+        if (i >= len)
+            return false;
+        if (cell_starts(src, i, len))
+            return true;
+        if (!page)
+            return false;
+        i = xxgk_doc_line(doc, i).end; /* the page's line (- 3 -, 第3页): the row resumes after it */
+        page = false;
+    }
+    return false;
 }
 
 /* Table 四: is the text T after the row's values so far (SO_FAR of
@@ -2197,17 +2235,14 @@ static bool appeals_remark(parse_ctx *ctx, const ptok *t, size_t so_far)
         return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
-    if (!remark_wrap(ctx, t)) {
-        const ptok *last = so_far ? last_printed(&ctx->vals) : NULL;
-        if (!last || last->end > t->start || !doc_same_line(ctx->doc, last->end, t->start) ||
-            digits_in(src, t->start, line_end))
-            return false;
-        uint32_t i = line_end, len = (uint32_t)ctx->doc->len;
-        while (so_far < NV && i < len && (line_blank_byte(src[i]) || src[i] == '\n'))
-            i++;
-        if (so_far < NV && digits_in(src, i, len - i < 3 ? len : i + 3))
-            return false; /* the row goes on under it */
-    }
+    if (remark_wrap(ctx, t))
+        return true; /* its remark's line kept: one wrap line only */
+    const ptok *last = so_far ? last_printed(&ctx->vals) : NULL;
+    if (!last || last->end > t->start || !doc_same_line(ctx->doc, last->end, t->start) ||
+        digits_in(src, t->start, line_end))
+        return false;
+    if (so_far < NV && row_goes_on(ctx->doc, line_end))
+        return false; /* the row goes on under it: text mid-row, P009 as before */
     ctx->remark_line_end = line_end;
     return true;
 }
@@ -3536,6 +3571,8 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
 static bool unknown_row_remark(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     const ptok *last = last_printed(&ctx->vals);
+    if (numbers_in(&ctx->vals) >= 2)
+        return false; /* 其他文件 5 6 7: a row's numbers, P008 as before; a remark holds one (含备案 12 件) */
     return row_remark(ctx, t->id, label, last && last->end > label->end ? last->end : label->end);
 }
 
