@@ -2084,13 +2084,33 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
 }
 
 static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end);
+static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* Two or more numbers apart (digit runs parted by other text) after T on
+ * its line (其他文件 5 6 7): a row's, no remark's (含备案 12 件 holds one). */
+static bool numbers_follow(const parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, t->start).end;
+    int runs = 0;
+    bool in_run = false;
+    for (uint32_t i = t->end; i < end && runs < 2;) {
+        uint32_t w = src[i] == 0xEF ? 3 : 1; /* ０-９ are three bytes */
+        bool digit = digits_in(src, i, i + w > end ? end : i + w);
+        runs += digit && !in_run;
+        in_run = digit;
+        i += w;
+    }
+    return runs >= 2;
+}
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
     /* 规章⇥3⇥27⇥含备案 under 备注: the short row's remark, its P007 as
-       with 无, never text in a value's place (P009) */
+       with 无, never text in a value's place (P009); 其他文件 5 6 7 there
+       is text in a value's place as before */
     bool remark = __builtin_expect(ctx->extra_last.end != 0, 0) && ctx->short_row.pending && ctx->tab &&
-                  row_remark(ctx, ctx->tab->id, t, t->end);
+                  !numbers_follow(ctx, t) && row_remark(ctx, ctx->tab->id, t, t->end);
     if (bld_settle_short_row(ctx, remark ? NULL : t))
         return;
     ctx->row.kind = ROW_UNKNOWN;
