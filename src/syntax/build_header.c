@@ -203,6 +203,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
     ctx->extra_last = span_of(0, 0);
+    ctx->remark_from = ctx->remark_line_end = 0;
     ctx->req_stray_over_by = 0;
     ctx->req_stray_diag = NULL;
     ctx->req_stray_fit = ctx->req_stray_over = 0;
@@ -433,18 +434,32 @@ bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at)
                         last && last->end <= at.start && doc_same_line(ctx->doc, last->at, at.start), at);
 }
 
-/* A row of *N values V under a header of TABLE whose last column is a
- * remark column (extra_column): one over its NCOLS columns, its last
+/* Is TABLE's remark column (extra_column) the present header's? */
+bool bld_extra_current(const parse_ctx *ctx, int table)
+{
+    return ctx->extra_last.end && (table != XXGK_TABLE_PROACTIVE || proactive_extra_current(ctx));
+}
+
+/* A row of *N values from F under a header of TABLE whose last column is
+ * a remark column (extra_column): one over its NCOLS columns, its last
  * value is that column's cell, no value of the template's (a 无, a number
  * written as a remark); as many as its columns or fewer, a last cell that
  * is no number (无, －, a blank printed) is the remark's too, the values
  * before it the row's: fewer than its columns, the row's P007 as without
- * the column, never a value shifted into the column the remark holds. */
-void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n)
+ * the column, never a value shifted into the column the remark holds.
+ * Where the row's printed cells end (its label's END with none) is kept:
+ * text after it on its line is the row's remark (build_row.c row_remark). The
+ * values' pointer is taken once the row has one (none: vals.v may be
+ * NULL, and NULL + 0 is undefined). */
+void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end)
 {
-    if (!ctx->extra_last.end || (table == XXGK_TABLE_PROACTIVE && !proactive_extra_current(ctx)))
+    if (!bld_extra_current(ctx, table))
         return;
-    if ((int)*n == ncols + 1 || (*n > 0 && (int)*n <= ncols && v[*n - 1].tok != NUMBER))
+    ctx->remark_from = ctx->vals.n ? ctx->vals.v[ctx->vals.n - 1].end : end;
+    if (*n == 0)
+        return;
+    const ptok *last = &ctx->vals.v[f + *n - 1];
+    if ((int)*n == ncols + 1 || ((int)*n <= ncols && last->tok != NUMBER))
         (*n)--;
 }
 

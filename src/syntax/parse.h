@@ -483,6 +483,11 @@ typedef struct parse_ctx {
     bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
     xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
                                    * of text (P133; tables 二, 三, 四) */
+    uint32_t remark_from;         /* under it, the end of the last row's values: text after it on its line
+                                   * is that row's remark (build_row.c row_remark), 0 before a row */
+    uint32_t remark_line_end;     /* the end of the line of the last remark taken after a row's values: a
+                                   * line of text alone right under it is its wrap (one only: a wrap
+                                   * leaves it as it is), 0 before one */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
