@@ -3289,6 +3289,68 @@ static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
     return true;
 }
 
+/* The integer a row's line at I opens with as its serial, after blanks
+ * or a '|': one to three ASCII digits, no leading 0, then a TAB, a '|' or
+ * blanks, then a word (no digit: values are no label; 2.其他… opens with
+ * its item number, not a serial). -1 when the line opens otherwise. */
+static int line_serial(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len && (src[i] == ' ' || src[i] == '|'))
+        i++;
+    int v = 0;
+    uint32_t d = i;
+    while (i < len && i - d < 4 && src[i] >= '0' && src[i] <= '9')
+        v = v * 10 + (src[i++] - '0');
+    if (i == d || i - d > 3 || src[d] == '0')
+        return -1;
+    uint32_t g = i;
+    while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '|'))
+        i++;
+    if (i == g || i == len || src[i] == '\n' || src[i] == '\r' || (src[i] >= '0' && src[i] <= '9'))
+        return -1;
+    return v;
+}
+
+static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
+
+/* Does the serial 1 ending at E open a run: is the first line after its
+ * own, among the next few (a label wrapped, a row's values carried to a
+ * line of their own), that opens with a serial (line_serial) one that
+ * opens with 2? A table with no 序号 header numbers its rows so, 1, 2,
+ * 3 … before their labels (docs/grammar.md, "Row numbers"): the run is
+ * the proof, never a number before one label alone. */
+static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    uint32_t at = line_end_from(ctx, e);
+    for (int lines = 0; lines < 6; lines++) {
+        at = text_line_after(ctx, at);
+        if (at >= len)
+            return false;
+        int v = line_serial(src, at, len);
+        if (v >= 0)
+            return v == 2;
+        at = line_end_from(ctx, at);
+    }
+    return false;
+}
+
+/* The number [s, e) first on its line: a row's serial, dropped, where
+ * the table's header declared its column (序号) or where it is the 1 that
+ * opens a run of serials (serial_run_opens): the column is then the
+ * table's until it ends. */
+static inline __attribute__((always_inline)) bool row_serial(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (ctx->serial_col)
+        return serial_number_cell(ctx, s, e);
+    if (__builtin_expect(e - s != 1 || ctx->doc->src[s] != '1', 1) || ctx->table < 0 || ctx->pagetext ||
+        !serial_run_opens(ctx, e) || !serial_number_cell(ctx, s, e))
+        return false;
+    ctx->serial_col = true;
+    return true;
+}
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out);
 
 /* Has table 二's section printed the 2019 form's 本年增/减 column header,
@@ -3770,7 +3832,7 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN; /* 2018年青禾市…年度报告 alone in a table: P019 */
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
-    if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
+    if (t->bol && !t->label && row_serial(ctx, t->start, t->end))
         return NO_TOKEN;
     if (__builtin_expect(t->bol && ctx->table >= 0, 0) && !ctx->pagetext && item_number_alone(ctx, t)) {
         /* 3、 alone on its line: an item number whose label is elsewhere
@@ -7347,7 +7409,7 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
 {
     plain_tok pt;
     if (scan_plain_bol(&ctx->sc, &pt) >= 0) {
-        if (ctx->serial_col && pt.kind == RT_NUMBER && serial_number_cell(ctx, pt.start, pt.end))
+        if (pt.kind == RT_NUMBER && row_serial(ctx, pt.start, pt.end))
             return NO_TOKEN;
         if (__builtin_expect(ctx->lone_refused_at != 0, 0) && pt.kind == RT_NUMBER &&
             refused_lone_value(ctx, pt.start, pt.end, true))
@@ -7504,6 +7566,8 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
     while (n < room) {
         if (sc->bol) {
             plain_tok pt;
+            if (__builtin_expect(ctx->serial_col, 0))
+                return n; /* a line's first number may be its row's serial: filter_line_start's */
             if (!scan_plain_bol_may(sc) || scan_plain_bol(sc, &pt) < 0)
                 return -1 - n;
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
