@@ -7559,15 +7559,13 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
 {
     scanner *sc = &ctx->sc;
     if (ctx->nrawq || ctx->line.last_delim || ctx->table < 0 || sc->mode != MODE_TABLE || sc_pagetext(sc) ||
-        (!sc->bol && sc->md_header))
-        return 0;
+        (!sc->bol && sc->md_header) || ctx->serial_col)
+        return 0; /* with a row-number column a line's first number may be its row's serial: filter_line_start's */
     const uint8_t *base = sc->base;
     int n = 0;
     while (n < room) {
         if (sc->bol) {
             plain_tok pt;
-            if (__builtin_expect(ctx->serial_col, 0))
-                return n; /* a line's first number may be its row's serial: filter_line_start's */
             if (!scan_plain_bol_may(sc) || scan_plain_bol(sc, &pt) < 0)
                 return -1 - n;
             if (pt.kind == RT_NL) { /* a blank line: layout in a table */
