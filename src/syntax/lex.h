@@ -301,6 +301,10 @@ static inline int label_for_table(int match, int table)
 /* The numbered row label of TABLE whose words after its number are the
  * words of label ENTRY (3.其他 for table 三's column 其他), or -1. */
 int label_bare_row(int entry, int table);
+/* The numeral of table 三's summed group ("（三）" for 不予公开, "（四）"
+ * 无法提供, "（五）" 不予处理) whose word the text of label ENTRY holds,
+ * NULL for an entry of none (三、本年度办理结果). */
+const char *label_summed_group(int entry);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);

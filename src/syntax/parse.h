@@ -475,6 +475,8 @@ typedef struct parse_ctx {
     xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */
+    bool req_three_told;          /* P134 said: a header of 自然人, 法人或其他组织, 总计 only */
+    bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
     xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
                                    * of text (P133; tables 二, 三, 四) */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */

@@ -224,6 +224,71 @@ static void test_legal_subtotal(void **state)
     xxgk_doc_free(d);
 }
 
+/* Table 三 printed with three columns, 自然人 ⇥ 法人或其他组织 ⇥ 总计 (P134):
+ * the middle value is the five's subtotal, so 总计 is checked against
+ * 自然人 + that subtotal; nothing "cannot be checked" (V106) on a table
+ * that adds up, and a wrong 总计 is V101 at its cell. */
+static void test_three_column_requests(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/three-columns-2022.txt");
+    ck_expect(d, XXGK_P_LEGAL_SUBTOTAL_ONLY, XXGK_NOTE, 31, 5);
+    assert_int_equal(count_diags(d, XXGK_P_LEGAL_SUBTOTAL_ONLY), 1);
+    assert_int_equal(count_arith(d), 0);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);
+    xxgk_doc_free(d);
+    char *s = ck_replace(ck_read("tests/check/three-columns-2022.txt"), "（一）予以公开\t16\t66\t82",
+                         "（一）予以公开\t16\t66\t83");
+    d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 34, 25);
+    assert_string_equal(v->msg, "row （一）予以公开: 总计 is 83 but the applicant columns sum to 82");
+    xxgk_doc_free(d);
+}
+
+/* Does any finding of the validator, or a note of one, say WORD? */
+static bool ck_says(const xxgk_doc *d, const char *word)
+{
+    for (const xxgk_diag *v = xxgk_doc_diags(d); v; v = v->next) {
+        if (!ck_is_check(v))
+            continue;
+        if (strstr(v->msg, word))
+            return true;
+        for (const xxgk_note *n = v->notes; n; n = n->next)
+            if (strstr(n->msg, word))
+                return true;
+    }
+    return false;
+}
+
+/* A table 三 of three columns whose 法人或其他组织 column does not add up:
+ * the findings name the column as the header prints it, never 小计 (the
+ * report prints no 小计 column). */
+static void test_three_column_names_printed_word(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/three-columns-2022.txt"), "（七）总计\t416\t1945\t2361",
+                         "（七）总计\t416\t1946\t2362");
+    xxgk_doc *d = ck_run(s);
+    assert_true(count_arith(d) > 0);
+    assert_true(ck_says(d, "法人或其他组织"));
+    assert_false(ck_says(d, "小计"));
+    xxgk_doc_free(d);
+}
+
+/* A seven-column table 三 whose header a page break repeats with only
+ * 自然人 ⇥ 法人或其他组织 ⇥ 总计 mid-table: the first header's seven
+ * columns hold for every row, so the table adds up and no cell is "absent
+ * (小计)" (review t3col78 c01: 18 errors when the repeat made it three). */
+static void test_repeated_three_words_keep_seven(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/repeat-header-three-words-2022.txt");
+    assert_int_equal(count_diags(d, XXGK_P_LEGAL_SUBTOTAL_ONLY), 0);
+    assert_int_equal(count_arith(d), 0);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);
+    xxgk_doc_free(d);
+}
+
 /* ---- group subtotals (P087, V108) ---------------------------------------- */
 
 /* A 小计 row after （三）'s sub-rows that sums them: read as the group's
@@ -683,6 +748,9 @@ int main(void)
         cmocka_unit_test(test_pdf_requests),
         cmocka_unit_test(test_pdf_nonzero_total),
         cmocka_unit_test(test_legal_subtotal),
+        cmocka_unit_test(test_three_column_requests),
+        cmocka_unit_test(test_three_column_names_printed_word),
+        cmocka_unit_test(test_repeated_three_words_keep_seven),
         cmocka_unit_test(test_group_subtotal_adds_up),
         cmocka_unit_test(test_group_subtotal_disagrees),
         cmocka_unit_test(test_group_subtotal_spellings),
