@@ -3265,6 +3265,8 @@ static bool serial_header_cell(parse_ctx *ctx, const raw_token *t, uint32_t s, u
  * follow it on its line, in the next cell or after spaces (the row's
  * label). Then it is dropped with the delimiter after it, and the label
  * starts the line. */
+static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e);
+
 static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -3273,11 +3275,20 @@ static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
     for (uint32_t i = s; i < e; i++)
         if (src[i] < '0' || src[i] > '9')
             return false;
-    raw_token *n = raw_peek(ctx);
+    return serial_label_follows(ctx, 0, e);
+}
+
+/* Do words follow a serial ending at E, whose own tokens are the AT
+ * first peeked, in the next cell or after blanks (the row's label)? Then
+ * the serial's tokens are dropped with the delimiter after them, and the
+ * label starts the line. */
+static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e)
+{
+    raw_token *n = raw_peek_at(ctx, at);
     int skip = 0;
     if (!n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE)) {
         skip = 1;
-        n = raw_peek_at(ctx, 1);
+        n = raw_peek_at(ctx, at + 1);
     } else if (n->start == e) {
         return false; /* glued to what follows */
     }
@@ -3285,24 +3296,48 @@ static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
         (n->kind == RT_CHAR && n->aux == RT_GLUED))
         return false;
     n->bol = true;
-    raw_drop(ctx, skip);
+    raw_drop(ctx, at + skip);
     return true;
 }
 
+/* The bracket of a serial at I, '(' or '（' (OPEN) or ')' or '）': its
+ * length in bytes, 0 when none is there. */
+static uint32_t serial_bracket(const uint8_t *src, uint32_t i, uint32_t len, bool open)
+{
+    if (i < len && src[i] == (open ? '(' : ')'))
+        return 1;
+    if (i + 3 <= len && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] == (open ? 0x88 : 0x89))
+        return 3;
+    return 0;
+}
+
+enum { SERIAL_BRACKETED = 1 << 16 }; /* line_serial's form bit: (1), （1） */
+
 /* The integer a row's line at I opens with as its serial, after blanks
- * or a '|': one to three ASCII digits, no leading 0, then a TAB, a '|' or
- * blanks, then a word (no digit: values are no label; 2.其他… opens with
- * its item number, not a serial). -1 when the line opens otherwise. */
+ * or a '|': one to three ASCII digits, no leading 0, bare or in brackets
+ * ((1), （1）: the value or'ed with SERIAL_BRACKETED, so a run keeps one
+ * form), then a TAB, a '|' or blanks, then a word (no digit: values are
+ * no label; 2.其他… opens with its item number, not a serial). -1 when
+ * the line opens otherwise. */
 static int line_serial(const uint8_t *src, uint32_t i, uint32_t len)
 {
     while (i < len && (src[i] == ' ' || src[i] == '|'))
         i++;
+    uint32_t open = serial_bracket(src, i, len, true);
+    i += open;
     int v = 0;
     uint32_t d = i;
     while (i < len && i - d < 4 && src[i] >= '0' && src[i] <= '9')
         v = v * 10 + (src[i++] - '0');
     if (i == d || i - d > 3 || src[d] == '0')
         return -1;
+    if (open) {
+        uint32_t close = serial_bracket(src, i, len, false);
+        if (!close)
+            return -1;
+        i += close;
+        v |= SERIAL_BRACKETED;
+    }
     uint32_t g = i;
     while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '|'))
         i++;
@@ -3318,8 +3353,9 @@ static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
  * line of their own), that opens with a serial (line_serial) one that
  * opens with 2? A table with no 序号 header numbers its rows so, 1, 2,
  * 3 … before their labels (docs/grammar.md, "Row numbers"): the run is
- * the proof, never a number before one label alone. */
-static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uint32_t e)
+ * the proof, never a number before one label alone. FORM is the 1's,
+ * bare (0) or SERIAL_BRACKETED: the 2 is printed the same way. */
+static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uint32_t e, int form)
 {
     const uint8_t *src = ctx->doc->src;
     uint32_t len = (uint32_t)ctx->doc->len;
@@ -3330,10 +3366,20 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
             return false;
         int v = line_serial(src, at, len);
         if (v >= 0)
-            return v == 2;
+            return v == (2 | form);
         at = line_end_from(ctx, at);
     }
     return false;
+}
+
+/* The serial column read from a run (serial_run_opens), no 序号 header:
+ * the table has it from here on, told once at its first serial [S, E)
+ * (P136), since numbers were set aside that a reader might have taken
+ * for values. */
+static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    ctx->serial_col = true;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SERIAL_RUN, (xxgk_span){s, e}, bld_table_numeral(ctx->table));
 }
 
 /* The number [s, e) first on its line: a row's serial, dropped, where
@@ -3345,9 +3391,42 @@ static inline __attribute__((always_inline)) bool row_serial(parse_ctx *ctx, uin
     if (ctx->serial_col)
         return serial_number_cell(ctx, s, e);
     if (__builtin_expect(e - s != 1 || ctx->doc->src[s] != '1', 1) || ctx->table < 0 || ctx->pagetext ||
-        !serial_run_opens(ctx, e) || !serial_number_cell(ctx, s, e))
+        !serial_run_opens(ctx, e, 0) || !serial_number_cell(ctx, s, e))
         return false;
-    ctx->serial_col = true;
+    serial_run_told(ctx, s, e);
+    return true;
+}
+
+/* A row's serial in brackets, (1)⇥规章 or （1）⇥规章, whose opening bracket
+ * T opens its line in a table: read as the bare serial is (row_serial),
+ * in a column the header declared (序号) or one a run (1), (2) … opens
+ * (serial_run_opens, the 2 bracketed too): its tokens, the number and
+ * the closing bracket, are dropped and the label starts the line. */
+static __attribute__((noinline)) bool bracketed_serial(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, s = t->start;
+    if (ctx->pagetext || !serial_bracket(src, s, len, true))
+        return false;
+    int v = line_serial(src, s, len);
+    if (v < 0 || !(v & SERIAL_BRACKETED))
+        return false;
+    uint32_t e = s + serial_bracket(src, s, len, true);
+    while (e < len && src[e] >= '0' && src[e] <= '9')
+        e++;
+    e += serial_bracket(src, e, len, false);
+    int k = 0; /* the serial's tokens after T: its number, its closing bracket */
+    while (k < 3 && raw_peek_at(ctx, k)->end <= e && raw_peek_at(ctx, k)->kind != RT_EOF)
+        k++;
+    if (raw_peek_at(ctx, k)->start < e)
+        return false; /* a token runs on over the closing bracket */
+    bool run = !ctx->serial_col;
+    if (run && ((v & ~SERIAL_BRACKETED) != 1 || !serial_run_opens(ctx, e, SERIAL_BRACKETED)))
+        return false;
+    if (!serial_label_follows(ctx, k, e))
+        return false;
+    if (run)
+        serial_run_told(ctx, s, e);
     return true;
 }
 
@@ -7211,6 +7290,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (__builtin_expect(t->bol && ctx->table >= 0 && table_rows_read(ctx), 0) && foreign_title_line(ctx, t))
         return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
+    if (__builtin_expect(t->bol && ctx->table >= 0, 0) && bracketed_serial(ctx, t))
+        return NO_TOKEN; /* (1)⇥规章: the row's serial */
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
      * the column's title is the line's */
@@ -7351,6 +7432,25 @@ static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_to
     return NO_TOKEN;
 }
 
+/* A serial after the '|' at AT that opens its line (a pipe table:
+ * | 1 | 规章 | 21 |): the bar is layout as blanks are, the number read
+ * as row_serial reads one first on its line; then the bar and the serial
+ * are dropped and the label starts the line. Else the number is left
+ * to be read next, as before. */
+static __attribute__((noinline)) bool piped_serial(parse_ctx *ctx, uint32_t at)
+{
+    if (line_serial(ctx->doc->src, at, (uint32_t)ctx->doc->len) < 0)
+        return false;
+    raw_token num = *raw_peek(ctx);
+    if (num.kind != RT_NUMBER || num.bol)
+        return false;
+    raw_drop(ctx, 1);
+    if (row_serial(ctx, num.start, num.end))
+        return true;
+    raw_unread(ctx, &num);
+    return false;
+}
+
 static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
@@ -7358,8 +7458,11 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
-    case RT_TAB:
-    case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
+    case RT_PIPE:
+        if (__builtin_expect(t->bol && ctx->table >= 0, 0) && piped_serial(ctx, t->start))
+            return NO_TOKEN; /* | 1 | 规章 |: the row's serial, the bar before it layout */
+        return on_delimiter(ctx, t->kind, t->end, out);
+    case RT_TAB: return on_delimiter(ctx, t->kind, t->end, out);
     case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : on_page_marker(ctx, t); /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
