@@ -7451,6 +7451,16 @@ static __attribute__((noinline)) bool piped_serial(parse_ctx *ctx, uint32_t at)
     return false;
 }
 
+/* A '|': a delimiter, or layout before a pipe table's serial (| 1 |
+ * 规章 |: piped_serial). Out of line (EDGE_HANDLER): the test in
+ * filter_one itself gave it a stack frame for every token. */
+static EDGE_HANDLER int on_pipe(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    if (t->bol && ctx->table >= 0 && piped_serial(ctx, t->start))
+        return NO_TOKEN; /* the row's serial, the bar before it layout */
+    return on_delimiter(ctx, t->kind, t->end, out);
+}
+
 static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
@@ -7458,10 +7468,7 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
-    case RT_PIPE:
-        if (__builtin_expect(t->bol && ctx->table >= 0, 0) && piped_serial(ctx, t->start))
-            return NO_TOKEN; /* | 1 | 规章 |: the row's serial, the bar before it layout */
-        return on_delimiter(ctx, t->kind, t->end, out);
+    case RT_PIPE: return on_pipe(ctx, t, out);
     case RT_TAB: return on_delimiter(ctx, t->kind, t->end, out);
     case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : on_page_marker(ctx, t); /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
