@@ -337,6 +337,10 @@ typedef struct parse_ctx {
     xxgk_cell *cells;      /* growable; the table takes it over when done (build_table.c take_cells) */
     size_t ncells, capcells;
     key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
+    /* a value in its column made no cell (number_cell: P046, L007, P029…):
+     * set where it is withheld, cleared by whoever reads the values
+     * (bld_row_cells counts them then), so a row with none pays one test */
+    bool cell_withheld;
     bool row_seen[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
