@@ -129,6 +129,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->appeals_vals = 0;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
+    ctx->serial_last = 0;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
     ctx->other_seen = ctx->other_seen || id == XXGK_SEC_OTHER;
@@ -3267,6 +3268,26 @@ static bool serial_header_cell(parse_ctx *ctx, const raw_token *t, uint32_t s, u
  * starts the line. */
 static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e);
 
+/* Does a row's label start at I, after a serial: a CJK character or a
+ * bracket or letter opening one (（一）, (1)…), where the lexer read no
+ * label (2.其他… is one, its item number no value)? Never a number, nor a
+ * cell's mark (-, —, －, /, 无: ft_placeholder; 一 alone: ft_one_dash):
+ * 1⇥-⇥-⇥1 is a row's values, its 1 a value, not a serial. */
+static bool serial_label_start(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    uint32_t cp;
+    int l = i < len ? utf8_decode(src + i, len - i, &cp) : 0;
+    if (!l || ft_placeholder(src, i, i + (uint32_t)l))
+        return false;
+    uint32_t c = i + (uint32_t)l; /* the cell's end: 一 alone is a dash */
+    while (c < len && src[c] != '\t' && src[c] != '|' && src[c] != ' ' && src[c] != '\n' && src[c] != '\r')
+        c++;
+    if (ft_one_dash(src, i, c))
+        return false;
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0xFF08 || cp == '(' ||
+           cp == 0x3010 /* 【 */ || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
 static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -3293,7 +3314,8 @@ static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e)
         return false; /* glued to what follows */
     }
     if (n->bol || !(n->kind == RT_LABEL || n->kind == RT_CHAR || n->kind == RT_TEXT) ||
-        (n->kind == RT_CHAR && n->aux == RT_GLUED))
+        (n->kind == RT_CHAR && n->aux == RT_GLUED) ||
+        (n->kind != RT_LABEL && !serial_label_start(ctx->doc->src, n->start, (uint32_t)ctx->doc->len)))
         return false;
     n->bol = true;
     raw_drop(ctx, at + skip);
@@ -3341,7 +3363,7 @@ static int line_serial(const uint8_t *src, uint32_t i, uint32_t len)
     uint32_t g = i;
     while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '|'))
         i++;
-    if (i == g || i == len || src[i] == '\n' || src[i] == '\r' || (src[i] >= '0' && src[i] <= '9'))
+    if (i == g || !serial_label_start(src, i, len))
         return -1;
     return v;
 }
@@ -3379,7 +3401,34 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
 static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     ctx->serial_col = true;
+    ctx->serial_last = 1;
     xxgk_doc_add_diag(ctx->doc, XXGK_P_SERIAL_RUN, (xxgk_span){s, e}, bld_table_numeral(ctx->table));
+}
+
+/* The value of the digits [s, e), at most three (line_serial's). */
+static int serial_value(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int v = 0;
+    for (uint32_t i = s; i < e && i - s < 4; i++)
+        v = src[i] >= '0' && src[i] <= '9' ? v * 10 + (src[i] - '0') : 1000;
+    return v;
+}
+
+/* May V be the next serial of the table's column? Any where the header
+ * declared it (序号); in a run only the last + 1, or 1 where a clause
+ * numbers its rows again: any other number first on a line (a stray 117,
+ * a value carried down) stays what it reads without the run. */
+static bool serial_next(const parse_ctx *ctx, int v)
+{
+    return ctx->serial_last == 0 || v == 1 || v == ctx->serial_last + 1;
+}
+
+/* V read as a serial: a run's last from here on. */
+static bool serial_taken(parse_ctx *ctx, int v)
+{
+    if (ctx->serial_last)
+        ctx->serial_last = v;
+    return true;
 }
 
 /* The number [s, e) first on its line: a row's serial, dropped, where
@@ -3389,7 +3438,8 @@ static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint
 static inline __attribute__((always_inline)) bool row_serial(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     if (ctx->serial_col)
-        return serial_number_cell(ctx, s, e);
+        return serial_next(ctx, serial_value(ctx->doc->src, s, e)) && serial_number_cell(ctx, s, e) &&
+               serial_taken(ctx, serial_value(ctx->doc->src, s, e));
     if (__builtin_expect(e - s != 1 || ctx->doc->src[s] != '1', 1) || ctx->table < 0 || ctx->pagetext ||
         !serial_run_opens(ctx, e, 0) || !serial_number_cell(ctx, s, e))
         return false;
@@ -3423,10 +3473,14 @@ static __attribute__((noinline)) bool bracketed_serial(parse_ctx *ctx, const raw
     bool run = !ctx->serial_col;
     if (run && ((v & ~SERIAL_BRACKETED) != 1 || !serial_run_opens(ctx, e, SERIAL_BRACKETED)))
         return false;
+    if (!run && !serial_next(ctx, v & ~SERIAL_BRACKETED))
+        return false;
     if (!serial_label_follows(ctx, k, e))
         return false;
     if (run)
         serial_run_told(ctx, s, e);
+    else
+        serial_taken(ctx, v & ~SERIAL_BRACKETED);
     return true;
 }
 
