@@ -76,18 +76,30 @@ static pt_titles section_titles(void)
     return t;
 }
 
+/* ARRAY of N elements of SIZE bytes in the document's arena with room for
+ * one more: itself when *CAP allows, else a copy twice as large (FIRST
+ * elements at first), *CAP updated; NULL when the arena is out of memory
+ * (the caller then drops the element, as every arena user does). */
+static void *pt_room(xxgk_doc *doc, void *array, size_t n, size_t *cap, size_t size, size_t first)
+{
+    if (n < *cap)
+        return array;
+    size_t grown = *cap ? *cap * 2 : first;
+    void *v = xxgk_doc_alloc(doc, grown * size);
+    if (!v)
+        return NULL;
+    if (n)
+        memcpy(v, array, n * size);
+    *cap = grown;
+    return v;
+}
+
 static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        pt_break *v = xxgk_doc_alloc(l->doc, cap * sizeof *v);
-        if (!v)
-            return;
-        if (l->n)
-            memcpy(v, l->v, l->n * sizeof *v);
-        l->v = v;
-        l->cap = cap;
-    }
+    pt_break *v = pt_room(l->doc, l->v, l->n, &l->cap, sizeof *v, 32);
+    if (!v)
+        return;
+    l->v = v;
     l->v[l->n].at = at;
     l->v[l->n].end = end;
     l->v[l->n].entry = entry;
@@ -96,16 +108,10 @@ static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
 
 static void pt_add_unproven(pt_list *l, uint32_t at)
 {
-    if (l->nunproven == l->capunproven) {
-        size_t cap = l->capunproven ? l->capunproven * 2 : 8;
-        uint32_t *v = xxgk_doc_alloc(l->doc, cap * sizeof *v);
-        if (!v)
-            return;
-        if (l->nunproven)
-            memcpy(v, l->unproven, l->nunproven * sizeof *v);
-        l->unproven = v;
-        l->capunproven = cap;
-    }
+    uint32_t *v = pt_room(l->doc, l->unproven, l->nunproven, &l->capunproven, sizeof *v, 8);
+    if (!v)
+        return;
+    l->unproven = v;
     l->unproven[l->nunproven++] = at;
 }
 
