@@ -1703,6 +1703,21 @@ static int virtual_break(scanner *sc, raw_token *t)
     return RT_SECTION;
 }
 
+/* Page text: does the number token t (ending at sc->cur) run over a place
+ * where a number's end is unproven (pagetext.h pt_ends: a missed
+ * section's numbering glued to its last digit)? Places before it are
+ * passed; the one it runs over is taken. */
+static bool unproven_end(scanner *sc, const raw_token *t)
+{
+    uint32_t end = (uint32_t)(sc->cur - sc->base);
+    while (sc->iunproven < sc->nunproven && sc->unproven[sc->iunproven] <= t->start)
+        sc->iunproven++;
+    if (sc->iunproven == sc->nunproven || sc->unproven[sc->iunproven] >= end)
+        return false;
+    sc->iunproven++;
+    return true;
+}
+
 /* Page text: a token must not run over the next virtual break. A number
  * glued to the item number of the next label (10000016.属于四类…) gives
  * the last digit back: 6. starts the label; so does one on a glued
@@ -1722,7 +1737,15 @@ static int clip_token(scanner *sc, raw_token *t, int k)
         }
         return k;
     }
-    if (k == RT_NUMBER && ((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
+    if (k != RT_NUMBER)
+        return k;
+    /* numbers only: the places are asked of no other token */
+    if (__builtin_expect(sc->iunproven < sc->nunproven, 0) && unproven_end(sc, t)) {
+        t->aux = RT_GLUED; /* 24252.3110823.收到…: the digits' end unknown, one glued token */
+        t->label = 0;
+        return RT_CHAR;
+    }
+    if (((sc->nbrk && !sc->runon) || sc->glued_line) && sc->cur - sc->base >= t->start + 2 && sc->cur + 1 < sc->lim) {
         for (const uint8_t *p = sc->base + t->start; p < sc->cur; p++)
             if (*p < '0' || *p > '9')
                 return k;

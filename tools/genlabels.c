@@ -779,6 +779,31 @@ static int add_qita_forms(void)
     return 0;
 }
 
+/* For each entry, the numeral of table 三's summed group whose word its
+ * folded text holds ((三)不予公开 and 不予公开: "（三）"), NULL for none
+ * (label_summed_group): the builder asks it of every group heading with
+ * numbers after it, a look-up where three searches of the text were. */
+static void emit_summed_groups(FILE *fd)
+{
+    static const struct {
+        const char *word, *numeral;
+    } groups[] = {{"不予公开", "（三）"}, {"无法提供", "（四）"}, {"不予处理", "（五）"}};
+    fputs("static const char *const label_summed_groups[] = {", fd);
+    for (int i = 0; i < NE; i++) {
+        const char *g = NULL;
+        for (size_t k = 0; k < sizeof groups / sizeof groups[0] && !g; k++)
+            if (strstr(E[i].text_utf8, groups[k].word))
+                g = groups[k].numeral;
+        fprintf(fd, "%s", i % 8 ? " " : "\n    ");
+        if (g)
+            put_cstr(fd, g);
+        else
+            fputs("NULL", fd);
+        fputc(',', fd);
+    }
+    fputs("\n};\n", fd);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -961,6 +986,7 @@ int main(int argc, char **argv)
         fprintf(fd, "%s%d,", i % 16 ? " " : "\n    ", row);
     }
     fputs("\n};\n", fd);
+    emit_summed_groups(fd);
     /* keyword headings: folded keywords that must appear in this order */
     fputs("static const struct keyword_heading { int entry; const char *kw[4]; } keyword_headings[] = {\n", fd);
     for (int i = 0; i < NE; i++) {

@@ -305,8 +305,11 @@ static int __attribute__((noinline)) broken(ck *c, const table_view *tv, identit
     if (!at)
         return ID_NA; /* cannot happen: every cell has a value */
     const char *parts = ck_dec(c, id->p.sum), *total = ck_dec(c, id->t.sum);
-    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, id->name, parts, total)
-                               : ck_diag(c, id->def.code, at->span, id->name, total, parts);
+    /* a column's name as its header prints it (ck_col_name: 法人或其他组织
+       in a table of three columns), asked here, not by run() on each key */
+    const char *name = id->per_row ? id->name : ck_col_name(c, key);
+    xxgk_diag *d = id->def.balance ? ck_diag(c, id->def.code, at->span, name, parts, total)
+                               : ck_diag(c, id->def.code, at->span, name, total, parts);
     note_terms(c, d, &id->def.parts, &id->p);
     if (id->def.balance)
         note_terms(c, d, &id->def.total, &id->t);
@@ -562,7 +565,7 @@ static void add_name(const char **names, int *keys, int *n, int key, const char 
 
 /* by_row: name the absent cells by their row (column identities), else by
  * their column (row identities). */
-static void gather(missing *m, int table, const terms *t, const side *s, bool by_row)
+static void gather(const ck *c, missing *m, int table, const terms *t, const side *s, bool by_row)
 {
     for (int i = 0; i < t->n; i++) {
         const xxgk_cell *cell = s->cell[i];
@@ -576,7 +579,7 @@ static void gather(missing *m, int table, const terms *t, const side *s, bool by
         } else if (!cell) {
             int key = by_row ? t->row[i] : t->col[i];
             add_name(m->names, m->name_keys, &m->nnames, key,
-                     by_row ? xxgk_tpl_row_name(key) : xxgk_tpl_col_name(key));
+                     by_row ? xxgk_tpl_row_name(key) : ck_col_name(c, key));
         } else if (cell->state == XXGK_CELL_EMPTY) {
             if (m->empty < 4)
                 m->empties[m->empty] = cell;
@@ -640,8 +643,8 @@ static void row_na(ck *c, identity *id, const char *what)
 {
     missing m;
     memset(&m, 0, sizeof m);
-    gather(&m, id->def.table, &id->def.total, &id->t, false);
-    gather(&m, id->def.table, &id->def.parts, &id->p, false);
+    gather(c, &m, id->def.table, &id->def.total, &id->t, false);
+    gather(c, &m, id->def.table, &id->def.parts, &id->p, false);
     report_na(c, what, &m, na_place(c, id, &m), id->p.overflow || id->t.overflow, false);
 }
 
@@ -665,15 +668,46 @@ static int na_text(int which)
     }
 }
 
+/* A table 三 printed with three columns (自然人, the 法人 subtotal, 总计:
+ * P134) has no cell of the five 法人 columns: its row total is 自然人 plus
+ * the subtotal, the five's sum as printed. The row identity's five 法人
+ * parts become that one cell. */
+static void parts_as_subtotal(xxgk_terms *parts)
+{
+    int k = 0;
+    bool legal = false;
+    for (int i = 0; i < parts->n; i++) {
+        bool org = parts->col[i] >= XXGK_C_COMMERCIAL && parts->col[i] <= XXGK_C_OTHER_ORG;
+        if (org && legal)
+            continue;
+        parts->row[k] = parts->row[i];
+        parts->col[k++] = org ? XXGK_C_LEGAL_SUBTOTAL : parts->col[i];
+        legal = legal || org;
+    }
+    parts->n = k;
+}
+
+/* The row total among the identities laid out for table 三 of three
+ * columns, its parts as above. Out of line: asked only of such a table,
+ * kept off the loop that runs every table's identities. */
+static __attribute__((noinline, cold)) void three_column_parts(identity *laid, const int *ids, int nids)
+{
+    for (int k = 0; k < nids; k++)
+        if (ids[k] == XXGK_ID_ROW_TOTAL)
+            parts_as_subtotal(&laid[k].def.parts);
+}
+
 /* Every per-row identity of the table on every row of its template; the
- * optional 小计 identity only when the table prints that column. */
-static void row_identities(ck *c, int table, int tmpl, bool subtotal, const table_view *tv)
+ * optional 小计 identity only when the table prints that column. NCOLS:
+ * table 三's printed columns (t->ncols_requests: 8 with 小计, 3 for
+ * P134's table), 0 for another table: asked once by the caller. */
+static void row_identities(ck *c, int table, int tmpl, int ncols, const table_view *tv)
 {
     int rows[XXGK_R__COUNT], ids[XXGK_ID__COUNT], nids = 0;
     int nrows = xxgk_tpl_rows(tmpl, table, rows, XXGK_R__COUNT);
     for (int which = 1; which < XXGK_ID__COUNT; which++)
         if (xxgk_identity_per_row(which) && xxgk_identity_table(which) == table &&
-            (which != XXGK_ID_LEGAL_SUBTOTAL || subtotal))
+            (which != XXGK_ID_LEGAL_SUBTOTAL || ncols == 8))
             ids[nids++] = which;
     if (!nrows)
         return;
@@ -681,6 +715,8 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
     identity laid[XXGK_ID__COUNT];
     for (int k = 0; k < nids; k++)
         lay_out(&laid[k], ids[k], tmpl, rows[0], NULL);
+    if (__builtin_expect(ncols == 3, 0))
+        three_column_parts(laid, ids, nids);
     for (int i = 0; i < nrows; i++)
         for (int k = 0; k < nids; k++) {
             identity *id = &laid[k];
@@ -692,12 +728,25 @@ static void row_identities(ck *c, int table, int tmpl, bool subtotal, const tabl
         }
 }
 
+/* The columns table 三 printed: the template's (小计 among them when
+ * printed), or the three of a header naming only 自然人, 法人或其他组织
+ * and 总计 (P134). */
+static int requests_columns(const xxgk_table *t, int cols[8])
+{
+    if (t->ncols_requests != 3)
+        return xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
+    cols[0] = XXGK_C_NATURAL_PERSON;
+    cols[1] = XXGK_C_LEGAL_SUBTOTAL;
+    cols[2] = XXGK_C_TOTAL;
+    return 3;
+}
+
 /* A per-column identity of table 三 on every printed column: one V106 for
  * all the columns that cannot be checked. */
 static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const table_view *tv)
 {
     int cols[8];
-    int ncols = xxgk_tpl_requests_cols(t->ncols_requests == 8, 0, cols);
+    int ncols = requests_columns(t, cols);
     missing m;
     m.columns = 0; /* the rest cleared at the first column not assessable */
     const xxgk_cell *first_total = NULL;
@@ -709,13 +758,13 @@ static void column_family(ck *c, const xxgk_table *t, int which, int tmpl, const
         if (run(c, tv, &id, col) != ID_NA)
             continue;
         int one = which == XXGK_ID_HANDLED_TOTAL ? CKT_ID_HANDLED_COL : CKT_ID_BALANCE_COL;
-        if (empty_cannot_mend(c, tv, &id, col, ck_textf(c, one, xxgk_tpl_col_name(col))))
+        if (empty_cannot_mend(c, tv, &id, col, ck_textf(c, one, ck_col_name(c, col))))
             continue;
         if (!m.columns)
             memset(&m, 0, sizeof m);
         m.columns++;
-        gather(&m, id.def.table, &id.def.total, &id.t, true);
-        gather(&m, id.def.table, &id.def.parts, &id.p, true);
+        gather(c, &m, id.def.table, &id.def.total, &id.t, true);
+        gather(c, &m, id.def.table, &id.def.parts, &id.p, true);
         overflow = overflow || id.p.overflow || id.t.overflow;
         const xxgk_cell *tc = xxgk_report_cell(c->r, id.def.table, id.def.at_row, col);
         if (!first_total && tc && tc->state != XXGK_CELL_ABSENT)
@@ -787,7 +836,7 @@ static void check_subtotals(ck *c, const xxgk_table *t, int tmpl)
             if (cell->state != XXGK_CELL_VALUE || !group_sum(t, tmpl, st->group, cell->col, &gc) ||
                 !subtotal_broken(&gc, cell->value))
                 continue;
-            xxgk_diag *d = ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, xxgk_tpl_col_name(cell->col),
+            xxgk_diag *d = ck_diag(c, XXGK_V_GROUP_SUBTOTAL, cell->span, st->group, ck_col_name(c, cell->col),
                                    ck_dec(c, cell->value), ck_dec(c, gc.sum));
             note_empties(c, d, gc.cell, gc.n);
         }
@@ -802,7 +851,7 @@ static void check_requests(ck *c, const xxgk_table *t)
     log.full = false; /* the entries are written as identities break */
     look_at(c->r, XXGK_TABLE_REQUESTS, &tv);
     tv.log = &log;
-    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests == 8, &tv);
+    row_identities(c, XXGK_TABLE_REQUESTS, tmpl, t->ncols_requests, &tv);
     column_family(c, t, XXGK_ID_HANDLED_TOTAL, tmpl, &tv);
     column_family(c, t, XXGK_ID_BALANCE, tmpl, &tv);
     localise(c, &tv, tmpl, t->ncols_requests == 8);
@@ -816,7 +865,7 @@ static void check_appeals(ck *c)
     table_view tv;
     look_at(c->r, XXGK_TABLE_APPEALS, &tv);
     tv.log = NULL; /* a cell of table 四 is in one identity: none to localise */
-    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), false, &tv);
+    row_identities(c, XXGK_TABLE_APPEALS, xxgk_table_template(c->r, XXGK_TABLE_APPEALS), 0, &tv);
 }
 
 void ck_arith(ck *c)

@@ -83,8 +83,19 @@ const char *ck_dec(ck *c, xxgk_dec d)
     return doc_printf(c->doc, "%s", xxgk_dec_format(d, buf, sizeof buf));
 }
 
+/* The middle column of a table 三 printed with three columns (自然人,
+ * 法人或其他组织, 总计: P134) holds the 小计's cell, yet the report has no
+ * 小计 column: a message naming it says the word the header printed. */
+const char *ck_col_name(const ck *c, int col)
+{
+    if (col != XXGK_C_LEGAL_SUBTOTAL) /* the common case: no table asked */
+        return xxgk_tpl_col_name(col);
+    const xxgk_table *t = c->r->tables[XXGK_TABLE_REQUESTS];
+    return t && t->ncols_requests == 3 ? "法人或其他组织" : xxgk_tpl_col_name(col);
+}
+
 /* "（七）总计 · 自然人": the template's names of the row and the column. */
 const char *ck_cell_name(ck *c, const xxgk_cell *cell)
 {
-    return doc_printf(c->doc, "%s · %s", xxgk_tpl_row_name(cell->row), xxgk_tpl_col_name(cell->col));
+    return doc_printf(c->doc, "%s · %s", xxgk_tpl_row_name(cell->row), ck_col_name(c, cell->col));
 }

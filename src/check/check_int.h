@@ -75,6 +75,9 @@ const char *ck_textf(ck *c, int text, ...);
 /* Names for messages: rows and columns are the template's (template.h,
  * xxgk_tpl_row_name); a cell is both. */
 const char *ck_cell_name(ck *c, const xxgk_cell *cell); /* "（七）总计 · 自然人" */
+/* A column's name: the template's, but table 三's 小计 in a table of three
+ * columns (P134) is named as its header prints it, 法人或其他组织. */
+const char *ck_col_name(const ck *c, int col);
 const char *ck_dec(ck *c, xxgk_dec d);       /* exact decimal text, arena-owned */
 
 /* A printed row short of values (P007): its cells cannot be trusted one by

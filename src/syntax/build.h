@@ -565,7 +565,8 @@ bool bld_requests_stray_row(parse_ctx *ctx, int ncols, int n, xxgk_span values);
 bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at);
-void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n);
+bool bld_extra_current(const parse_ctx *ctx, int table);
+void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

@@ -642,6 +642,8 @@ __attribute__((noinline)) void bld_letter_in_number(parse_ctx *ctx, const ptok *
         at += b;
     if (at < v->end)
         l = utf8_decode(src + at, v->end - at, &cp);
+    else if (at < ctx->doc->len) /* all digits (an unproven end, pagetext.h pt_ends): the mark after them, whole */
+        l = utf8_decode(src + at, ctx->doc->len - at, &cp);
     char buf[96], letter[8];
     bld_text_of(ctx, v, buf, sizeof buf);
     snprintf(letter, sizeof letter, "%.*s", l > 0 && l < 5 ? l : 1, (const char *)src + at);
@@ -833,6 +835,14 @@ static __attribute__((noinline, cold)) void bracketed_number(parse_ctx *ctx, con
     xxgk_doc_add_diag(ctx->doc, XXGK_P_TEXT_FOR_NUMBER, span_of(v->start, v->end), buf, bld_row_name(ctx, row));
 }
 
+/* No cell for a value that stands in its column: said where it is
+ * withheld (ctx->cell_withheld), so that the row loop pays nothing. */
+static inline bool withhold_cell(parse_ctx *ctx)
+{
+    ctx->cell_withheld = true;
+    return false;
+}
+
 /* The cell of value V, a number or an empty cell, written at C: true when
  * it is one (not a number too large, L007; not a number in a unit naming
  * no exact amount, P029; not digits with a letter glued to them, P046).
@@ -844,11 +854,11 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
 {
     if (__builtin_expect(v->not_number, 0)) {
         bld_letter_in_number(ctx, v, row);
-        return false;
+        return withhold_cell(ctx);
     }
     if (__builtin_expect(v->word_glued, 0)) {
         glued_word(ctx, src, v, row);
-        return false;
+        return withhold_cell(ctx);
     }
     xxgk_span sp = span_of(v->start, v->end);
     int unit = bld_cell_unit(ctx, col);
@@ -860,11 +870,11 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     bool printed = v->unit_printed;
     if (__builtin_expect(printed && v->unit == UNIT_COUNT, 0)) {
         if (!count_unit_fits(ctx, src, v, row, col))
-            return false;
+            return withhold_cell(ctx);
         printed = false; /* the count's own unit: the column's */
     } else if (__builtin_expect(printed && v->unit != XXGK_UNIT_NONE && v->unit < XXGK_UNIT__COUNT, 0) &&
                !money_unit_fits(ctx, src, v, row, col)) {
-        return false;
+        return withhold_cell(ctx);
     }
     /* a unit that names no exact amount, or a mark of approximation
      * (UNIT_APPROX, printed with the number): no cell */
@@ -875,7 +885,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
             bracketed_number(ctx, src, v, row);
         else if (v->unit_printed)
             inexact_unit(ctx, src, v);
-        return false; /* the header's unit was said once (bld_header_unit) */
+        return withhold_cell(ctx); /* the header's unit was said once (bld_header_unit) */
     }
     unsigned first = (unsigned)src[v->start] - '0';
     if (sp.end - sp.start == 1 && first < 10 && !printed) {
@@ -890,7 +900,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
     if (dec_parse_plain((const char *)src + v->start, v->end - v->start, &c->value, &c->scientific, &plain) != 0 &&
         dec_change_word_len(src + v->start, v->end - v->start, &neg) == 0) {
         number_overflow(ctx, v);
-        return false;
+        return withhold_cell(ctx);
     }
     c->state = XXGK_CELL_VALUE;
     if (printed) {
@@ -901,7 +911,7 @@ static inline __attribute__((always_inline)) bool number_cell(parse_ctx *ctx, co
      * token when its plain digits fill it (most cells) */
     if (plain != v->end - v->start) {
         if (!plain && (src[v->start] == 0xE5 || src[v->start] == 0xE6)) /* 增 减 減: no digit first */
-            return change_word_cell(ctx, src, c, table, row, col, v);
+            return change_word_cell(ctx, src, c, table, row, col, v) || withhold_cell(ctx);
         c->span.end = number_end(src, v->start, v->end, plain);
     }
     return true;
@@ -1013,6 +1023,38 @@ void b_make_cells(parse_ctx *ctx, int table, const int *rows, const int *cols, c
         drop_stand_in_cells(ctx, from);
         note_row_keys(ctx, rows[i], from);
     }
+    ctx->cell_withheld = false; /* glued rows' cells: not counted (count_row_withheld) */
+}
+
+/* WITHHELD values of ROW stood in their columns but made no cell (a
+ * damaged number, P046; too large, L007; an inexact unit, P029): counted
+ * among the row's present cells (t->row_cells), for their columns are
+ * known: the row is not short of values, and an identity over such a cell
+ * names it missing (V106 "absent (商业企业)") instead of calling every
+ * value's column unknown, while the row's other cells are checked. The
+ * flag that brought the caller here is read. */
+static __attribute__((noinline, cold)) void count_withheld(parse_ctx *ctx, int row, size_t withheld)
+{
+    ctx->cell_withheld = false;
+    if (!withheld || !ctx->tab || row <= 0 || row >= XXGK_R__COUNT)
+        return;
+    size_t present = ctx->tab->row_cells[row] + withheld;
+    ctx->tab->row_cells[row] = (uint8_t)(present < UINT8_MAX ? present : UINT8_MAX);
+}
+
+/* The values VALS[0, MOST) of ROW in their columns, of N, made MADE
+ * cells, some withheld (ctx->cell_withheld): those not text (P009) are
+ * counted in (count_withheld). A row that made no cell (page text's glued
+ * run, one token for the row), or one of more values than columns (P006:
+ * which value is the extra one is unknown), has no column they are known
+ * to stand in. */
+static __attribute__((noinline, cold)) void count_row_withheld(parse_ctx *ctx, int row, const ptok *vals,
+                                                               size_t most, size_t n, size_t made)
+{
+    size_t texts = 0;
+    for (size_t i = 0; i < most; i++)
+        texts += vals[i].tok == TEXT;
+    count_withheld(ctx, row, made && n == most && made + texts < most ? most - made - texts : 0);
 }
 
 /* Table 四's values [f, f + n) of ctx->vals, value i to the cell at
@@ -1034,8 +1076,10 @@ void bld_appeals_cells(parse_ctx *ctx, const int *rows, const int *cols, size_t 
                               bld_row_label_text(ctx, rows[i], 0));
             continue;
         }
-        if (!cell_at(ctx, src, c, XXGK_TABLE_APPEALS, rows[i], cols[i], v))
+        if (!cell_at(ctx, src, c, XXGK_TABLE_APPEALS, rows[i], cols[i], v)) {
+            count_withheld(ctx, rows[i], 1);
             continue;
+        }
         if (bld_cell_keyed(c))
             note_keys(ctx, rows[i], cols[i], cols[i], 1);
         c++;
@@ -1132,6 +1176,8 @@ void bld_row_cells(parse_ctx *ctx, int table, int row, const int *cols, int ncol
             text_for_number(ctx, &vals[i], row, name);
     if (most)
         ctx->ncells = (size_t)(c - ctx->cells);
+    if (__builtin_expect(ctx->cell_withheld, 0))
+        count_row_withheld(ctx, row, vals, most, n, ctx->ncells - from);
     if (__builtin_expect(ctx->stand_ins, 0))
         drop_stand_in_cells(ctx, from);
     if (ctx->pagetext && table == XXGK_TABLE_PROACTIVE)

@@ -203,6 +203,7 @@ void bld_requests_units_reset(parse_ctx *ctx)
     ctx->req_stray = span_of(0, 0);
     ctx->nreq_strays = 0;
     ctx->extra_last = span_of(0, 0);
+    ctx->remark_from = ctx->remark_line_end = 0;
     ctx->req_stray_over_by = 0;
     ctx->req_stray_diag = NULL;
     ctx->req_stray_fit = ctx->req_stray_over = 0;
@@ -433,18 +434,32 @@ bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at)
                         last && last->end <= at.start && doc_same_line(ctx->doc, last->at, at.start), at);
 }
 
-/* A row of *N values V under a header of TABLE whose last column is a
- * remark column (extra_column): one over its NCOLS columns, its last
+/* Is TABLE's remark column (extra_column) the present header's? */
+bool bld_extra_current(const parse_ctx *ctx, int table)
+{
+    return ctx->extra_last.end && (table != XXGK_TABLE_PROACTIVE || proactive_extra_current(ctx));
+}
+
+/* A row of *N values from F under a header of TABLE whose last column is
+ * a remark column (extra_column): one over its NCOLS columns, its last
  * value is that column's cell, no value of the template's (a 无, a number
  * written as a remark); as many as its columns or fewer, a last cell that
  * is no number (无, －, a blank printed) is the remark's too, the values
  * before it the row's: fewer than its columns, the row's P007 as without
- * the column, never a value shifted into the column the remark holds. */
-void bld_extra_cell(const parse_ctx *ctx, int table, int ncols, const ptok *v, size_t *n)
+ * the column, never a value shifted into the column the remark holds.
+ * Where the row's printed cells end (its label's END with none) is kept:
+ * text after it on its line is the row's remark (build_row.c row_remark). The
+ * values' pointer is taken once the row has one (none: vals.v may be
+ * NULL, and NULL + 0 is undefined). */
+void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end)
 {
-    if (!ctx->extra_last.end || (table == XXGK_TABLE_PROACTIVE && !proactive_extra_current(ctx)))
+    if (!bld_extra_current(ctx, table))
         return;
-    if ((int)*n == ncols + 1 || (*n > 0 && (int)*n <= ncols && v[*n - 1].tok != NUMBER))
+    ctx->remark_from = ctx->vals.n ? ctx->vals.v[ctx->vals.n - 1].end : end;
+    if (*n == 0)
+        return;
+    const ptok *last = &ctx->vals.v[f + *n - 1];
+    if ((int)*n == ncols + 1 || ((int)*n <= ncols && last->tok != NUMBER))
         (*n)--;
 }
 
@@ -623,9 +638,49 @@ static bool unit_pair_loose(parse_ctx *ctx, bool folded, int i, int j)
  * margin did to their columns; other pairs as word_order says
  * (requests_order withholds an order out of the template's that rests
  * on a pair of two lines, unit_pair_loose: P030). */
+static bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total, const struct hdr_word *w);
+
+/* Does a header word's cell end at AT: a TAB, |, or a blank of any kind
+ * (ft_blank_at: space, U+3000), the separators the header's words are
+ * read apart by? Not a CR or the line's end (a word last on its line).
+ * One byte asked first: most headers end their line with 总计. */
+static inline bool cell_ends_at(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *s = ctx->doc->src;
+    int len;
+    if (at >= ctx->doc->len || (s[at] != '\t' && s[at] != ' ' && s[at] != '|' && s[at] != 0xE3))
+        return false;
+    return s[at] == '|' || ft_blank_at(s, at, ctx->doc->len, &len);
+}
+
+/* Does text follow 总计's cell on its line (申请人情况 may)? The blanks
+ * after it skipped, a byte each (U+3000 three): the common header prints
+ * 申请人情况 ⇥ 总计 ⇥ last on its top line, told here before any lookup. */
+static inline bool text_after_cell(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *s = ctx->doc->src;
+    uint32_t len = ctx->doc->len;
+    while (at < len && (s[at] == '\t' || s[at] == ' ' || s[at] == '|' ||
+                        (s[at] == 0xE3 && at + 2 < len && s[at + 1] == 0x80 && s[at + 2] == 0x80)))
+        at += s[at] == 0xE3 ? 3 : 1;
+    return at < len && s[at] != '\n' && s[at] != '\r';
+}
+
+/* 总计 (TOTAL) printed before W: the first column (total_over_applicants)?
+ * Out of line, the bytes after 总计 asked first: unit_order runs on every
+ * header, this only where 总计 comes first. */
+static __attribute__((noinline, cold)) bool total_first(const parse_ctx *ctx, const struct hdr_word *total,
+                                                        const struct hdr_word *w)
+{
+    return text_after_cell(ctx, total->end) && cell_ends_at(ctx, total->end) &&
+           total_over_applicants(ctx, total, w);
+}
+
 static enum order unit_order(parse_ctx *ctx, bool folded, int i, int j)
 {
     const struct hdr_word *a = &ctx->req_units[i], *b = &ctx->req_units[j];
+    if (__builtin_expect(j == REQ_TOTAL && b->at < a->at, 0) && total_first(ctx, b, a))
+        return AFTER; /* 总计 ⇥ 申请人情况 on the top line: 总计 first */
     if (!unit_pair_loose(ctx, folded, i, j))
         return word_order(ctx, a, b);
     bool a_first = a->at < b->at;
@@ -645,6 +700,35 @@ static bool line_holds_applicants(const parse_ctx *ctx, const struct hdr_word *h
     const char *s = (const char *)ctx->doc->src + l.start;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (memmem(s, l.end - l.start, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
+/* header → columns (table 三): 总计 printed on the header's top line
+ * before 申请人情况 (申請人情況), the word over 自然人 and 法人或其他组织,
+ * and W (自然人 or 法人或其他组织) on a later line under it: a cell
+ * spanning the header's rows left of the applicants' span, so 总计 is the
+ * first column (总计 ⇥ 申请人情况 ⏎ 自然人 ⇥ 法人或其他组织 ⏎ 商业企业 …).
+ * Only where the header names all seven columns, each once: a header
+ * short of one keeps today's reading. Asked of the pairs with 总计 (two
+ * per header), one substring search of one line. */
+static __attribute__((noinline, cold)) bool total_over_applicants(const parse_ctx *ctx, const struct hdr_word *total,
+                                                                   const struct hdr_word *w)
+{
+    static const char *const words[] = {"申请人情况", "申請人情況"};
+    const struct hdr_word *u = ctx->req_units;
+    /* the seven columns named, or the three alone read as the table's
+     * columns (P134: three_unit_header, said before the order is asked) */
+    if (total->seen != 1 || u[REQ_NATURAL].seen != 1 || u[REQ_LEGAL].seen != 1 || !ctx->req_legal_head ||
+        !(printed_org_order(ctx) || ctx->req_three_told) || ctx->has_subtotal || w->at <= total->at ||
+        doc_same_line(ctx->doc, total->at, w->at))
+        return false;
+    xxgk_span l = xxgk_doc_line(ctx->doc, total->at);
+    if (w->at < l.end || l.end - total->end > HEADER_LINE_MAX)
+        return false;
+    const char *s = (const char *)ctx->doc->src + total->end;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (memmem(s, l.end - total->end, words[i], strlen(words[i])))
             return true;
     return false;
 }
@@ -1379,13 +1463,84 @@ void bld_requests_org_doubt(parse_ctx *ctx)
     }
 }
 
+/* header → columns (table 三): a header naming exactly the three units,
+ * 自然人, 法人或其他组织 and 总计, each once, and none of the five 法人
+ * columns nor 小计 nor a word of no column (申请人情况 over them aside):
+ * a table of three columns, the middle one the five's subtotal (a report
+ * collapsing the five). Its value is the 小计's, no cell of any of the
+ * five (which stay empty); told once at the word (P134). Only the header
+ * says so: rows of three under another header stay short (P007). */
+static bool three_unit_words(const parse_ctx *ctx)
+{
+    const struct hdr_word *u = ctx->req_units;
+    return u[REQ_NATURAL].seen == 1 && u[REQ_LEGAL].seen == 1 && u[REQ_TOTAL].seen == 1 && ctx->req_legal_head &&
+           !ctx->org_cols_seen && !ctx->req_subtotal.seen && !ctx->has_subtotal && !ctx->nreq_strays;
+}
+
+static void three_columns(int *c)
+{
+    c[0] = XXGK_C_NATURAL_PERSON;
+    c[1] = XXGK_C_LEGAL_SUBTOTAL;
+    c[2] = XXGK_C_TOTAL;
+}
+
+/* The row that asks for the columns, the first under the header, prints
+ * three values. The three words alone are also what a seven-column header
+ * looks like when its line of the five 法人 labels is lost or left empty
+ * (the top line, 申请人情况 ⏎ 自然人 ⇥ 法人或其他组织 ⇥ 总计, is the
+ * template's own in both readings): the rows decide. Seven values keep the
+ * template's seven columns; a damaged first row (two values, four) keeps
+ * them too, its count then told against the template's (P007, P006),
+ * as for any header, not read as a table of three. */
+static bool first_row_three(const parse_ctx *ctx)
+{
+    size_t f, n;
+    bld_trim_padding(&ctx->vals, &f, &n);
+    return n == REQ_UNITS;
+}
+
+static __attribute__((noinline, cold)) bool three_unit_header(parse_ctx *ctx, int *c)
+{
+    const struct hdr_word *u = ctx->req_units;
+    if (!three_unit_words(ctx) || !first_row_three(ctx))
+        return false;
+    three_columns(c);
+    if (!ctx->req_three_told) {
+        ctx->req_three_told = true;
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)(u[REQ_LEGAL].end - u[REQ_LEGAL].at),
+                 (const char *)ctx->doc->src + u[REQ_LEGAL].at);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_LEGAL_SUBTOTAL_ONLY, span_of(u[REQ_LEGAL].at, u[REQ_LEGAL].end),
+                          bld_table_numeral(XXGK_TABLE_REQUESTS), word, word);
+    }
+    return true;
+}
+
+/* three columns (P134): 自然人, the subtotal, 总计, in the units' order.
+ * The table's first header sets its columns: a header printed again
+ * (a page break's repeat) keeps them, three or seven, whatever words
+ * it repeats (自然人 ⇥ 法人或其他组织 ⇥ 总计 alone over rows of seven
+ * stays seven). True and C the three when so. Out of line: the header's
+ * common path keeps its code as before. */
+static __attribute__((noinline)) bool requests_three(parse_ctx *ctx, int *c)
+{
+    bool three;
+    if (!ctx->req_header_made)
+        three = __builtin_expect(!ctx->org_cols_seen && ctx->req_legal_head, 0) && three_unit_header(ctx, c);
+    else if ((three = ctx->req_three_told))
+        three_columns(c);
+    ctx->req_header_made = true;
+    return three;
+}
+
 void bld_make_requests_columns(parse_ctx *ctx)
 {
     int c[8], order[REQ_UNITS];
     heji_as_total(ctx);
     name_heji_total(ctx);
     ctx->org_doubt = NULL;
-    int n = xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
+    bool three = requests_three(ctx, c);
+    int n = three ? REQ_UNITS : xxgk_tpl_requests_cols(ctx->has_subtotal, ctx->subtotal_pos, c);
     /* a header of the table whose 法人 labels were read over lines, or
      * not all of them (the rows under it take the template's order): its
      * order is not known to be the printed one, nor is another header's
@@ -1395,7 +1550,7 @@ void bld_make_requests_columns(parse_ctx *ctx)
      * margin or padding to place its 法人 words by (P102's layout); where
      * its order is unsure P106 says so at the table's end (bld_note_reorder) */
     bool typed = ctx->doc->page_starts == NULL;
-    if (printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
+    if (!three && printed_org_order(ctx) && (!typed || org_order_certain(ctx))) {
         for (int i = 0, k = 0; i < n; i++)
             if (c[i] >= XXGK_C_COMMERCIAL && c[i] <= XXGK_C_OTHER_ORG)
                 c[i] = ctx->org_order[k++];

@@ -687,10 +687,10 @@ int bld_row_total_holds(const parse_ctx *ctx, const ptok *v, const int *cols, in
 bool bld_page_number_value(parse_ctx *ctx, int row, const ptok *label, const int *cols, int ncols, size_t *f,
                            size_t *n, int next)
 {
-    const ptok *v = ctx->vals.v + *f;
     size_t k = *n;
     if (k < 2 || k != (size_t)ncols + 1)
         return false;
+    const ptok *v = ctx->vals.v + *f; /* values first: NULL + 0 is undefined */
     bool row_ends = starts_anew(next);
     /* the last: alone on its line, so after the row's other values */
     int last = page_at(ctx, &v[k - 1], row_ends);
@@ -867,10 +867,10 @@ bool bld_may_be_page_number(const parse_ctx *ctx, const ptok *v, size_t k, uint3
 bool bld_appeals_page_number(parse_ctx *ctx, const int *grows, const int *gcols, int nv, size_t *f, size_t *n,
                              uint32_t end_at)
 {
-    const ptok *v = ctx->vals.v + *f;
     size_t k = *n;
     if (k < 2 || k != (size_t)nv + 1)
         return false;
+    const ptok *v = ctx->vals.v + *f; /* values first: NULL + 0 is undefined */
     /* a page turning inside the row's lines of cells (…  0  0 ⏎ 3 ⏎ \f  0
      * 1 …): the lone number there is the page's, as in a row of 二 or 三
      * (lines_of_cells_around), the groups' totals not failing without it */
@@ -1165,10 +1165,10 @@ static bool blanks_only(const uint8_t *src, uint32_t s, uint32_t e)
 
 bool bld_next_item_number(parse_ctx *ctx, const int *cols, int ncols, size_t f, size_t *n)
 {
-    const ptok *v = ctx->vals.v + f;
     size_t k = *n;
     if (k < 2 || k != (size_t)ncols + 1 || ctx->row_next != ROW || ctx->row_next_key <= 0)
         return false;
+    const ptok *v = ctx->vals.v + f; /* values first: NULL + 0 is undefined */
     int digit = lone_item_digit(ctx, &v[k - 1]);
     if (!digit || digit != xxgk_tpl_row_item(ctx->row_next_key))
         return false;

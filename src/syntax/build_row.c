@@ -600,8 +600,10 @@ static void end_row_at_columns(parse_ctx *ctx, int table, int ncols, const ptok 
  * (P006, the row lost). True when the row ended so; *N is then NCOLS. */
 static bool unit_line_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
 {
-    const ptok *v = ctx->vals.v + f;
-    if (ncols <= 0 || *n <= (size_t)ncols || !unit_line_between(ctx, &v[ncols - 1], &v[ncols]))
+    if (ncols <= 0 || *n <= (size_t)ncols)
+        return false;
+    const ptok *v = ctx->vals.v + f; /* values first: NULL + 0 is undefined */
+    if (!unit_line_between(ctx, &v[ncols - 1], &v[ncols]))
         return false;
     end_row_at_columns(ctx, table, ncols, v, n);
     return true;
@@ -660,8 +662,10 @@ static bool item_label_at(int table, int item, const uint8_t *src, uint32_t s, u
  * so; *N is then one less. */
 static bool __attribute__((noinline)) item_mark_ends_row(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n)
 {
-    const ptok *v = ctx->vals.v + f;
+    if (*n == 0)
+        return false;
     size_t k = *n - 1; /* the mark's value */
+    const ptok *v = ctx->vals.v + f; /* values first: NULL + 0 is undefined */
     if (table != XXGK_TABLE_REQUESTS || ncols <= 1 || k < (size_t)ncols - 1 || k > (size_t)ncols || v[k].tok != NUMBER)
         return false;
     const uint8_t *src = ctx->doc->src;
@@ -817,9 +821,10 @@ static void page_before_foreign_line(parse_ctx *ctx, int table, int row, const i
 static bool full_line_ends_row(parse_ctx *ctx, int table, int ncols, const ptok *label, size_t f, size_t *n)
 {
     const uint8_t *src = ctx->doc->src;
-    const ptok *v = ctx->vals.v + f;
-    if (ncols <= 0 || *n <= (size_t)ncols || !label || label->end > v[0].start ||
-        has_newline(src + label->end, src + v[ncols - 1].start))
+    if (ncols <= 0 || *n <= (size_t)ncols || !label)
+        return false;
+    const ptok *v = ctx->vals.v + f; /* values first: NULL + 0 is undefined */
+    if (label->end > v[0].start || has_newline(src + label->end, src + v[ncols - 1].start))
         return false; /* the label's line does not hold the row's values */
     for (int i = 0; i < ncols; i++)
         if (!filled_cell(&v[i]))
@@ -979,10 +984,10 @@ static void greyed_cells(parse_ctx *ctx, int ncols, size_t *f, size_t *n)
  * so (行政许可⏎356⏎—⏎—⏎5: 356 too may be a page number, its cells — — 5: P006). */
 static void greyed_page_number(parse_ctx *ctx, int row, const ptok *label, int ncols, size_t *f, size_t *n)
 {
-    const ptok *v = ctx->vals.v + *f;
     size_t k = *n;
     if (k != GREY_GRID + 1 || ncols < 1 || ncols >= GREY_GRID)
         return;
+    const ptok *v = ctx->vals.v + *f; /* values first: NULL + 0 is undefined */
     ptok rest[GREY_GRID];
     size_t at = k, ff = k;
     /* a page that ends among the values (after a number or a mark): only
@@ -1054,11 +1059,11 @@ static void mark_after_full_row(parse_ctx *ctx, size_t f, size_t *n)
  * number all the same (规章⏎2⏎—⏎3⏎\f11, 行政处罚⏎—⏎3⏎\f行政强制). */
 static void form_feed_page_number(parse_ctx *ctx, int table, int row, int ncols, size_t *f, size_t *n)
 {
-    const ptok *v = ctx->vals.v + *f;
     /* table 二's: a row with a total has mid_page_number's reading, its
      * total holding (build_pageno.c), and no other */
     if (*n != (size_t)ncols + 1 || table != XXGK_TABLE_PROACTIVE)
         return;
+    const ptok *v = ctx->vals.v + *f; /* values first: NULL + 0 is undefined */
     for (size_t i = 0; i < *n; i++)
         if (bld_page_before_form_feed(ctx, &v[i])) {
             bld_take_page_value(ctx, row, f, n, i);
@@ -1281,7 +1286,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
     if (__builtin_expect(ctx->extra_last.end != 0, 0))
-        bld_extra_cell(ctx, table, ncols, ctx->vals.v + f, &n); /* …⇥2362⇥无 under 备注: the remark's cell */
+        bld_extra_cell(ctx, table, ncols, f, &n, label ? label->end : 0); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -1582,9 +1587,9 @@ static void appeals_lead_blank(parse_ctx *ctx)
 static bool appeals_text_ends_row(parse_ctx *ctx, int nv, size_t f, size_t *n)
 {
     const uint8_t *src = ctx->doc->src;
-    const ptok *v = ctx->vals.v + f;
     if (*n <= (size_t)nv)
         return false;
+    const ptok *v = ctx->vals.v + f; /* values first: NULL + 0 is undefined */
     for (int i = 0; i < nv; i++)
         if (!filled_cell(&v[i]) || (i && has_newline(src + v[i - 1].end, src + v[i].start)))
             return false; /* not one full line */
@@ -1690,7 +1695,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     if (ctx->extra_last.end)
-        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, ctx->vals.v + f, &n); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
+        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, f, &n, 0); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     if (bld_appeals_words_among_values(ctx, ctx->vals.v + f, n)) {
         bld_vals_clear(&ctx->vals); /* the header's words among the numbers (P137): no cell */
@@ -2082,9 +2087,35 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
     return settle_short(ctx, text);
 }
 
+static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end);
+static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e);
+
+/* Two or more numbers apart (digit runs parted by other text) after T on
+ * its line (其他文件 5 6 7): a row's, no remark's (含备案 12 件 holds one). */
+static bool numbers_follow(const parse_ctx *ctx, const ptok *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, t->start).end;
+    int runs = 0;
+    bool in_run = false;
+    for (uint32_t i = t->end; i < end && runs < 2;) {
+        uint32_t w = src[i] == 0xEF ? 3 : 1; /* ０-９ are three bytes */
+        bool digit = digits_in(src, i, i + w > end ? end : i + w);
+        runs += digit && !in_run;
+        in_run = digit;
+        i += w;
+    }
+    return runs >= 2;
+}
+
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 {
-    if (bld_settle_short_row(ctx, t))
+    /* 规章⇥3⇥27⇥含备案 under 备注: the short row's remark, its P007 as
+       with 无, never text in a value's place (P009); 其他文件 5 6 7 there
+       is text in a value's place as before */
+    bool remark = __builtin_expect(ctx->extra_last.end != 0, 0) && ctx->short_row.pending && ctx->tab &&
+                  !numbers_follow(ctx, t) && row_remark(ctx, ctx->tab->id, t, t->end);
+    if (bld_settle_short_row(ctx, remark ? NULL : t))
         return;
     ctx->row.kind = ROW_UNKNOWN;
     ctx->row_unit = XXGK_UNIT_NONE;
@@ -2140,6 +2171,106 @@ static bool alone_on_line(const parse_ctx *ctx, const ptok *t)
     return e >= l.end;
 }
 
+/* The last cell the row's values print (a number, 无, －), none: NULL. */
+static const ptok *last_printed(const cellbuf *b)
+{
+    for (size_t i = b->n; i-- > 0;)
+        if (b->v[i].tok == NUMBER || (b->v[i].tok == EMPTY && b->v[i].printed))
+            return &b->v[i];
+    return NULL;
+}
+
+/* Is T, text alone on its line without a digit, on the line right under
+ * the last remark's (remark_line_end): that remark wrapped? */
+static bool remark_wrap(const parse_ctx *ctx, const ptok *t)
+{
+    xxgk_span line = xxgk_doc_line(ctx->doc, t->start);
+    return ctx->remark_line_end && line.start > 0 &&
+           xxgk_doc_line(ctx->doc, line.start - 1).end == ctx->remark_line_end && alone_on_line(ctx, t) &&
+           !digits_in(ctx->doc->src, t->start, t->end);
+}
+
+/* Under TABLE's remark column (P133), is the text T, with the numbers
+ * read after it ending at END (含3件's 3; T's end with none), the remark
+ * of the row read last: after the row's values (remark_from) on their
+ * line, its numbers on that line with no TAB between (a TAB makes them
+ * cells of their own), or that remark's wrap (remark_wrap)? Text with two
+ * or more numbers after it is a row's label (unknown_row_remark). Taken so: the
+ * remark column's cell, text, no P019 nor P008; its numbers no cell. */
+static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end)
+{
+    if (!ctx->remark_from || !bld_extra_current(ctx, table))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    bool after_values = t->start >= ctx->remark_from && doc_same_line(ctx->doc, ctx->remark_from, t->start) &&
+                        doc_same_line(ctx->doc, t->start, end) && !memchr(src + t->end, '\t', end - t->end);
+    if (!after_values && (end != t->end || !remark_wrap(ctx, t)))
+        return false;
+    if (after_values) /* a wrap keeps its remark's line: one wrap line, the next is read as without it */
+        ctx->remark_line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    return true;
+}
+
+/* Does a cell start at I: a digit in its first character (0-9, ０-９), or
+ * a mark printed in a cell's place (—, －, ／, 无, 無)? */
+static bool cell_starts(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    static const char *const marks[] = {"—", "－", "／", "无", "無"};
+    if (digits_in(src, i, len - i < 3 ? len : i + 3))
+        return true;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (len - i >= 3 && memcmp(src + i, marks[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Does the line after the one ending at LINE_END go on with a row: it
+ * starts with a cell (cell_starts), or a page turns there (a form feed)
+ * and the line after the page's line does? */
+static bool row_goes_on(const xxgk_doc *doc, uint32_t line_end)
+{
+    const uint8_t *src = doc->src;
+    uint32_t i = line_end, len = (uint32_t)doc->len;
+    bool page = false;
+    for (int lines = 0; lines < 2; lines++) {
+        while (i < len && (line_blank_byte(src[i]) || src[i] == '\n' || src[i] == '\f'))
+            page |= src[i++] == '\f';
+        if (i >= len)
+            return false;
+        if (cell_starts(src, i, len))
+            return true;
+        if (!page)
+            return false;
+        i = xxgk_doc_line(doc, i).end; /* the page's line (- 3 -, 第3页): the row resumes after it */
+        page = false;
+    }
+    return false;
+}
+
+/* Table 四: is the text T after the row's values so far (SO_FAR of
+ * them) on the line of the last, no digit from it to the line's end, the
+ * row's remark under the header's remark column (row_remark), or its
+ * wrap? With fewer than fifteen values the row must end there too: the
+ * next line starts with no digit (a row printed over lines goes on). */
+static bool appeals_remark(parse_ctx *ctx, const ptok *t, size_t so_far)
+{
+    enum { NV = XXGK_TPL_APPEALS_VALUES };
+    if (!bld_extra_current(ctx, XXGK_TABLE_APPEALS))
+        return false;
+    const uint8_t *src = ctx->doc->src;
+    uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    if (remark_wrap(ctx, t))
+        return true; /* its remark's line kept: one wrap line only */
+    const ptok *last = so_far ? last_printed(&ctx->vals) : NULL;
+    if (!last || last->end > t->start || !doc_same_line(ctx->doc, last->end, t->start) ||
+        digits_in(src, t->start, line_end))
+        return false;
+    if (so_far < NV && row_goes_on(ctx->doc, line_end))
+        return false; /* the row goes on under it: text mid-row, P009 as before */
+    ctx->remark_line_end = line_end;
+    return true;
+}
+
 /* table 四 row: value{15} ; a value is a number or a blank cell.
  * Text is no value of the row where it states no number:
  *   a unit statement of counts (（单位：件）, 單位：件) at the row's edges,
@@ -2164,6 +2295,8 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
     size_t so_far = appeals_values_so_far(ctx, &ctx->vals);
     if (so_far == 0 && bld_appeals_extra_column(ctx, tok_span(t)))
         return true; /* 备注 after the header's last result: a column of text (P133) */
+    if (__builtin_expect(ctx->extra_last.end != 0, 0) && appeals_remark(ctx, t, so_far))
+        return true; /* …⇥0⇥4⇥含复议 under 备注: the row's remark */
     if ((so_far == 0 || so_far >= XXGK_TPL_APPEALS_VALUES || alone_on_line(ctx, t)) &&
         count_unit_line(src + t->start, src + t->end))
         return true;
@@ -3457,6 +3590,16 @@ static void template_row_end(parse_ctx *ctx, const xxgk_table *t, const ptok *la
         finish_values(ctx, t->id, row, cols, ncols, range, label);
 }
 
+/* An unknown row whose LABEL, with the numbers after it, is the remark
+ * of the row read last (row_remark)? */
+static bool unknown_row_remark(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    const ptok *last = last_printed(&ctx->vals);
+    if (numbers_in(&ctx->vals) >= 2)
+        return false; /* 其他文件 5 6 7: a row's numbers, P008 as before; a remark holds one (含备案 12 件) */
+    return row_remark(ctx, t->id, label, last && last->end > label->end ? last->end : label->end);
+}
+
 /* data_row's end: by what stands where the row's label should. */
 static void row_end(parse_ctx *ctx)
 {
@@ -3477,6 +3620,9 @@ static void row_end(parse_ctx *ctx)
     }
     if (ctx->row.kind == ROW_SPENT) {
         spent_row_end(ctx, t);
+    } else if (__builtin_expect(ctx->extra_last.end != 0, 0) && ctx->row.kind == ROW_UNKNOWN &&
+               unknown_row_remark(ctx, t, label)) {
+        /* 规章⇥3⇥1⇥27⇥含备案 under 备注: the row's remark, no row */
     } else {
         bool near = ctx->resumed_row;
         ctx->resumed_row = false;

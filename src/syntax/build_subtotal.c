@@ -339,19 +339,6 @@ bool bld_subtotal_text_row(parse_ctx *ctx, const ptok *label)
     return bld_subtotal_values(ctx);
 }
 
-/* The numeral of the group whose heading label entry E is, NULL for a
- * heading of no summed group (三、本年度办理结果). */
-static const char *heading_group(const struct label_entry *e)
-{
-    static const struct {
-        const char *word, *group;
-    } groups[] = {{"不予公开", "（三）"}, {"无法提供", "（四）"}, {"不予处理", "（五）"}};
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        if (strstr(e->text, groups[i].word))
-            return groups[i].group;
-    return NULL;
-}
-
 /* group_heading: a group's heading with numbers right after it on its
  * line, before its sub-rows: the group's total printed on its heading. */
 void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
@@ -372,11 +359,11 @@ void bld_subtotal_heading(parse_ctx *ctx, const ptok *t)
     while (i < ctx->doc->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' ||
                                  (i + 2 < ctx->doc->len && utf8_wide_bar(s + i))))
         i += s[i] >= 0x80 ? 3 : 1; /* a wide bar */
-    /* the cheap tests first: the label's group (three searches of its
-     * text) only for a heading with a number after it on its line */
+    /* the cheap tests first: the label's group (genlabels' column) only
+     * for a heading with a number after it on its line */
     if (i >= ctx->doc->len || s[i] == '\n' || s[i] == '\r' || !number_follows(ctx, t->end))
         return;
-    const char *g = heading_group(label_entry_at(t->entry));
+    const char *g = label_summed_group(t->entry);
     if (!g)
         return;
     ctx->subtotal_group = g;

@@ -344,7 +344,7 @@ void b_table_end(parse_ctx *ctx, uint32_t end_at)
     if (t->id == XXGK_TABLE_APPEALS)
         bld_appeals_finish(ctx, end_at);
     if (t->id == XXGK_TABLE_REQUESTS)
-        t->ncols_requests = ctx->has_subtotal ? 8 : 7;
+        t->ncols_requests = ctx->req_three_told ? 3 : ctx->has_subtotal ? 8 : 7; /* 3: P134's header */
     if (t->id == XXGK_TABLE_PROACTIVE)
         bld_ptrans_table_end(ctx);
     bool refused = t->id == XXGK_TABLE_REQUESTS && bld_trans_end(ctx, end_at);
@@ -419,6 +419,8 @@ void b_table_begin(parse_ctx *ctx, int table, uint32_t at)
     ctx->req_org_followed = false;
     ctx->req_org_unsure = false;
     ctx->req_org_swap_line = false;
+    ctx->req_three_told = false;
+    ctx->req_header_made = false;
     ctx->req_org_glued = span_of(0, 0);
     ctx->req_units_glued = span_of(0, 0);
     bld_appeals_reset(ctx);

@@ -52,6 +52,13 @@ int label_bare_row(int entry, int table)
     return r >= 0 && label_entries[r].table == table ? r : -1;
 }
 
+/* genlabels' column (label_summed_groups): a look-up, where three
+ * searches of the entry's text were asked of every group heading */
+const char *label_summed_group(int entry)
+{
+    return label_summed_groups[entry];
+}
+
 /* The word folds (script_fold.def `=`: 资讯 read as 信息) on the folded
  * text OUT of length O, whose last character was just written: when it
  * ends such a word after the character before it, both are rewritten in

@@ -62,6 +62,9 @@ typedef struct scanner {
     const struct pt_break *brk;
     size_t nbrk, ibrk;
     bool runon; /* the breaks are only headings run onto a line (runon_breaks): no page text */
+    /* page text: places where a number's end is unproven (pagetext.h pt_ends), in order */
+    const uint32_t *unproven;
+    size_t nunproven, iunproven;
     /* read as page text here: virtual breaks (nbrk) or a glued table's line
      * to its table's end (tokens.c glued_line_mode); one flag, asked of
      * every token (sc_pagetext) */
@@ -301,6 +304,10 @@ static inline int label_for_table(int match, int table)
 /* The numbered row label of TABLE whose words after its number are the
  * words of label ENTRY (3.其他 for table 三's column 其他), or -1. */
 int label_bare_row(int entry, int table);
+/* The numeral of table 三's summed group ("（三）" for 不予公开, "（四）"
+ * 无法提供, "（五）" 不予处理) whose word the text of label ENTRY holds,
+ * NULL for an entry of none (三、本年度办理结果). */
+const char *label_summed_group(int entry);
 /* Normalise UTF-8 text for comparison: fold traditional to simplified,
  * full-width to half-width, drop white space and '?'. Returns length. */
 size_t label_fold(const uint8_t *s, size_t n, char *out, size_t cap);

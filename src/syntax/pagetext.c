@@ -34,12 +34,32 @@ typedef struct pt_titles {
     unsigned char n[XXGK_SEC__COUNT];
 } pt_titles;
 
+enum { PT_TITLE_LEADS = 16 };
+
+/* The search for a section's titles further on (title_ahead): the first
+ * characters of its titles, the next place of each (valid at or after
+ * the place asked; 0 before the first search), and the first title found
+ * (`at`, the document's length when none: valid while at or after the
+ * place asked). */
+typedef struct pt_ahead {
+    bool known, searched;
+    int n, titles; /* leads [0, titles) a title's, [titles, n) the section's numeral's */
+    int style;     /* the numbering whose numeral the leads hold (enum xxgk_numbering) */
+    bool bufen;    /* numbered 第…部分 */
+    uint8_t lead[PT_TITLE_LEADS][3];
+    uint32_t next[PT_TITLE_LEADS], at;
+} pt_ahead;
+
 typedef struct pt_list {
     xxgk_doc *doc;
     pt_break *v;
     size_t n, cap;
     pt_titles titles;
     bool template_seen; /* a heading numbered 一、 一. 第一部分 was found (style_opens) */
+    bool last_dun;      /* the last heading found was numbered 一、 (pt_seek_of) */
+    pt_ahead *ahead; /* title_ahead's search of each section's titles (XXGK_SEC__COUNT), made at its first */
+    uint32_t *unproven; /* numbers' unproven ends (missed_glued), in order */
+    size_t nunproven, capunproven;
 } pt_list;
 
 static pt_titles section_titles(void)
@@ -56,22 +76,43 @@ static pt_titles section_titles(void)
     return t;
 }
 
+/* ARRAY of N elements of SIZE bytes in the document's arena with room for
+ * one more: itself when *CAP allows, else a copy twice as large (FIRST
+ * elements at first), *CAP updated; NULL when the arena is out of memory
+ * (the caller then drops the element, as every arena user does). */
+static void *pt_room(xxgk_doc *doc, void *array, size_t n, size_t *cap, size_t size, size_t first)
+{
+    if (n < *cap)
+        return array;
+    size_t grown = *cap ? *cap * 2 : first;
+    void *v = xxgk_doc_alloc(doc, grown * size);
+    if (!v)
+        return NULL;
+    if (n)
+        memcpy(v, array, n * size);
+    *cap = grown;
+    return v;
+}
+
 static void pt_add(pt_list *l, uint32_t at, uint32_t end, int entry)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        pt_break *v = xxgk_doc_alloc(l->doc, cap * sizeof *v);
-        if (!v)
-            return;
-        if (l->n)
-            memcpy(v, l->v, l->n * sizeof *v);
-        l->v = v;
-        l->cap = cap;
-    }
+    pt_break *v = pt_room(l->doc, l->v, l->n, &l->cap, sizeof *v, 32);
+    if (!v)
+        return;
+    l->v = v;
     l->v[l->n].at = at;
     l->v[l->n].end = end;
     l->v[l->n].entry = entry;
     l->n++;
+}
+
+static void pt_add_unproven(pt_list *l, uint32_t at)
+{
+    uint32_t *v = pt_room(l->doc, l->unproven, l->nunproven, &l->capunproven, sizeof *v, 8);
+    if (!v)
+        return;
+    l->unproven = v;
+    l->unproven[l->nunproven++] = at;
 }
 
 /* The title window after a heading's 、: folded, cut before the first
@@ -593,6 +634,8 @@ static bool title_words(const uint8_t *src, uint32_t ss, uint32_t te)
 }
 
 static uint32_t next_seq3(const uint8_t *src, uint32_t from, uint32_t to, uint8_t a, uint8_t b, uint8_t c);
+static uint32_t numbering_start(const uint8_t *src, uint32_t lo, uint32_t p);
+static bool digit_before(const uint8_t *src, uint32_t lo, uint32_t k);
 
 /* Is there 报 or 報 in the three bytes before q? */
 static bool bao_before(const uint8_t *src, uint32_t from, uint32_t q)
@@ -757,6 +800,293 @@ static bool page_break_before_words(const uint8_t *src, uint32_t p, uint32_t e)
     return !mark;
 }
 
+/* Does the numbering at `at` stand where a heading stands in page text:
+ * first on its line or after the last heading's title (lo), after a page
+ * break, a sentence's end (。！？: the section before ends in one) or a
+ * table's last cell (a digit, a unit after it)? Not after a clause's mark
+ * or an opening bracket or quote (：，、；（“《): there a numbering and
+ * title are quoted in prose (复议诉讼见下：第四部分…). */
+static bool heading_place(const uint8_t *src, uint32_t lo, uint32_t at)
+{
+    uint32_t cp = ' ';
+    while (at > lo && (blank_cp(cp) || cp == 0xA0))
+        at = cp_before(src, lo, at, &cp);
+    if (blank_cp(cp) || cp == 0xA0 || cp == 0 || cp == '\f' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+        cp == '.' || cp == '!' || cp == '?')
+        return true;
+    /* after_word (asked before) left a word only after a digit: a unit */
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || word_cp(cp);
+}
+
+/* The first characters of section SEC's titles (labels.def's, not its
+ * keyword patterns), each in UTF-8 and in either script (总 總): their
+ * number, at most PT_TITLE_LEADS. */
+static int title_leads(const pt_titles *t, int sec, uint8_t (*lead)[3])
+{
+    int n = 0;
+    for (int j = 0; j < t->n[sec]; j++) {
+        const struct label_entry *e = label_entry_at(t->entry[sec][j]);
+        uint32_t cp, forms[4];
+        if (utf8_decode((const uint8_t *)e->text, e->len, &cp) != 3)
+            continue;
+        int k = script_from_simplified(cp, forms + 1, 3);
+        forms[0] = cp;
+        for (int f = 0; f <= (k > 0 ? k : 0) && n < PT_TITLE_LEADS; f++) {
+            char b[4];
+            if (utf8_put(b, forms[f]) != 3)
+                continue;
+            bool seen = false;
+            for (int q = 0; q < n && !seen; q++)
+                seen = memcmp(lead[q], b, 3) == 0;
+            if (!seen)
+                memcpy(lead[n++], b, 3);
+        }
+    }
+    return n;
+}
+
+/* The numeral of section SEC as a heading numbered STYLE writes it: 二
+ * in the ideographs' numberings (二、 第二部分 （二） 二 and blanks),
+ * else the digit, ASCII (one byte, the rest 0) and full-width (２). Added
+ * to LEAD from n on; the number of leads returned. */
+static int numeral_leads(int sec, int style, uint8_t (*lead)[3], int n)
+{
+    static const uint32_t ideograph[XXGK_SEC__COUNT] = {0, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D};
+    if (sec < 1 || sec >= XXGK_SEC__COUNT || n + 2 > PT_TITLE_LEADS)
+        return n;
+    if (style != XXGK_NUM_ARABIC && style != XXGK_NUM_PAREN_ARABIC) {
+        utf8_put((char *)lead[n], ideograph[sec]);
+        return n + 1;
+    }
+    lead[n][0] = (uint8_t)('0' + sec);
+    lead[n][1] = lead[n][2] = 0;
+    utf8_put((char *)lead[n + 1], 0xFF10u + (uint32_t)sec);
+    return n + 2;
+}
+
+/* The next place of LEAD (three bytes, or one ASCII byte) at or after p. */
+static uint32_t next_lead(const uint8_t *src, uint32_t p, uint32_t len, const uint8_t *lead)
+{
+    if (lead[0] >= 0x80)
+        return next_seq3(src, p, len, lead[0], lead[1], lead[2]);
+    const uint8_t *hit = p < len ? memchr(src + p, lead[0], len - p) : NULL;
+    return hit ? (uint32_t)(hit - src) : len;
+}
+
+/* Is the numeral at `at` section SEC's heading numbered as A's leads are
+ * (STYLE, 第…部分 or not), standing where a heading stands (first on its
+ * line, or heading_place and not after a word) with a title the keyword
+ * patterns accept (主动公开情况, 依申请公开情况) or one wrapped over a line
+ * break (主动公开政府\n信息情况)? The due section's heading is then there,
+ * whatever its title's words: its numbering says so. */
+static bool numbered_heading_at(pt_list *l, const pt_ahead *a, int sec, uint32_t at)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    uint32_t h = numbering_start(src, 0, at);
+    if (a->bufen != (len - h >= 3 && src[h] == 0xE7 && src[h + 1] == 0xAC && src[h + 2] == 0xAC))
+        return false;
+    uint32_t lim = len - h < PT_WINDOW * 4 ? len : h + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + at, '\n', lim - at); /* the title may wrap once */
+    if (nl) {
+        const uint8_t *nl2 = memchr(nl + 1, '\n', (size_t)(src + lim - (nl + 1)));
+        lim = nl2 ? (uint32_t)(nl2 - src) : lim;
+    }
+    uint32_t after;
+    int style;
+    if (heading_numeral_any(src, h, lim, &after, &style) != sec || style != a->style)
+        return false;
+    uint32_t q = h, cp = ' ';
+    while (q > 0 && blank_cp(cp))
+        q = cp_before(src, 0, q, &cp);
+    bool bol = q == 0 || cp == '\n' || cp == '\r';
+    if (!bol && (after_word(src, 0, h) || !heading_place(src, 0, h)))
+        return false;
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, after, lim, f, off);
+    int entry;
+    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, true);
+}
+
+/* Does lead Q of A stand at `at` as the due section's heading does: a
+ * title of labels.def (its window read as a heading's title is) or its
+ * numbering with any title (numbered_heading_at)? */
+static bool ahead_holds(pt_list *l, const pt_ahead *a, int sec, int q, uint32_t at)
+{
+    if (q >= a->titles)
+        return numbered_heading_at(l, a, sec, at);
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    uint32_t lim = len - at < PT_WINDOW * 4 ? len : at + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + at, '\n', lim - at);
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, at, nl ? (uint32_t)(nl - src) : lim, f, off);
+    int entry;
+    return fl && match_title_len(&l->titles, f, fl, sec, &entry, false, false);
+}
+
+/* Does the heading of section SEC stand at or after p: a title of
+ * labels.def (title_window, match_title_len with labels.def's titles
+ * only), or SEC's numbering as the asking heading's (STYLE, BUFEN: 第…
+ * 部分) with any title the keyword patterns accept, or a wrapped one
+ * (numbered_heading_at)? The proof that its heading was missed is that
+ * none does. The places asked rise through a document (scan_line goes
+ * on), so each lead's search (next_seq3, a memchr) keeps its next place
+ * and the first heading found, and goes on from there only once p passes
+ * them: each section's leads are looked for once over the text, however
+ * many places ask. */
+static bool title_ahead(pt_list *l, int sec, uint32_t p, int style, bool bufen)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t len = l->doc->len;
+    if (!l->ahead) {
+        l->ahead = xxgk_doc_alloc(l->doc, XXGK_SEC__COUNT * sizeof *l->ahead);
+        if (!l->ahead)
+            return true; /* no memory: no proof, no section opened early */
+        memset(l->ahead, 0, XXGK_SEC__COUNT * sizeof *l->ahead);
+    }
+    pt_ahead *a = &l->ahead[sec];
+    if (!a->known || a->style != style || a->bufen != bufen) {
+        memset(a, 0, sizeof *a); /* another numbering asks: its numeral's search anew */
+        a->titles = title_leads(&l->titles, sec, a->lead);
+        a->n = numeral_leads(sec, style, a->lead, a->titles);
+        a->style = style;
+        a->bufen = bufen;
+        a->known = true;
+    }
+    if (a->searched && a->at >= p)
+        return a->at < len;
+    a->searched = true;
+    for (;;) {
+        int j = 0;
+        for (int q = 0; q < a->n; q++) {
+            if (a->next[q] < p)
+                a->next[q] = next_lead(src, p, len, a->lead[q]);
+            j = a->next[q] < a->next[j] ? q : j;
+        }
+        if (a->n == 0 || a->next[j] >= len) {
+            a->at = len;
+            return false;
+        }
+        uint32_t at = a->next[j];
+        if (ahead_holds(l, a, sec, j, at)) {
+            a->at = at;
+            return true;
+        }
+        a->next[j] = next_lead(src, at + 1, len, a->lead[j]);
+    }
+}
+
+/* May the heading of section N at i (a numbering other than 一、) open N
+ * while the section before it is due: is the due one's heading missed (a
+ * typo 第叁部分, its numeral lost or glued to a cell's digits)? Only when
+ * that is proven, not guessed: the heading stands where a heading does
+ * (heading_place) and no title of the section due stands anywhere after
+ * it (title_ahead); inline_heading then asks for a full title (a title of
+ * labels.def, not its keywords) and no line of the due one's own. A
+ * mention of a later section in the due one's prose (（三）依申请公开情况
+ * in 一, 如下：第四部分… in 二) is no heading: the due section's own heading
+ * comes after it. */
+static bool missed_before(pt_list *l, const uint8_t *src, uint32_t from, uint32_t i, int n, int style)
+{
+    bool bufen = l->doc->len - i >= 3 && src[i] == 0xE7 && src[i + 1] == 0xAC && src[i + 2] == 0xAC;
+    return heading_place(src, from, i) && !title_ahead(l, n - 1, i, style, bufen);
+}
+
+/* Do the folded words F (N bytes, after a numbering's mark) begin as the
+ * words of a numbered row label of labels.def do (3.危及“三安全一稳定”,
+ * 2.其他法律…: table 三's rows, read there glued after a value,
+ * 000003.危及…)? Their first two characters are compared, so that a row
+ * label damaged further on still counts; the numeral is not, so that one
+ * misnumbered still counts. Such words are the row's, the number before
+ * them the value glued to its item number (clip_token gives the digit
+ * back): its end is no missed heading's. */
+static bool row_words(const char *f, size_t n)
+{
+    if (n < 6)
+        return false;
+    for (int i = 0; i < label_count(); i++) {
+        const struct label_entry *e = label_entry_at(i);
+        const char *w = e->text;
+        if (e->kind != LK_ROW || *w < '0' || *w > '9')
+            continue;
+        while (*w >= '0' && *w <= '9')
+            w++;
+        if (*w == '.')
+            w++;
+        else if (starts_with(w, strlen(w), "、"))
+            w += 3;
+        else
+            continue;
+        if (strlen(w) >= 6 && memcmp(w, f, 6) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the numbering at k (its numeral LEN bytes) a numeral's mark (. 、 ．)
+ * then words that may be the missed heading's title: a title of section
+ * SEC of labels.def (as ahead_holds reads a title), or any text opening
+ * with an ideograph (the title damaged: 3.收到和处理（本列…) that is no
+ * numbered row label's (row_words)? The miss is proven, so the numbering
+ * stands somewhere in the run; a damaged title is no proof that it is
+ * not here. */
+static bool numbering_titled(pt_list *l, uint32_t k, uint32_t len, int sec, uint32_t e)
+{
+    const uint8_t *src = l->doc->src;
+    uint32_t t = k + len;
+    if (t < e && src[t] == '.')
+        t++;
+    else if (e - t >= 3 && ((src[t] == 0xE3 && src[t + 1] == 0x80 && src[t + 2] == 0x81) ||
+                            (src[t] == 0xEF && src[t + 1] == 0xBC && src[t + 2] == 0x8E)))
+        t += 3;
+    else
+        return false;
+    uint32_t lim = e - t < PT_WINDOW * 4 ? e : t + PT_WINDOW * 4;
+    const uint8_t *nl = memchr(src + t, '\n', lim - t);
+    char f[PT_WINDOW * 4 + 1];
+    uint32_t off[PT_WINDOW * 4 + 1];
+    size_t fl = title_window(src, t, nl ? (uint32_t)(nl - src) : lim, f, off);
+    int entry;
+    if (!fl)
+        return false;
+    if (match_title_len(&l->titles, f, fl, sec, &entry, false, false))
+        return true;
+    uint32_t cp = 0;
+    return utf8_decode(src + t, e - t, &cp) > 0 && cp >= 0x4E00 && cp <= 0x9FFF && !row_words(f, fl);
+}
+
+/* Rule: the heading of section SEC proven missed (missed_before) by a
+ * heading at i numbered in digits (4. 4、 ４．) may be missed because its
+ * own numbering is glued to a number's last digit (…行政事业性收费
+ * 24252.3110823.收到和处理政府信息公开申请情况: 3. is section 三's). That
+ * number's end is then unproven: 24252.311082 or 24252.3110823, the digit
+ * the cell's or the heading's, cannot be told. Each such place in the run
+ * since the last heading [run, i) (SEC's numeral right after a digit, its
+ * mark, its title or words no row label's: numbering_titled) is kept:
+ * the scanner makes the number over it a
+ * glued token (P046, no cell; lexer.re clip_token). Asked once per
+ * heading opened, over the run before it: one pass over the text. */
+static void missed_glued(pt_list *l, uint32_t run, uint32_t i, int sec, int style)
+{
+    if (style != XXGK_NUM_ARABIC)
+        return; /* an ideograph's numbering (三、) is glued to no digit */
+    const uint8_t *src = l->doc->src;
+    uint8_t lead[2][3];
+    int n = numeral_leads(sec, style, lead, 0);
+    uint32_t first = i;
+    for (int q = 0; q < n; q++) {
+        uint32_t len = lead[q][0] < 0x80 ? 1 : 3;
+        for (uint32_t k = next_lead(src, run, i, lead[q]); k < i; k = next_lead(src, k + 1, i, lead[q]))
+            if (k < first && digit_before(src, run, k) && numbering_titled(l, k, len, sec, i))
+                first = k;
+    }
+    if (first < i)
+        pt_add_unproven(l, first);
+}
+
 /* A section heading inline at i, its numeral at p (a later section than
  * *sec, and none whose heading has a short line of its own): its breaks
  * are added and the offset after its title returned, else 0. Any
@@ -781,12 +1111,16 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     if (!n || (again && (n != 1 || *sec < XXGK_SEC_PROBLEMS)))
         return 0;
     /* a numbering other than 一、 (第一部分 too) opens only the section due,
-     * and not right after a word: in prose it is a reference or a list
-     * (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
+     * or the one after it when the due one's heading is proven missed
+     * (missed_before), and not right after a word: in prose it is a
+     * reference or a list (详见第三部分…, 本报告分为第一部分…, 全区共 三 收到…) */
     uint32_t dun;
     bool template_numbered = heading_numeral(src, i, e, &dun) != 0;
-    if (!template_numbered && ((!again && n != *sec + 1) || after_word(src, from, i)))
+    bool skips = !template_numbered && !again && n == *sec + 2 && *sec > 0;
+    if (!template_numbered && ((!again && n != *sec + 1 && !skips) || after_word(src, from, i)))
         return 0;
+    if (skips && !missed_before(l, src, from, i, n, style))
+        return 0; /* before its title is read: many such mentions cost a look each */
     if (l->template_seen && style != XXGK_NUM_CN_DUN && style != XXGK_NUM_CN_SPACE)
         return 0; /* style_opens' answer, known before the title is looked for */
     char f[PT_WINDOW * 4 + 1];
@@ -802,8 +1136,8 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
     /* own[] last: made at the first heading found inline but for it (an
      * ordinary report's long paragraph with none reads no short line) */
     const bool *own = own_ready(o);
-    if (!own || own[n])
-        return 0;
+    if (!own || own[n] || (skips && (own[n - 1] || label_entry_at(entry)->variant == 2)))
+        return 0; /* the due one's heading on a line of its own, or a keyword title: no full one */
     /* the title before it, looked for only at a heading 一 that matched
      * (a few in a document: the search over the run since the last
      * heading is made once per such heading) */
@@ -818,11 +1152,14 @@ static uint32_t inline_heading(pt_list *l, const uint8_t *src, uint32_t from, ui
         if (te < i)
             pt_add(l, te, te, PT_LINE); /* the preamble after it */
     }
+    if (skips)
+        missed_glued(l, from, i, n - 1, style);
     pt_add(l, i, end, entry);
     pt_add(l, end, end, PT_LINE);
     *sec = n;
     (*found)++;
     l->template_seen = l->template_seen || style == XXGK_NUM_CN_DUN;
+    l->last_dun = template_numbered;
     return end;
 }
 
@@ -1058,19 +1395,27 @@ enum { PT_SEEK_DUN, PT_SEEK_DUE, PT_SEEK_ONE = PT_SEEK_DUE + PT_FORMS, PT_SEEKS 
 
 typedef struct pt_seek {
     bool dun[XXGK_SEC__COUNT]; /* the sections a heading 一、 may open */
-    int due, one;              /* the sections another numbering may open, 0 none */
+    int due, one;              /* the sections another numbering may open, 0 none: the one due, and 一
+                                * again or the one after the due one (its heading missed) */
     bool ideographs_only;      /* 一 only, not １ or 1, nor （一）: those open none (style_opens) */
     uint32_t at[PT_SEEKS];     /* each search's next place, or how far it has looked (bounded) */
     bool known[PT_SEEKS], bounded[PT_SEEKS];
 } pt_seek;
 
-static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen)
+static pt_seek pt_seek_of(const bool *own, int sec, bool template_seen, bool last_dun)
 {
     pt_seek k = {{false}, 0, 0, template_seen, {0}, {false}, {false}};
     for (int n = 1; n < XXGK_SEC__COUNT; n++)
         k.dun[n] = !own[n] && (n > sec || (n == 1 && sec >= XXGK_SEC_PROBLEMS));
     k.due = sec + 1 < XXGK_SEC__COUNT && !own[sec + 1] ? sec + 1 : 0;
-    k.one = sec >= XXGK_SEC_PROBLEMS && !own[1] ? 1 : 0;
+    /* after 五 a second report's 一; before it, after a heading found in
+     * another numbering than 一、 (whose 、 search finds any later section
+     * anyway), the section after the due one, whose heading opens it when
+     * the due one's is proven missed (inline_heading, missed_before) */
+    if (sec >= XXGK_SEC_PROBLEMS)
+        k.one = !own[1] ? 1 : 0;
+    else if (sec > 0 && !last_dun)
+        k.one = sec + 2 < XXGK_SEC__COUNT && !own[sec + 2] ? sec + 2 : 0;
     return k;
 }
 
@@ -1260,7 +1605,7 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
     pt_walk w = {s, s, 0, true};
     uint32_t i = s, from = s; /* sub-headings looked for from i, headings from `from` */
     uint32_t run = s;         /* the text since the last heading: where a title may start */
-    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen);
+    pt_seek seek = pt_seek_of(own->ready ? own->own : none_own, *sec, l->template_seen, l->last_dun);
     for (;;) {
         uint32_t p = next_numeral(&seek, src, from, e);
         uint32_t h = p < e ? numbering_start(src, i, p) : e;
@@ -1273,12 +1618,12 @@ static void scan_line(pt_list *l, const uint8_t *src, uint32_t s, uint32_t e, in
         if (own->refused)
             return;
         if (!was_ready && own->ready)
-            seek = pt_seek_of(own->own, *sec, l->template_seen); /* the narrower search */
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun); /* the narrower search */
         if (end) {
             walk_bol(&w, src, h, e);
             w.bol_at = w.bound = i = from = run = end;
             w.prev = 0;
-            seek = pt_seek_of(own->own, *sec, l->template_seen);
+            seek = pt_seek_of(own->own, *sec, l->template_seen, l->last_dun);
         } else {
             i = h; /* not a heading: its code point is walked as any other */
             from = p + 1;
@@ -1504,15 +1849,17 @@ static bool has_runon_heading_lines(const xxgk_doc *doc, const pt_titles *t)
     return false;
 }
 
-size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
+size_t pagetext_breaks(xxgk_doc *doc, pt_break **out, pt_ends *unproven)
 {
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    *unproven = (pt_ends){NULL, 0};
     bool long_line = has_long_line(doc);
     pt_runon runon = pt_runon_of(doc);
-    if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &l.titles)))
+    const pt_titles titles = section_titles();
+    if (!long_line && !(runon_may(&runon) && has_runon_heading_lines(doc, &titles)))
         return 0;
     if (!long_line && !runon_holds(&runon))
         return 0;
+    pt_list l = {.doc = doc, .titles = titles}; /* made only for a text searched: its searches zeroed */
     int sec = 0, found = 0;
     const uint8_t *src = doc->src;
     uint32_t s, e;
@@ -1528,6 +1875,8 @@ size_t pagetext_breaks(xxgk_doc *doc, pt_break **out)
     if (found < PT_MIN_INLINE)
         return 0;
     *out = l.v;
+    unproven->at = l.unproven;
+    unproven->n = l.nunproven;
     return l.n;
 }
 
@@ -1777,7 +2126,7 @@ size_t runon_breaks(xxgk_doc *doc, pt_break **out)
     const pt_lines lines = pt_lines_of(doc);
     if (!runon_candidate(doc, titles, entries))
         return 0;
-    pt_list l = {doc, NULL, 0, 0, section_titles(), false};
+    pt_list l = {.doc = doc, .titles = section_titles()};
     /* then the section due at each line: after the last heading found,
      * on a line of its own or run on */
     bool own[XXGK_SEC__COUNT] = {false};

@@ -30,11 +30,21 @@ typedef struct pt_break {
  * cells glued, none parted by a TAB (pagetext.c runon_evidence). */
 enum { PT_MIN_LINE = 1024 };
 
+/* Places in page text where a number's end is unproven: a missed
+ * section's numbering glued to its last digit (…24252.3110823.收到和处理…,
+ * pagetext.c missed_glued), in order. The number token over such a place
+ * is a glued one (P046, no cell). */
+typedef struct pt_ends {
+    const uint32_t *at;
+    size_t n;
+} pt_ends;
+
 /* The virtual breaks of the document, in order (allocated in its arena), or
  * 0 when it does not read as run-together page text: at least two section
  * headings must stand inline (or start a line with their text run on), in
- * increasing order. */
-size_t pagetext_breaks(xxgk_doc *doc, pt_break **out);
+ * increasing order. *UNPROVEN: the numbers' unproven ends found with them
+ * (none when 0 is returned). */
+size_t pagetext_breaks(xxgk_doc *doc, pt_break **out, pt_ends *unproven);
 
 /* Section headings run onto the end of the line before them in a text
  * that is not page text (pagetext_breaks found none): the heading of the

@@ -158,7 +158,10 @@ static void parse_text(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, 
     ctx->cells_delimited = opts && opts->cells_delimited;
     scanner_init(&ctx->sc, doc);
     pt_break *brk = NULL;
-    ctx->sc.nbrk = pagetext_breaks(doc, &brk);
+    pt_ends unproven;
+    ctx->sc.nbrk = pagetext_breaks(doc, &brk, &unproven);
+    ctx->sc.unproven = unproven.at;
+    ctx->sc.nunproven = unproven.n;
     ctx->pagetext = ctx->doc_pagetext = ctx->sc.nbrk > 0;
     if (!ctx->pagetext) /* headings run onto the line before: breaks, no page text */
         ctx->sc.runon = (ctx->sc.nbrk = runon_breaks(doc, &brk)) > 0;

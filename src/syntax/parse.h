@@ -337,6 +337,10 @@ typedef struct parse_ctx {
     xxgk_cell *cells;      /* growable; the table takes it over when done (build_table.c take_cells) */
     size_t ncells, capcells;
     key_box cell_keys;     /* the keys of cells[0, ncells) (bld_cells_reset) */
+    /* a value in its column made no cell (number_cell: P046, L007, P029…):
+     * set where it is withheld, cleared by whoever reads the values
+     * (bld_row_cells counts them then), so a row with none pays one test */
+    bool cell_withheld;
     bool row_seen[XXGK_R__COUNT];
     bool cols_closed;      /* a row was read since the last column label */
     bool missing_cols_reported;
@@ -475,8 +479,15 @@ typedef struct parse_ctx {
     xxgk_span req_stray;          /* the first word among the header's that names no column (P019) */
     xxgk_span req_strays[4];      /* those words, the first four (P082 names them) */
     int nreq_strays;              /* how many such words */
+    bool req_three_told;          /* P134 said: a header of 自然人, 法人或其他组织, 总计 only */
+    bool req_header_made;         /* the table's first header made its columns (a later one keeps them) */
     xxgk_span extra_last;         /* 备注 printed after the header's last column, last on its line: a column
                                    * of text (P133; tables 二, 三, 四) */
+    uint32_t remark_from;         /* under it, the end of the last row's values: text after it on its line
+                                   * is that row's remark (build_row.c row_remark), 0 before a row */
+    uint32_t remark_line_end;     /* the end of the line of the last remark taken after a row's values: a
+                                   * line of text alone right under it is its wrap (one only: a wrap
+                                   * leaves it as it is), 0 before one */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */
@@ -518,6 +529,7 @@ typedef struct parse_ctx {
     bool row_next_set;     /* take_rows said them (a ROWS run's next label) */
     int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
     bool serial_col;       /* the table's header has a 序号 cell (tokens.c, serial_header_cell) */
+    int serial_last;       /* the last serial of a run (tokens.c, row_serial); 0: no run, the header's column */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;

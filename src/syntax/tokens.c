@@ -129,6 +129,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->appeals_vals = 0;
     ctx->change_col_seen = false;
     ctx->serial_col = false;
+    ctx->serial_last = 0;
     ctx->sc.mode = ctx->table >= 0 ? MODE_TABLE : MODE_PROSE;
     ctx->seen_section = true;
     ctx->other_seen = ctx->other_seen || id == XXGK_SEC_OTHER;
@@ -3265,6 +3266,28 @@ static bool serial_header_cell(parse_ctx *ctx, const raw_token *t, uint32_t s, u
  * follow it on its line, in the next cell or after spaces (the row's
  * label). Then it is dropped with the delimiter after it, and the label
  * starts the line. */
+static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e);
+
+/* Does a row's label start at I, after a serial: a CJK character or a
+ * bracket or letter opening one (（一）, (1)…), where the lexer read no
+ * label (2.其他… is one, its item number no value)? Never a number, nor a
+ * cell's mark (-, —, －, /, 无: ft_placeholder; 一 alone: ft_one_dash):
+ * 1⇥-⇥-⇥1 is a row's values, its 1 a value, not a serial. */
+static bool serial_label_start(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    uint32_t cp;
+    int l = i < len ? utf8_decode(src + i, len - i, &cp) : 0;
+    if (!l || ft_placeholder(src, i, i + (uint32_t)l))
+        return false;
+    uint32_t c = i + (uint32_t)l; /* the cell's end: 一 alone is a dash */
+    while (c < len && src[c] != '\t' && src[c] != '|' && src[c] != ' ' && src[c] != '\n' && src[c] != '\r')
+        c++;
+    if (ft_one_dash(src, i, c))
+        return false;
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0xFF08 || cp == '(' ||
+           cp == 0x3010 /* 【 */ || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
 static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *src = ctx->doc->src;
@@ -3273,19 +3296,191 @@ static bool serial_number_cell(parse_ctx *ctx, uint32_t s, uint32_t e)
     for (uint32_t i = s; i < e; i++)
         if (src[i] < '0' || src[i] > '9')
             return false;
-    raw_token *n = raw_peek(ctx);
+    return serial_label_follows(ctx, 0, e);
+}
+
+/* Do words follow a serial ending at E, whose own tokens are the AT
+ * first peeked, in the next cell or after blanks (the row's label)? Then
+ * the serial's tokens are dropped with the delimiter after them, and the
+ * label starts the line. */
+static bool serial_label_follows(parse_ctx *ctx, int at, uint32_t e)
+{
+    raw_token *n = raw_peek_at(ctx, at);
     int skip = 0;
     if (!n->bol && (n->kind == RT_TAB || n->kind == RT_PIPE)) {
         skip = 1;
-        n = raw_peek_at(ctx, 1);
+        n = raw_peek_at(ctx, at + 1);
     } else if (n->start == e) {
         return false; /* glued to what follows */
     }
     if (n->bol || !(n->kind == RT_LABEL || n->kind == RT_CHAR || n->kind == RT_TEXT) ||
-        (n->kind == RT_CHAR && n->aux == RT_GLUED))
+        (n->kind == RT_CHAR && n->aux == RT_GLUED) ||
+        (n->kind != RT_LABEL && !serial_label_start(ctx->doc->src, n->start, (uint32_t)ctx->doc->len)))
         return false;
     n->bol = true;
-    raw_drop(ctx, skip);
+    raw_drop(ctx, at + skip);
+    return true;
+}
+
+/* The bracket of a serial at I, '(' or '（' (OPEN) or ')' or '）': its
+ * length in bytes, 0 when none is there. */
+static uint32_t serial_bracket(const uint8_t *src, uint32_t i, uint32_t len, bool open)
+{
+    if (i < len && src[i] == (open ? '(' : ')'))
+        return 1;
+    if (i + 3 <= len && src[i] == 0xEF && src[i + 1] == 0xBC && src[i + 2] == (open ? 0x88 : 0x89))
+        return 3;
+    return 0;
+}
+
+enum { SERIAL_BRACKETED = 1 << 16 }; /* line_serial's form bit: (1), （1） */
+
+/* The integer a row's line at I opens with as its serial, after blanks
+ * or a '|': one to three ASCII digits, no leading 0, bare or in brackets
+ * ((1), （1）: the value or'ed with SERIAL_BRACKETED, so a run keeps one
+ * form), then a TAB, a '|' or blanks, then a word (no digit: values are
+ * no label; 2.其他… opens with its item number, not a serial). -1 when
+ * the line opens otherwise. */
+static int line_serial(const uint8_t *src, uint32_t i, uint32_t len)
+{
+    while (i < len && (src[i] == ' ' || src[i] == '|'))
+        i++;
+    uint32_t open = serial_bracket(src, i, len, true);
+    i += open;
+    int v = 0;
+    uint32_t d = i;
+    while (i < len && i - d < 4 && src[i] >= '0' && src[i] <= '9')
+        v = v * 10 + (src[i++] - '0');
+    if (i == d || i - d > 3 || src[d] == '0')
+        return -1;
+    if (open) {
+        uint32_t close = serial_bracket(src, i, len, false);
+        if (!close)
+            return -1;
+        i += close;
+        v |= SERIAL_BRACKETED;
+    }
+    uint32_t g = i;
+    while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '|'))
+        i++;
+    if (i == g || !serial_label_start(src, i, len))
+        return -1;
+    return v;
+}
+
+static uint32_t text_line_after(const parse_ctx *ctx, uint32_t e);
+
+/* Does the serial 1 ending at E open a run: is the first line after its
+ * own, among the next few (a label wrapped, a row's values carried to a
+ * line of their own), that opens with a serial (line_serial) one that
+ * opens with 2? A table with no 序号 header numbers its rows so, 1, 2,
+ * 3 … before their labels (docs/grammar.md, "Row numbers"): the run is
+ * the proof, never a number before one label alone. FORM is the 1's,
+ * bare (0) or SERIAL_BRACKETED: the 2 is printed the same way. */
+static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uint32_t e, int form)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len;
+    uint32_t at = line_end_from(ctx, e);
+    for (int lines = 0; lines < 6; lines++) {
+        at = text_line_after(ctx, at);
+        if (at >= len)
+            return false;
+        int v = line_serial(src, at, len);
+        if (v >= 0)
+            return v == (2 | form);
+        at = line_end_from(ctx, at);
+    }
+    return false;
+}
+
+/* The serial column read from a run (serial_run_opens), no 序号 header:
+ * the table has it from here on, told once at its first serial [S, E)
+ * (P136), since numbers were set aside that a reader might have taken
+ * for values. */
+static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    ctx->serial_col = true;
+    ctx->serial_last = 1;
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_SERIAL_RUN, (xxgk_span){s, e}, bld_table_numeral(ctx->table));
+}
+
+/* The value of the digits [s, e), at most three (line_serial's). */
+static int serial_value(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int v = 0;
+    for (uint32_t i = s; i < e && i - s < 4; i++)
+        v = src[i] >= '0' && src[i] <= '9' ? v * 10 + (src[i] - '0') : 1000;
+    return v;
+}
+
+/* May V be the next serial of the table's column? Any where the header
+ * declared it (序号); in a run only the last + 1, or 1 where a clause
+ * numbers its rows again: any other number first on a line (a stray 117,
+ * a value carried down) stays what it reads without the run. */
+static bool serial_next(const parse_ctx *ctx, int v)
+{
+    return ctx->serial_last == 0 || v == 1 || v == ctx->serial_last + 1;
+}
+
+/* V read as a serial: a run's last from here on. */
+static bool serial_taken(parse_ctx *ctx, int v)
+{
+    if (ctx->serial_last)
+        ctx->serial_last = v;
+    return true;
+}
+
+/* The number [s, e) first on its line: a row's serial, dropped, where
+ * the table's header declared its column (序号) or where it is the 1 that
+ * opens a run of serials (serial_run_opens): the column is then the
+ * table's until it ends. */
+static inline __attribute__((always_inline)) bool row_serial(parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    if (ctx->serial_col)
+        return serial_next(ctx, serial_value(ctx->doc->src, s, e)) && serial_number_cell(ctx, s, e) &&
+               serial_taken(ctx, serial_value(ctx->doc->src, s, e));
+    if (__builtin_expect(e - s != 1 || ctx->doc->src[s] != '1', 1) || ctx->table < 0 || ctx->pagetext ||
+        !serial_run_opens(ctx, e, 0) || !serial_number_cell(ctx, s, e))
+        return false;
+    serial_run_told(ctx, s, e);
+    return true;
+}
+
+/* A row's serial in brackets, (1)⇥规章 or （1）⇥规章, whose opening bracket
+ * T opens its line in a table: read as the bare serial is (row_serial),
+ * in a column the header declared (序号) or one a run (1), (2) … opens
+ * (serial_run_opens, the 2 bracketed too): its tokens, the number and
+ * the closing bracket, are dropped and the label starts the line. */
+static __attribute__((noinline)) bool bracketed_serial(parse_ctx *ctx, const raw_token *t)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, s = t->start;
+    if (ctx->pagetext || !serial_bracket(src, s, len, true))
+        return false;
+    int v = line_serial(src, s, len);
+    if (v < 0 || !(v & SERIAL_BRACKETED))
+        return false;
+    uint32_t e = s + serial_bracket(src, s, len, true);
+    while (e < len && src[e] >= '0' && src[e] <= '9')
+        e++;
+    e += serial_bracket(src, e, len, false);
+    int k = 0; /* the serial's tokens after T: its number, its closing bracket */
+    while (k < 3 && raw_peek_at(ctx, k)->end <= e && raw_peek_at(ctx, k)->kind != RT_EOF)
+        k++;
+    if (raw_peek_at(ctx, k)->start < e)
+        return false; /* a token runs on over the closing bracket */
+    bool run = !ctx->serial_col;
+    if (run && ((v & ~SERIAL_BRACKETED) != 1 || !serial_run_opens(ctx, e, SERIAL_BRACKETED)))
+        return false;
+    if (!run && !serial_next(ctx, v & ~SERIAL_BRACKETED))
+        return false;
+    if (!serial_label_follows(ctx, k, e))
+        return false;
+    if (run)
+        serial_run_told(ctx, s, e);
+    else
+        serial_taken(ctx, v & ~SERIAL_BRACKETED);
     return true;
 }
 
@@ -3770,7 +3965,7 @@ static EDGE_HANDLER int on_number(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN; /* 2018年青禾市…年度报告 alone in a table: P019 */
     if (year_opens_line(ctx, t, out))
         return emit(ctx, TEXT);
-    if (ctx->serial_col && t->bol && !t->label && serial_number_cell(ctx, t->start, t->end))
+    if (t->bol && !t->label && row_serial(ctx, t->start, t->end))
         return NO_TOKEN;
     if (__builtin_expect(t->bol && ctx->table >= 0, 0) && !ctx->pagetext && item_number_alone(ctx, t)) {
         /* 3、 alone on its line: an item number whose label is elsewhere
@@ -7149,6 +7344,8 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
         return NO_TOKEN;
     if (__builtin_expect(t->bol && ctx->table >= 0 && table_rows_read(ctx), 0) && foreign_title_line(ctx, t))
         return NO_TOKEN; /* 白沙县…2019年…年度报告 alone in a table: P019 */
+    if (__builtin_expect(t->bol && ctx->table >= 0, 0) && bracketed_serial(ctx, t))
+        return NO_TOKEN; /* (1)⇥规章: the row's serial */
     uint32_t s = t->start, e = unknown_run_end(ctx, t->start, t->end);
     /* 5.其他事项专栏: the item number's run stops at a label's word (其他),
      * the column's title is the line's */
@@ -7289,6 +7486,35 @@ static __attribute__((noinline)) int on_page_marker(parse_ctx *ctx, const raw_to
     return NO_TOKEN;
 }
 
+/* A serial after the '|' at AT that opens its line (a pipe table:
+ * | 1 | 规章 | 21 |): the bar is layout as blanks are, the number read
+ * as row_serial reads one first on its line; then the bar and the serial
+ * are dropped and the label starts the line. Else the number is left
+ * to be read next, as before. */
+static __attribute__((noinline)) bool piped_serial(parse_ctx *ctx, uint32_t at)
+{
+    if (line_serial(ctx->doc->src, at, (uint32_t)ctx->doc->len) < 0)
+        return false;
+    raw_token num = *raw_peek(ctx);
+    if (num.kind != RT_NUMBER || num.bol)
+        return false;
+    raw_drop(ctx, 1);
+    if (row_serial(ctx, num.start, num.end))
+        return true;
+    raw_unread(ctx, &num);
+    return false;
+}
+
+/* A '|': a delimiter, or layout before a pipe table's serial (| 1 |
+ * 规章 |: piped_serial). Out of line (EDGE_HANDLER): the test in
+ * filter_one itself gave it a stack frame for every token. */
+static EDGE_HANDLER int on_pipe(parse_ctx *ctx, const raw_token *t, ptok *out)
+{
+    if (t->bol && ctx->table >= 0 && piped_serial(ctx, t->start))
+        return NO_TOKEN; /* the row's serial, the bar before it layout */
+    return on_delimiter(ctx, t->kind, t->end, out);
+}
+
 static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     if (header_row_word(t))
@@ -7296,8 +7522,8 @@ static int filter_one(parse_ctx *ctx, const raw_token *t, ptok *out)
     switch (t->kind) {
     case RT_EOF: return on_end(ctx, t, out);
     case RT_NL: return on_line_end(ctx, t->start, t->end, out);
-    case RT_TAB:
-    case RT_PIPE: return on_delimiter(ctx, t->kind, t->end, out);
+    case RT_PIPE: return on_pipe(ctx, t, out);
+    case RT_TAB: return on_delimiter(ctx, t->kind, t->end, out);
     case RT_PAGE: return t->aux ? on_print_furniture(ctx, t) : on_page_marker(ctx, t); /* a page marker: layout */
     case RT_SECTION: return on_section(ctx, t, out);
     case RT_SUBHEAD: return on_subhead(ctx, t, out);
@@ -7347,7 +7573,7 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
 {
     plain_tok pt;
     if (scan_plain_bol(&ctx->sc, &pt) >= 0) {
-        if (ctx->serial_col && pt.kind == RT_NUMBER && serial_number_cell(ctx, pt.start, pt.end))
+        if (pt.kind == RT_NUMBER && row_serial(ctx, pt.start, pt.end))
             return NO_TOKEN;
         if (__builtin_expect(ctx->lone_refused_at != 0, 0) && pt.kind == RT_NUMBER &&
             refused_lone_value(ctx, pt.start, pt.end, true))
@@ -7497,8 +7723,8 @@ static inline __attribute__((always_inline)) int plain_cells(parse_ctx *ctx, pto
 {
     scanner *sc = &ctx->sc;
     if (ctx->nrawq || ctx->line.last_delim || ctx->table < 0 || sc->mode != MODE_TABLE || sc_pagetext(sc) ||
-        (!sc->bol && sc->md_header))
-        return 0;
+        (!sc->bol && sc->md_header) || ctx->serial_col)
+        return 0; /* with a row-number column a line's first number may be its row's serial: filter_line_start's */
     const uint8_t *base = sc->base;
     int n = 0;
     while (n < room) {

@@ -224,6 +224,71 @@ static void test_legal_subtotal(void **state)
     xxgk_doc_free(d);
 }
 
+/* Table 三 printed with three columns, 自然人 ⇥ 法人或其他组织 ⇥ 总计 (P134):
+ * the middle value is the five's subtotal, so 总计 is checked against
+ * 自然人 + that subtotal; nothing "cannot be checked" (V106) on a table
+ * that adds up, and a wrong 总计 is V101 at its cell. */
+static void test_three_column_requests(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/three-columns-2022.txt");
+    ck_expect(d, XXGK_P_LEGAL_SUBTOTAL_ONLY, XXGK_NOTE, 31, 5);
+    assert_int_equal(count_diags(d, XXGK_P_LEGAL_SUBTOTAL_ONLY), 1);
+    assert_int_equal(count_arith(d), 0);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);
+    xxgk_doc_free(d);
+    char *s = ck_replace(ck_read("tests/check/three-columns-2022.txt"), "（一）予以公开\t16\t66\t82",
+                         "（一）予以公开\t16\t66\t83");
+    d = ck_run(s);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_ROW_TOTAL, XXGK_ERROR, 34, 25);
+    assert_string_equal(v->msg, "row （一）予以公开: 总计 is 83 but the applicant columns sum to 82");
+    xxgk_doc_free(d);
+}
+
+/* Does any finding of the validator, or a note of one, say WORD? */
+static bool ck_says(const xxgk_doc *d, const char *word)
+{
+    for (const xxgk_diag *v = xxgk_doc_diags(d); v; v = v->next) {
+        if (!ck_is_check(v))
+            continue;
+        if (strstr(v->msg, word))
+            return true;
+        for (const xxgk_note *n = v->notes; n; n = n->next)
+            if (strstr(n->msg, word))
+                return true;
+    }
+    return false;
+}
+
+/* A table 三 of three columns whose 法人或其他组织 column does not add up:
+ * the findings name the column as the header prints it, never 小计 (the
+ * report prints no 小计 column). */
+static void test_three_column_names_printed_word(void **state)
+{
+    (void)state;
+    char *s = ck_replace(ck_read("tests/check/three-columns-2022.txt"), "（七）总计\t416\t1945\t2361",
+                         "（七）总计\t416\t1946\t2362");
+    xxgk_doc *d = ck_run(s);
+    assert_true(count_arith(d) > 0);
+    assert_true(ck_says(d, "法人或其他组织"));
+    assert_false(ck_says(d, "小计"));
+    xxgk_doc_free(d);
+}
+
+/* A seven-column table 三 whose header a page break repeats with only
+ * 自然人 ⇥ 法人或其他组织 ⇥ 总计 mid-table: the first header's seven
+ * columns hold for every row, so the table adds up and no cell is "absent
+ * (小计)" (review t3col78 c01: 18 errors when the repeat made it three). */
+static void test_repeated_three_words_keep_seven(void **state)
+{
+    (void)state;
+    xxgk_doc *d = ck_file("tests/check/repeat-header-three-words-2022.txt");
+    assert_int_equal(count_diags(d, XXGK_P_LEGAL_SUBTOTAL_ONLY), 0);
+    assert_int_equal(count_arith(d), 0);
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 0);
+    xxgk_doc_free(d);
+}
+
 /* ---- group subtotals (P087, V108) ---------------------------------------- */
 
 /* A 小计 row after （三）'s sub-rows that sums them: read as the group's
@@ -319,6 +384,67 @@ static void test_empty_cell_is_not_a_pass(void **state)
     assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 2);
     assert_int_equal(count_arith(d), 0);
     assert_int_equal(xxgk_doc_count(d, XXGK_ERROR), 0);
+    xxgk_doc_free(d);
+}
+
+/* The first V106 of D whose message starts with PREFIX (the row's own
+ * identity: the balance's V106 stands at the same place), else NULL. */
+static const xxgk_diag *not_assessable(const xxgk_doc *d, const char *prefix)
+{
+    const xxgk_diag *v = xxgk_doc_diags(d);
+    while (v && !(v->code == XXGK_V_NOT_ASSESSABLE && strstr(v->msg, prefix) == v->msg))
+        v = v->next;
+    return v;
+}
+
+/* A damaged number in its own column (40?, P046; a number too large,
+ * L004/L007: no cell) leaves the row's other values in their columns:
+ * V106 names the one cell not read, never "which cell a value belongs to
+ * is unknown", and the identities without it are checked (stop 79, from
+ * lex78b). Table 四's other two groups hold. A row short of a value, with
+ * text in place of one (P009), or one value over its columns (1?7 split
+ * in two, P006) keeps the old words: no column is known for the missing
+ * one. */
+static void test_damaged_cell_named_missing(void **state)
+{
+    (void)state;
+    const char *head = "青禾市测试局2023年政府信息公开工作年度报告\n"
+                       "三、收到和处理政府信息公开申请情况\n";
+    const char *rows[] = {"一、本年新收政府信息公开申请数量\t35\t40?\t32\t0\t17\t1\t125\n",
+                          "一、本年新收政府信息公开申请数量\t35\t32\t0\t17\t1\t125\n",
+                          "一、本年新收政府信息公开申请数量\t35\t四十\t32\t0\t17\t1\t125\n",
+                          "一、本年新收政府信息公开申请数量\t35\t99999999999999999999999999\t32\t0\t17\t1\t125\n",
+                          "一、本年新收政府信息公开申请数量\t35\t40?\t32\t0\t1?7\t1\t125\n"};
+    const char *said[] = {"the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: 1 cell(s) absent (商业企业)",
+                          "the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: values do not match the "
+                          "columns in 一、本年新收政府信息公开申请数量, so which cell a value belongs to is unknown",
+                          "the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: values do not match the "
+                          "columns in 一、本年新收政府信息公开申请数量, so which cell a value belongs to is unknown",
+                          "the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: 1 cell(s) absent (商业企业)",
+                          "the 总计 of row 一、本年新收政府信息公开申请数量 cannot be checked: values do not match the "
+                          "columns in 一、本年新收政府信息公开申请数量, so which cell a value belongs to is unknown"};
+    const int col[] = {35, 18, 34, 58, 34};
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s", head, rows[i]);
+        xxgk_doc *d = ck_run(strdup(text));
+        const xxgk_diag *v = not_assessable(d, "the 总计 of row");
+        assert_non_null(v);
+        assert_int_equal(diag_pos(d, v).line, 3);
+        assert_int_equal(diag_pos(d, v).col, col[i]);
+        assert_string_equal(v->msg, said[i]);
+        xxgk_doc_free(d);
+    }
+    xxgk_doc *d = ck_run(strdup("青禾市测试局2021年政府信息公开工作年度报告\n"
+                                "四、政府信息公开行政复议、行政诉讼情况\n"
+                                "行政复议\t行政诉讼\n"
+                                "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+                                "3\t1\t2\t4\t10\t5?\t1\t0\t2\t8\t2\t1\t1\t0\t4\n"));
+    ck_expect(d, XXGK_P_LETTER_IN_NUMBER, XXGK_ERROR, 5, 12);
+    const xxgk_diag *v = ck_expect(d, XXGK_V_NOT_ASSESSABLE, XXGK_NOTE, 5, 21);
+    assert_string_equal(v->msg, "the 总计 of 行政诉讼（未经复议直接起诉） cannot be checked: 1 cell(s) absent (结果维持)");
+    assert_int_equal(count_diags(d, XXGK_V_NOT_ASSESSABLE), 1);
+    assert_int_equal(count_arith(d), 0);
     xxgk_doc_free(d);
 }
 
@@ -683,6 +809,9 @@ int main(void)
         cmocka_unit_test(test_pdf_requests),
         cmocka_unit_test(test_pdf_nonzero_total),
         cmocka_unit_test(test_legal_subtotal),
+        cmocka_unit_test(test_three_column_requests),
+        cmocka_unit_test(test_three_column_names_printed_word),
+        cmocka_unit_test(test_repeated_three_words_keep_seven),
         cmocka_unit_test(test_group_subtotal_adds_up),
         cmocka_unit_test(test_group_subtotal_disagrees),
         cmocka_unit_test(test_group_subtotal_spellings),
@@ -699,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_group_subtotal_with_blanks),
         cmocka_unit_test(test_one_cell_behind_blank_sums),
         cmocka_unit_test(test_blank_notes_counted),
+        cmocka_unit_test(test_damaged_cell_named_missing),
         cmocka_unit_test(test_first_copy_of_a_row_is_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -495,6 +495,35 @@ static void test_plain_cells_and_longer_matches(void **state)
     xxgk_doc_free(L.doc);
 }
 
+/* genlabels' column of summed groups (label_summed_group): the numeral
+ * of the group whose word an entry's text holds, for the three group
+ * headings of table 三 in both their forms; none for 三、本年度办理结果,
+ * a row or a column. A generator that swapped two numerals or missed the
+ * short form would move a group's printed total to another group (P087). */
+static void test_summed_group_column(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word, *numeral;
+    } groups[] = {{"不予公开", "（三）"}, {"无法提供", "（四）"}, {"不予处理", "（五）"}};
+    int found[3] = {0, 0, 0};
+    for (int i = 0; i < label_count(); i++) {
+        const char *want = NULL;
+        for (int k = 0; k < 3 && !want; k++)
+            if (strstr(label_entry_at(i)->text, groups[k].word)) {
+                want = groups[k].numeral;
+                found[k]++;
+            }
+        const char *got = label_summed_group(i);
+        if (want)
+            assert_string_equal(got, want);
+        else
+            assert_null(got);
+    }
+    for (int k = 0; k < 3; k++)
+        assert_true(found[k] >= 2); /* （三）不予公开 and 不予公开, at least */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +541,7 @@ int main(void)
         cmocka_unit_test(test_binary_junk_is_summarised),
         cmocka_unit_test(test_form_feed_is_a_page_break),
         cmocka_unit_test(test_pipes_and_tabs),
+        cmocka_unit_test(test_summed_group_column),
         cmocka_unit_test(test_plain_cells_and_longer_matches),
         cmocka_unit_test(test_title_end_by_bytes),
         cmocka_unit_test(test_numeral_may_digit_covers_every_digit),

@@ -10,17 +10,35 @@
 #include "utf8.h"
 
 /* "一二…" of the sections in the first copy, in order, with the line:col of
- * each heading, e.g. "一@10:503 二@10:2062" */
-static void sections_of(const xxgk_doc *d, char *buf, size_t size)
+ * each heading when AT, e.g. "一@10:503 二@10:2062" (else "一二") */
+static void sections_listed(const xxgk_doc *d, char *buf, size_t size, bool at)
 {
     static const char *const cn[] = {"", "一", "二", "三", "四", "五", "六"};
     buf[0] = 0;
     for (const xxgk_section *s = xxgk_doc_report(d)->sections; s; s = s->next) {
         xxgk_pos p = xxgk_doc_position(d, s->heading_span.start);
         size_t l = strlen(buf);
-        snprintf(buf + l, size - l, "%s%s@%u:%u", l ? " " : "", s->id > 0 && s->id < 7 ? cn[s->id] : "?",
-                 p.line, p.col);
+        const char *id = s->id > 0 && s->id < 7 ? cn[s->id] : "?";
+        if (at)
+            snprintf(buf + l, size - l, "%s%s@%u:%u", l ? " " : "", id, p.line, p.col);
+        else
+            snprintf(buf + l, size - l, "%s", id);
     }
+}
+
+static void sections_of(const xxgk_doc *d, char *buf, size_t size)
+{
+    sections_listed(d, buf, size, true);
+}
+
+/* TEXT parsed lists the sections WANT (sections_listed, AT as there). */
+static void assert_sections(const char *text, bool at, const char *want)
+{
+    xxgk_doc *d = parse_str(text);
+    char buf[256];
+    sections_listed(d, buf, sizeof buf, at);
+    assert_string_equal(buf, want);
+    xxgk_doc_free(d);
 }
 
 static void test_inline_headings(void **state)
@@ -98,11 +116,7 @@ static void test_own_line_after_the_long_line(void **state)
     char *v = malloc(n + strlen(tail) + 1);
     memcpy(v, t, n);
     strcpy(v + n, tail);
-    xxgk_doc *d = parse_str(v);
-    char buf[256];
-    sections_of(d, buf, sizeof buf);
-    assert_string_equal(buf, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@11:1");
-    xxgk_doc_free(d);
+    assert_sections(v, true, "一@10:503 二@10:2062 三@10:2237 四@10:2897 五@10:3009 六@11:1");
     free(v);
     free(t);
 }
@@ -310,6 +324,39 @@ static void test_run_on_span_stops_before_other_item_numbers(void **state)
     }
 }
 
+/* Many headings of the section after the due one (五 while 四 is due),
+ * each asking whether a title of 四 stands further on (pagetext.c
+ * title_ahead): 四's title right after each (the search goes on past the
+ * last one found every time; 因…, 四's other first character, stands
+ * nowhere) or only at the end. None opens 五 early: 四's own heading at the
+ * end is read, then 五 and 六. At this size (20,000 headings, about 1 MB)
+ * a search from each place to the end was seconds under the sanitizers;
+ * nothing here is timed. */
+static void test_missed_heading_proof_many_candidates(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"第五部分存在的主要问题及改进情况，政府信息公开行政复议、行政诉讼情况。",
+                                        "第五部分存在的主要问题及改进情况。"};
+    enum { COPIES = 20000 };
+    const char *head = "青禾市测试局2023年政府信息公开工作年度报告\n第一部分总体情况本机关认真贯彻落实条例，"
+                       "持续推进政务公开工作，全年主动公开信息2023条，1 2 3 项工作均已完成。第二部分主动公开政府信"
+                       "息情况主动公开情况见下表。第一项 1 第二项 2 第三项 3 第三部分收到和处理政府信息公开申请情况"
+                       "收到申请 3 件。3 4 5 6 ";
+    const char *tail = "第四部分政府信息公开行政复议、行政诉讼情况行政复议 0 件 4 5 第五部分存在的主要问题及改进情况"
+                       "本机关将继续改进。5 6 第六部分其他需要报告的事项无。\n";
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t n = strlen(head) + strlen(tail) + COPIES * strlen(units[u]) + 1;
+        char *t = malloc(n);
+        assert_non_null(t);
+        char *w = t + strlen(strcpy(t, head));
+        for (int k = 0; k < COPIES; k++)
+            w += strlen(strcpy(w, units[u]));
+        strcpy(w, tail);
+        assert_sections(t, false, "一二三四五六");
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_sentences_naming_a_report),
         cmocka_unit_test(test_run_on_span_stops_before_item_number),
         cmocka_unit_test(test_run_on_span_stops_before_other_item_numbers),
+        cmocka_unit_test(test_missed_heading_proof_many_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
