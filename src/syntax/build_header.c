@@ -1585,6 +1585,7 @@ void bld_appeals_reset(parse_ctx *ctx)
     ctx->napp_runs = 0;
     ctx->napp_head_seq = 0;
     ctx->napp_words = 0;
+    ctx->napp_lost = 0;
 }
 
 /* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
@@ -1593,8 +1594,13 @@ void bld_appeals_reset(parse_ctx *ctx)
  * end of its line. */
 void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
 {
+    struct app_word w = {t->start, t->end, t->key, head};
     if (ctx->napp_words < APP_WORDS_MAX) /* for a transposed table (build_trans_more.c) */
-        ctx->app_words[ctx->napp_words++] = (struct app_word){t->start, t->end, t->key, head};
+        ctx->app_words[ctx->napp_words++] = w;
+    else { /* the first word lost kept, the last one over the others */
+        ctx->app_lost[ctx->napp_lost > 0] = w;
+        ctx->napp_lost = ctx->napp_lost > 0 ? 2 : 1;
+    }
     if (head) {
         int g = t->key == XXGK_R_REVIEW              ? HDR_REVIEW
                 : t->key == 0                        ? HDR_SUITS
@@ -1892,35 +1898,154 @@ static struct app_gap words_between(const parse_ctx *ctx, uint32_t from, const p
     return g;
 }
 
-/* Whether the N values VALS are three runs of N / 3, each group's words
- * printed right before its run: between two runs a group's word and as
- * many result words as the run has values, each column once (a header cut
- * into its groups, each over its own numbers). Those words place the
- * run, and the header's order is read as for a header printed whole. */
-static bool each_group_over_its_values(const parse_ctx *ctx, const ptok *vals, size_t n)
+/* A group word's place in the template's order: 行政复议 0, 未经复议直接起诉
+ * 1 (行政诉讼, over both suits' groups, begins at 1), 复议后起诉 2; -1: a
+ * word of no group. */
+static int group_place(int key)
 {
-    if (n != 15 && n != 12)
-        return false;
-    size_t width = n / 3;
-    for (size_t k = width; k < n; k += width) {
-        struct app_gap g = words_between(ctx, vals[k - 1].start, &vals[k]);
-        if (!g.group || g.nresults != width || (size_t)__builtin_popcount(g.results) != width)
-            return false;
+    return key == XXGK_R_REVIEW               ? 0
+           : key == 0 || key == XXGK_R_SUIT_DIRECT ? 1
+           : key == XXGK_R_SUIT_AFTER_REVIEW ? 2
+                                             : -1;
+}
+
+/* The result columns table 四's header words before UPTO print, as their
+ * ranks in the template's order (ORDER, *WIDTH of them): the columns each
+ * group has. */
+static size_t header_results(const parse_ctx *ctx, uint32_t upto, unsigned char order[5])
+{
+    unsigned m = 0;
+    for (int i = 0; i < ctx->napp_words && ctx->app_words[i].at < upto; i++)
+        if (!ctx->app_words[i].head && result_rank(ctx->app_words[i].key) < 5)
+            m |= 1u << result_rank(ctx->app_words[i].key);
+    size_t width = 0;
+    for (unsigned char r = 0; r < 5; r++)
+        if (m & (1u << r))
+            order[width++] = r;
+    return width;
+}
+
+/* Whether the header words printed after FROM and before the value TO
+ * (not on TO's line: a row's label) name exactly the NV cells from the
+ * row's place V on, in the template's order: the result words the columns
+ * of ORDER (WIDTH a group) from V's on, one a value; a group's words only
+ * where a group begins, the first of them naming that group, the others
+ * after it in the template's order, the last the group of the last cell
+ * (or, over the first value, the last group: the header naming them all).
+ * Such words are a part of the header over its own values (a sub-table,
+ * a group over its numbers, a word over each number): they prove which
+ * column each value is under. */
+static bool words_name_cells(const parse_ctx *ctx, uint32_t from, const ptok *to, size_t v, size_t nv,
+                             const unsigned char *order, size_t width)
+{
+    size_t k = 0;   /* result words so far */
+    int place = -1; /* the last group word's place */
+    bool stacked = false; /* a group word since the last result word */
+    for (int i = 0; i < ctx->napp_words; i++) {
+        const struct app_word *w = &ctx->app_words[i];
+        if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
+            continue;
+        if (w->head) {
+            int p = group_place(w->key);
+            if (p < place || (!stacked && ((v + k) % width != 0 || (size_t)p != (v + k) / width)))
+                return false; /* out of order, or not where its group begins */
+            place = p;
+            stacked = true;
+            continue;
+        }
+        if (k == nv || result_rank(w->key) != order[(v + k) % width])
+            return false; /* more words than values, or a column out of order */
+        k++;
+        stacked = false;
     }
+    /* the header before the numbers may name every group at once, over
+     * its first group's words (行政复议 ⏎ 行政诉讼 ⏎ … ⏎ 复议后起诉 ⏎ 结果维持 …) */
+    bool all_groups = v == 0 && place == 2;
+    return k == nv && (place < 0 || all_groups || (size_t)place == (v + nv - 1) / width);
+}
+
+/* Whether the header words between the values at FROM and TO repeat, in
+ * the same order, words printed together before the first value at FIRST
+ * where those name every cell (a page break printing part of the header
+ * again: 行政复议 ⏎ 行政诉讼, one row of result words). */
+static bool words_repeat_header(const parse_ctx *ctx, uint32_t from, const ptok *to, uint32_t first, size_t width)
+{
+    int nh = 0;
+    struct app_gap h = words_between(ctx, 0, &(ptok){.start = first});
+    if (!h.review || !h.suits || h.nresults != 3 * width)
+        return false; /* the header before the numbers does not name every cell */
+    while (nh < ctx->napp_words && ctx->app_words[nh].at < first)
+        nh++;
+    int g0 = -1, m = 0;
+    for (int i = nh; i < ctx->napp_words && ctx->app_words[i].at < to->start; i++)
+        if (ctx->app_words[i].at > from && !doc_same_line(ctx->doc, ctx->app_words[i].at, to->start)) {
+            if (g0 < 0)
+                g0 = i;
+            m++;
+        }
+    for (int s = 0; g0 >= 0 && s + m <= nh; s++) {
+        int j = 0;
+        while (j < m && ctx->app_words[s + j].head == ctx->app_words[g0 + j].head &&
+               ctx->app_words[s + j].key == ctx->app_words[g0 + j].key)
+            j++;
+        if (j == m)
+            return true;
+    }
+    return false;
+}
+
+/* The first word of a gap among the row's values, and the value after it. */
+struct app_at {
+    int word;
+    size_t v;
+};
+
+/* P137 at header word W among table 四's values VALS (BEFORE_HI: the
+ * value it stands before, or the end of the row's). */
+static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
+{
+    size_t last = v - 1;
+    while (last > 0 && vals[last].tok != NUMBER)
+        last--; /* the number the word follows (vals[lo] is one) */
+    char word[64], before[32];
+    bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
+    bld_text_of(ctx, &vals[last], before, sizeof before);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
+                      bld_table_numeral(XXGK_TABLE_APPEALS), before);
+}
+
+/* A header word past the first APP_WORDS_MAX that may stand among the
+ * values from LO to HI: which words are among them is not known, so the
+ * columns are not proven. True, with P137 at it. */
+static bool lost_word_among_values(parse_ctx *ctx, const ptok *vals, size_t lo, size_t hi)
+{
+    if (ctx->napp_lost == 0)
+        return false;
+    const struct app_word *first = &ctx->app_lost[0], *last = &ctx->app_lost[ctx->napp_lost - 1];
+    if (first->at >= vals[hi - 1].start || last->at <= vals[lo].start)
+        return false; /* all lost words after the numbers, or all before */
+    const struct app_word *w = first->at > vals[lo].start ? first : last;
+    size_t v = lo + 1;
+    while (v < hi && vals[v].start < w->at)
+        v++;
+    words_among_values_diag(ctx, w, vals, v);
     return true;
 }
 
 /* Table 四's values VALS with header words printed among its numbers
  * (after the first, before the last of the row's fifteen; none labelling
- * the values on its line), where they are neither the whole header printed again (a page
- * break: 行政复议, a suits' word and all five result columns) nor each
- * group's words over its own numbers (each_group_over_its_values):
- * pdftotext without -layout prints each cell on a line of its own in the
- * PDF's drawing order, one group's numbers before another group's words,
- * a header cell's pieces apart, a total drawn after the others. The text
- * does not place the numbers under the header's columns, and filling them
- * in the template's order would put a number where the report did not.
- * True, with P137 at the first such word: no cell. */
+ * the values on its line). Read as before where the words prove the
+ * columns: each part of the header over its own values in the template's
+ * order (words_name_cells: a sub-table 行政复议 then one 行政诉讼, each
+ * group over its numbers, a word over each number), or part of the whole
+ * header printed again (a page break: words_repeat_header, or 行政复议, a
+ * suits' word and all five result columns). Otherwise — pdftotext without
+ * -layout printing each cell on a line of its own in the PDF's drawing
+ * order, one group's numbers before another group's words, a header
+ * cell's pieces apart, a total drawn after the others, groups in another
+ * order — the text does not place the numbers under the header's columns,
+ * and filling them in the template's order would put a number where the
+ * report did not. True, with P137 at the first gap not proven: no cell. */
 bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
 {
     /* the row's fifteen: what follows them is no value of the row (text
@@ -1932,13 +2057,17 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
         hi--;
     if (hi - lo < 2)
         return false;
+    if (lost_word_among_values(ctx, vals, lo, hi))
+        return true;
     int i = ctx->napp_words - 1;
     while (i >= 0 && ctx->app_words[i].at >= vals[hi - 1].start)
         i--; /* the words after the numbers; app_words are in text order */
     if (i < 0 || ctx->app_words[i].at <= vals[lo].start)
         return false; /* the header all before the numbers: the common case, asked in O(1) */
-    int per_group = -1; /* each_group_over_its_values, asked at the first gap */
-    size_t v = lo, gap = 0;
+    unsigned char order[5];
+    size_t width = header_results(ctx, vals[hi - 1].start, order);
+    struct app_at gaps[XXGK_TPL_APPEALS_VALUES];
+    size_t ngaps = 0, v = lo, gap = 0;
     for (i = 0; i < ctx->napp_words; i++) {
         uint32_t at = ctx->app_words[i].at;
         if (at <= vals[lo].start || at >= vals[hi - 1].start)
@@ -1950,24 +2079,26 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
         gap = v;
         struct app_gap g = words_between(ctx, vals[v - 1].start, &vals[v]);
         bool again = g.review && g.suits && g.results == 0x1Fu;
-        if (g.first < 0 || again)
+        if (g.first < 0 || again || (width && words_repeat_header(ctx, vals[v - 1].start, &vals[v], vals[lo].start, width)))
             continue;
-        if (per_group < 0)
-            per_group = each_group_over_its_values(ctx, vals, n);
-        if (per_group && v % (n / 3) == 0)
-            continue;
-        const struct app_word *w = &ctx->app_words[g.first];
-        size_t last = v - 1;
-        while (vals[last].tok != NUMBER)
-            last--; /* the number the word follows (vals[lo] is one) */
-        char word[64], before[32];
-        bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
-        bld_text_of(ctx, &vals[last], before, sizeof before);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
-                          bld_table_numeral(XXGK_TABLE_APPEALS), before);
-        return true;
+        gaps[ngaps++] = (struct app_at){g.first, v};
     }
-    return false;
+    if (ngaps == 0)
+        return false;
+    /* the header before the numbers names the cells up to the first gap,
+     * each gap's words those up to the next */
+    size_t bad = 0;
+    bool proven = width > 0 && words_name_cells(ctx, 0, &vals[lo], 0, gaps[0].v, order, width);
+    for (size_t k = 0; proven && k < ngaps; k++) {
+        size_t end = k + 1 < ngaps ? gaps[k + 1].v : hi;
+        proven = words_name_cells(ctx, vals[gaps[k].v - 1].start, &vals[gaps[k].v], gaps[k].v, end - gaps[k].v,
+                                  order, width);
+        bad = k;
+    }
+    if (proven)
+        return false;
+    words_among_values_diag(ctx, &ctx->app_words[gaps[bad].word], vals, gaps[bad].v);
+    return true;
 }
 
 /* The result columns run R of table 四's header prints, a bit per place

@@ -686,6 +686,11 @@ typedef struct parse_ctx {
      * printed transposed (build_trans_more.c): the first APP_WORDS_MAX */
     struct app_word { uint32_t at, end; int key; bool head; } app_words[APP_WORDS_MAX];
     int napp_words;
+    /* words past the first APP_WORDS_MAX: the first and the last of them
+     * (napp_lost 0: none), so that a header word lost among the numbers
+     * is never taken for none (bld_appeals_words_among_values) */
+    struct app_word app_lost[2];
+    int napp_lost;
     /* table 二 printed transposed, clause by clause (build_trans_more.c):
      * its items as columns, their counts as rows */
     struct ptrans {
