@@ -1874,12 +1874,11 @@ struct app_gap {
     unsigned results; /* their columns, a bit per place (result_rank) */
     bool review;      /* 行政复议 */
     bool suits;       /* 行政诉讼 or one of its groups */
-    bool group;       /* a word naming one group (行政诉讼 names two) */
 };
 
 static struct app_gap words_between(const parse_ctx *ctx, uint32_t from, const ptok *to)
 {
-    struct app_gap g = {-1, 0, 0, false, false, false};
+    struct app_gap g = {-1, 0, 0, false, false};
     for (int i = 0; i < ctx->napp_words; i++) {
         const struct app_word *w = &ctx->app_words[i];
         if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
@@ -1889,7 +1888,6 @@ static struct app_gap words_between(const parse_ctx *ctx, uint32_t from, const p
         if (w->head) {
             g.review |= w->key == XXGK_R_REVIEW;
             g.suits |= w->key != XXGK_R_REVIEW;
-            g.group |= w->key != 0;
         } else if (result_rank(w->key) < 5) {
             g.results |= 1u << result_rank(w->key);
             g.nresults++;
@@ -2000,8 +1998,8 @@ struct app_at {
     size_t v;
 };
 
-/* P137 at header word W among table 四's values VALS (BEFORE_HI: the
- * value it stands before, or the end of the row's). */
+/* P137 at header word W among table 四's values VALS, standing before
+ * the value V (or the row's end), after the number before it. */
 static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
 {
     size_t last = v - 1;
