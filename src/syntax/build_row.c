@@ -2381,6 +2381,8 @@ static void vals_middle_cut(cellbuf *b)
     b->past = past;
     b->past_first = b->v[0].start;
     memmove(b->v + VALS_KEEP_HEAD, b->v + tail, VALS_KEEP_TAIL * sizeof *b->v);
+    if (b->counted > VALS_KEEP_HEAD) /* a count over places now holding the tail: made again */
+        bld_vals_rewritten(b);
     bld_vals_cut(b, VALS_KEEP_HEAD + VALS_KEEP_TAIL);
 }
 
