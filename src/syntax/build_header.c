@@ -1934,7 +1934,7 @@ static size_t header_results(const parse_ctx *ctx, uint32_t upto, unsigned char 
  * a group over its numbers, a word over each number): they prove which
  * column each value is under. */
 static bool words_name_cells(const parse_ctx *ctx, uint32_t from, const ptok *to, size_t v, size_t nv,
-                             const unsigned char *order, size_t width)
+                             size_t nmax, const unsigned char *order, size_t width)
 {
     size_t k = 0;   /* result words so far */
     int place = -1; /* the last group word's place */
@@ -1951,15 +1951,15 @@ static bool words_name_cells(const parse_ctx *ctx, uint32_t from, const ptok *to
             stacked = true;
             continue;
         }
-        if (k == nv || result_rank(w->key) != order[(v + k) % width])
-            return false; /* more words than values, or a column out of order */
+        if (k == nmax || result_rank(w->key) != order[(v + k) % width])
+            return false; /* more words than cells, or a column out of order */
         k++;
         stacked = false;
     }
     /* the header before the numbers may name every group at once, over
      * its first group's words (行政复议 ⏎ 行政诉讼 ⏎ … ⏎ 复议后起诉 ⏎ 结果维持 …) */
     bool all_groups = v == 0 && place == 2;
-    return k == nv && (place < 0 || all_groups || (size_t)place == (v + nv - 1) / width);
+    return k >= nv && k <= nmax && k > 0 && (place < 0 || all_groups || (size_t)place == (v + k - 1) / width);
 }
 
 /* Whether the header words between the values at FROM and TO repeat, in
@@ -2048,7 +2048,7 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
 {
     /* the row's fifteen: what follows them is no value of the row (text
      * ending it, P006, P013), words there interleave none */
-    size_t lo = 0, hi = n < XXGK_TPL_APPEALS_VALUES ? n : XXGK_TPL_APPEALS_VALUES;
+    size_t cells = n < XXGK_TPL_APPEALS_VALUES ? n : XXGK_TPL_APPEALS_VALUES, lo = 0, hi = cells;
     while (lo < hi && vals[lo].tok != NUMBER)
         lo++; /* a mark's text cell (行政复议 ¹) is no number the words come after */
     while (hi > lo && vals[hi - 1].tok != NUMBER)
@@ -2058,17 +2058,17 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
     if (lost_word_among_values(ctx, vals, lo, hi))
         return true;
     int i = ctx->napp_words - 1;
-    while (i >= 0 && ctx->app_words[i].at >= vals[hi - 1].start)
+    while (i >= 0 && ctx->app_words[i].at >= vals[cells - 1].start)
         i--; /* the words after the numbers; app_words are in text order */
     if (i < 0 || ctx->app_words[i].at <= vals[lo].start)
         return false; /* the header all before the numbers: the common case, asked in O(1) */
     unsigned char order[5];
-    size_t width = header_results(ctx, vals[hi - 1].start, order);
+    size_t width = header_results(ctx, vals[cells - 1].start, order);
     struct app_at gaps[XXGK_TPL_APPEALS_VALUES];
     size_t ngaps = 0, v = lo, gap = 0;
     for (i = 0; i < ctx->napp_words; i++) {
         uint32_t at = ctx->app_words[i].at;
-        if (at <= vals[lo].start || at >= vals[hi - 1].start)
+        if (at <= vals[lo].start || at >= vals[cells - 1].start)
             continue;
         while (vals[v].start < at)
             v++; /* vals[v]: the first value after the word */
@@ -2086,11 +2086,16 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
     /* the header before the numbers names the cells up to the first gap,
      * each gap's words those up to the next */
     size_t bad = 0;
-    bool proven = width > 0 && words_name_cells(ctx, 0, &vals[lo], 0, gaps[0].v, order, width);
+    bool proven = width > 0 && words_name_cells(ctx, 0, &vals[lo], 0, gaps[0].v, gaps[0].v, order, width);
     for (size_t k = 0; proven && k < ngaps; k++) {
-        size_t end = k + 1 < ngaps ? gaps[k + 1].v : hi;
+        /* the last gap's words name the row's cells to its end, blank and
+         * text cells (—, an empty cell) counted; a row cut short (fewer
+         * than fifteen: P007) may have words for the cells it lacks */
+        bool last = k + 1 == ngaps;
+        size_t end = last ? cells : gaps[k + 1].v;
+        size_t most = last && n < XXGK_TPL_APPEALS_VALUES ? XXGK_TPL_APPEALS_VALUES : end;
         proven = words_name_cells(ctx, vals[gaps[k].v - 1].start, &vals[gaps[k].v], gaps[k].v, end - gaps[k].v,
-                                  order, width);
+                                  most - gaps[k].v, order, width);
         bad = k;
     }
     if (proven)
