@@ -287,9 +287,11 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     const xxgk_cell *c = t->cells, *end = t->ncells ? c + t->ncells : c;
     for (; c < end; c++)
         tree_cell(o, doc, c, ind + 2, &cl);
-    pos_cursor at = {0};
-    for (const xxgk_remark *r = t->remarks; r; r = r->next)
-        tree_remark(o, doc, &at, r, ind + 2);
+    if (__builtin_expect(t->remarks != NULL, 0)) { /* P133's column: its rows' remarks */
+        pos_cursor at = {0};
+        for (const xxgk_remark *r = t->remarks; r; r = r->next)
+            tree_remark(o, doc, &at, r, ind + 2);
+    }
 }
 
 static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xxgk_block *b, int ind)
