@@ -506,14 +506,19 @@ static xxgk_span remark_text(const parse_ctx *ctx, uint32_t start)
 void bld_keep_remark(parse_ctx *ctx, int row, uint32_t start)
 {
     xxgk_table *t = ctx->tab;
-    xxgk_span sp = remark_text(ctx, start);
-    if (!t || sp.end <= sp.start)
+    if (!t)
         return;
     xxgk_remark *r = ctx->remark_last_tab == t ? ctx->remark_last : NULL;
-    if (r && sp.start >= r->span.start && sp.end <= r->span.end) {
-        r->row = row; /* asked again once its row was settled: that row's */
+    if (r && start >= r->span.start && start < r->span.end) {
+        /* a piece inside it (its next word; asked again once its row was
+         * settled: that row's), its line not walked again: a line of
+         * thousands of words stays linear */
+        r->row = row;
         return;
     }
+    xxgk_span sp = remark_text(ctx, start);
+    if (sp.end <= sp.start)
+        return;
     if (r && ctx->remark_of == ctx->remark_from && sp.start >= r->span.end) {
         r->span.end = sp.end; /* its wrap */
     } else {
