@@ -2085,27 +2085,22 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
 
 static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end);
 
-/* The digit runs (numbers parted by other text) in [i, end), counted up
- * to two. */
-static int digit_runs(const uint8_t *src, uint32_t i, uint32_t end)
+/* Two or more numbers apart (digit runs parted by other text) after T on
+ * its line (其他文件 5 6 7): a row's, no remark's (含备案 12 件 holds one). */
+static bool numbers_follow(const parse_ctx *ctx, const ptok *t)
 {
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, t->start).end;
     int runs = 0;
     bool in_run = false;
-    while (i < end && runs < 2) {
+    for (uint32_t i = t->end; i < end && runs < 2;) {
         uint32_t w = src[i] == 0xEF ? 3 : 1; /* ０-９ are three bytes */
         bool digit = bld_digits_in(src, i, i + w > end ? end : i + w);
         runs += digit && !in_run;
         in_run = digit;
         i += w;
     }
-    return runs;
-}
-
-/* Two or more numbers apart after T on its line (其他文件 5 6 7): a row's,
- * no remark's (含备案 12 件 holds one). */
-static bool numbers_follow(const parse_ctx *ctx, const ptok *t)
-{
-    return digit_runs(ctx->doc->src, t->end, xxgk_doc_line(ctx->doc, t->start).end) >= 2;
+    return runs >= 2;
 }
 
 void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
