@@ -440,17 +440,6 @@ bool bld_extra_current(const parse_ctx *ctx, int table)
     return ctx->extra_last.end && (table != XXGK_TABLE_PROACTIVE || proactive_extra_current(ctx));
 }
 
-/* A row of *N values from F under a header of TABLE whose last column is
- * a remark column (extra_column): one over its NCOLS columns, its last
- * value is that column's cell, no value of the template's (a 无, a number
- * written as a remark); as many as its columns or fewer, a last cell that
- * is no number (无, －, a blank printed) is the remark's too, the values
- * before it the row's: fewer than its columns, the row's P007 as without
- * the column, never a value shifted into the column the remark holds.
- * Where the row's printed cells end (its label's END with none) is kept:
- * text after it on its line is the row's remark (build_row.c row_remark). The
- * values' pointer is taken once the row has one (none: vals.v may be
- * NULL, and NULL + 0 is undefined). */
 /* Are the row's N values from F all cells (numbers, blanks, 无)? Text
  * in a value's place (P009) shifts the values after it: a number in the
  * remark's place is then the row's last value moved there, no remark (the
@@ -463,6 +452,17 @@ static bool values_only(const cellbuf *b, size_t f, size_t n)
     return true;
 }
 
+/* A row of *N values from F under a header of TABLE whose last column is
+ * a remark column (extra_column): one over its NCOLS columns, its last
+ * value is that column's cell, no value of the template's (a 无, a number
+ * written as a remark); as many as its columns or fewer, a last cell that
+ * is no number (无, －, a blank printed) is the remark's too, the values
+ * before it the row's: fewer than its columns, the row's P007 as without
+ * the column, never a value shifted into the column the remark holds.
+ * Where the row's printed cells end (its label's END with none) is kept:
+ * text after it on its line is the row's remark (build_row.c row_remark). The
+ * values' pointer is taken once the row has one (none: vals.v may be
+ * NULL, and NULL + 0 is undefined). */
 void bld_extra_cell(parse_ctx *ctx, int table, int row, int ncols, size_t f, size_t *n, uint32_t end)
 {
     if (!bld_extra_current(ctx, table))
