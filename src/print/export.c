@@ -290,7 +290,6 @@ static inline int record_codes(record *rec, const xxgk_doc *doc, const xxgk_cell
     return cell_flags_of(&rec->flags, c->span, codes);
 }
 
-/* A cell's record at o (the buffer's end; lim rec_room's): its end. */
 /* ---- a row's remark (P133's column): a record of its own --------------- */
 
 /* A remark's record: the document's fields (rec->head), then the table's,
@@ -368,6 +367,7 @@ static __attribute__((noinline)) char *remark_records(const xxgk_doc *doc, recor
     return rec->ob.b + rec->ob.n;
 }
 
+/* A cell's record at o (the buffer's end; lim rec_room's): its end. */
 typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
 

@@ -481,8 +481,8 @@ void bld_extra_cell(parse_ctx *ctx, int table, int row, int ncols, size_t f, siz
 }
 
 /* The remark that starts at START: its text up to its line's end or the
- * first TAB after it (a TAB parts a cell of its own), trailing blanks
- * off. The rule reads the whole of it as the remark (含备案 12 件, 含3件:
+ * first TAB after it (a TAB parts a cell of its own), blanks (' ',
+ * TAB, U+3000) off both ends. The rule reads the whole of it as the remark (含备案 12 件, 含3件:
  * words and one number), in whatever pieces the tokens come. */
 static xxgk_span remark_text(const parse_ctx *ctx, uint32_t start)
 {
@@ -491,9 +491,34 @@ static xxgk_span remark_text(const parse_ctx *ctx, uint32_t start)
     const uint8_t *tab = memchr(src + start, '\t', end - start);
     if (tab)
         end = (uint32_t)(tab - src);
-    while (end > start && (src[end - 1] == ' ' || src[end - 1] == '\r'))
-        end--;
-    return span_of(start, end);
+    for (;;) { /* blanks at either end, full-width ones (U+3000: E3 80 80) too, are no text */
+        if (start < end && (src[start] == ' ' || src[start] == '\t' || src[start] == '\r'))
+            start++;
+        else if (end - start >= 3 && memcmp(src + start, "\xE3\x80\x80", 3) == 0)
+            start += 3;
+        else if (end > start && (src[end - 1] == ' ' || src[end - 1] == '\t' || src[end - 1] == '\r'))
+            end--;
+        else if (end - start >= 3 && memcmp(src + end - 3, "\xE3\x80\x80", 3) == 0)
+            end -= 3;
+        else
+            return span_of(start, end);
+    }
+}
+
+/* Only blanks (space, TAB, CR, U+3000) from AT to its line's end? */
+static bool line_rest_blank(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, at).end;
+    while (at < end) {
+        if (src[at] == ' ' || src[at] == '\t' || src[at] == '\r')
+            at++;
+        else if (end - at >= 3 && memcmp(src + at, "\xE3\x80\x80", 3) == 0)
+            at += 3;
+        else
+            return false;
+    }
+    return true;
 }
 
 /* Text from START under the remark column taken as the remark of ROW
@@ -520,7 +545,11 @@ void bld_keep_remark(parse_ctx *ctx, int row, uint32_t start)
     if (sp.end <= sp.start)
         return;
     if (r && ctx->remark_of == ctx->remark_from && sp.start >= r->span.end) {
-        r->span.end = sp.end; /* its wrap */
+        /* its wrap, on a later line; a piece after a TAB on its own line
+         * is no part of it: the TAB ended the remark's cell */
+        if (doc_same_line(ctx->doc, r->span.end, sp.start) || !line_rest_blank(ctx, r->span.end))
+            return; /* after a TAB on the remark's line; or a wrap of a line with such text (the slice would hold it) */
+        r->span.end = sp.end;
     } else {
         r = xxgk_doc_alloc(ctx->doc, sizeof *r);
         if (!r) {

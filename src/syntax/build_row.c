@@ -2176,13 +2176,17 @@ static const ptok *last_printed(const cellbuf *b)
 }
 
 /* Is T, text alone on its line without a digit, on the line right under
- * the last remark's (remark_line_end): that remark wrapped? */
+ * the last remark's (remark_line_end): that remark wrapped? A line that
+ * opens with a heading's numeral (五、存在的主要问题, （一）) opens a
+ * section, never a remark's wrap. */
 static bool remark_wrap(const parse_ctx *ctx, const ptok *t)
 {
     xxgk_span line = xxgk_doc_line(ctx->doc, t->start);
+    const uint8_t *after;
     return ctx->remark_line_end && line.start > 0 &&
            xxgk_doc_line(ctx->doc, line.start - 1).end == ctx->remark_line_end && alone_on_line(ctx, t) &&
-           !bld_digits_in(ctx->doc->src, t->start, t->end);
+           !bld_digits_in(ctx->doc->src, t->start, t->end) &&
+           !lex_section_numeral(ctx->doc->src + line.start, ctx->doc->src + line.end, &after);
 }
 
 /* Under TABLE's remark column (P133), is the text T, with the numbers

@@ -313,6 +313,15 @@ typedef struct parse_ctx {
         uint32_t last_delim_end;
         bool prev_data;     /* the line before held a row label, a number or a cell */
     } line;
+    /* glued_split_excess's walk of a line's runs, made once for the line
+     * and the run's start (a remark of thousands of words each glued to
+     * digits asks it per word: walked per word it was quadratic) */
+    struct glued_split_memo {
+        uint32_t ls, le;   /* the line walked (le 0: none yet) */
+        uint32_t from;     /* where its runs were counted from */
+        int runs;          /* how many */
+        bool delimited;    /* the line has a TAB or a | */
+    } glued_memo;
 
     /* AST builder */
     xxgk_report *report;   /* current copy */

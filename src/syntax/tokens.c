@@ -3684,15 +3684,25 @@ static int proactive_row_most_columns(const parse_ctx *ctx)
  * row has; 0: exactly its count; positive: more (then no separator was
  * lost: the word and the digits after it are one cell). INT_MIN when the
  * row's columns are not known (then never merge: main's reading). */
-static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
+static int glued_split_excess(parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_at(src, at), le = line_end_from(ctx, at);
     int ncols = ctx->table == XXGK_TABLE_PROACTIVE ? proactive_row_most_columns(ctx) : row_columns_known(ctx);
     if (ncols <= 0)
         return INT_MIN;
-    bool delimited = memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls);
+    struct glued_split_memo *m = &ctx->glued_memo;
+    if (at < m->ls || at >= m->le) { /* another line: its bounds and delimiters found once */
+        m->ls = line_start_at(src, at);
+        m->le = line_end_from(ctx, at);
+        m->delimited = memchr(src + m->ls, '\t', m->le - m->ls) || memchr(src + m->ls, '|', m->le - m->ls);
+        m->from = UINT32_MAX;
+    }
+    uint32_t ls = m->ls, le = m->le;
+    bool delimited = m->delimited;
     uint32_t i = ctx->line.row_end > ls && ctx->line.row_end <= at ? ctx->line.row_end : ls;
+    if (i == m->from)
+        return m->runs + 1 - ncols; /* the line's runs from there counted already */
+    m->from = i;
     int runs = 0;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
@@ -3718,6 +3728,7 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
         }
         runs++;
     }
+    m->runs = runs;
     return runs + 1 - ncols;
 }
 
