@@ -322,6 +322,9 @@ typedef struct parse_ctx {
         int runs;          /* how many */
         bool delimited;    /* the line has a TAB or a | */
     } glued_memo;
+    /* line_end_from's last answer, for ASKED..END: any offset in there has
+     * the same end (glued_page_header asks it per word after a number) */
+    struct { uint32_t asked, end; } line_end_memo;
 
     /* AST builder */
     xxgk_report *report;   /* current copy */

@@ -1263,6 +1263,18 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     return true;
 }
 
+/* line_end_from(AT), the line's end found once: asked again anywhere on
+ * that line before its end (no line break between), the same end (a
+ * line of thousands of words after numbers asks it per word). */
+static uint32_t line_end_known(parse_ctx *ctx, uint32_t at)
+{
+    if (at < ctx->line_end_memo.asked || at >= ctx->line_end_memo.end) {
+        ctx->line_end_memo.asked = at;
+        ctx->line_end_memo.end = line_end_from(ctx, at);
+    }
+    return ctx->line_end_memo.end;
+}
+
 /* A page's header glued into a row's line (P081; crawler page text, no
  * line break around it): the report's own front title and/or the open
  * table's section heading as printed, exactly (bld_glued_page_header),
@@ -1297,7 +1309,7 @@ static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, ui
     }
     if (!table_midway(ctx))
         return false;
-    uint32_t le = line_end_from(ctx, s);
+    uint32_t le = line_end_known(ctx, s);
     uint32_t x = bld_glued_page_header(ctx, s, le);
     if (!x || (bol ? x == le || !bld_line_row_unread(ctx, x, le) : x != le) ||
         !bld_table_goes_on(ctx, x, bol ? goes_on_row(ctx) : 0))
