@@ -174,6 +174,18 @@ typedef struct xxgk_subtotal {
     size_t ncells;
 } xxgk_subtotal;
 
+/* A row's remark: the text a report prints under a remark column (备注,
+ * 说明: P133) after the row's last value, its wrap line included. No cell
+ * of the template: kept as a slice of the input, nothing copied; a number
+ * in it (含3件, a remark of a number alone) is no value, `counts` only
+ * says it holds one (docs/grammar.md "An extra column after the last"). */
+typedef struct xxgk_remark {
+    struct xxgk_remark *next;
+    int row;               /* the row's key; XXGK_R_NONE for table 四's one printed row */
+    xxgk_span span;        /* the remark's text as printed */
+    bool counts;           /* a digit in it: it states a number that is no cell */
+} xxgk_remark;
+
 typedef struct xxgk_table {
     int id;                /* enum xxgk_table_id */
     int template_year;     /* 2019, 2021, or 0 when the columns do not say */
@@ -203,6 +215,7 @@ typedef struct xxgk_table {
      * the report's table and for an annex copy. Such a table is checked on
      * its own and its cells are none of the report's */
     xxgk_span scope;
+    xxgk_remark *remarks;  /* its rows' remarks (P133's column), in print order */
 } xxgk_table;
 
 enum xxgk_block_kind { XXGK_B_HEADING = 1, XXGK_B_PARAGRAPH, XXGK_B_TABLE };

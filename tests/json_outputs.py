@@ -225,6 +225,12 @@ def main():
                                                     "tests/diff/template-2020.txt"], src), "diff.schema.json")
     whole("diff (other agency)", run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt",
                                             "tests/diff/headings-2022.txt"], src), "diff.schema.json")
+    remarks = ["tests/diff/remarks-2022.txt", "tests/diff/remarks-2023.txt", "tests/check/remarks-appeals-2023.txt"]
+    each_line("parse --format json (rows' remarks)", run(xxgk, ["parse", "--format", "json"] + remarks, src),
+              "parse.schema.json", len(remarks))
+    each_line("export --format jsonl --labels zh (remark records)",
+              run(xxgk, ["export", "--format", "jsonl", "--labels", "zh"] + remarks, src), "export.schema.json", 20)
+    whole("diff (a row's remark changed)", run(xxgk, ["diff", "--format", "json"] + remarks[:2], src), "diff.schema.json")
     whole("diff (a table and rows missing in NEW)",
           run(xxgk, ["diff", "--format", "json", "corpus/pingtan-2021.txt", "tests/diff/missing-2022.txt"], src),
           "diff.schema.json")

@@ -17,8 +17,8 @@ const char *diff_action_name(int a)
 
 const char *diff_kind_name(int k)
 {
-    static const char *const names[] = {"", "section", "heading", "paragraph", "cell", "table", "row"};
-    return k >= 0 && k <= DIFF_K_ROW ? names[k] : "";
+    static const char *const names[] = {"", "section", "heading", "paragraph", "cell", "table", "row", "remark"};
+    return k >= 0 && k <= DIFF_K_REMARK ? names[k] : "";
 }
 
 const char *diff_section_key(int s) { return s == DIFF_PREAMBLE ? "preamble" : xxgk_section_key(s); }
@@ -41,8 +41,8 @@ const char *diff_identity_name(int id) { return xxgk_identity_key(id); }
  * that both say the same thing in Chinese: the keys in English (JSON's). */
 const char *diff_kind_word(int k, int lang)
 {
-    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格", "表", "行"};
-    return lang == XXGK_LANG_ZH && k >= 1 && k <= DIFF_K_ROW ? zh[k] : diff_kind_name(k);
+    static const char *const zh[] = {"", "部分", "小标题", "段落", "单元格", "表", "行", "备注"};
+    return lang == XXGK_LANG_ZH && k >= 1 && k <= DIFF_K_REMARK ? zh[k] : diff_kind_name(k);
 }
 
 const char *diff_script_word(int s, int lang)
@@ -197,6 +197,7 @@ diff_result *diff_reports(const xxgk_doc *old_doc, const xxgk_doc *new_doc)
     diff_structure(d);
     diff_cells(d);
     diff_groups(d);
+    diff_remarks(d);
     diff_checks(d);
     d->old.flags = d->new.flags = NULL;
     cell_flags_free(&old_flags);

@@ -28,7 +28,8 @@
 enum diff_action { DIFF_INSERT = 1, DIFF_DELETE, DIFF_UPDATE, DIFF_MOVE };
 /* DIFF_K_TABLE and DIFF_K_ROW are the kinds of a group of cells
  * (diff_group), never of an entry of diff_result.changes. */
-enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL, DIFF_K_TABLE, DIFF_K_ROW };
+enum diff_kind { DIFF_K_SECTION = 1, DIFF_K_HEADING, DIFF_K_PARAGRAPH, DIFF_K_CELL, DIFF_K_TABLE, DIFF_K_ROW,
+                 DIFF_K_REMARK /* a row's remark (P133's column): its table and row, old_text, new_text */ };
 const char *diff_action_name(int action); /* "insert" … */
 const char *diff_kind_name(int kind);     /* "section" … "table", "row" */
 

@@ -22,7 +22,7 @@ enum msg {
     M_TEMPLATE, M_NO_CHANGES, M_N_CHANGES, M_SCRIPT_ONLY, M_FROM, M_BREAKS, M_REPAIRS,
     M_PRINTED, M_SUM, M_ROW, M_OPTIONAL, M_NOT_COMPARED, M_EQUAL, M_IN_YUAN, M_ERRORS,
     M_ABSENT, M_EMPTY, M_HEADINGS_SAME, M_ROWS, M_UNPLACED, M_UNPLACED_WHY, M_OF_THEM_UNPLACED, M_OTHER_AGENCY,
-    M_MISSING_IN_NEW, M_MISSING_IN_OLD, M_NOT_PLACED_IN_NEW, M_NOT_PLACED_IN_OLD, M__COUNT
+    M_MISSING_IN_NEW, M_MISSING_IN_OLD, M_NOT_PLACED_IN_NEW, M_NOT_PLACED_IN_OLD, M_N_REMARKS, M__COUNT
 };
 static const char *const words[M__COUNT][2] = {
     {"sections", "部分"}, {"prose", "文字相似"}, {"paragraphs", "段落"}, {"changes", "变动"},
@@ -47,6 +47,7 @@ static const char *const words[M__COUNT][2] = {
     {"missing in OLD (%zu cells)", "旧报告缺（%zu 个单元格）"},
     {"not placed in NEW (%s at %u:%u; %zu cells)", "新报告位置不明（%s，%u:%u；%zu 个单元格）"},
     {"not placed in OLD (%s at %u:%u; %zu cells)", "旧报告位置不明（%s，%u:%u；%zu 个单元格）"},
+    {", %zu remark(s)", "，备注 %zu"},
 };
 
 typedef struct out {
@@ -325,6 +326,16 @@ static const char *what_text(out *o, const diff_change *c)
     }
 }
 
+/* A row's remark: its row (none for table 四's one printed row), then
+ * its text as a paragraph's, "old" → "new". */
+static const char *remark_what(out *o, const diff_change *c)
+{
+    diff_change text = *c;
+    text.kind = DIFF_K_PARAGRAPH; /* quoted, clipped where it changed */
+    const char *what = what_text(o, &text);
+    return c->row ? fmt(o, o->zh ? "%s：%s" : "%s: %s", row_name(o, c->row), what) : what;
+}
+
 static const char *cell_what(out *o, const diff_change *c)
 {
     /* the cell by its keys, or in Chinese by the template's labels */
@@ -422,8 +433,12 @@ static bool change_rows(out *o, const diff_result *d, size_t i, block *b)
         return false;
     r->c[0] = sym(c, &r->color[0]);
     r->c[1] = kind_name(o, c->kind);
-    r->c[2] = c->kind == DIFF_K_CELL ? table_label(o, c->table) : section_label(o, c->section);
-    r->c[3] = clip(o, c->kind == DIFF_K_CELL ? cell_what(o, c) : what_text(o, c), CLIP_WHAT);
+    bool in_table = c->kind == DIFF_K_CELL || c->kind == DIFF_K_REMARK;
+    r->c[2] = in_table ? table_label(o, c->table) : section_label(o, c->section);
+    r->c[3] = clip(o, c->kind == DIFF_K_CELL     ? cell_what(o, c)
+                      : c->kind == DIFF_K_REMARK ? remark_what(o, c)
+                                                 : what_text(o, c),
+                   CLIP_WHAT);
     r->c[4] = loc(o, c->has_old, c->old_pos);
     r->c[5] = loc(o, c->has_new, c->new_pos);
     if (is_unplaced(c) && (r = add(b)))
@@ -641,11 +656,14 @@ void diff_print_human(FILE *f, const diff_result *d, const diff_print_opts *opts
     size_t unplaced = 0;
     for (int t = 0; t < XXGK_TABLE__COUNT; t++)
         unplaced += d->cells_unplaced[t];
+    size_t remarks = diff_count(d, 0, DIFF_K_REMARK); /* said only where a report has some */
     if (diff_changed(d))
         fprintf(f, "%s%s\n",
-                fmt(&o, W(&o, M_N_CHANGES), d->nchanges, diff_count(d, 0, DIFF_K_SECTION),
-                    diff_count(d, 0, DIFF_K_HEADING), diff_count(d, 0, DIFF_K_PARAGRAPH),
-                    diff_count(d, 0, DIFF_K_CELL)),
+                fmt(&o, "%s%s",
+                    fmt(&o, W(&o, M_N_CHANGES), d->nchanges, diff_count(d, 0, DIFF_K_SECTION),
+                        diff_count(d, 0, DIFF_K_HEADING), diff_count(d, 0, DIFF_K_PARAGRAPH),
+                        diff_count(d, 0, DIFF_K_CELL)),
+                    remarks ? fmt(&o, W(&o, M_N_REMARKS), remarks) : ""),
                 unplaced ? fmt(&o, W(&o, M_OF_THEM_UNPLACED), unplaced) : "");
     else
         fprintf(f, "%s\n", W(&o, M_NO_CHANGES));

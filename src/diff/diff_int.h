@@ -23,6 +23,7 @@ xxgk_pos diff_pos(const diff_side *s, xxgk_span sp);
 void diff_structure(diff_result *d); /* sections, headings, paragraphs (diff_struct.c) */
 void diff_cells(diff_result *d);     /* tables (diff_cells.c) */
 void diff_groups(diff_result *d);    /* cells of a table or row one side lacks (diff_groups.c) */
+void diff_remarks(diff_result *d);   /* the rows' remarks (diff_remarks.c) */
 void diff_checks(diff_result *d);    /* cross-year checks (diff_checks.c) */
 
 /* The parse error that leaves the cell (table, row, col) of side s

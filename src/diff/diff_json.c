@@ -137,6 +137,13 @@ static void action(FILE *f, const diff_change *c)
             identities(f, "repairs", c->repairs, c->nrepairs);
         }
     } else {
+        if (c->kind == DIFF_K_REMARK) { /* a row's remark: its table and row (null: table 四's one row) */
+            fprintf(f, ",\"table\":\"%s\",\"row\":", xxgk_table_key(c->table));
+            if (c->row)
+                fprintf(f, "\"%s\"", xxgk_row_key(c->row));
+            else
+                fputs("null", f);
+        }
         if (c->has_old) {
             fputs(",\"old_text\":", f);
             str(f, c->old_text);

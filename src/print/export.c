@@ -5,6 +5,7 @@
 
 #include "cell_flags.h"
 #include "doc.h"
+#include "json_out.h"
 #include "key_fields.h"
 #include "outbuf.h"
 #include "pos_cursor.h"
@@ -289,6 +290,83 @@ static inline int record_codes(record *rec, const xxgk_doc *doc, const xxgk_cell
     return cell_flags_of(&rec->flags, c->span, codes);
 }
 
+/* ---- a row's remark (P133's column): a record of its own --------------- */
+
+/* A remark's record: the document's fields (rec->head), then the table's,
+ * the row's (empty: table 四's one printed row) and `remark` for the column;
+ * its text in CSV's `value` field, in JSON's `text` (value null), with
+ * where it stands. Rare (a header with a remark column): written through
+ * the outbuf's calls, any length. */
+typedef void (*remark_fn)(outbuf *ob, const xxgk_doc *doc, const record *rec, const xxgk_table *t,
+                          const xxgk_remark *r, pos_cursor *at);
+
+/* A CSV field of any length, quoted; a leading = + - @ gets a ' (csv_text). */
+static void ob_csv_span(outbuf *ob, const char *s, size_t n)
+{
+    ob_char(ob, '"');
+    if (n && s[0] && strchr("=+-@\t\r", s[0]))
+        ob_char(ob, '\'');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            ob_char(ob, '"');
+        ob_char(ob, s[i]);
+    }
+    ob_char(ob, '"');
+}
+
+static void csv_remark(outbuf *ob, const xxgk_doc *doc, const record *rec, const xxgk_table *t,
+                       const xxgk_remark *r, pos_cursor *at)
+{
+    ob_put(ob, rec->head, rec->head_len);
+    ob_str(ob, xxgk_table_key(t->id));
+    ob_char(ob, ',');
+    ob_str(ob, r->row ? xxgk_row_key(r->row) : "");
+    if (rec->opts->labels_zh) { /* the row's label; the column has none of the template's */
+        ob_char(ob, ',');
+        ob_str(ob, r->row ? xxgk_tpl_row_name(r->row) : "");
+    }
+    ob_str(ob, rec->opts->labels_zh ? ",remark,," : ",remark,");
+    ob_csv_span(ob, (const char *)doc->src + r->span.start, r->span.end - r->span.start);
+    xxgk_pos p = pos_cursor_at(at, doc, r->span.start);
+    ob_str(ob, ",,");
+    ob_uint(ob, p.line);
+    ob_char(ob, ',');
+    ob_uint(ob, p.col);
+    ob_str(ob, ",\n");
+}
+
+static void jsonl_remark(outbuf *ob, const xxgk_doc *doc, const record *rec, const xxgk_table *t,
+                         const xxgk_remark *r, pos_cursor *at)
+{
+    ob_put(ob, rec->head, rec->head_len);
+    ob_str(ob, ",\"kind\":\"remark\",\"table\":\"");
+    ob_str(ob, xxgk_table_key(t->id));
+    ob_str(ob, "\",\"row\":");
+    ob_json_string_or_null(ob, r->row ? xxgk_row_key(r->row) : NULL);
+    if (rec->opts->labels_zh) {
+        ob_str(ob, ",\"row_label\":");
+        const char *label = r->row ? xxgk_tpl_row_name(r->row) : "";
+        ob_json_string(ob, label, strlen(label));
+    }
+    ob_str(ob, ",\"column\":\"remark\",\"value\":null,\"text\":");
+    ob_json_string(ob, (const char *)doc->src + r->span.start, r->span.end - r->span.start);
+    ob_str(ob, r->counts ? ",\"holds_number\":true,\"unit\":\"\"," : ",\"holds_number\":false,\"unit\":\"\",");
+    ob_json_location(ob, doc, at, r->span);
+    ob_str(ob, ",\"flags\":[]}\n");
+}
+
+/* The table's remarks after its cells, once a row: the buffer's end O
+ * handed to the outbuf and taken back. */
+static __attribute__((noinline)) char *remark_records(const xxgk_doc *doc, record *rec, const xxgk_table *t,
+                                                     remark_fn fn, char *o)
+{
+    ob_end(&rec->ob, o);
+    pos_cursor at = {0};
+    for (const xxgk_remark *r = t->remarks; r; r = r->next)
+        fn(&rec->ob, doc, rec, t, r, &at);
+    return rec->ob.b + rec->ob.n;
+}
+
 /* A cell's record at o (the buffer's end; lim rec_room's): its end. */
 typedef char *(*cell_fn)(const xxgk_doc *doc, record *rec, const xxgk_cell *c, char *o, const char *lim);
 typedef char *(*head_fn)(char *o, const xxgk_doc *doc, const xxgk_report *r, int tmpl);
@@ -309,7 +387,7 @@ static size_t head_bound(const xxgk_doc *doc, const xxgk_report *r)
 /* Inlined into each format's entry (always: the compiler would not), so
  * that fn is known there and the record's function is inlined into the
  * loop over the cells, not called through a pointer for every cell. */
-static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn)
+static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts, head_fn head, cell_fn fn, remark_fn remark)
 {
     const xxgk_report *r = doc->report;
     if (!r)
@@ -355,6 +433,8 @@ static inline __attribute__((always_inline)) void each_cell(FILE *f, const xxgk_
         for (; c < end; c++)
             if (c->state != XXGK_CELL_ABSENT)
                 o = fn(doc, &rec, c, o, lim);
+        if (__builtin_expect(tab->remarks != NULL, 0))
+            o = remark_records(doc, &rec, tab, remark, o);
     }
     ob_end(&rec.ob, o);
     ob_flush(&rec.ob);
@@ -656,12 +736,12 @@ static char *jsonl_cell(const xxgk_doc *doc, record *rec, const xxgk_cell *c, ch
 void xxgk_export_csv(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
 {
     if (opts && opts->labels_zh)
-        each_cell(f, doc, opts, csv_head, csv_cell_labels);
+        each_cell(f, doc, opts, csv_head, csv_cell_labels, csv_remark);
     else
-        each_cell(f, doc, opts, csv_head, csv_cell);
+        each_cell(f, doc, opts, csv_head, csv_cell, csv_remark);
 }
 
 void xxgk_export_jsonl(FILE *f, const xxgk_doc *doc, const xxgk_export_options *opts)
 {
-    each_cell(f, doc, opts, jsonl_head, jsonl_cell);
+    each_cell(f, doc, opts, jsonl_head, jsonl_cell, jsonl_remark);
 }

@@ -240,6 +240,24 @@ static void tree_cell(outbuf *ob, const xxgk_doc *doc, const xxgk_cell *c, int i
     ob_end(ob, o);
 }
 
+/* `remark ROW "text" [holds-number] @range`: a row's remark (P133's
+ * column), its row's key (none for table 四's one printed row); a digit in
+ * it is said, no number read from it. */
+static void tree_remark(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xxgk_remark *r, int ind)
+{
+    indent(o, ind);
+    ob_str(o, "remark ");
+    if (r->row) {
+        ob_str(o, xxgk_row_key(r->row));
+        ob_char(o, ' ');
+    }
+    quoted(o, doc, r->span, 0);
+    if (r->counts)
+        ob_str(o, " holds-number");
+    ob_str(o, " @");
+    range_end(o, doc, at, r->span);
+}
+
 static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int ind)
 {
     indent(o, ind);
@@ -269,6 +287,11 @@ static void tree_table(outbuf *o, const xxgk_doc *doc, const xxgk_table *t, int 
     const xxgk_cell *c = t->cells, *end = t->ncells ? c + t->ncells : c;
     for (; c < end; c++)
         tree_cell(o, doc, c, ind + 2, &cl);
+    if (__builtin_expect(t->remarks != NULL, 0)) { /* P133's column: its rows' remarks */
+        pos_cursor at = {0};
+        for (const xxgk_remark *r = t->remarks; r; r = r->next)
+            tree_remark(o, doc, &at, r, ind + 2);
+    }
 }
 
 static void tree_blocks(outbuf *o, const xxgk_doc *doc, pos_cursor *at, const xxgk_block *b, int ind)
@@ -486,6 +509,30 @@ static void json_cell(jout *j, const xxgk_cell *c)
     ob_char(&j->o, '}');
 }
 
+/* ,"remarks":[{"row", "text", "holds_number", location}…]: the rows'
+ * remarks, the text as printed (a slice of the input), row null for table
+ * 四's one printed row. */
+static void json_remarks(jout *j, const xxgk_remark *r)
+{
+    outbuf *o = &j->o;
+    ob_str(o, ",\"remarks\":[");
+    for (; r; r = r->next) {
+        ob_str(o, "{\"row\":");
+        if (r->row)
+            jquoted(o, xxgk_row_key(r->row));
+        else
+            ob_str(o, "null");
+        ob_str(o, ",\"text\":");
+        jstr_span(j, r->span);
+        ob_str(o, ",\"holds_number\":");
+        jbool(o, r->counts);
+        ob_char(o, ',');
+        jloc(j, r->span);
+        ob_str(o, r->next ? "}," : "}");
+    }
+    ob_char(o, ']');
+}
+
 static void json_table(jout *j, const xxgk_table *t)
 {
     outbuf *o = &j->o;
@@ -513,7 +560,10 @@ static void json_table(jout *j, const xxgk_table *t)
             ob_char(o, ',');
         json_cell(j, &t->cells[i]);
     }
-    ob_str(o, "]}");
+    ob_char(o, ']');
+    if (t->remarks) /* P133's column: its rows' remarks, only where it holds one */
+        json_remarks(j, t->remarks);
+    ob_char(o, '}');
 }
 
 static void json_blocks(jout *j, const xxgk_block *b)

@@ -566,7 +566,12 @@ bool bld_requests_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_proactive_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_appeals_extra_column(parse_ctx *ctx, xxgk_span at);
 bool bld_extra_current(const parse_ctx *ctx, int table);
-void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end);
+void bld_extra_cell(parse_ctx *ctx, int table, int row, int ncols, size_t f, size_t *n, uint32_t end);
+/* Text under the remark column taken as the remark of the row read last:
+ * kept on the table (xxgk_remark), a later piece of it extending it. */
+void bld_keep_remark(parse_ctx *ctx, int row, uint32_t start);
+/* A digit (0-9, ０-９) in [s, e) of SRC? */
+bool bld_digits_in(const uint8_t *src, uint32_t s, uint32_t e);
 static inline int bld_requests_columns(parse_ctx *ctx, const int **cols, const col_range **range)
 {
     if (!ctx->nreq_cols)

@@ -440,6 +440,18 @@ bool bld_extra_current(const parse_ctx *ctx, int table)
     return ctx->extra_last.end && (table != XXGK_TABLE_PROACTIVE || proactive_extra_current(ctx));
 }
 
+/* Are the row's N values from F all cells (numbers, blanks, 无)? Text
+ * in a value's place (P009) shifts the values after it: a number in the
+ * remark's place is then the row's last value moved there, no remark (the
+ * row's P009 tells). */
+static bool values_only(const cellbuf *b, size_t f, size_t n)
+{
+    for (size_t i = f; i < f + n; i++)
+        if (b->v[i].tok != NUMBER && b->v[i].tok != EMPTY)
+            return false;
+    return true;
+}
+
 /* A row of *N values from F under a header of TABLE whose last column is
  * a remark column (extra_column): one over its NCOLS columns, its last
  * value is that column's cell, no value of the template's (a 无, a number
@@ -451,16 +463,109 @@ bool bld_extra_current(const parse_ctx *ctx, int table)
  * text after it on its line is the row's remark (build_row.c row_remark). The
  * values' pointer is taken once the row has one (none: vals.v may be
  * NULL, and NULL + 0 is undefined). */
-void bld_extra_cell(parse_ctx *ctx, int table, int ncols, size_t f, size_t *n, uint32_t end)
+void bld_extra_cell(parse_ctx *ctx, int table, int row, int ncols, size_t f, size_t *n, uint32_t end)
 {
     if (!bld_extra_current(ctx, table))
         return;
     ctx->remark_from = ctx->vals.n ? ctx->vals.v[ctx->vals.n - 1].end : end;
+    ctx->remark_row = row;
     if (*n == 0)
         return;
     const ptok *last = &ctx->vals.v[f + *n - 1];
-    if ((int)*n == ncols + 1 || ((int)*n <= ncols && last->tok != NUMBER))
+    if ((int)*n == ncols + 1 || ((int)*n <= ncols && last->tok != NUMBER)) {
         (*n)--;
+        /* …⇥15⇥3: a number as the remark; 无, －, a blank there say the row has none */
+        if (last->tok == NUMBER && values_only(&ctx->vals, f, *n))
+            bld_keep_remark(ctx, row, last->start);
+    }
+}
+
+/* The remark that starts at START: its text up to its line's end or the
+ * first TAB after it (a TAB parts a cell of its own), blanks (' ',
+ * TAB, U+3000) off both ends. The rule reads the whole of it as the remark (含备案 12 件, 含3件:
+ * words and one number), in whatever pieces the tokens come. */
+static xxgk_span remark_text(const parse_ctx *ctx, uint32_t start)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, start).end;
+    const uint8_t *tab = memchr(src + start, '\t', end - start);
+    if (tab)
+        end = (uint32_t)(tab - src);
+    for (;;) { /* blanks at either end, full-width ones (U+3000: E3 80 80) too, are no text */
+        if (start < end && (src[start] == ' ' || src[start] == '\t' || src[start] == '\r'))
+            start++;
+        else if (end - start >= 3 && memcmp(src + start, "\xE3\x80\x80", 3) == 0)
+            start += 3;
+        else if (end > start && (src[end - 1] == ' ' || src[end - 1] == '\t' || src[end - 1] == '\r'))
+            end--;
+        else if (end - start >= 3 && memcmp(src + end - 3, "\xE3\x80\x80", 3) == 0)
+            end -= 3;
+        else
+            return span_of(start, end);
+    }
+}
+
+/* Only blanks (space, TAB, CR, U+3000) from AT to its line's end? */
+static bool line_rest_blank(const parse_ctx *ctx, uint32_t at)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t end = xxgk_doc_line(ctx->doc, at).end;
+    while (at < end) {
+        if (src[at] == ' ' || src[at] == '\t' || src[at] == '\r')
+            at++;
+        else if (end - at >= 3 && memcmp(src + at, "\xE3\x80\x80", 3) == 0)
+            at += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* Text from START under the remark column taken as the remark of ROW
+ * (the row ending at remark_from: build_row.c row_remark; table 四's one
+ * printed row, XXGK_R_NONE: appeals_remark; a number in the column's
+ * place, bld_extra_cell), kept on the table: one remark a row, a piece
+ * inside it (its words' tokens one by one, a short row's remark asked
+ * again once the row is settled) kept once, its wrap line extending it. A
+ * slice of the input; its digits no cell (`counts`). */
+void bld_keep_remark(parse_ctx *ctx, int row, uint32_t start)
+{
+    xxgk_table *t = ctx->tab;
+    if (!t)
+        return;
+    xxgk_remark *r = ctx->remark_last_tab == t ? ctx->remark_last : NULL;
+    if (r && start >= r->span.start && start < r->span.end) {
+        /* a piece inside it (its next word; asked again once its row was
+         * settled: that row's), its line not walked again: a line of
+         * thousands of words stays linear */
+        r->row = row;
+        return;
+    }
+    xxgk_span sp = remark_text(ctx, start);
+    if (sp.end <= sp.start)
+        return;
+    if (r && ctx->remark_of == ctx->remark_from && sp.start >= r->span.end) {
+        /* its wrap, on a later line; a piece after a TAB on its own line
+         * is no part of it: the TAB ended the remark's cell */
+        if (doc_same_line(ctx->doc, r->span.end, sp.start) || !line_rest_blank(ctx, r->span.end))
+            return; /* after a TAB on the remark's line; or a wrap of a line with such text (the slice would hold it) */
+        r->span.end = sp.end;
+    } else {
+        r = xxgk_doc_alloc(ctx->doc, sizeof *r);
+        if (!r) {
+            ctx->fatal = 1;
+            return;
+        }
+        *r = (xxgk_remark){.row = row, .span = sp};
+        xxgk_remark **link = ctx->remark_last_tab == t ? &ctx->remark_last->next : &t->remarks;
+        while (*link) /* only after another table's remarks were kept in between */
+            link = &(*link)->next;
+        *link = r;
+        ctx->remark_last = r;
+        ctx->remark_last_tab = t;
+        ctx->remark_of = ctx->remark_from;
+    }
+    r->counts = r->counts || bld_digits_in(ctx->doc->src, sp.start, sp.end);
 }
 
 /* The header's words that name no column, as P082 names them: each in

@@ -1286,7 +1286,7 @@ static void finish_values(parse_ctx *ctx, int table, int row, const int *cols, i
     }
     rejoin_clause_pair(ctx, ncols, f, &n);
     if (__builtin_expect(ctx->extra_last.end != 0, 0))
-        bld_extra_cell(ctx, table, ncols, f, &n, label ? label->end : 0); /* …⇥2362⇥无 under 备注: the remark's cell */
+        bld_extra_cell(ctx, table, row, ncols, f, &n, label ? label->end : 0); /* …⇥2362⇥无 under 备注: the remark's cell */
     if (__builtin_expect((int)n > ncols, 0) && !ctx->bare.n)
         bld_line_end_tab_padding(ctx, cols, (size_t)ncols, f, &n); /* …⇥1⇥7⇥ ⏎ 3: the TAB pads */
     /* not while stacked labels wait for their numbers: their values
@@ -1695,7 +1695,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
         bld_trim_padding(&ctx->vals, &f, &n);
     }
     if (ctx->extra_last.end)
-        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, NV, f, &n, 0); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
+        bld_extra_cell(ctx, XXGK_TABLE_APPEALS, XXGK_R_NONE, NV, f, &n, 0); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
     if (bld_appeals_words_among_values(ctx, ctx->vals.v + f, n)) {
         bld_vals_clear(&ctx->vals); /* the header's words among the numbers (P137): no cell */
@@ -2088,7 +2088,6 @@ bool bld_settle_short_row(parse_ctx *ctx, const ptok *text)
 }
 
 static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end);
-static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e);
 
 /* Two or more numbers apart (digit runs parted by other text) after T on
  * its line (其他文件 5 6 7): a row's, no remark's (含备案 12 件 holds one). */
@@ -2100,7 +2099,7 @@ static bool numbers_follow(const parse_ctx *ctx, const ptok *t)
     bool in_run = false;
     for (uint32_t i = t->end; i < end && runs < 2;) {
         uint32_t w = src[i] == 0xEF ? 3 : 1; /* ０-９ are three bytes */
-        bool digit = digits_in(src, i, i + w > end ? end : i + w);
+        bool digit = bld_digits_in(src, i, i + w > end ? end : i + w);
         runs += digit && !in_run;
         in_run = digit;
         i += w;
@@ -2124,7 +2123,7 @@ void b_unknown_row_begin(parse_ctx *ctx, const ptok *t)
 }
 
 /* A digit (0-9, ０-９) in [s, e). */
-static bool digits_in(const uint8_t *src, uint32_t s, uint32_t e)
+bool bld_digits_in(const uint8_t *src, uint32_t s, uint32_t e)
 {
     for (uint32_t i = s; i < e; i++)
         if ((src[i] >= '0' && src[i] <= '9') ||
@@ -2181,13 +2180,17 @@ static const ptok *last_printed(const cellbuf *b)
 }
 
 /* Is T, text alone on its line without a digit, on the line right under
- * the last remark's (remark_line_end): that remark wrapped? */
+ * the last remark's (remark_line_end): that remark wrapped? A line that
+ * opens with a heading's numeral (五、存在的主要问题, （一）) opens a
+ * section, never a remark's wrap. */
 static bool remark_wrap(const parse_ctx *ctx, const ptok *t)
 {
     xxgk_span line = xxgk_doc_line(ctx->doc, t->start);
+    const uint8_t *after;
     return ctx->remark_line_end && line.start > 0 &&
            xxgk_doc_line(ctx->doc, line.start - 1).end == ctx->remark_line_end && alone_on_line(ctx, t) &&
-           !digits_in(ctx->doc->src, t->start, t->end);
+           !bld_digits_in(ctx->doc->src, t->start, t->end) &&
+           !lex_section_numeral(ctx->doc->src + line.start, ctx->doc->src + line.end, &after);
 }
 
 /* Under TABLE's remark column (P133), is the text T, with the numbers
@@ -2208,6 +2211,7 @@ static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end)
         return false;
     if (after_values) /* a wrap keeps its remark's line: one wrap line, the next is read as without it */
         ctx->remark_line_end = xxgk_doc_line(ctx->doc, t->start).end;
+    bld_keep_remark(ctx, ctx->remark_row, t->start);
     return true;
 }
 
@@ -2216,7 +2220,7 @@ static bool row_remark(parse_ctx *ctx, int table, const ptok *t, uint32_t end)
 static bool cell_starts(const uint8_t *src, uint32_t i, uint32_t len)
 {
     static const char *const marks[] = {"—", "－", "／", "无", "無"};
-    if (digits_in(src, i, len - i < 3 ? len : i + 3))
+    if (bld_digits_in(src, i, len - i < 3 ? len : i + 3))
         return true;
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (len - i >= 3 && memcmp(src + i, marks[k], 3) == 0)
@@ -2259,15 +2263,18 @@ static bool appeals_remark(parse_ctx *ctx, const ptok *t, size_t so_far)
         return false;
     const uint8_t *src = ctx->doc->src;
     uint32_t line_end = xxgk_doc_line(ctx->doc, t->start).end;
-    if (remark_wrap(ctx, t))
+    if (remark_wrap(ctx, t)) {
+        bld_keep_remark(ctx, XXGK_R_NONE, t->start);
         return true; /* its remark's line kept: one wrap line only */
+    }
     const ptok *last = so_far ? last_printed(&ctx->vals) : NULL;
     if (!last || last->end > t->start || !doc_same_line(ctx->doc, last->end, t->start) ||
-        digits_in(src, t->start, line_end))
+        bld_digits_in(src, t->start, line_end))
         return false;
     if (so_far < NV && row_goes_on(ctx->doc, line_end))
         return false; /* the row goes on under it: text mid-row, P009 as before */
     ctx->remark_line_end = line_end;
+    bld_keep_remark(ctx, XXGK_R_NONE, t->start);
     return true;
 }
 
@@ -2306,7 +2313,7 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
      * either, and the line is not walked again per word (a line of
      * thousands of words after the fifteen values was quadratic) */
     bool no_digit_after = ctx->appeals_text_end == line_end && line_end;
-    if (so_far != XXGK_TPL_APPEALS_VALUES || (!no_digit_after && digits_in(src, t->start, line_end)))
+    if (so_far != XXGK_TPL_APPEALS_VALUES || (!no_digit_after && bld_digits_in(src, t->start, line_end)))
         return false;
     if (ctx->appeals_text_end && t->start >= ctx->appeals_text_end) {
         /* a later line: the table has ended (its lost heading's P002) */

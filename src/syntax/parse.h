@@ -313,6 +313,18 @@ typedef struct parse_ctx {
         uint32_t last_delim_end;
         bool prev_data;     /* the line before held a row label, a number or a cell */
     } line;
+    /* glued_split_excess's walk of a line's runs, made once for the line
+     * and the run's start (a remark of thousands of words each glued to
+     * digits asks it per word: walked per word it was quadratic) */
+    struct glued_split_memo {
+        uint32_t ls, le;   /* the line walked (le 0: none yet) */
+        uint32_t from;     /* where its runs were counted from */
+        int runs;          /* how many */
+        bool delimited;    /* the line has a TAB or a | */
+    } glued_memo;
+    /* line_end_from's last answer, for ASKED..END: any offset in there has
+     * the same end (glued_page_header asks it per word after a number) */
+    struct { uint32_t asked, end; } line_end_memo;
 
     /* AST builder */
     xxgk_report *report;   /* current copy */
@@ -488,6 +500,10 @@ typedef struct parse_ctx {
     uint32_t remark_line_end;     /* the end of the line of the last remark taken after a row's values: a
                                    * line of text alone right under it is its wrap (one only: a wrap
                                    * leaves it as it is), 0 before one */
+    int remark_row;               /* the row key of the row remark_from ends (XXGK_R_NONE in table 四) */
+    struct xxgk_remark *remark_last; /* the remark kept last, of the row remark_of ended: a later piece */
+    uint32_t remark_of;           /* on its line or its wrap extends it (bld_keep_remark) */
+    const struct xxgk_table *remark_last_tab; /* the table remark_last is on */
     struct xxgk_diag *req_stray_diag; /* P082 on them, once for the rows as many values over as its count */
     int req_stray_over_by;        /* the values over the columns P082 counts */
     int req_stray_fit, req_stray_over; /* rows under such words: as many values as columns, some over */

@@ -1263,6 +1263,18 @@ static __attribute__((noinline, cold)) bool foreign_title_line(parse_ctx *ctx, c
     return true;
 }
 
+/* line_end_from(AT), the line's end found once: asked again anywhere on
+ * that line before its end (no line break between), the same end (a
+ * line of thousands of words after numbers asks it per word). */
+static uint32_t line_end_known(parse_ctx *ctx, uint32_t at)
+{
+    if (at < ctx->line_end_memo.asked || at >= ctx->line_end_memo.end) {
+        ctx->line_end_memo.asked = at;
+        ctx->line_end_memo.end = line_end_from(ctx, at);
+    }
+    return ctx->line_end_memo.end;
+}
+
 /* A page's header glued into a row's line (P081; crawler page text, no
  * line break around it): the report's own front title and/or the open
  * table's section heading as printed, exactly (bld_glued_page_header),
@@ -1297,7 +1309,7 @@ static __attribute__((noinline, cold)) bool glued_page_header(parse_ctx *ctx, ui
     }
     if (!table_midway(ctx))
         return false;
-    uint32_t le = line_end_from(ctx, s);
+    uint32_t le = line_end_known(ctx, s);
     uint32_t x = bld_glued_page_header(ctx, s, le);
     if (!x || (bol ? x == le || !bld_line_row_unread(ctx, x, le) : x != le) ||
         !bld_table_goes_on(ctx, x, bol ? goes_on_row(ctx) : 0))
@@ -3684,15 +3696,25 @@ static int proactive_row_most_columns(const parse_ctx *ctx)
  * row has; 0: exactly its count; positive: more (then no separator was
  * lost: the word and the digits after it are one cell). INT_MIN when the
  * row's columns are not known (then never merge: main's reading). */
-static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
+static int glued_split_excess(parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
-    uint32_t ls = line_start_at(src, at), le = line_end_from(ctx, at);
     int ncols = ctx->table == XXGK_TABLE_PROACTIVE ? proactive_row_most_columns(ctx) : row_columns_known(ctx);
     if (ncols <= 0)
         return INT_MIN;
-    bool delimited = memchr(src + ls, '\t', le - ls) || memchr(src + ls, '|', le - ls);
+    struct glued_split_memo *m = &ctx->glued_memo;
+    if (at < m->ls || at >= m->le) { /* another line: its bounds and delimiters found once */
+        m->ls = line_start_at(src, at);
+        m->le = line_end_from(ctx, at);
+        m->delimited = memchr(src + m->ls, '\t', m->le - m->ls) || memchr(src + m->ls, '|', m->le - m->ls);
+        m->from = UINT32_MAX;
+    }
+    uint32_t ls = m->ls, le = m->le;
+    bool delimited = m->delimited;
     uint32_t i = ctx->line.row_end > ls && ctx->line.row_end <= at ? ctx->line.row_end : ls;
+    if (i == m->from)
+        return m->runs + 1 - ncols; /* the line's runs from there counted already */
+    m->from = i;
     int runs = 0;
     while (i < le) {
         uint32_t j = i, cp = utf8_next(src, &j, le);
@@ -3718,6 +3740,7 @@ static int glued_split_excess(const parse_ctx *ctx, uint32_t at)
         }
         runs++;
     }
+    m->runs = runs;
     return runs + 1 - ncols;
 }
 

@@ -196,6 +196,36 @@ static void test_export_flags(void **state)
     free(out);
 }
 
+/* A row's remark (the text under a remark column, P133) is one record of
+ * its own after its table's cells: column `remark`, its text (CSV: in
+ * `value`, quoted, a formula's = neutralised; JSON lines: `text`, value
+ * null, with its span and whether it holds a number), never a cell. */
+static void test_export_remarks(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run("export tests/diff/remarks-2023.txt", &out), 1);
+    assert_non_null(strstr(out, ",proactive,rules,in_force,27,,5,8,\n"));
+    assert_non_null(strstr(out, ",proactive,normative_docs,in_force,698,,6,15,\n"
+                                "tests/diff/remarks-2023.txt,青禾市测试局,青禾市测试局,,2023,2021,proactive,rules,remark,\"含3件\",,5,11,\n"
+                                "tests/diff/remarks-2023.txt,青禾市测试局,青禾市测试局,,2023,2021,proactive,normative_docs,remark,\"含部門文件\",,6,19,\n"));
+    assert_null(strstr(out, ",3,,5,12")); /* 含3件's 3 is no cell */
+    free(out);
+    assert_int_equal(run("export --format jsonl tests/diff/remarks-2023.txt", &out), 1);
+    assert_non_null(strstr(out, "\"kind\":\"remark\",\"table\":\"proactive\",\"row\":\"rules\",\"column\":\"remark\","
+                                "\"value\":null,\"text\":\"含3件\",\"holds_number\":true,\"unit\":\"\",\"line\":5,\"col\":11,"
+                                "\"end_line\":5,\"end_col\":14,\"byte_start\":218,\"byte_end\":225,\"flags\":[]}\n"));
+    free(out);
+    assert_int_equal(run("export tests/check/remarks-csv-2023.txt", &out), 1);
+    assert_non_null(strstr(out, ",proactive,rules,remark,\"'=含备案\",,5,11,\n"));
+    assert_non_null(strstr(out, ",proactive,normative_docs,remark,\"含\"\"引号\"\",逗号\",,6,19,\n"));
+    free(out);
+    /* table 四: one printed row, no row key */
+    assert_int_equal(run("export --labels zh tests/check/remarks-appeals-2023.txt", &out), 1);
+    assert_non_null(strstr(out, ",appeals,,,remark,,\"含复议\",,6,32,\n"));
+    free(out);
+}
+
 /* Issue 15: CSV for Excel: --bom, formulas neutralised, Chinese labels. */
 static void test_export_for_spreadsheets(void **state)
 {
@@ -549,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_unreadable_input_recorded),
         cmocka_unit_test(test_strict_sarif_level),
         cmocka_unit_test(test_export_flags),
+        cmocka_unit_test(test_export_remarks),
         cmocka_unit_test(test_export_for_spreadsheets),
         cmocka_unit_test(test_chinese_all_through),
         cmocka_unit_test(test_help_and_explain),

@@ -1430,6 +1430,50 @@ static void test_paragraph_rewritten(void **state)
     done(d, a, b);
 }
 
+/* ---- the rows' remarks (P133's column) ----------------------------------- */
+
+/* A remark that changed is a change of its row's remark (kind remark), not
+ * of a cell: the cells stay the same; a remark that differs only in script
+ * (含部门文件, 含部門文件) is none; a remark one side has is inserted or
+ * deleted. */
+static void test_remark_changed_is_no_cell_change(void **state)
+{
+    (void)state;
+    xxgk_doc *a, *b;
+    diff_result *d = diff_files("tests/diff/remarks-2022.txt", "tests/diff/remarks-2023.txt", &a, &b);
+    assert_true(diff_changed(d));
+    assert_int_equal(d->nchanges, 1);
+    const diff_change *c = &d->changes[0];
+    assert_int_equal(c->action, DIFF_UPDATE);
+    assert_int_equal(c->kind, DIFF_K_REMARK);
+    assert_int_equal(c->table, XXGK_TABLE_PROACTIVE);
+    assert_int_equal(c->row, R(RULES));
+    assert_string_equal(c->old_text, "含备案");
+    assert_string_equal(c->new_text, "含3件");
+    assert_int_equal(c->old_pos.line, 5);
+    assert_int_equal(c->old_pos.col, 11);
+    assert_int_equal(c->new_pos.line, 5);
+    assert_int_equal(c->new_pos.col, 11);
+    assert_int_equal(d->cells_changed[XXGK_TABLE_PROACTIVE], 0);
+    assert_int_equal(diff_count(d, 0, DIFF_K_CELL), 0);
+    done(d, a, b);
+    d = diff_files("tests/diff/remarks-2022.txt", "tests/diff/remarks-2023-none.txt", &a, &b);
+    assert_int_equal(diff_count(d, DIFF_DELETE, DIFF_K_REMARK), 2); /* 无 and a blank say none */
+    assert_int_equal(diff_count(d, 0, DIFF_K_CELL), 0);
+    assert_int_equal(d->changes[0].row, R(RULES));
+    assert_int_equal(d->changes[0].old_pos.line, 5);
+    assert_int_equal(d->changes[1].row, R(NORMATIVE_DOCS));
+    assert_int_equal(d->changes[1].old_pos.line, 6);
+    assert_int_equal(d->changes[1].old_pos.col, 19);
+    done(d, a, b);
+    d = diff_files("tests/diff/remarks-2023-none.txt", "tests/diff/remarks-2022.txt", &a, &b);
+    assert_int_equal(diff_count(d, DIFF_INSERT, DIFF_K_REMARK), 2);
+    done(d, a, b);
+    d = diff_files("tests/diff/remarks-2023.txt", "tests/diff/remarks-2023.txt", &a, &b);
+    assert_false(diff_changed(d));
+    done(d, a, b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1467,6 +1511,7 @@ int main(void)
         cmocka_unit_test(test_section_numbered_wrongly_still_matches),
         cmocka_unit_test(test_section_moved_and_deleted),
         cmocka_unit_test(test_paragraph_rewritten),
+        cmocka_unit_test(test_remark_changed_is_no_cell_change),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

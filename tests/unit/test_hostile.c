@@ -1470,6 +1470,40 @@ static void words_in_appeals_row(void **state)
     run_free(&r);
 }
 
+/* A remark (text under 备注, P133's column) of 100,000 words each glued
+ * to digits (规章 TAB 3 TAB 1 TAB 27 TAB 含备案7 含备案7 …). Each glued word
+ * asked how many cells its line would have were it split there
+ * (tokens.c glued_split_excess), a walk from the row's label to the
+ * line's end per word: 7.5 s for 10,000 words, minutes for 200,000
+ * (review remark80). The line's runs are counted once now; the row reads
+ * as at 100 words: its three values, the remark whole in one record. A
+ * hang shows as ctest's timeout. */
+static void remark_of_words_with_digits(void **state)
+{
+    (void)state;
+    static const char head[] = "青禾市测试局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+                               "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t备注\n规章\t3\t1\t27\t";
+    static const char word[] = "含备案7 ", tail[] = "另计\n行政规范性文件\t88\t55\t698\t无\n";
+    size_t n = 100000, lw = sizeof word - 1;
+    char *t = malloc(sizeof head + lw * n + sizeof tail), *w = t;
+    memcpy(w, head, sizeof head - 1);
+    w += sizeof head - 1;
+    for (size_t i = 0; i < n; i++, w += lw)
+        memcpy(w, word, lw);
+    memcpy(w, tail, sizeof tail - 1);
+    w += sizeof tail - 1;
+    write_file(tmp_path("remarkdigits.txt"), t, (size_t)(w - t));
+    free(t);
+    run_result r = run("export", "remarkdigits.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, ",proactive,rules,issued,3,");
+    assert_has(r.out, ",proactive,rules,in_force,27,");
+    assert_has(r.out, ",proactive,normative_docs,in_force,698,");
+    assert_has(r.out, ",proactive,rules,remark,\"含备案7 含备案7 含备案7 ");
+    assert_has(r.out, "含备案7 含备案7 另计\",,5,");
+    run_free(&r);
+}
+
 /* Table 四's row of 1,500,000 words among its numbers (TAB 结果 TAB 1):
  * every word was kept in the row's values, with the numbers after them
  * (past VALS_MAX a number takes the last one's place only among numbers),
@@ -2351,6 +2385,7 @@ int main(void)
         cmocka_unit_test(long_stray_run_in_cell),
         cmocka_unit_test(long_rows_in_bounded_memory),
         cmocka_unit_test(words_among_numbers_in_bounded_memory),
+        cmocka_unit_test(remark_of_words_with_digits),
         cmocka_unit_test(repeats_on_one_line_counted),
         cmocka_unit_test(repeat_cap_hides_only_repeats),
         cmocka_unit_test(stray_row_past_kept_values_counted),
