@@ -530,6 +530,7 @@ typedef struct parse_ctx {
     int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
     bool serial_col;       /* the table's header has a 序号 cell (tokens.c, serial_header_cell) */
     int serial_last;       /* the last serial of a run (tokens.c, row_serial); 0: no run, the header's column */
+    int serial_rows;       /* the table's rows read (rows_read) when serial_last was taken */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;

@@ -3394,6 +3394,16 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
     return false;
 }
 
+/* The rows of the open table read so far: its row labels met, each
+ * counted once. Asked only at a number first on its line in a run. */
+static int rows_read(const parse_ctx *ctx)
+{
+    int n = 0;
+    for (int k = 1; k < XXGK_R__COUNT; k++)
+        n += ctx->rows_lexed[k];
+    return n;
+}
+
 /* The serial column read from a run (serial_run_opens), no 序号 header:
  * the table has it from here on, told once at its first serial [S, E)
  * (P136), since numbers were set aside that a reader might have taken
@@ -3402,6 +3412,7 @@ static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint
 {
     ctx->serial_col = true;
     ctx->serial_last = 1;
+    ctx->serial_rows = rows_read(ctx);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_SERIAL_RUN, (xxgk_span){s, e}, bld_table_numeral(ctx->table));
 }
 
@@ -3415,19 +3426,29 @@ static int serial_value(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* May V be the next serial of the table's column? Any where the header
- * declared it (序号); in a run only the last + 1, or 1 where a clause
- * numbers its rows again: any other number first on a line (a stray 117,
- * a value carried down) stays what it reads without the run. */
+ * declared it (序号); in a run the serial of this row: the last + 1 when
+ * the row after the last serial's own is this one, the last + k when
+ * k - 1 rows between stood without a serial of their own (each row has
+ * its number: those lost theirs), or 1 where a clause numbers its rows
+ * again. Any other number first on a line (a stray 117, a value carried
+ * down, a 3 after 2 with a row between: a damaged serial or the row
+ * above's value, nothing tells) stays what it reads without the run. */
 static bool serial_next(const parse_ctx *ctx, int v)
 {
-    return ctx->serial_last == 0 || v == 1 || v == ctx->serial_last + 1;
+    if (ctx->serial_last == 0 || v == 1)
+        return true;
+    int rows = rows_read(ctx) - ctx->serial_rows;
+    return v == ctx->serial_last + (rows > 1 ? rows : 1);
 }
 
-/* V read as a serial: a run's last from here on. */
+/* V read as a serial: a run's last from here on, with the rows read
+ * before its own. */
 static bool serial_taken(parse_ctx *ctx, int v)
 {
-    if (ctx->serial_last)
+    if (ctx->serial_last) {
         ctx->serial_last = v;
+        ctx->serial_rows = rows_read(ctx);
+    }
     return true;
 }
 
