@@ -2186,8 +2186,9 @@ static unsigned first_line_chars(const char *b)
 }
 
 /* A line separator in place of every LF (stop 80: text copied from web
- * pages and crawlers): U+2028, U+2029, NEL, U+2028 before an LF and
- * before a CR LF (one line end each, as CR LF is) read as LF: one note
+ * pages and crawlers): U+2028, U+2029, NEL (where the scanner meets them:
+ * below), U+2028 before an LF and before a CR LF (one line end each, as
+ * CR LF is) read as LF: one note
  * L064 at the first, where the first line ends (line 1, after its
  * characters), and else each case's finding, cells and the same findings
  * at the same line:col and the same records as under LF. Until then the
@@ -2207,7 +2208,12 @@ static void line_separators_read_as_lf(void **state)
         snprintf(file, sizeof file, "line-seps-%zu-lf.txt", f);
         write_with_line_ends(file, b, n, "\n");
         assert_line_end_case(c, file, c->finding, &lf_findings, &lf_records);
-        for (size_t e = 0; e < sizeof seps / sizeof seps[0]; e++) {
+        /* a separator alone at every line end: only where the scanner
+         * meets one, the first two cases (their one long line's rows are
+         * read by the table scanner's DFA); in the others the whole text
+         * is one prose line the token filter takes without the DFA, and it
+         * reads as before (P020): the limit of stop 80, docs/grammar.md */
+        for (size_t e = f < 2 ? 0 : 3; e < sizeof seps / sizeof seps[0]; e++) {
             char *findings, *records, note[200], at[40];
             snprintf(file, sizeof file, "line-seps-%zu-%zu.txt", f, e);
             write_with_line_ends(file, b, n, seps[e]);
