@@ -3395,12 +3395,15 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
 }
 
 /* The rows of the open table read so far: its row labels met, each
- * counted once. Asked only at a number first on its line in a run. */
+ * counted once; （六）其他处理 not, which 2021 prints as a group before its
+ * first sub-row on that row's line (21⇥（六）其他处理⇥1.申请人…: one
+ * numbered row) and 2019 as a row. Asked only at a number first on its
+ * line in a run. */
 static int rows_read(const parse_ctx *ctx)
 {
     int n = 0;
     for (int k = 1; k < XXGK_R__COUNT; k++)
-        n += ctx->rows_lexed[k];
+        n += ctx->rows_lexed[k] && k != XXGK_R_OTHER;
     return n;
 }
 
