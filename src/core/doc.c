@@ -881,6 +881,19 @@ static uint32_t seps_written(uint8_t *src, uint32_t len, struct sep_cut *c, uint
     return w;
 }
 
+/* The separators in src[0..len): the ranges seps_written will remove,
+ * counted before their room is taken (one per separator). */
+static uint32_t seps_counted(const uint8_t *src, uint32_t len)
+{
+    uint32_t n = 0;
+    for (uint32_t r = 0; r < len;) {
+        uint32_t l = line_sep_len(src + r, src + len);
+        n += l != 0;
+        r += l ? l : 1;
+    }
+    return n;
+}
+
 /* The removed ranges c[0..nc) kept in doc for doc_file_offset, in the
  * new text's offsets: a range removed at old offset at stood before the
  * new text's byte at - before. Nothing kept when memory runs out (the
@@ -918,15 +931,14 @@ uint32_t doc_line_seps_to_lf(xxgk_doc *doc, uint32_t *first_cp)
         return UINT32_MAX;
     uint8_t *src = (uint8_t *)doc->src;
     uint32_t len = doc->len;
-    struct sep_cut *c = malloc(sizeof *c * (len / 2 + 1));
+    uint32_t nsep = seps_counted(src, len);
+    if (!nsep)
+        return UINT32_MAX;
+    struct sep_cut *c = malloc(sizeof *c * nsep);
     if (!c)
         return UINT32_MAX;
     uint32_t nc, first;
     uint32_t n = seps_written(src, len, c, &nc, &first, first_cp);
-    if (!nc) {
-        free(c);
-        return UINT32_MAX;
-    }
     for (xxgk_diag *d = doc->diags; d; d = d->next) {
         sep_move_span(c, nc, &d->span);
         for (xxgk_note *k = d->notes; k; k = k->next)

@@ -208,14 +208,14 @@ static void glued_parse(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts,
  * text without one costs nothing: the scanner's DFA tells. */
 static void line_seps_parse(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, const doc_diag_mark *before)
 {
+    uint32_t cp = 0, at = doc_line_seps_to_lf(doc, &cp);
+    if (at == UINT32_MAX)
+        return; /* refused (a .docx/.doc/PDF text, its places kept) or no memory: the first parse stands */
     doc_diags_restore(doc, before);
     doc->report = NULL;
-    uint32_t cp = 0, at = doc_line_seps_to_lf(doc, &cp);
-    if (at != UINT32_MAX) {
-        char name[8];
-        snprintf(name, sizeof name, "U+%04X", (unsigned)cp);
-        xxgk_doc_add_diag(doc, XXGK_L_LINE_SEPARATOR, (xxgk_span){at, at}, name);
-    }
+    char name[8];
+    snprintf(name, sizeof name, "U+%04X", (unsigned)cp);
+    xxgk_doc_add_diag(doc, XXGK_L_LINE_SEPARATOR, (xxgk_span){at, at}, name);
     if (text_blank(doc->src, doc->len)) { /* separators and blanks alone: as an empty text */
         xxgk_doc_add_diag(doc, XXGK_L_EMPTY_INPUT, (xxgk_span){0, 0});
         ctx->sc.glued_hint = false;

@@ -239,6 +239,8 @@ typedef struct parse_ctx {
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
     bool rows_lexed[XXGK_R__COUNT]; /* the row labels of the table met so far (P081: a row
                            * met again after a repeated heading is a copy, no page's) */
+    bool rows_held[XXGK_R__COUNT]; /* the rows of the table given a cell (row_vals_after): the
+                           * rows a serial run counts (tokens.c rows_read) */
     /* the cells (NUMBER, EMPTY) given to the parser since its last row label, -1 when
      * any other token came after them (no row open); and the last of them, when a
      * NUMBER (row_last_number): tokens.c header_in_row asks how short the row is */

@@ -125,6 +125,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
     memset(ctx->rows_lexed, 0, sizeof ctx->rows_lexed);
+    memset(ctx->rows_held, 0, sizeof ctx->rows_held);
     ctx->row_vals = -1;
     ctx->appeals_vals = 0;
     ctx->change_col_seen = false;
@@ -3394,16 +3395,19 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
     return false;
 }
 
-/* The rows of the open table read so far: its row labels met, each
- * counted once; （六）其他处理 not, which 2021 prints as a group before its
- * first sub-row on that row's line (21⇥（六）其他处理⇥1.申请人…: one
- * numbered row) and 2019 as a row. Asked only at a number first on its
- * line in a run. */
+/* The rows of the open table read so far: those given a cell
+ * (rows_held), each counted once. A label still waiting for its values
+ * is not one: it is the row of the number first on the next line, whose
+ * label wraps above it (（二）部分公开（区分处理的， then 4⇥只计这一情形…⇥8);
+ * nor is 2021's （六）其他处理, a group whose values stand on its sub-rows
+ * (21⇥（六）其他处理⇥1.申请人…: one numbered row), while 2019's （六）, a
+ * row with its values, is. Asked only at a number first on its line in
+ * a run. */
 static int rows_read(const parse_ctx *ctx)
 {
     int n = 0;
     for (int k = 1; k < XXGK_R__COUNT; k++)
-        n += ctx->rows_lexed[k] && k != XXGK_R_OTHER;
+        n += ctx->rows_held[k];
     return n;
 }
 
@@ -7609,12 +7613,21 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
     return filter_one(ctx, &t, out);
 }
 
+/* A cell given to the open row (row_vals >= 0): its first makes the row
+ * one that holds values (rows_held: a serial run's count, rows_read). */
+static inline __attribute__((always_inline)) void row_given_cell(parse_ctx *ctx)
+{
+    if (ctx->row_vals == 0 && ctx->last_row_key > 0 && ctx->last_row_key < XXGK_R__COUNT)
+        ctx->rows_held[ctx->last_row_key] = true;
+}
+
 /* The row's cells given to the parser so far (ctx->row_vals): a row
  * label opens a row, a cell counts in it, any other token closes it. */
 static inline __attribute__((always_inline)) void row_vals_after(parse_ctx *ctx, const ptok *o)
 {
     if (o->tok == NUMBER || o->tok == EMPTY) {
         if (ctx->row_vals >= 0) {
+            row_given_cell(ctx);
             ctx->row_vals++;
             ctx->row_last_number = o->tok == NUMBER;
             ctx->row_last_start = o->start;
@@ -7843,6 +7856,7 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
         if (bol_scanned)
             p = -1 - p;
         if (p > 0 && ctx->row_vals >= 0) { /* row_vals_after of each: all NUMBERs */
+            row_given_cell(ctx);
             ctx->row_vals += p;
             ctx->row_last_number = true;
             ctx->row_last_start = v[i + p - 1].start;
