@@ -55,6 +55,10 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     SPN   = [ \t\f\r\n\u3000\u00A0\u200B-\u200D\u2060\uFEFF\u00AD];
     SPT   = [ \f\u3000\u00A0]; /* space between cells: every TAB is a delimiter */
     EOL   = "\r\n" | "\n"; /* a lone CR is an LF by now (doc.c, doc_build_lines) */
+    /* a line end of Unicode's (U+2028, U+2029) or of ISO 6429 (NEL): the
+       text is read again with each written as an LF (doc.c,
+       doc_line_seps_to_lf); the scanner only tells it met one */
+    LSEP  = [\u2028\u2029\u0085];
     /* a box-drawing corner or junction (┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼, their heavy,
        double and rounded forms): what makes a line of box characters a
        rule line; the pure horizontals and verticals (─ ━ ═ │ ┃ ║ and the
@@ -899,9 +903,9 @@ static void bad_byte(scanner *sc, const uint8_t *at)
             snprintf(hex, sizeof hex, "0x%02X", (unsigned)b->value);
         xxgk_doc_add_diag(sc->doc, XXGK_L_DECODED_BAD_BYTE, sp, hex, (unsigned)b->orig, d->bad_enc);
     } else if (*at == 0) {
-        xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, off + d->file_skip);
+        xxgk_doc_add_diag(sc->doc, XXGK_L_NUL_BYTE, sp, doc_file_offset(d, off));
     } else {
-        xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, off + d->file_skip);
+        xxgk_doc_add_diag(sc->doc, XXGK_L_INVALID_UTF8, sp, (unsigned)*at, doc_file_offset(d, off));
     }
 }
 
@@ -1040,6 +1044,7 @@ static int scan_bol_prose(scanner *sc, raw_token *t)
                         { return RT_DATE; }
         LP SP* "此" SP* [件页頁] [^\r\n）)]{0,12} RP SP* / [\r\n]
                         { return RT_NOTE; }
+        LSEP            { sc->line_sep = true; sc->cur = s; return line_kind(sc, t, true); }
         *               { sc->cur = s; return line_kind(sc, t, true); }
     */
     }
@@ -1099,6 +1104,7 @@ static int scan_bol_table(scanner *sc, raw_token *t)
                                                horizontals alone (─, ━━, ══) may be a
                                                cell printed as a dash, and one of
                                                verticals alone is no rule */
+        LSEP            { sc->line_sep = true; sc->cur = s; return line_kind(sc, t, false); }
         *               { sc->cur = s; return line_kind(sc, t, false); }
     */
     }
@@ -1260,7 +1266,8 @@ static int scan_prose(scanner *sc, raw_token *t)
     /*!re2c
         $               { return RT_EOF; }
         EOL             { return RT_NL; }
-        [^\r\n\x00-\x08\x0B\x0E-\x1F\x7F]+ { return RT_TEXT; }
+        [^\r\n\x00-\x08\x0B\x0E-\x1F\x7F\u2028\u2029\u0085]+ { return RT_TEXT; }
+        LSEP            { sc->line_sep = true; return RT_TEXT; }
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};
                           xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }
@@ -1647,6 +1654,7 @@ static int scan_table(scanner *sc, raw_token *t)
         "\x00"          { bad_byte(sc, s); continue; }
         CTRL            { xxgk_span sp = {t->start, t->start + 1};
                           xxgk_doc_add_diag(sc->doc, XXGK_L_CONTROL_CHAR, sp, (unsigned)*s); continue; }
+        LSEP            { sc->line_sep = true; return RT_CHAR; }
         [^]             { return RT_CHAR; }
         *               { bad_byte(sc, s); continue; }
     */

@@ -2,6 +2,7 @@
 #include "doc.h"
 #include "bigmem.h"
 #include "bytes16.h"
+#include "encoding.h"
 #include "utf8.h"
 
 #include <stdarg.h>
@@ -806,6 +807,156 @@ void doc_build_lines(xxgk_doc *d, uint8_t *text)
     d->lines.len = d->len;
     if (lines_build(&d->lines, &d->arena))
         lone_crs_to_lf(text, d->len); /* the grammar's walks look for LF alone */
+}
+
+/* The length of the line separator at s (U+2028, U+2029: E2 80 A8/A9;
+ * NEL: C2 85), 0 when s starts none; e is the end of the text. */
+static uint32_t line_sep_len(const uint8_t *s, const uint8_t *e)
+{
+    if (e - s >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
+        return 3;
+    if (e - s >= 2 && s[0] == 0xC2 && s[1] == 0x85)
+        return 2;
+    return 0;
+}
+
+/* The bytes doc_line_seps_to_lf removed: each range [at, at + n) of the
+ * old text, in order, and the bytes removed before it (before). */
+struct sep_cut {
+    uint32_t at, n, before;
+};
+
+/* Where the old offset off is in the new text: less the bytes removed
+ * before it (of a range it stands in, the part before it). Binary search. */
+static uint32_t sep_moved(const struct sep_cut *c, uint32_t nc, uint32_t off)
+{
+    uint32_t lo = 0, hi = nc; /* the ranges starting before off: [0, lo) */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c[mid].at < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return off;
+    const struct sep_cut *k = &c[lo - 1];
+    uint32_t in = off - k->at;
+    return off - k->before - (in < k->n ? in : k->n);
+}
+
+static void sep_move_span(const struct sep_cut *c, uint32_t nc, xxgk_span *sp)
+{
+    sp->start = sep_moved(c, nc, sp->start);
+    sp->end = sep_moved(c, nc, sp->end);
+}
+
+/* The text written over in place: each separator an LF, or nothing
+ * before a CR or an LF; the ranges removed in c (room for one a
+ * separator), *first where the first one's line end now stands. Returns
+ * the new length. */
+static uint32_t seps_written(uint8_t *src, uint32_t len, struct sep_cut *c, uint32_t *nc, uint32_t *first,
+                             uint32_t *first_cp)
+{
+    uint32_t w = 0, removed = 0;
+    *nc = 0;
+    *first = UINT32_MAX;
+    for (uint32_t r = 0; r < len;) {
+        uint32_t l = line_sep_len(src + r, src + len);
+        if (!l) {
+            src[w++] = src[r++];
+            continue;
+        }
+        bool joins = r + l < len && (src[r + l] == '\n' || src[r + l] == '\r');
+        if (*first == UINT32_MAX) {
+            *first = w;
+            *first_cp = l == 2 ? 0x85 : 0x2028 + (src[r + 2] & 1u);
+        }
+        if (!joins)
+            src[w++] = '\n';
+        c[*nc] = (struct sep_cut){joins ? r : r + 1, joins ? l : l - 1, removed};
+        removed += c[(*nc)++].n;
+        r += l;
+    }
+    return w;
+}
+
+/* The separators in src[0..len): the ranges seps_written will remove,
+ * counted before their room is taken (one per separator). */
+static uint32_t seps_counted(const uint8_t *src, uint32_t len)
+{
+    uint32_t n = 0;
+    for (uint32_t r = 0; r < len;) {
+        uint32_t l = line_sep_len(src + r, src + len);
+        n += l != 0;
+        r += l ? l : 1;
+    }
+    return n;
+}
+
+/* The removed ranges c[0..nc) kept in doc for doc_file_offset, in the
+ * new text's offsets: a range removed at old offset at stood before the
+ * new text's byte at - before. Nothing kept when memory runs out (the
+ * offsets then count each separator one byte). */
+static void seps_kept(xxgk_doc *doc, const struct sep_cut *c, uint32_t nc)
+{
+    uint32_t *from = doc_alloc_raw(doc, sizeof *from * nc), *removed = doc_alloc_raw(doc, sizeof *removed * nc);
+    if (!from || !removed)
+        return;
+    for (uint32_t k = 0; k < nc; k++) {
+        from[k] = c[k].at - c[k].before;
+        removed[k] = c[k].before + c[k].n;
+    }
+    doc->sep_from = from;
+    doc->sep_removed = removed;
+    doc->nseps = nc;
+}
+
+uint32_t doc_file_offset(const xxgk_doc *doc, uint32_t off)
+{
+    uint32_t lo = 0, hi = doc->nseps; /* the ranges removed before off: [0, lo) */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->sep_from[mid] <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return off + doc->file_skip + (lo ? doc->sep_removed[lo - 1] : 0);
+}
+
+uint32_t doc_line_seps_to_lf(xxgk_doc *doc, uint32_t *first_cp)
+{
+    if (doc->origin || doc->places || doc->npages)
+        return UINT32_MAX;
+    uint8_t *src = (uint8_t *)doc->src;
+    uint32_t len = doc->len;
+    uint32_t nsep = seps_counted(src, len);
+    if (!nsep)
+        return UINT32_MAX;
+    struct sep_cut *c = malloc(sizeof *c * nsep);
+    if (!c)
+        return UINT32_MAX;
+    uint32_t nc, first;
+    uint32_t n = seps_written(src, len, c, &nc, &first, first_cp);
+    for (xxgk_diag *d = doc->diags; d; d = d->next) {
+        sep_move_span(c, nc, &d->span);
+        for (xxgk_note *k = d->notes; k; k = k->next)
+            sep_move_span(c, nc, &k->span);
+    }
+    xxgk_bad_byte *bad = (xxgk_bad_byte *)doc->bad;
+    for (uint32_t i = 0; i < doc->nbad; i++)
+        bad[i].at = sep_moved(c, nc, bad[i].at);
+    seps_kept(doc, c, nc);
+    free(c);
+    src[n] = '\n';
+    src[n + 1] = 0;
+    doc->len = n;
+    free(doc->lines.marks);
+    free(doc->lines.block_line);
+    memset(&doc->lines, 0, sizeof doc->lines);
+    doc_build_lines(doc, src);
+    return first;
 }
 
 /* The origin of doc: the page src[0..len) (NUL at src[len]) and its runs,

@@ -144,6 +144,12 @@ struct xxgk_doc {
      * name (L053) */
     const struct xxgk_bad_byte *bad;
     uint32_t nbad;
+    /* the line separators doc_line_seps_to_lf wrote as LFs: the text
+     * offset each one's removed bytes stood before (sep_from, in order)
+     * and the bytes removed up to it (sep_removed), for the file's
+     * offset of a byte (doc_file_offset); nseps 0: none */
+    uint32_t *sep_from, *sep_removed;
+    uint32_t nseps;
     const char *bad_enc;
 };
 
@@ -186,9 +192,23 @@ void doc_drop_code_near(xxgk_doc *doc, const xxgk_diag *at, int code, uint32_t f
  * columns stay and every walk of the grammar that looks for a line end
  * finds this one (until stop 76 each walk had to know lone CRs itself, and
  * 428 of the fragments' inputs read otherwise with CR line ends; stop 76
- * removed those walks: no walk of the text meets a lone CR). U+2028 and U+2029 end no
- * line (docs/grammar.md). */
+ * removed those walks: no walk of the text meets a lone CR). U+2028, U+2029
+ * and NEL end a line too, but take fewer bytes than their bytes: the
+ * scanner tells it met one and doc_line_seps_to_lf writes them. */
 void doc_build_lines(xxgk_doc *doc, uint8_t *text);
+/* Every U+2028 (LINE SEPARATOR), U+2029 (PARAGRAPH SEPARATOR) and U+0085
+ * (NEL) of a plain text's document written as an LF, the bytes after it
+ * moved up, or dropped where a CR or an LF follows it (U+2028 LF is one
+ * line end, as CR LF is); the line index built again, and the places
+ * the document holds so far (its findings and their notes, the bad bytes
+ * of its encoding) moved with the text. Returns the offset of the first
+ * one's line end (*first_cp its code point), or UINT32_MAX when the text holds none or is no plain
+ * text's (a page, a .docx, a PDF: their places are another file's). */
+uint32_t doc_line_seps_to_lf(xxgk_doc *doc, uint32_t *first_cp);
+/* The file's byte offset of the text's byte off: after the byte-order
+ * mark skipped, and the bytes of line separators written as LFs before it
+ * (doc_line_seps_to_lf) counted. */
+uint32_t doc_file_offset(const xxgk_doc *doc, uint32_t off);
 /* Attach the file the text came from (copied into the arena) and the
  * origin of each run of text, sorted by text offset. False when memory
  * runs out (positions then stay in the text). */

@@ -93,6 +93,10 @@ static uint32_t consumed(hstate *h)
     return at > h->srclen ? h->srclen : at;
 }
 
+/* A line separator: U+2028, U+2029, NEL (U+0085): in a page's text a
+ * line break where it stands, as <br>. */
+static inline bool html_line_sep(uint32_t cp) { return (cp | 1) == 0x2029 || cp == 0x85; }
+
 /* The l bytes (1 to 4, a character) at a and b are the same: compared in
  * place, a character too short for a call to memcmp. */
 static bool same_bytes(const uint8_t *a, const uint8_t *b, int l)
@@ -118,7 +122,8 @@ static int put_verbatim(hstate *h, const xmlChar *ch, int i, int len, uint32_t e
         uint32_t cp;
         int l = utf8_decode(ch + k, (size_t)(len - k), &cp);
         if (l <= 0 || cp == '<' || html_blank(cp) || p + (uint32_t)l > end || !same_bytes(h->src + p, ch + k, l) ||
-            (h->sup_depth && cp >= '0' && cp <= '9')) /* a mark's digit: html_put_char */
+            (h->sup_depth && cp >= '0' && cp <= '9') || /* a mark's digit: html_put_char */
+            html_line_sep(cp)) /* a line break: the caller's */
             break;
         last = cp;
         p += (uint32_t)l;
@@ -475,6 +480,14 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             continue;
         }
         i += l;
+        /* a line separator (U+2028, U+2029, NEL) in the page's text: a
+         * line break, as <br> is (in a cell, a line of the cell); the
+         * text reader's L064 is for a text file, whose lines it counts */
+        if (__builtin_expect(html_line_sep(cp), 0)) {
+            if (!h->skip)
+                html_block_break(h);
+            continue;
+        }
         if (html_blank(cp)) {
             h->pend_inline_space = (h->pend_space && h->pend_inline_space) || cp == ' ' || cp == 0xA0;
             h->pend_nbsp = (h->pend_space && h->pend_nbsp) || cp == 0xA0;

@@ -72,6 +72,8 @@ typedef struct scanner {
     bool glued_line;  /* the line is itself a glued one (its typed rows after it are not): clip_token */
     bool glued_hint;  /* a number token that may be a glued table's (lexer.re glued_hint): parse.c
                        * then looks for glued lines (pagetext_glued_lines) */
+    bool line_sep;    /* a U+2028, U+2029 or NEL met (lexer.re LSEP): parse.c reads the text
+                       * again with them as LFs (doc_line_seps_to_lf) */
     /* the end of the physical line last asked for (line_end), and the last
      * cell delimiter of a line (title_again): page text asks again at every
      * virtual line of one physical line */

@@ -1,5 +1,6 @@
 /* xxgk_parse: bytes in, document out. */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,15 @@ static size_t blank_at(const uint8_t *s, size_t n)
     if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
         return 2;
     return 0;
+}
+
+/* Is s[0..len) blanks alone (blank_at's)? */
+static bool text_blank(const uint8_t *s, size_t len)
+{
+    size_t k = 0, l;
+    while (k < len && (l = blank_at(s + k, len - k)) > 0)
+        k += l;
+    return k == len;
 }
 
 /* A document in a new arena, holding its name; src not set yet. */
@@ -192,16 +202,36 @@ static void glued_parse(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts,
     parse_text(ctx, doc, opts, gl, n);
 }
 
+/* The text held a line separator (the scanner met a U+2028, U+2029 or
+ * NEL: lexer.re LSEP): each is written as an LF (doc_line_seps_to_lf),
+ * told once at the first (L064), and the text parsed again, the first
+ * parse's findings and report dropped (BEFORE: those told before it). A
+ * text without one costs nothing: the scanner's DFA tells. */
+static void line_seps_parse(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, const doc_diag_mark *before)
+{
+    uint32_t cp = 0, at = doc_line_seps_to_lf(doc, &cp);
+    if (at == UINT32_MAX)
+        return; /* refused (a .docx/.doc/PDF text, its places kept) or no memory: the first parse stands */
+    doc_diags_restore(doc, before);
+    doc->report = NULL;
+    char name[8];
+    snprintf(name, sizeof name, "U+%04X", (unsigned)cp);
+    xxgk_doc_add_diag(doc, XXGK_L_LINE_SEPARATOR, (xxgk_span){at, at}, name);
+    if (text_blank(doc->src, doc->len)) { /* separators and blanks alone: as an empty text */
+        xxgk_doc_add_diag(doc, XXGK_L_EMPTY_INPUT, (xxgk_span){0, 0});
+        ctx->sc.glued_hint = false;
+        return;
+    }
+    parse_text(ctx, doc, opts, NULL, 0);
+}
+
 xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
 {
     const uint8_t *src = doc->src;
     size_t len = doc->len;
 
     xxgk_span none = {0, 0};
-    size_t k = 0, l;
-    while (k < len && (l = blank_at(src + k, len - k)) > 0)
-        k += l;
-    if (k == len) {
+    if (text_blank(src, len)) {
         xxgk_doc_add_diag(doc, XXGK_L_EMPTY_INPUT, none);
         return doc;
     }
@@ -218,6 +248,8 @@ xxgk_doc *doc_parse(xxgk_doc *doc, const xxgk_options *opts)
     doc_diag_mark before;
     bool again = doc_diags_mark(doc, &before);
     parse_text(&ctx, doc, opts, NULL, 0);
+    if (__builtin_expect(ctx.sc.line_sep, 0) && again)
+        line_seps_parse(&ctx, doc, opts, &before);
     if (again && !ctx.doc_pagetext && ctx.sc.glued_hint)
         glued_parse(&ctx, doc, opts, &before);
     report_extract(doc, opts, ctx.late_title);

@@ -239,6 +239,8 @@ typedef struct parse_ctx {
     int last_row_key;      /* the key of the last row label of the table, 0 before one */
     bool rows_lexed[XXGK_R__COUNT]; /* the row labels of the table met so far (P081: a row
                            * met again after a repeated heading is a copy, no page's) */
+    bool rows_held[XXGK_R__COUNT]; /* the rows of the table given a cell (row_vals_after): the
+                           * rows a serial run counts (tokens.c rows_read) */
     /* the cells (NUMBER, EMPTY) given to the parser since its last row label, -1 when
      * any other token came after them (no row open); and the last of them, when a
      * NUMBER (row_last_number): tokens.c header_in_row asks how short the row is */
@@ -546,6 +548,7 @@ typedef struct parse_ctx {
     int last_page_number;  /* the last bare page number dropped from a row (build_pageno.c) */
     bool serial_col;       /* the table's header has a 序号 cell (tokens.c, serial_header_cell) */
     int serial_last;       /* the last serial of a run (tokens.c, row_serial); 0: no run, the header's column */
+    int serial_rows;       /* the table's rows read (rows_read) when serial_last was taken */
     /* ROW_SPENT after a word that is a TAB cell of the row: the row and
      * the column its values go on in (build_row.c: spent_cell), else -1 */
     int spent_row, spent_col;

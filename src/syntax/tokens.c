@@ -125,6 +125,7 @@ static void enter_section(parse_ctx *ctx, int id)
     ctx->table = table_of_section(id);
     ctx->last_row_key = 0;
     memset(ctx->rows_lexed, 0, sizeof ctx->rows_lexed);
+    memset(ctx->rows_held, 0, sizeof ctx->rows_held);
     ctx->row_vals = -1;
     ctx->appeals_vals = 0;
     ctx->change_col_seen = false;
@@ -3406,6 +3407,22 @@ static __attribute__((noinline)) bool serial_run_opens(const parse_ctx *ctx, uin
     return false;
 }
 
+/* The rows of the open table read so far: those given a cell
+ * (rows_held), each counted once. A label still waiting for its values
+ * is not one: it is the row of the number first on the next line, whose
+ * label wraps above it (（二）部分公开（区分处理的， then 4⇥只计这一情形…⇥8);
+ * nor is 2021's （六）其他处理, a group whose values stand on its sub-rows
+ * (21⇥（六）其他处理⇥1.申请人…: one numbered row), while 2019's （六）, a
+ * row with its values, is. Asked only at a number first on its line in
+ * a run. */
+static int rows_read(const parse_ctx *ctx)
+{
+    int n = 0;
+    for (int k = 1; k < XXGK_R__COUNT; k++)
+        n += ctx->rows_held[k];
+    return n;
+}
+
 /* The serial column read from a run (serial_run_opens), no 序号 header:
  * the table has it from here on, told once at its first serial [S, E)
  * (P136), since numbers were set aside that a reader might have taken
@@ -3414,6 +3431,7 @@ static __attribute__((cold, noinline)) void serial_run_told(parse_ctx *ctx, uint
 {
     ctx->serial_col = true;
     ctx->serial_last = 1;
+    ctx->serial_rows = rows_read(ctx);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_SERIAL_RUN, (xxgk_span){s, e}, bld_table_numeral(ctx->table));
 }
 
@@ -3427,19 +3445,29 @@ static int serial_value(const uint8_t *src, uint32_t s, uint32_t e)
 }
 
 /* May V be the next serial of the table's column? Any where the header
- * declared it (序号); in a run only the last + 1, or 1 where a clause
- * numbers its rows again: any other number first on a line (a stray 117,
- * a value carried down) stays what it reads without the run. */
+ * declared it (序号); in a run the serial of this row: the last + 1 when
+ * the row after the last serial's own is this one, the last + k when
+ * k - 1 rows between stood without a serial of their own (each row has
+ * its number: those lost theirs), or 1 where a clause numbers its rows
+ * again. Any other number first on a line (a stray 117, a value carried
+ * down, a 3 after 2 with a row between: a damaged serial or the row
+ * above's value, nothing tells) stays what it reads without the run. */
 static bool serial_next(const parse_ctx *ctx, int v)
 {
-    return ctx->serial_last == 0 || v == 1 || v == ctx->serial_last + 1;
+    if (ctx->serial_last == 0 || v == 1)
+        return true;
+    int rows = rows_read(ctx) - ctx->serial_rows;
+    return v == ctx->serial_last + (rows > 1 ? rows : 1);
 }
 
-/* V read as a serial: a run's last from here on. */
+/* V read as a serial: a run's last from here on, with the rows read
+ * before its own. */
 static bool serial_taken(parse_ctx *ctx, int v)
 {
-    if (ctx->serial_last)
+    if (ctx->serial_last) {
         ctx->serial_last = v;
+        ctx->serial_rows = rows_read(ctx);
+    }
     return true;
 }
 
@@ -7608,12 +7636,21 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
     return filter_one(ctx, &t, out);
 }
 
+/* A cell given to the open row (row_vals >= 0): its first makes the row
+ * one that holds values (rows_held: a serial run's count, rows_read). */
+static inline __attribute__((always_inline)) void row_given_cell(parse_ctx *ctx)
+{
+    if (ctx->row_vals == 0 && ctx->last_row_key > 0 && ctx->last_row_key < XXGK_R__COUNT)
+        ctx->rows_held[ctx->last_row_key] = true;
+}
+
 /* The row's cells given to the parser so far (ctx->row_vals): a row
  * label opens a row, a cell counts in it, any other token closes it. */
 static inline __attribute__((always_inline)) void row_vals_after(parse_ctx *ctx, const ptok *o)
 {
     if (o->tok == NUMBER || o->tok == EMPTY) {
         if (ctx->row_vals >= 0) {
+            row_given_cell(ctx);
             ctx->row_vals++;
             ctx->row_last_number = o->tok == NUMBER;
             ctx->row_last_start = o->start;
@@ -7842,6 +7879,7 @@ int filter_cells(parse_ctx *ctx, ptok *v, int room)
         if (bol_scanned)
             p = -1 - p;
         if (p > 0 && ctx->row_vals >= 0) { /* row_vals_after of each: all NUMBERs */
+            row_given_cell(ctx);
             ctx->row_vals += p;
             ctx->row_last_number = true;
             ctx->row_last_start = v[i + p - 1].start;

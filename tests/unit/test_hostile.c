@@ -1902,7 +1902,7 @@ static const char *const eol_kinds[] = {"\n", "\r\n", "\r"};
  * every LF made END. */
 static void write_with_line_ends(const char *file, const char *b, size_t n, const char *end)
 {
-    char *t = malloc(n * 2 + 1), *w = t;
+    char *t = malloc(n * (strlen(end) + 1) + 1), *w = t;
     assert_non_null(t);
     for (size_t i = 0; i < n; i++)
         if (b[i] == '\n')
@@ -2224,6 +2224,116 @@ static void every_line_end_reads_as_lf(void **state)
     }
 }
 
+/* FINDINGS (findings_at's) without the line LINE: a malloc'd copy; LINE
+ * must be there, once. */
+static char *findings_without(const char *findings, const char *line)
+{
+    const char *at = strstr(findings, line);
+    assert_non_null(at);
+    assert_null(strstr(at + 1, line));
+    size_t n = strlen(findings), l = strlen(line);
+    char *t = malloc(n + 1);
+    assert_non_null(t);
+    memcpy(t, findings, (size_t)(at - findings));
+    memcpy(t + (at - findings), at + l, n - (size_t)(at - findings) - l + 1);
+    return t;
+}
+
+/* The code points of B's first line (up to its first LF). */
+static unsigned first_line_chars(const char *b)
+{
+    unsigned k = 0;
+    for (const char *p = b; *p && *p != '\n'; p++)
+        k += ((unsigned char)*p & 0xC0) != 0x80;
+    return k;
+}
+
+/* A line separator in place of every LF (stop 80: text copied from web
+ * pages and crawlers): U+2028, U+2029, NEL (where the scanner meets them:
+ * below), U+2028 before an LF and before a CR LF (one line end each, as
+ * CR LF is) read as LF: one note
+ * L064 at the first, where the first line ends (line 1, after its
+ * characters), and else each case's finding, cells and the same findings
+ * at the same line:col and the same records as under LF. Until then the
+ * text was one line, read as page text. */
+static void line_separators_read_as_lf(void **state)
+{
+    (void)state;
+    static const char *const seps[] = {"\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85", "\xE2\x80\xA8\n",
+                                       "\xE2\x80\xA8\r\n"};
+    static const char *const names[] = {"U+2028", "U+2029", "U+0085", "U+2028", "U+2028"};
+    for (size_t f = 0; f < sizeof line_end_cases / sizeof line_end_cases[0]; f++) {
+        const struct line_end_case *c = &line_end_cases[f];
+        size_t n;
+        char *b = read_source_file(c->input, &n);
+        assert_non_null(b);
+        char *lf_findings, *lf_records, file[40];
+        snprintf(file, sizeof file, "line-seps-%zu-lf.txt", f);
+        write_with_line_ends(file, b, n, "\n");
+        assert_line_end_case(c, file, c->finding, &lf_findings, &lf_records);
+        /* a separator alone at every line end: only where the scanner
+         * meets one, the first two cases (their one long line's rows are
+         * read by the table scanner's DFA); in the others the whole text
+         * is one prose line the token filter takes without the DFA, and it
+         * reads as before (P020): the limit of stop 80, docs/grammar.md */
+        for (size_t e = f < 2 ? 0 : 3; e < sizeof seps / sizeof seps[0]; e++) {
+            char *findings, *records, note[200], at[40];
+            snprintf(file, sizeof file, "line-seps-%zu-%zu.txt", f, e);
+            write_with_line_ends(file, b, n, seps[e]);
+            struct line_end_case one_more_note = *c; /* its summary counts L064 too */
+            one_more_note.summary = NULL;
+            assert_line_end_case(&one_more_note, file, c->finding, &findings, &records);
+            snprintf(at, sizeof at, "1:%u: note[L064]\n", first_line_chars(b) + 1);
+            run_result r = run("check", file);
+            snprintf(note, sizeof note, "%s:%s", file, at);
+            note[strlen(note) - 1] = 0;
+            strcat(note, ": line separator ");
+            strcat(note, names[e]);
+            strcat(note, " read as a line end");
+            assert_has(r.out, note);
+            run_free(&r);
+            char *rest = findings_without(findings, at);
+            assert_string_equal(rest, lf_findings);
+            assert_string_equal(records, lf_records);
+            free(rest);
+            free(findings);
+            free(records);
+        }
+        free(lf_findings);
+        free(lf_records);
+        free(b);
+    }
+}
+
+/* A text of line separators alone: 50 U+2028, and 1 MB of U+2029 (a
+ * third of a million line ends, each written as an LF in one pass): L064
+ * at the first, 1:1, then the text is empty (L005), as one of LFs alone;
+ * no crash, no hang. */
+static void line_separators_alone(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *sep, *name;
+        size_t n;
+    } texts[] = {{"seps-2028.txt", "\xE2\x80\xA8", "U+2028", 50}, {"seps-2029.txt", "\xE2\x80\xA9", "U+2029", 349525}};
+    for (size_t t = 0; t < 2; t++) {
+        char *b = malloc(texts[t].n * 3);
+        assert_non_null(b);
+        for (size_t i = 0; i < texts[t].n; i++)
+            memcpy(b + 3 * i, texts[t].sep, 3);
+        write_file(tmp_path(texts[t].file), b, texts[t].n * 3);
+        free(b);
+        run_result r = run("check", texts[t].file);
+        char want[200];
+        snprintf(want, sizeof want, "%s:1:1: note[L064]: line separator %s read as a line end", texts[t].file,
+                 texts[t].name);
+        assert_has(r.out, want);
+        snprintf(want, sizeof want, "%s:1:1: error[L005]", texts[t].file);
+        assert_has(r.out, want);
+        run_free(&r);
+    }
+}
+
 /* foreign-title-in-table.txt with the LF before the title alone a lone CR
  * (a converter's, the text's other line ends LF), and with pdftotext's
  * form feed opening the page the title heads: the title was dropped as
@@ -2401,6 +2511,8 @@ int main(void)
         cmocka_unit_test(foreign_title_after_lone_cr_or_form_feed),
         cmocka_unit_test(cr_only_text_reads_as_lf),
         cmocka_unit_test(every_line_end_reads_as_lf),
+        cmocka_unit_test(line_separators_read_as_lf),
+        cmocka_unit_test(line_separators_alone),
         cmocka_unit_test(scoped_table_without_cells),
         cmocka_unit_test(sniff_quick_window),
         cmocka_unit_test(sniff_lead_bytes),
