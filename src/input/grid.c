@@ -804,10 +804,23 @@ static const grid_cell *label_before_blanks(const grid_row *r)
     return &r->cells[k - 1];
 }
 
-static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, size_t *max_width,
-                     textbuf *out, grid_notes *notes)
+/* Does the row hold a number in a cell of its own? The table's body
+ * starts at the first such row; the rows above it are its header. */
+static bool row_has_number(const grid_row *r)
+{
+    for (size_t k = 0; k < r->n; k++)
+        if (is_number(&r->cells[k].text))
+            return true;
+    return false;
+}
+
+/* head: no row above holds a number (a row without one is then in the
+ * table's header). */
+static bool emit_row(grid *g, size_t ri, bool head, carry **cv, size_t *ncols, size_t *prev_width,
+                     size_t *max_width, textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
+    head = head && !row_has_number(r);
     size_t col = 0, width = 0;
     int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
     int cut = cut_number_spans(r, *cv, *ncols, *prev_width, *max_width, notes);
@@ -827,6 +840,11 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
         if (!grow_carry(cv, ncols, col + (size_t)c->colspan + 1))
             return false;
         c->col = (int)col;
+        /* the row labels' column: nothing above it, or a caption alone
+         * on its row (第二十条第（八）项 over 信息内容); a group heading
+         * over it (行政复议 over 结果维持) makes it a value column's */
+        const grid_cell *above = col == 0 && ri > 0 ? (*cv)[0].cell : NULL;
+        c->corner = col == 0 && (!above || (g->rows[ri - 1].n == 1 && above == &g->rows[ri - 1].cells[0]));
         /* a number over columns that the row above splits: its column
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
@@ -946,7 +964,17 @@ static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        if (own || is_label(&c->text) || c->zero_each) {
+        /* a label spanning rows is printed on every row of the body it
+         * spans (a group label, 三、本年度办理结果, belongs to each of its
+         * rows), but once in the header: a header cell merged down heads
+         * its one column, as the text form prints it (`总计` over the two
+         * header rows of table 三 is one 总计, not two; table 四's
+         * 结果维持 … 总计 of 行政复议 stand on its second row only), the
+         * rows below it an empty cell there (a row of the header without
+         * a number, before the body); the corner, which heads the row
+         * labels (项目, 信息内容), on each as before */
+        bool head_copy = !own && head && !c->corner;
+        if ((own || is_label(&c->text) || c->zero_each) && !head_copy) {
             uint32_t start = (uint32_t)out->len;
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
             /* raised digits after its number's (64¹): at the cell's start,
@@ -1007,11 +1035,18 @@ void grid_emit(grid *g, textbuf *out, grid_notes *notes)
 {
     carry *cv = NULL;
     size_t ncols = 0, prev_width = 0, max_width = 0;
-    for (size_t i = 0; i < g->n; i++)
-        if (!emit_row(g, i, &cv, &ncols, &prev_width, &max_width, out, notes)) {
+    /* a table with no number (a blank template) has no header known:
+     * every row is read as the body's */
+    bool head = false;
+    for (size_t i = 0; i < g->n && !head; i++)
+        head = row_has_number(&g->rows[i]);
+    for (size_t i = 0; i < g->n; i++) {
+        if (!emit_row(g, i, head, &cv, &ncols, &prev_width, &max_width, out, notes)) {
             out->failed = true;
             break;
         }
+        head = head && !row_has_number(&g->rows[i]);
+    }
     free(cv);
 }
 
