@@ -1471,10 +1471,41 @@ static int appeals_fields(const uint8_t *src, uint32_t s, uint32_t e, bool *digi
 /* How wide the header's grid is, as its last line (the line of the
  * column names, the first non-blank one above the values line at AT)
  * proves it in a page or a .docx: 15 when it has fifteen fields, each
- * words (no field empty, none a number or a mark); 16 when it has
+ * words (no field empty, none a number or a mark; an empty field under
+ * words of the line above is a header cell merged down, the grid
+ * printing it once: words); 16 when it has
  * sixteen, the first a label column's (项目, 序号, or empty: a rowspan'd
  * cell repeated or blank) and fifteen words; 0 when the line proves no
  * width (another count, an empty field among the names, a values line). */
+/* Is field IDX of the line [S, E) (fields between TABs) words, neither
+ * empty, a number nor a mark? */
+static bool appeals_field_words(const uint8_t *src, uint32_t s, uint32_t e, int idx)
+{
+    int field = 0;
+    uint32_t from = s;
+    for (uint32_t i = s; i <= e; i++) {
+        if (i < e && src[i] != '\t')
+            continue;
+        if (field++ == idx) {
+            bool digit = false;
+            return !appeals_field(src, from, i, &digit);
+        }
+        from = i + 1;
+    }
+    return false;
+}
+
+/* The line above the header line H, [*S, *E): false when none. */
+static bool line_above(const parse_ctx *ctx, xxgk_span h, uint32_t *s, uint32_t *e)
+{
+    if (!h.start)
+        return false;
+    xxgk_span a = xxgk_doc_line(ctx->doc, h.start - 1);
+    *s = a.start;
+    *e = a.end;
+    return true;
+}
+
 static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1489,12 +1520,16 @@ static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
         if (!blank) {
             int fields = 0, words = 0;
             bool first_word = false;
-            uint32_t from = h.start;
+            uint32_t from = h.start, as = 0, ae = 0;
+            bool above = line_above(ctx, h, &as, &ae);
             for (uint32_t i = h.start; i <= h.end; i++) {
                 if (i < h.end && src[i] != '\t')
                     continue;
                 bool digit = false;
-                bool word = !appeals_field(src, from, i, &digit);
+                /* an empty field under words of the line above: a header
+                 * cell merged down, printed once on its own row (grid.c) */
+                bool word = !appeals_field(src, from, i, &digit) ||
+                            (from == i && above && appeals_field_words(src, as, ae, fields));
                 if (!fields)
                     first_word = word;
                 words += word;
