@@ -804,8 +804,31 @@ static const grid_cell *label_before_blanks(const grid_row *r)
     return &r->cells[k - 1];
 }
 
-/* Does the row hold a number in a cell of its own? The table's body
- * starts at the first such row; the rows above it are its header. */
+/* Does the cell hold a word: a letter or a CJK character (no mark alone,
+ * 一 — /, no blank)? */
+static bool has_word(const textbuf *t)
+{
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xE4 && c <= 0xE9))
+            return true;
+    }
+    return false;
+}
+
+/* Is the row one of the header's: each cell of its own words without a
+ * digit? The table's body starts at the first row that is not (a number,
+ * an empty cell, a mark: 1.属于国家秘密 or a blank template's empty
+ * cells start it too). */
+static bool header_row(const grid_row *r)
+{
+    for (size_t k = 0; k < r->n; k++)
+        if (!is_label(&r->cells[k].text) || !has_word(&r->cells[k].text))
+            return false;
+    return r->n > 0;
+}
+
+/* Does the row hold a number in a cell of its own? */
 static bool row_has_number(const grid_row *r)
 {
     for (size_t k = 0; k < r->n; k++)
@@ -814,13 +837,13 @@ static bool row_has_number(const grid_row *r)
     return false;
 }
 
-/* head: no row above holds a number (a row without one is then in the
- * table's header). */
+/* head: every row above is the header's (header_row): the row is too
+ * when it is one. */
 static bool emit_row(grid *g, size_t ri, bool head, carry **cv, size_t *ncols, size_t *prev_width,
                      size_t *max_width, textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
-    head = head && !row_has_number(r);
+    head = head && header_row(r);
     size_t col = 0, width = 0;
     int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
     int cut = cut_number_spans(r, *cv, *ncols, *prev_width, *max_width, notes);
@@ -1045,7 +1068,7 @@ void grid_emit(grid *g, textbuf *out, grid_notes *notes)
             out->failed = true;
             break;
         }
-        head = head && !row_has_number(&g->rows[i]);
+        head = head && header_row(&g->rows[i]);
     }
     free(cv);
 }
