@@ -837,9 +837,21 @@ static bool row_has_number(const grid_row *r)
     return false;
 }
 
+/* Does the table's body have a column of row labels first: the first row
+ * with a number opens with a cell of words (规章, 一、本年新收…, 1.属于国家秘密),
+ * not a value (table 四's 结果维持 column: 1, 0 or an empty cell)? */
+static bool body_labels_first(const grid *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        if (row_has_number(&g->rows[i]))
+            return g->rows[i].n > 0 && has_word(&g->rows[i].cells[0].text);
+    return false;
+}
+
 /* head: every row above is the header's (header_row): the row is too
- * when it is one. */
-static bool emit_row(grid *g, size_t ri, bool head, carry **cv, size_t *ncols, size_t *prev_width,
+ * when it is one. LABELS: the body's first column holds the row labels
+ * (body_labels_first), so the header's first column heads them. */
+static bool emit_row(grid *g, size_t ri, bool head, bool labels, carry **cv, size_t *ncols, size_t *prev_width,
                      size_t *max_width, textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
@@ -863,11 +875,14 @@ static bool emit_row(grid *g, size_t ri, bool head, carry **cv, size_t *ncols, s
         if (!grow_carry(cv, ncols, col + (size_t)c->colspan + 1))
             return false;
         c->col = (int)col;
-        /* the row labels' column: nothing above it, or a caption alone
-         * on its row (第二十条第（八）项 over 信息内容); a group heading
-         * over it (行政复议 over 结果维持) makes it a value column's */
+        /* the row labels' column, when the body has one: nothing above
+         * it, or a caption alone on its row (第二十条第（八）项 over
+         * 信息内容); a group heading over it (行政复议 over 结果维持) makes
+         * it a value column's, and so does a body of values there (table
+         * 四 without its group row: 结果纠正 over 1) */
         const grid_cell *above = col == 0 && ri > 0 ? (*cv)[0].cell : NULL;
-        c->corner = col == 0 && (!above || (g->rows[ri - 1].n == 1 && above == &g->rows[ri - 1].cells[0]));
+        c->corner = labels && col == 0 &&
+                    (!above || (g->rows[ri - 1].n == 1 && above == &g->rows[ri - 1].cells[0]));
         /* a number over columns that the row above splits: its column
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
@@ -1063,8 +1078,9 @@ void grid_emit(grid *g, textbuf *out, grid_notes *notes)
     bool head = false;
     for (size_t i = 0; i < g->n && !head; i++)
         head = row_has_number(&g->rows[i]);
+    bool labels = body_labels_first(g);
     for (size_t i = 0; i < g->n; i++) {
-        if (!emit_row(g, i, head, &cv, &ncols, &prev_width, &max_width, out, notes)) {
+        if (!emit_row(g, i, head, labels, &cv, &ncols, &prev_width, &max_width, out, notes)) {
             out->failed = true;
             break;
         }

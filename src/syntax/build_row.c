@@ -1468,31 +1468,39 @@ static int appeals_fields(const uint8_t *src, uint32_t s, uint32_t e, bool *digi
     return fields;
 }
 
-/* How wide the header's grid is, as its last line (the line of the
- * column names, the first non-blank one above the values line at AT)
- * proves it in a page or a .docx: 15 when it has fifteen fields, each
- * words (no field empty, none a number or a mark; an empty field under
- * words of the line above is a header cell merged down, the grid
- * printing it once: words); 16 when it has
- * sixteen, the first a label column's (项目, 序号, or empty: a rowspan'd
- * cell repeated or blank) and fifteen words; 0 when the line proves no
- * width (another count, an empty field among the names, a values line). */
-/* Is field IDX of the line [S, E) (fields between TABs) words, neither
- * empty, a number nor a mark? */
-static bool appeals_field_words(const uint8_t *src, uint32_t s, uint32_t e, int idx)
+/* Is the field [S, E) blank: nothing but blanks and a CR (a CRLF line's
+ * last field)? */
+static bool appeals_field_blank(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    while (s < e && (src[s] == ' ' || src[s] == '\r'))
+        s++;
+    return s == e;
+}
+
+/* Is field IDX of the line [S, E) (fields between TABs) a header cell
+ * merged down over the line below: words (neither empty, a number nor a
+ * mark), standing in one column, the field after it not blank (a group
+ * heading, 未经复议直接起诉, spans the blank fields after it) or none? */
+static bool appeals_field_merged_down(const uint8_t *src, uint32_t s, uint32_t e, int idx)
 {
     int field = 0;
     uint32_t from = s;
+    bool words = false;
     for (uint32_t i = s; i <= e; i++) {
         if (i < e && src[i] != '\t')
             continue;
-        if (field++ == idx) {
+        if (field == idx) {
             bool digit = false;
-            return !appeals_field(src, from, i, &digit);
+            words = !appeals_field(src, from, i, &digit);
+            if (!words)
+                return false;
+        } else if (field == idx + 1) {
+            return !appeals_field_blank(src, from, i);
         }
+        field++;
         from = i + 1;
     }
-    return false;
+    return words;
 }
 
 /* The line above the header line H, [*S, *E): false when none. */
@@ -1506,6 +1514,16 @@ static bool line_above(const parse_ctx *ctx, xxgk_span h, uint32_t *s, uint32_t 
     return true;
 }
 
+/* How wide the header's grid is, as its last line (the line of the
+ * column names, the first non-blank one above the values line at AT)
+ * proves it in a page or a .docx: 15 when it has fifteen fields, each
+ * words (no field empty, none a number or a mark; a blank field under
+ * a header cell merged down, words in one column of the line above, is
+ * that cell's, the grid printing it once: words; under a group heading
+ * spanning columns it is a name missing); 16 when it has
+ * sixteen, the first a label column's (项目, 序号, or empty: a rowspan'd
+ * cell repeated or blank) and fifteen words; 0 when the line proves no
+ * width (another count, an empty field among the names, a values line). */
 static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
 {
     const uint8_t *src = ctx->doc->src;
@@ -1529,7 +1547,8 @@ static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
                 /* an empty field under words of the line above: a header
                  * cell merged down, printed once on its own row (grid.c) */
                 bool word = !appeals_field(src, from, i, &digit) ||
-                            (from == i && above && appeals_field_words(src, as, ae, fields));
+                            (above && appeals_field_blank(src, from, i) &&
+                             appeals_field_merged_down(src, as, ae, fields));
                 if (!fields)
                     first_word = word;
                 words += word;
