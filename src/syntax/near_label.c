@@ -70,3 +70,72 @@ bool label_near(const uint8_t *s, size_t n, const char *tmpl)
     int e = edits(a, na, b, nb);
     return e <= limit;
 }
+
+/* Abbreviated row labels: 本年新收申请数量 for 一、本年新收政府信息公开申请数量,
+ * 国家秘密 for 1.属于国家秘密. A report shortens a label by leaving words
+ * out, never by reordering or adding any: the printed label is a
+ * subsequence of the template's. It names that row when it also holds a
+ * pair of neighbouring characters the row's label has as neighbours and
+ * no other row of the table has (新收, 国家, 第三); 申请数量, whose every pair
+ * two rows share, names none. The words that decide are so the template's
+ * own labels, compared when a label is not one: no list of words. */
+
+/* Every code point of A in B, in order? */
+static bool subsequence(const uint32_t *a, int na, const uint32_t *b, int nb)
+{
+    int i = 0;
+    for (int j = 0; j < nb && i < na; j++)
+        i += a[i] == b[j];
+    return i == na;
+}
+
+/* Are X and Y neighbours (X first) somewhere in B? */
+static bool has_pair(uint32_t x, uint32_t y, const uint32_t *b, int nb)
+{
+    for (int j = 0; j + 1 < nb; j++)
+        if (b[j] == x && b[j + 1] == y)
+            return true;
+    return false;
+}
+
+/* Does A hold a pair of neighbours that row ROW's label has and no other
+ * label of TMPLS has? */
+static bool distinctive_pair(const uint32_t *a, int na, const char *const *tmpls, int n, int row)
+{
+    uint32_t t[NEAR_MAX], o[NEAR_MAX];
+    int nt = to_cps((const uint8_t *)tmpls[row], strlen(tmpls[row]), t);
+    for (int i = 0; i + 1 < na; i++) {
+        if (!has_pair(a[i], a[i + 1], t, nt))
+            continue;
+        bool shared = false;
+        for (int r = 0; r < n && !shared; r++)
+            if (r != row) {
+                int no = to_cps((const uint8_t *)tmpls[r], strlen(tmpls[r]), o);
+                shared = has_pair(a[i], a[i + 1], o, no);
+            }
+        if (!shared)
+            return true;
+    }
+    return false;
+}
+
+/* Does the label A name row ROW of TMPLS: a subsequence of its label,
+ * holding a pair only that label has? */
+static bool names_row(const uint32_t *a, int na, const char *const *tmpls, int n, int row)
+{
+    uint32_t t[NEAR_MAX];
+    int nt = to_cps((const uint8_t *)tmpls[row], strlen(tmpls[row]), t);
+    return nt < NEAR_MAX && subsequence(a, na, t, nt) && distinctive_pair(a, na, tmpls, n, row);
+}
+
+bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due)
+{
+    uint32_t a[NEAR_MAX];
+    int na = to_cps(s, n, a);
+    if (na < 2 || na >= NEAR_MAX || due < 0 || due >= ntmpls || !names_row(a, na, tmpls, ntmpls, due))
+        return false;
+    for (int r = 0; r < ntmpls; r++)
+        if (r != due && names_row(a, na, tmpls, ntmpls, r))
+            return false; /* it names two rows: which one cannot be read */
+    return true;
+}
