@@ -98,44 +98,53 @@ static bool has_pair(uint32_t x, uint32_t y, const uint32_t *b, int nb)
     return false;
 }
 
+/* The labels of a table's rows as code points, decoded once a question. */
+struct row_cps {
+    uint32_t cp[NEAR_MAX];
+    int n;
+};
+
 /* Does A hold a pair of neighbours that row ROW's label has and no other
- * label of TMPLS has? */
-static bool distinctive_pair(const uint32_t *a, int na, const char *const *tmpls, int n, int row)
+ * label of L has? */
+static bool distinctive_pair(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
 {
-    uint32_t t[NEAR_MAX], o[NEAR_MAX];
-    int nt = to_cps((const uint8_t *)tmpls[row], strlen(tmpls[row]), t);
     for (int i = 0; i + 1 < na; i++) {
-        if (!has_pair(a[i], a[i + 1], t, nt))
+        if (!has_pair(a[i], a[i + 1], l[row].cp, l[row].n))
             continue;
         bool shared = false;
         for (int r = 0; r < n && !shared; r++)
-            if (r != row) {
-                int no = to_cps((const uint8_t *)tmpls[r], strlen(tmpls[r]), o);
-                shared = has_pair(a[i], a[i + 1], o, no);
-            }
+            shared = r != row && has_pair(a[i], a[i + 1], l[r].cp, l[r].n);
         if (!shared)
             return true;
     }
     return false;
 }
 
-/* Does the label A name row ROW of TMPLS: a subsequence of its label,
- * holding a pair only that label has? */
-static bool names_row(const uint32_t *a, int na, const char *const *tmpls, int n, int row)
+/* Does the label A name row ROW of L: a subsequence of its label, holding
+ * a pair only that label has? */
+static bool names_row(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
 {
-    uint32_t t[NEAR_MAX];
-    int nt = to_cps((const uint8_t *)tmpls[row], strlen(tmpls[row]), t);
-    return nt < NEAR_MAX && subsequence(a, na, t, nt) && distinctive_pair(a, na, tmpls, n, row);
+    return l[row].n < NEAR_MAX && subsequence(a, na, l[row].cp, l[row].n) && distinctive_pair(a, na, l, n, row);
 }
 
 bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due)
 {
-    uint32_t a[NEAR_MAX];
+    enum { ROWS_MAX = 64 };
+    uint32_t a[NEAR_MAX], d[NEAR_MAX];
     int na = to_cps(s, n, a);
-    if (na < 2 || na >= NEAR_MAX || due < 0 || due >= ntmpls || !names_row(a, na, tmpls, ntmpls, due))
+    if (na < 2 || na >= NEAR_MAX || due < 0 || due >= ntmpls || ntmpls > ROWS_MAX)
+        return false;
+    /* the row due first, alone: most labels are no subsequence of it */
+    int nd = to_cps((const uint8_t *)tmpls[due], strlen(tmpls[due]), d);
+    if (!subsequence(a, na, d, nd))
+        return false;
+    struct row_cps l[ROWS_MAX] = {{{0}, 0}}; /* reached only by a subsequence of the row due: rare */
+    for (int r = 0; r < ntmpls; r++)
+        l[r].n = to_cps((const uint8_t *)tmpls[r], strlen(tmpls[r]), l[r].cp);
+    if (!names_row(a, na, l, ntmpls, due))
         return false;
     for (int r = 0; r < ntmpls; r++)
-        if (r != due && names_row(a, na, tmpls, ntmpls, r))
+        if (r != due && names_row(a, na, l, ntmpls, r))
             return false; /* it names two rows: which one cannot be read */
     return true;
 }

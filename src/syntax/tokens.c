@@ -7331,31 +7331,20 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     }
 }
 
-/* A run after a row group's label on its line, numbers after it there
- * (（三）不予公开⇥国家秘密⇥35…): the group's item printed with a short label,
- * a row's label for the builder (near_due_row: the row due when it names
- * it, P138; P008 else), never a piece of a label broken by layout, whose
- * dropping left its numbers to no row (P013). A piece of a broken label
- * stands first on its line or after a row's label, not a group's. */
-/* The run S..E a short label's words with a value after them: an
- * ideograph first (no group's numeral, （四）, nor a number), then blanks
+/* The run S..E a short label's words with a value after them: blanks
  * (a TAB, U+3000: a digit glued on is the text's own, 本机关2023年) and a
- * digit on its line. */
+ * digit on its line after it, and an ideograph first (no group's numeral,
+ * （四）, nor a number). The digit first: most runs end their line. */
 static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *p = ctx->doc->src + e, *end = ctx->doc->src + ctx->doc->len;
     uint32_t cp = 0, b;
-    if (!utf8_decode(ctx->doc->src + s, e - s, &cp) || !mt_cjk(cp))
-        return false;
     const uint8_t *from = p;
     while (p < end && (b = utf8_blank_len(p, end)) != 0)
         p += b;
-    return p > from && p < end && *p >= '0' && *p <= '9';
-}
-
-static bool item_after_group(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
-{
-    return ctx->table >= 0 && !t->bol && ctx->line.last_tok == GROUP && words_then_value(ctx, s, e);
+    if (p == from || p >= end || *p < '0' || *p > '9')
+        return false;
+    return utf8_decode(ctx->doc->src + s, e - s, &cp) && mt_cjk(cp);
 }
 
 /* Does the line before the one starting at S end in a digit (blanks and a
@@ -7372,16 +7361,39 @@ static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
     return b > 0 && src[b - 1] >= '0' && src[b - 1] <= '9';
 }
 
-/* A run first on its line, numbers after it there, right under a line
- * that ended in a number (1.属于国家秘密⇥35… then 法律行政法规禁止公开⇥31…): a
- * row printed with a short label, for the builder to read (near_due_row:
- * P138 or P008). The tail of a label broken by layout follows the head,
- * a line with no number after it (6.属于四类过程 ⏎ 性信息⇥4…), or carries
- * none itself: dropping this one ran its numbers on into the row above. */
-static bool short_row_under_row(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+/* A run the lexer would drop as a piece of a label broken by layout that
+ * is a row's short label, kept for the builder to read (near_due_row: the
+ * row due when it names it, P138; P008 else), its numbers no longer run
+ * into the row above (P006) or into none (P013):
+ * - after a row group's label on its line, numbers after it there
+ *   (（三）不予公开⇥国家秘密⇥35…): the group's item printed short; a piece of
+ *   a broken label stands first on its line or after a row's label;
+ * - first on its line, numbers after it there, right under a line that
+ *   ended in a number (1.属于国家秘密⇥35… then 法律行政法规禁止公开⇥31…): the
+ *   tail of a broken label follows its head, a line with no number at its
+ *   end (6.属于四类过程 ⏎ 性信息⇥4…), or carries no numbers itself. */
+static __attribute__((noinline)) bool short_label_kept(const parse_ctx *ctx, const raw_token *t, uint32_t s,
+                                                        uint32_t e)
 {
-    return ctx->table >= 0 && t->bol && line_before_ends_digit(ctx->doc->src, s) && words_then_value(ctx, s, e);
+    if (ctx->table < 0)
+        return false;
+    bool place = t->bol ? line_before_ends_digit(ctx->doc->src, s) : ctx->line.last_tok == GROUP;
+    return place && words_then_value(ctx, s, e);
 }
+
+/* short_label_kept behind its cheapest questions, asked of every run
+ * dropped as layout: first on its line or after a group's label, a blank
+ * right after it (most pieces of broken labels end their line). */
+static inline bool blank_then_short_label(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (__builtin_expect(!t->bol && ctx->line.last_tok != GROUP, 1))
+        return false; /* neither first on its line nor after a group's label */
+    if (e >= ctx->doc->len || (src[e] != '\t' && src[e] != ' ' && src[e] != 0xE3))
+        return false; /* 0xE3: U+3000's first byte */
+    return short_label_kept(ctx, t, s, e);
+}
+
 
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
@@ -7483,8 +7495,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);
     if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
-        !glued_to_number(ctx, t, s) && !item_after_group(ctx, t, s, e) && !short_row_under_row(ctx, t, s, e) &&
-        layout_run(ctx, s, e))
+        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e) && !blank_then_short_label(ctx, t, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
