@@ -7333,8 +7333,10 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
 
 /* The run S..E a short label's words with a value after them: blanks
  * (a TAB, U+3000: a digit glued on is the text's own, 本机关2023年) and a
- * digit on its line after it, and an ideograph first (no group's numeral,
- * （四）, nor a number). The digit first: most runs end their line. */
+ * number on its line after it, a cell of its own (not 4. of 予处理⇥4.无正当…,
+ * a broken group label's tail before an item's numeral), and an ideograph
+ * first (no group's numeral, （四）, nor a number). The number first: most
+ * runs end their line. */
 static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
 {
     const uint8_t *p = ctx->doc->src + e, *end = ctx->doc->src + ctx->doc->len;
@@ -7344,6 +7346,12 @@ static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
         p += b;
     if (p == from || p >= end || *p < '0' || *p > '9')
         return false;
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.' && p + 1 < end && p[1] >= '0' && p[1] <= '9')
+        p++; /* 9116.36: a decimal value */
+    if (p < end && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+        return false; /* 4.无正当理由…: a row's numeral, no value */
     return utf8_decode(ctx->doc->src + s, e - s, &cp) && mt_cjk(cp);
 }
 
