@@ -2389,23 +2389,52 @@ static bool vals_blank_run_cut(cellbuf *b)
  * numbers, so a row read past VALS_MAX is long past its columns (P006 told
  * at its first value past them). Further numbers and blanks take the place
  * of the last one kept, so the row still ends where the report's row ends
- * (its finding's range), and text is still kept, each its own P009: a line
- * of a million cells holds a bounded array, not 50 bytes a cell. */
-enum { VALS_MAX = 4096 };
+ * (its finding's range): a line of a million cells holds a bounded array,
+ * not 52 bytes a cell. A row of words among its numbers, full, drops its
+ * middle: its first VALS_KEEP_HEAD values and its last VALS_KEEP_TAIL stay
+ * as the report has them (a row read from its end finds its last cells,
+ * words and all, in their places; P009 names words in a column's place,
+ * far before), the numbers dropped counted (vals_past_numbers). Kept
+ * whole, 50,000 words among table 四's numbers grew the row to 5.2 MB for
+ * a 0.46 MB file (docs/performance.md, seventy-fifth pass). */
+enum { VALS_MAX = 4096, VALS_KEEP_HEAD = 3072, VALS_KEEP_TAIL = 64 };
 
-/* The numbers of the row not kept (vals_past_max): counted for the row
- * whose first value is the array's first (a new row's starts elsewhere). */
+/* The numbers of the row not kept (vals_past_max, vals_middle_cut):
+ * counted for the row whose first value is the array's first (a new row's
+ * starts elsewhere). */
 static size_t vals_past_numbers(const cellbuf *b)
 {
-    return b->n >= VALS_MAX && b->v[0].start == b->past_first ? b->past : 0;
+    return b->n >= VALS_KEEP_HEAD + VALS_KEEP_TAIL && b->v[0].start == b->past_first ? b->past : 0;
+}
+
+/* The full row's values between its first VALS_KEEP_HEAD and its last
+ * VALS_KEEP_TAIL dropped, their numbers counted: room for a thousand more
+ * for a move of VALS_KEEP_TAIL. */
+static void vals_middle_cut(cellbuf *b)
+{
+    size_t past = vals_past_numbers(b), tail = b->n - VALS_KEEP_TAIL;
+    for (size_t i = VALS_KEEP_HEAD; i < tail; i++)
+        past += b->v[i].tok == NUMBER;
+    b->past = past;
+    b->past_first = b->v[0].start;
+    memmove(b->v + VALS_KEEP_HEAD, b->v + tail, VALS_KEEP_TAIL * sizeof *b->v);
+    if (b->counted > VALS_KEEP_HEAD) /* a count over places now holding the tail: made again */
+        bld_vals_rewritten(b);
+    bld_vals_cut(b, VALS_KEEP_HEAD + VALS_KEEP_TAIL);
 }
 
 /* T not kept past VALS_MAX: it stands in the last value's place (a number
- * it replaces counted, for the messages that count the row's numbers) */
+ * it replaces counted, for the messages that count the row's numbers); a
+ * word, or a value after one, is kept after the row's middle is dropped
+ * (false: T is to be pushed) */
 static bool vals_past_max(cellbuf *b, int tok, const ptok *t)
 {
-    if (b->lent || b->n < VALS_MAX || b->n < b->cap || tok == TEXT || b->v[b->n - 1].tok == TEXT)
+    if (b->lent || b->n < VALS_MAX || b->n < b->cap)
         return false;
+    if (tok == TEXT || b->v[b->n - 1].tok == TEXT) {
+        vals_middle_cut(b);
+        return false;
+    }
     size_t past = vals_past_numbers(b);
     b->past = past + (b->v[b->n - 1].tok == NUMBER);
     b->past_first = b->v[0].start;

@@ -1550,9 +1550,14 @@ void unglue_table(parse_ctx *ctx, int tmpl)
             glued_block_release(ctx, b);
     }
     ctx->nglued = 0;
+    /* the rows' texts and places are read by report_row only: their
+     * chunks are given back before the trim, which then returns their
+     * pages too (after it, they stayed resident until the process ended,
+     * under the findings told later: 12,000 rows a cell a line peaked
+     * ~0.27 MB higher; docs/performance.md, seventy-fifth pass) */
+    arena_reset(&ctx->glued_mem); /* one block for every table's rows */
     glued_blocks_trim(ctx); /* before the merge's copy of their cells */
     cells_to_print_order(ctx, printed);
-    arena_reset(&ctx->glued_mem); /* one block for every table's rows */
 }
 
 void unglue_free(parse_ctx *ctx)

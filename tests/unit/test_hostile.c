@@ -1470,6 +1470,35 @@ static void words_in_appeals_row(void **state)
     run_free(&r);
 }
 
+/* Table 四's row of 1,500,000 words among its numbers (TAB 结果 TAB 1):
+ * every word was kept in the row's values, with the numbers after them
+ * (past VALS_MAX a number takes the last one's place only among numbers),
+ * 52 bytes a value: 250 MB. Now a full row of words drops its middle,
+ * its first 3,072 values and its last 64 kept: the peak no longer grows
+ * with the line (a guard of 64 MB over a plain report's run, as above,
+ * not a measurement), and the row reads as it did whole: a word where a
+ * number is due (P009 from column 3), the values past the fifteenth told
+ * at the 16th (P006), the same findings as at 100,000 words. */
+static void words_among_numbers_in_bounded_memory(void **state)
+{
+    (void)state;
+    write_long_row("plain.txt", "规章\t3", "", 0, "");
+    run_result plain = run("check", "plain.txt");
+    write_long_line("manywords.txt", "四、政府信息公开行政", "四、政府信息公开行政法复议、行政诉讼情况\n1",
+                    "\t结果\t1", 1500000, "");
+    run_result r = run("check", "manywords.txt");
+    assert_int_equal(r.status, EXIT_FINDINGS);
+    assert_has(r.out, "manywords.txt:59:3: error[P009]: text '结果' where row 行政复议 expects a number");
+    assert_has(r.out, "manywords.txt:59:38: error[P006]: value 16 of row 行政复议、行政诉讼 exceeds its column count (15)");
+    assert_has(r.out, "8 errors, 1 warning, 4 notes in 1 file");
+    if (r.maxrss_kb > plain.maxrss_kb + 64 * 1024) {
+        print_error("words among numbers: peak %ld KB, a plain report %ld KB\n", r.maxrss_kb, plain.maxrss_kb);
+        fail();
+    }
+    run_free(&r);
+    run_free(&plain);
+}
+
 /* A row of 2,000,000 blank cells (规章 TAB 3, then TABs) and one of
  * 1,000,000 numbers (规章 then │ TAB 3 TAB): each cell was kept in the
  * row's array, ~70 bytes a cell, 140 MB for a 2 MB line (issue 16). A row
@@ -2321,6 +2350,7 @@ int main(void)
         cmocka_unit_test(words_in_appeals_row),
         cmocka_unit_test(long_stray_run_in_cell),
         cmocka_unit_test(long_rows_in_bounded_memory),
+        cmocka_unit_test(words_among_numbers_in_bounded_memory),
         cmocka_unit_test(repeats_on_one_line_counted),
         cmocka_unit_test(repeat_cap_hides_only_repeats),
         cmocka_unit_test(stray_row_past_kept_values_counted),
