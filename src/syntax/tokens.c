@@ -7355,8 +7355,10 @@ static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
     return utf8_decode(ctx->doc->src + s, e - s, &cp) && mt_cjk(cp);
 }
 
-/* Does the line before the one starting at S end in a digit (blanks and a
- * CR aside)? */
+/* Does the line before the one starting at S end in a digit (spaces and a
+ * CR aside)? A TAB after its last number is an empty cell: that line is a
+ * row broken by layout (五．不1.信访举报投诉类申⇥⇥⇥12⇥⇥⇥⇥ over 请⇥44…),
+ * not a complete row, and the piece under it is its label's tail. */
 static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
 {
     while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
@@ -7364,7 +7366,7 @@ static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
     if (s == 0 || src[s - 1] != '\n')
         return false;
     uint32_t b = s - 1;
-    while (b > 0 && (src[b - 1] == ' ' || src[b - 1] == '\t' || src[b - 1] == '\r'))
+    while (b > 0 && (src[b - 1] == ' ' || src[b - 1] == '\r'))
         b--;
     return b > 0 && src[b - 1] >= '0' && src[b - 1] <= '9';
 }
