@@ -1751,7 +1751,7 @@ void bld_appeals_finish(parse_ctx *ctx, uint32_t end_at)
     if (ctx->extra_last.end)
         bld_extra_cell(ctx, XXGK_TABLE_APPEALS, XXGK_R_NONE, NV, f, &n, 0); /* …⇥0⇥4⇥无 under 备注: the remark's cell */
     bld_line_end_tab_padding(ctx, NULL, NV, f, &n); /* …⇥0⇥1⇥ ⏎ 3: the TAB pads */
-    if (bld_appeals_words_among_values(ctx, ctx->vals.v + f, n)) {
+    if (bld_appeals_words_among_values(ctx, n ? ctx->vals.v + f : NULL, n)) {
         bld_vals_clear(&ctx->vals); /* the header's words among the numbers (P137): no cell */
         return;
     }
