@@ -2450,50 +2450,6 @@ static void html_header_span_heads_once(void **state)
     xxgk_doc_free(d);
 }
 
-/* Table 四's header in two rows, without the 行政复议/行政诉讼 row over
- * them: the review's columns merged down over both rows head one column
- * each, as the three-row form's do. The body's first column holds values
- * (1 under 结果纠正), not row labels, so 结果纠正 is no corner to print on
- * each row: in its own order (结果纠正 first) the header is read by its
- * order (P022, no P030, each number in its column), and in the template's
- * order by the same rule (no P022). */
-static void html_two_row_appeals_header_has_no_corner(void **state)
-{
-    (void)state;
-    static const char *const firsts[] = {"结果纠正</td><td rowspan=2>结果维持", "结果维持</td><td rowspan=2>结果纠正"};
-    for (int k = 0; k < 2; k++) {
-        char page[4096];
-        snprintf(page, sizeof page,
-                 "<html><body><p>青禾市测试局2023年政府信息公开工作年度报告</p>"
-                 "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
-                 "<tr><td rowspan=2>%s</td><td rowspan=2>其他结果</td><td rowspan=2>尚未审结</td>"
-                 "<td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
-                 "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
-                 "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>"
-                 "<tr><td>1</td><td>0</td><td>2</td><td>0</td><td>3</td><td>12</td><td>0</td><td>0</td><td>0</td>"
-                 "<td>12</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table></body></html>",
-                 firsts[k]);
-        xxgk_doc *d = load_bytes("four.html", page, strlen(page), XXGK_INPUT_HTML, -1);
-        assert_int_equal(count_diags(d, XXGK_P_HEADER_UNMAPPED), 0);
-        const xxgk_report *r = xxgk_doc_report(d);
-        const xxgk_cell *first = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW,
-                                                  k ? XXGK_C_UPHELD : XXGK_C_CORRECTED);
-        const xxgk_cell *second = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_REVIEW,
-                                                   k ? XXGK_C_CORRECTED : XXGK_C_UPHELD);
-        const xxgk_cell *direct = xxgk_report_cell(r, XXGK_TABLE_APPEALS, XXGK_R_SUIT_DIRECT, XXGK_C_UPHELD);
-        assert_non_null(first);
-        assert_non_null(second);
-        assert_non_null(direct);
-        assert_int_equal(first->state, XXGK_CELL_VALUE);
-        assert_int_equal(first->value.mant, 1);
-        assert_int_equal(second->state, XXGK_CELL_VALUE);
-        assert_int_equal(second->value.mant, 0);
-        assert_int_equal(direct->state, XXGK_CELL_VALUE);
-        assert_int_equal(direct->value.mant, 12);
-        xxgk_doc_free(d);
-    }
-}
-
 /* A sidebar's link to another year's report is no title: the page's
  * <h1> …年报 above it stays the title (tokens.c strong_title_follows);
  * the same words as plain text under it are a title of the usual shape
@@ -7006,7 +6962,6 @@ int main(void)
         cmocka_unit_test(html_publish_block_over_footer),
         cmocka_unit_test(html_fee_unit_on_second_header_row),
         cmocka_unit_test(html_header_span_heads_once),
-        cmocka_unit_test(html_two_row_appeals_header_has_no_corner),
         cmocka_unit_test(html_appeals_leading_empty_cells),
         cmocka_unit_test(html_linked_title_gives_no_way),
         cmocka_unit_test(html_numbers_on_lines),
