@@ -804,58 +804,10 @@ static const grid_cell *label_before_blanks(const grid_row *r)
     return &r->cells[k - 1];
 }
 
-/* Does the cell hold a word: a letter or a CJK character (no mark alone,
- * 一 — /, no blank)? */
-static bool has_word(const textbuf *t)
-{
-    for (size_t i = 0; i < t->len; i++) {
-        unsigned char c = (unsigned char)t->s[i];
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xE4 && c <= 0xE9))
-            return true;
-    }
-    return false;
-}
-
-/* Is the row one of the header's: each cell of its own words without a
- * digit? The table's body starts at the first row that is not (a number,
- * an empty cell, a mark: 1.属于国家秘密 or a blank template's empty
- * cells start it too). */
-static bool header_row(const grid_row *r)
-{
-    for (size_t k = 0; k < r->n; k++)
-        if (!is_label(&r->cells[k].text) || !has_word(&r->cells[k].text))
-            return false;
-    return r->n > 0;
-}
-
-/* Does the row hold a number in a cell of its own? */
-static bool row_has_number(const grid_row *r)
-{
-    for (size_t k = 0; k < r->n; k++)
-        if (is_number(&r->cells[k].text))
-            return true;
-    return false;
-}
-
-/* Does the table's body have a column of row labels first: the first row
- * with a number opens with a cell of words (规章, 一、本年新收…, 1.属于国家秘密),
- * not a value (table 四's 结果维持 column: 1, 0 or an empty cell)? */
-static bool body_labels_first(const grid *g)
-{
-    for (size_t i = 0; i < g->n; i++)
-        if (row_has_number(&g->rows[i]))
-            return g->rows[i].n > 0 && has_word(&g->rows[i].cells[0].text);
-    return false;
-}
-
-/* head: every row above is the header's (header_row): the row is too
- * when it is one. LABELS: the body's first column holds the row labels
- * (body_labels_first), so the header's first column heads them. */
-static bool emit_row(grid *g, size_t ri, bool head, bool labels, carry **cv, size_t *ncols, size_t *prev_width,
-                     size_t *max_width, textbuf *out, grid_notes *notes)
+static bool emit_row(grid *g, size_t ri, carry **cv, size_t *ncols, size_t *prev_width, size_t *max_width,
+                     textbuf *out, grid_notes *notes)
 {
     grid_row *r = &g->rows[ri];
-    head = head && header_row(r);
     size_t col = 0, width = 0;
     int fitted = fit_spans(r, *cv, *ncols, *prev_width, notes);
     int cut = cut_number_spans(r, *cv, *ncols, *prev_width, *max_width, notes);
@@ -875,14 +827,6 @@ static bool emit_row(grid *g, size_t ri, bool head, bool labels, carry **cv, siz
         if (!grow_carry(cv, ncols, col + (size_t)c->colspan + 1))
             return false;
         c->col = (int)col;
-        /* the row labels' column, when the body has one: nothing above
-         * it, or a caption alone on its row (第二十条第（八）项 over
-         * 信息内容); a group heading over it (行政复议 over 结果维持) makes
-         * it a value column's, and so does a body of values there (table
-         * 四 without its group row: 结果纠正 over 1) */
-        const grid_cell *above = col == 0 && ri > 0 ? (*cv)[0].cell : NULL;
-        c->corner = labels && col == 0 &&
-                    (!above || (g->rows[ri - 1].n == 1 && above == &g->rows[ri - 1].cells[0]));
         /* a number over columns that the row above splits: its column
          * cannot be read (a header merged over columns, as table 二's
          * value column, splits nothing) */
@@ -1002,17 +946,7 @@ static bool emit_row(grid *g, size_t ri, bool head, bool labels, carry **cv, siz
             c->out_end = (uint32_t)out->len;
             continue;
         }
-        /* a label spanning rows is printed on every row of the body it
-         * spans (a group label, 三、本年度办理结果, belongs to each of its
-         * rows), but once in the header: a header cell merged down heads
-         * its one column, as the text form prints it (`总计` over the two
-         * header rows of table 三 is one 总计, not two; table 四's
-         * 结果维持 … 总计 of 行政复议 stand on its second row only), the
-         * rows below it an empty cell there (a row of the header without
-         * a number, before the body); the corner, which heads the row
-         * labels (项目, 信息内容), on each as before */
-        bool head_copy = !own && head && !c->corner;
-        if ((own || is_label(&c->text) || c->zero_each) && !head_copy) {
+        if (own || is_label(&c->text) || c->zero_each) {
             uint32_t start = (uint32_t)out->len;
             uint32_t hid = append_cell(out, &c->text, own && c->hidden_at ? c->hidden_at - 1 : 0);
             /* raised digits after its number's (64¹): at the cell's start,
@@ -1073,19 +1007,11 @@ void grid_emit(grid *g, textbuf *out, grid_notes *notes)
 {
     carry *cv = NULL;
     size_t ncols = 0, prev_width = 0, max_width = 0;
-    /* a table with no number (a blank template) has no header known:
-     * every row is read as the body's */
-    bool head = false;
-    for (size_t i = 0; i < g->n && !head; i++)
-        head = row_has_number(&g->rows[i]);
-    bool labels = body_labels_first(g);
-    for (size_t i = 0; i < g->n; i++) {
-        if (!emit_row(g, i, head, labels, &cv, &ncols, &prev_width, &max_width, out, notes)) {
+    for (size_t i = 0; i < g->n; i++)
+        if (!emit_row(g, i, &cv, &ncols, &prev_width, &max_width, out, notes)) {
             out->failed = true;
             break;
         }
-        head = head && header_row(&g->rows[i]);
-    }
     free(cv);
 }
 

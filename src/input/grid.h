@@ -45,10 +45,6 @@ typedef struct grid_cell {
      * the edges of two classes (L054) */
     uint32_t same_at[GRID_SPLITS];
     bool span_fixed;         /* its rowspan was ended or continued by the labels (P074) */
-    /* a header cell in the first column with no group heading over it
-     * (项目, 信息内容, table 三's note: the row labels' column), set when
-     * laid out: printed on each header row it spans, as the labels are */
-    bool corner;
     uint32_t at;             /* the cell's place in the file */
     uint32_t out_at, out_end; /* where its text was written (set when laid out) */
     int note;                /* its L030 note's index + 1, 0 when none */

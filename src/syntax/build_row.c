@@ -1468,59 +1468,10 @@ static int appeals_fields(const uint8_t *src, uint32_t s, uint32_t e, bool *digi
     return fields;
 }
 
-/* Is the field [S, E) blank: nothing but blanks and a CR (a CRLF line's
- * last field)? */
-static bool appeals_field_blank(const uint8_t *src, uint32_t s, uint32_t e)
-{
-    while (s < e && (src[s] == ' ' || src[s] == '\r'))
-        s++;
-    return s == e;
-}
-
-/* Is field IDX of the line [S, E) (fields between TABs) a header cell
- * merged down over the line below: words (neither empty, a number nor a
- * mark), standing in one column, the field after it not blank (a group
- * heading, 未经复议直接起诉, spans the blank fields after it) or none? */
-static bool appeals_field_merged_down(const uint8_t *src, uint32_t s, uint32_t e, int idx)
-{
-    int field = 0;
-    uint32_t from = s;
-    bool words = false;
-    for (uint32_t i = s; i <= e; i++) {
-        if (i < e && src[i] != '\t')
-            continue;
-        if (field == idx) {
-            bool digit = false;
-            words = !appeals_field(src, from, i, &digit);
-            if (!words)
-                return false;
-        } else if (field == idx + 1) {
-            return !appeals_field_blank(src, from, i);
-        }
-        field++;
-        from = i + 1;
-    }
-    return words;
-}
-
-/* The line above the header line H, [*S, *E): false when none. */
-static bool line_above(const parse_ctx *ctx, xxgk_span h, uint32_t *s, uint32_t *e)
-{
-    if (!h.start)
-        return false;
-    xxgk_span a = xxgk_doc_line(ctx->doc, h.start - 1);
-    *s = a.start;
-    *e = a.end;
-    return true;
-}
-
 /* How wide the header's grid is, as its last line (the line of the
  * column names, the first non-blank one above the values line at AT)
  * proves it in a page or a .docx: 15 when it has fifteen fields, each
- * words (no field empty, none a number or a mark; a blank field under
- * a header cell merged down, words in one column of the line above, is
- * that cell's, the grid printing it once: words; under a group heading
- * spanning columns it is a name missing); 16 when it has
+ * words (no field empty, none a number or a mark); 16 when it has
  * sixteen, the first a label column's (项目, 序号, or empty: a rowspan'd
  * cell repeated or blank) and fifteen words; 0 when the line proves no
  * width (another count, an empty field among the names, a values line). */
@@ -1538,17 +1489,12 @@ static int appeals_header_width(const parse_ctx *ctx, uint32_t at)
         if (!blank) {
             int fields = 0, words = 0;
             bool first_word = false;
-            uint32_t from = h.start, as = 0, ae = 0;
-            bool above = line_above(ctx, h, &as, &ae);
+            uint32_t from = h.start;
             for (uint32_t i = h.start; i <= h.end; i++) {
                 if (i < h.end && src[i] != '\t')
                     continue;
                 bool digit = false;
-                /* an empty field under words of the line above: a header
-                 * cell merged down, printed once on its own row (grid.c) */
-                bool word = !appeals_field(src, from, i, &digit) ||
-                            (above && appeals_field_blank(src, from, i) &&
-                             appeals_field_merged_down(src, as, ae, fields));
+                bool word = !appeals_field(src, from, i, &digit);
                 if (!fields)
                     first_word = word;
                 words += word;
