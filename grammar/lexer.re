@@ -172,6 +172,12 @@ static void format_chars(scanner *sc, const uint8_t *s, const uint8_t *e);
     RUNMARK  = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+
              | "\u207D" [^\u207E\u208E\r\n\t]{1,8} "\u207E" | "\u208D" [^\u207E\u208E\r\n\t]{1,8} "\u208E";
     NOTEMARK = RUNMARK+ | [\u2460-\u2473] | [\u203B\u2020\u2021\uFF0A] | "*";
+    /* a footnote mark between a number and the unit printed beside it
+       (240② 万元, 125000[1] 元, 3（注）万元): NOTEMARK, or one in brackets
+       as tokens.c bracketed_mark_end reads it (round brackets hold no
+       plain digit: (3) is a row's number) */
+    BMC      = [\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u203B\u2020\u2021*\uFF0A注];
+    UNITMARK = NOTEMARK | LP BMC{1,4} RP | [[\uFF3B] (BMC | [0-9]){1,4} [\]\uFF3D];
     /* and a footnote mark after a decimal fraction's digit with a digit
        after it (3.6※2): the fraction's digits go on past the mark, never a
        next row's item number nor a next cell (those follow integers) */
@@ -1451,6 +1457,47 @@ static bool note_mark(scanner *sc, const uint8_t *s)
     return false;
 }
 
+/* NUMBER UNITMARK SP* UNIT at S..cur: a footnote mark between a number
+ * and the unit printed beside it (240② 万元, 3575.52※万元, 125000[1] 元,
+ * 3¹（万元）, 12① 件): the mark is the number's (note_mark: P036 over the
+ * number and its mark) and so is the unit, as printed without the mark.
+ * The unit had been dropped as a piece of a header and the number read
+ * bare, in the column's unit: 125000① 元 under 本年收费金额（单位：万元） was
+ * 125000 万元, 3※ 万元 under a count 3, with a note only. A count's word
+ * running on into a word (3①单位…) is no unit, as without the mark: the
+ * number alone then, its mark read next as before. COUNT: the unit is a
+ * count's (CNTW). */
+static int marked_number_unit(scanner *sc, const uint8_t *s, raw_token *t, bool count)
+{
+    const uint8_t *end = sc->cur, *m = number_text_end(s, end), *p = m;
+    int k = signed_number(sc, s);
+    if (k != RT_NUMBER)
+        return k; /* a dash read as an empty cell: the number is rescanned */
+    /* the mark's end: the first blank, bracket or ideograph after its
+     * first character (注 is a mark's: [注1], （注）) */
+    uint32_t cp = 0;
+    for (int n = 0; p < end; p += n > 0 ? n : 1) {
+        n = utf8_decode(p, (size_t)(end - p), &cp);
+        if (p > m && (cp == ' ' || cp == '\t' || cp == '\f' || cp == 0x3000 || cp == 0xA0 || cp == '(' ||
+                      cp == 0xFF08 || (cp >= 0x4E00 && cp <= 0x9FFF && cp != 0x6CE8)))
+            break;
+    }
+    int unit = count ? UNIT_COUNT : unit_after_number(p, end);
+    bool runs_on = count && end < sc->lim && utf8_decode(end, (size_t)(sc->lim - end), &cp) > 0 &&
+                   ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF));
+    sc->cur = p;
+    if (unit == XXGK_UNIT_NONE || runs_on || !note_mark(sc, m)) {
+        sc->cur = m;
+        t->aux = XXGK_UNIT_NONE;
+        t->label = 0;
+        return RT_NUMBER;
+    }
+    sc->cur = end;
+    t->aux = unit;
+    t->label = 1;
+    return RT_NUMBER;
+}
+
 /* Does a cell open at S: the text's start, or a blank, a line break or a
  * cell's border (TAB, |, ｜ │ ┃ ║) right before it? Words right before a
  * bracket (续表（3）, 行政许可(12)) are text the bracket goes on. */
@@ -1581,6 +1628,10 @@ static int scan_table(scanner *sc, raw_token *t)
         NUMBER SP* LP SP* UNITW SP* RP
                         { t->aux = unit_after_number(s, sc->cur); t->label = 1; return signed_number(sc, s); }
         NUMBER SP* CNTW { t->aux = UNIT_COUNT; t->label = 1; return signed_number(sc, s); }
+        NUMBER UNITMARK SP* (UNITW | LP SP* UNITW SP* RP)
+                        { return marked_number_unit(sc, s, t, false); }
+        NUMBER UNITMARK SP* CNTW
+                        { return marked_number_unit(sc, s, t, true); }
         /* a count's unit word running on into a word (89个工作日, 1次开庭):
            no unit, the number bare and the whole word after it text, as
            without CNTW (the longer match wins over CNTW's) */

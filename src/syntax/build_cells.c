@@ -587,8 +587,13 @@ static xxgk_span money_word_at(const uint8_t *src, const ptok *v)
             break; /* the unit word starts here */
         at += (uint32_t)l;
     }
-    size_t len;
-    unit_word(src + at, src + v->end, &len);
+    size_t len = 0;
+    /* past a footnote mark between (3※ 万元: lexer.re marked_number_unit) */
+    while (at < v->end && unit_word(src + at, src + v->end, &len) == XXGK_UNIT_NONE) {
+        uint32_t cp = 0;
+        int l = utf8_decode(src + at, v->end - at, &cp);
+        at += l > 0 ? (uint32_t)l : 1;
+    }
     return span_of(at, len ? at + (uint32_t)len : v->end);
 }
 

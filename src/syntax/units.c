@@ -145,7 +145,7 @@ static inline size_t bracket_at(const uint8_t *p, const uint8_t *end, bool open)
     return 0;
 }
 
-int unit_after_number(const uint8_t *s, const uint8_t *end)
+const uint8_t *number_text_end(const uint8_t *s, const uint8_t *end)
 {
     /* the number: its sign (– — − too: dec_minus_len), ASCII and
      * full-width digits, point, separators, exponent */
@@ -163,7 +163,12 @@ int unit_after_number(const uint8_t *s, const uint8_t *end)
             break;
         p += n;
     }
-    p = skip_spaces_fmt(p, end);
+    return p;
+}
+
+int unit_after_number(const uint8_t *s, const uint8_t *end)
+{
+    const uint8_t *p = skip_spaces_fmt(number_text_end(s, end), end);
     p = skip_spaces_fmt(p + bracket_at(p, end, true), end);
     size_t len;
     return unit_word(p, end, &len);

@@ -38,6 +38,10 @@ enum { UNIT_STMT_MAX = 96 };
  * XXGK_UNIT_NONE when no unit word starts at p; *len is its length. */
 int unit_word(const uint8_t *p, const uint8_t *end, size_t *len);
 
+/* The end of the number that starts at s, before end: its sign, digits
+ * (ASCII and full-width), point, separators and exponent. */
+const uint8_t *number_text_end(const uint8_t *s, const uint8_t *end);
+
 /* The unit printed after the number that starts at s and ends, with its
  * unit, at end (the scanner's NUMBER token): the number's characters,
  * spaces and an opening bracket skipped. */
