@@ -1797,19 +1797,56 @@ static int due_row(parse_ctx *ctx, const xxgk_table *t)
     return due >= 0 && !ctx->row_seen[due] ? due : -1;
 }
 
+/* Does LABEL abbreviate the template's label of row DUE of table T, and
+ * name no other row of T (label_abbreviates: words left out, a pair of
+ * characters only that row's label has)? The rows are the current
+ * template's (2021's while none is known: due_row asks then that both
+ * have DUE there). */
+static bool abbreviates_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int due)
+{
+    int rows[XXGK_R__COUNT], tmpl = bld_current_template(ctx);
+    int n = template_rows(t->id, tmpl ? tmpl : 2021, rows), at = -1;
+    const char *labels[XXGK_R__COUNT];
+    for (int i = 0; i < n; i++) {
+        labels[i] = bld_row_label_text(ctx, rows[i], tmpl);
+        if (rows[i] == due)
+            at = i;
+    }
+    return label_abbreviates(ctx->doc->src + label->start, label->end - label->start, labels, n, at);
+}
+
+/* Does a digit stand before LABEL on its line, blanks aside (…⇥15⇥上年结转申请:
+ * words in a cell after a row's values)? */
+static bool after_value_on_line(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = label->start;
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+        at--;
+    return at > 0 && src[at - 1] >= '0' && src[at - 1] <= '9';
+}
+
 /* row label → row: an unknown label close to the template's label of the
- * row due here is that row, said with P025. */
+ * row due here is that row, said with P025; one that leaves words of it
+ * out and names it alone (本年新收申请数量) is, said with P138. A label
+ * naming another row than the one due, or two rows, or none, is no row's
+ * (P008 at unknown_row_end). */
 static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     int due = due_row(ctx, t);
     if (due < 0)
         return -1;
     const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
-    if (!label_near(ctx->doc->src + label->start, label->end - label->start, tmpl))
-        return -1;
     char buf[96];
+    if (label_near(ctx->doc->src + label->start, label->end - label->start, tmpl)) {
+        bld_text_of(ctx, label, buf, sizeof buf);
+        xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+        return due;
+    }
+    if (after_value_on_line(ctx, label) || !abbreviates_due_row(ctx, t, label, due))
+        return -1; /* words after a row's values (a 备注 cell): no row's place */
     bld_text_of(ctx, label, buf, sizeof buf);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_ABBREV_ROW_LABEL, tok_span(label), buf, bld_row_name(ctx, due));
     return due;
 }
 

@@ -70,3 +70,81 @@ bool label_near(const uint8_t *s, size_t n, const char *tmpl)
     int e = edits(a, na, b, nb);
     return e <= limit;
 }
+
+/* Abbreviated row labels: 本年新收申请数量 for 一、本年新收政府信息公开申请数量,
+ * 国家秘密 for 1.属于国家秘密. A report shortens a label by leaving words
+ * out, never by reordering or adding any: the printed label is a
+ * subsequence of the template's. It names that row when it also holds a
+ * pair of neighbouring characters the row's label has as neighbours and
+ * no other row of the table has (新收, 国家, 第三); 申请数量, whose every pair
+ * two rows share, names none. The words that decide are so the template's
+ * own labels, compared when a label is not one: no list of words. */
+
+/* Every code point of A in B, in order? */
+static bool subsequence(const uint32_t *a, int na, const uint32_t *b, int nb)
+{
+    int i = 0;
+    for (int j = 0; j < nb && i < na; j++)
+        i += a[i] == b[j];
+    return i == na;
+}
+
+/* Are X and Y neighbours (X first) somewhere in B? */
+static bool has_pair(uint32_t x, uint32_t y, const uint32_t *b, int nb)
+{
+    for (int j = 0; j + 1 < nb; j++)
+        if (b[j] == x && b[j + 1] == y)
+            return true;
+    return false;
+}
+
+/* The labels of a table's rows as code points, decoded once a question. */
+struct row_cps {
+    uint32_t cp[NEAR_MAX];
+    int n;
+};
+
+/* Does A hold a pair of neighbours that row ROW's label has and no other
+ * label of L has? */
+static bool distinctive_pair(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
+{
+    for (int i = 0; i + 1 < na; i++) {
+        if (!has_pair(a[i], a[i + 1], l[row].cp, l[row].n))
+            continue;
+        bool shared = false;
+        for (int r = 0; r < n && !shared; r++)
+            shared = r != row && has_pair(a[i], a[i + 1], l[r].cp, l[r].n);
+        if (!shared)
+            return true;
+    }
+    return false;
+}
+
+/* Does the label A name row ROW of L: a subsequence of its label, holding
+ * a pair only that label has? */
+static bool names_row(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
+{
+    return l[row].n < NEAR_MAX && subsequence(a, na, l[row].cp, l[row].n) && distinctive_pair(a, na, l, n, row);
+}
+
+bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due)
+{
+    enum { ROWS_MAX = 64 };
+    uint32_t a[NEAR_MAX], d[NEAR_MAX];
+    int na = to_cps(s, n, a);
+    if (na < 2 || na >= NEAR_MAX || due < 0 || due >= ntmpls || ntmpls > ROWS_MAX)
+        return false;
+    /* the row due first, alone: most labels are no subsequence of it */
+    int nd = to_cps((const uint8_t *)tmpls[due], strlen(tmpls[due]), d);
+    if (!subsequence(a, na, d, nd))
+        return false;
+    struct row_cps l[ROWS_MAX] = {{{0}, 0}}; /* reached only by a subsequence of the row due: rare */
+    for (int r = 0; r < ntmpls; r++)
+        l[r].n = to_cps((const uint8_t *)tmpls[r], strlen(tmpls[r]), l[r].cp);
+    if (!names_row(a, na, l, ntmpls, due))
+        return false;
+    for (int r = 0; r < ntmpls; r++)
+        if (r != due && names_row(a, na, l, ntmpls, r))
+            return false; /* it names two rows: which one cannot be read */
+    return true;
+}

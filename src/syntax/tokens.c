@@ -20,6 +20,7 @@
 #include "cont_caption.h"
 #include "decimal.h"
 #include "filter_text.h"
+#include "meta.h"
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
@@ -7381,6 +7382,80 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     }
 }
 
+/* The run S..E a short label's words with a value after them: blanks
+ * (a TAB, U+3000: a digit glued on is the text's own, 本机关2023年) and a
+ * number on its line after it, a cell of its own (not 4. of 予处理⇥4.无正当…,
+ * a broken group label's tail before an item's numeral), and an ideograph
+ * first (no group's numeral, （四）, nor a number). The number first: most
+ * runs end their line. */
+static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *p = ctx->doc->src + e, *end = ctx->doc->src + ctx->doc->len;
+    uint32_t cp = 0, b;
+    const uint8_t *from = p;
+    while (p < end && (b = utf8_blank_len(p, end)) != 0)
+        p += b;
+    if (p == from || p >= end || *p < '0' || *p > '9')
+        return false;
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.' && p + 1 < end && p[1] >= '0' && p[1] <= '9')
+        p++; /* 9116.36: a decimal value */
+    if (p < end && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+        return false; /* 4.无正当理由…: a row's numeral, no value */
+    return utf8_decode(ctx->doc->src + s, e - s, &cp) && mt_cjk(cp);
+}
+
+/* Does the line before the one starting at S end in a digit (spaces and a
+ * CR aside)? A TAB after its last number is an empty cell: that line is a
+ * row broken by layout (五．不1.信访举报投诉类申⇥⇥⇥12⇥⇥⇥⇥ over 请⇥44…),
+ * not a complete row, and the piece under it is its label's tail. */
+static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
+{
+    while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
+        s--;
+    if (s == 0 || src[s - 1] != '\n')
+        return false;
+    uint32_t b = s - 1;
+    while (b > 0 && (src[b - 1] == ' ' || src[b - 1] == '\r'))
+        b--;
+    return b > 0 && src[b - 1] >= '0' && src[b - 1] <= '9';
+}
+
+/* A run the lexer would drop as a piece of a label broken by layout that
+ * is a row's short label, kept for the builder to read (near_due_row: the
+ * row due when it names it, P138; P008 else), its numbers no longer run
+ * into the row above (P006) or into none (P013):
+ * - after a row group's label on its line, numbers after it there
+ *   (（三）不予公开⇥国家秘密⇥35…): the group's item printed short; a piece of
+ *   a broken label stands first on its line or after a row's label;
+ * - first on its line, numbers after it there, right under a line that
+ *   ended in a number (1.属于国家秘密⇥35… then 法律行政法规禁止公开⇥31…): the
+ *   tail of a broken label follows its head, a line with no number at its
+ *   end (6.属于四类过程 ⏎ 性信息⇥4…), or carries no numbers itself. */
+static __attribute__((noinline)) bool short_label_kept(const parse_ctx *ctx, const raw_token *t, uint32_t s,
+                                                        uint32_t e)
+{
+    if (ctx->table < 0)
+        return false;
+    bool place = t->bol ? line_before_ends_digit(ctx->doc->src, s) : ctx->line.last_tok == GROUP;
+    return place && words_then_value(ctx, s, e);
+}
+
+/* short_label_kept behind its cheapest questions, asked of every run
+ * dropped as layout: first on its line or after a group's label, a blank
+ * right after it (most pieces of broken labels end their line). */
+static inline bool blank_then_short_label(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (__builtin_expect(!t->bol && ctx->line.last_tok != GROUP, 1))
+        return false; /* neither first on its line nor after a group's label */
+    if (e >= ctx->doc->len || (src[e] != '\t' && src[e] != ' ' && src[e] != 0xE3))
+        return false; /* 0xE3: U+3000's first byte */
+    return short_label_kept(ctx, t, s, e);
+}
+
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -7481,7 +7556,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);
     if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
-        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e))
+        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e) && !blank_then_short_label(ctx, t, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
