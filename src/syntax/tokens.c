@@ -7422,6 +7422,68 @@ static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
     return b > 0 && src[b - 1] >= '0' && src[b - 1] <= '9';
 }
 
+/* Is B an ideograph's or a letter's byte: no blank, TAB, line break or
+ * ASCII digit (the words of a cell, not its numbers or its border)? */
+static bool word_byte(uint8_t b)
+{
+    return b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b < '0' || b > '9');
+}
+
+/* The UTF-8 characters in [S, E). */
+static int chars_from(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    for (; s < e; s++)
+        n += (src[s] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Do the words [AS, AE) and [BS, BE) printed one after the other make a
+ * piece of a template label (行政规范性文 + 件)? */
+static bool words_join_label(const uint8_t *src, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be)
+{
+    char folded[192];
+    if (ae <= as || be <= bs || (ae - as) + (be - bs) >= 64)
+        return false;
+    size_t fa = label_fold(src + as, ae - as, folded, sizeof folded);
+    if (fa >= sizeof folded / 2)
+        return false;
+    size_t fb = label_fold(src + bs, be - bs, folded + fa, sizeof folded - fa);
+    return fa + fb < sizeof folded - 4 && label_is_fragment(folded, fa + fb);
+}
+
+/* Is the run [S, E) a piece of a label a line wrap cut, not a short
+ * label: its rest first on the next line (行政规范性文⇥61… over 件), or it
+ * the rest of the words that end the line above before its numbers
+ * (规章 行政规范性文⇥17… over 件⇥61…)? A wrap joins what the template
+ * prints as one label; an abbreviation leaves words out. */
+static bool wrapped_label_piece(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, ns = line_text_at(src, next_line_start(ctx, e), len), ne = ns;
+    while (ne < len && word_byte(src[ne]))
+        ne++;
+    if (words_join_label(src, s, e, ns, ne))
+        return true;
+    if (!t->bol)
+        return false;
+    uint32_t ls = line_start_from(ctx, s), we, ws;
+    if (ls == 0)
+        return false;
+    uint32_t pls = line_start_from(ctx, ls - 1);
+    we = ls - 1; /* the words before the numbers of the line above */
+    while (we > pls && !word_byte(src[we - 1]))
+        we--;
+    for (ws = we; ws > pls && word_byte(src[ws - 1]);)
+        ws--;
+    /* the words may be a row's label and the cut one glued (规章行政规范性文):
+     * the longest tail of them, two characters at least, that joins */
+    for (; ws < we; ws++)
+        if ((src[ws] & 0xC0) != 0x80 && chars_from(src, ws, we) >= 2 && words_join_label(src, ws, we, s, e))
+            return true;
+    return false;
+}
+
 /* A run the lexer would drop as a piece of a label broken by layout that
  * is a row's short label, kept for the builder to read (near_due_row: the
  * row due when it names it, P138; P008 else), its numbers no longer run
@@ -7439,7 +7501,7 @@ static __attribute__((noinline)) bool short_label_kept(const parse_ctx *ctx, con
     if (ctx->table < 0)
         return false;
     bool place = t->bol ? line_before_ends_digit(ctx->doc->src, s) : ctx->line.last_tok == GROUP;
-    return place && words_then_value(ctx, s, e);
+    return place && words_then_value(ctx, s, e) && !wrapped_label_piece(ctx, t, s, e);
 }
 
 /* short_label_kept behind its cheapest questions, asked of every run
