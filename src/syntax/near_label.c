@@ -104,27 +104,49 @@ struct row_cps {
     int n;
 };
 
-/* Does A hold a pair of neighbours that row ROW's label has and no other
- * label of L has? */
-static bool distinctive_pair(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
+/* How many pairs of neighbours of A has row ROW's label and no other
+ * label of L (up to 2)? */
+static int distinctive_pairs(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
 {
-    for (int i = 0; i + 1 < na; i++) {
+    int found = 0;
+    for (int i = 0; i + 1 < na && found < 2; i++) {
         if (!has_pair(a[i], a[i + 1], l[row].cp, l[row].n))
             continue;
         bool shared = false;
         for (int r = 0; r < n && !shared; r++)
             shared = r != row && has_pair(a[i], a[i + 1], l[r].cp, l[r].n);
-        if (!shared)
-            return true;
+        found += !shared;
     }
-    return false;
+    return found;
+}
+
+/* Is C a character of a row's numeral (一、 1. （三） 4．)? */
+static bool numeral_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || c == '.' || c == '(' || c == ')' || c == 0x3001 /* 、 */ ||
+           c == 0xFF0E /* ． */ || c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB || c == 0x4E94 ||
+           c == 0x516D || c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341; /* 一…十 */
+}
+
+/* The characters of a template label after its numeral (2.重复申请: 4). */
+static int words_len(const struct row_cps *r)
+{
+    int i = 0;
+    while (i < r->n && i < 6 && numeral_cp(r->cp[i]))
+        i++;
+    return i < r->n ? r->n - i : r->n;
 }
 
 /* Does the label A name row ROW of L: a subsequence of its label, holding
- * a pair only that label has? */
+ * a pair only that label has, and either two such pairs or half its words
+ * at least? One generic pair alone (本年 of 本年申请数量, 14 characters of
+ * 一、本年新收政府信息公开申请数量 left out) names no row. */
 static bool names_row(const uint32_t *a, int na, const struct row_cps *l, int n, int row)
 {
-    return l[row].n < NEAR_MAX && subsequence(a, na, l[row].cp, l[row].n) && distinctive_pair(a, na, l, n, row);
+    if (l[row].n >= NEAR_MAX || !subsequence(a, na, l[row].cp, l[row].n))
+        return false;
+    int pairs = distinctive_pairs(a, na, l, n, row);
+    return pairs >= 2 || (pairs == 1 && 2 * na >= words_len(&l[row]));
 }
 
 bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due)
