@@ -1797,15 +1797,13 @@ static int due_row(parse_ctx *ctx, const xxgk_table *t)
     return due >= 0 && !ctx->row_seen[due] ? due : -1;
 }
 
-/* Does LABEL abbreviate the template's label of row DUE of table T, and
- * name no other row of T (label_abbreviates: words left out, a pair of
- * characters only that row's label has)? The rows are the current
- * template's (2021's while none is known: due_row asks then that both
- * have DUE there). */
-static bool abbreviates_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int due)
+/* Does LABEL abbreviate the label of row DUE of table T in template
+ * TMPL, and name no other row of T there (label_abbreviates: words left
+ * out, a pair of characters only that row's label has)? */
+static bool abbreviates_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int due, int tmpl)
 {
-    int rows[XXGK_R__COUNT], tmpl = bld_current_template(ctx);
-    int n = template_rows(t->id, tmpl ? tmpl : 2021, rows), at = -1;
+    int rows[XXGK_R__COUNT];
+    int n = template_rows(t->id, tmpl, rows), at = -1;
     const char *labels[XXGK_R__COUNT];
     for (int i = 0; i < n; i++) {
         labels[i] = bld_row_label_text(ctx, rows[i], tmpl);
@@ -1813,6 +1811,32 @@ static bool abbreviates_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok 
             at = i;
     }
     return label_abbreviates(ctx->doc->src + label->start, label->end - label->start, labels, n, at);
+}
+
+/* The row template TMPL has due after the last one taken, not read yet,
+ * else -1. */
+static int due_row_of(parse_ctx *ctx, const xxgk_table *t, int tmpl)
+{
+    int rows[XXGK_R__COUNT];
+    int due = next_in(rows, template_rows(t->id, tmpl, rows), ctx->last_row);
+    return due >= 0 && !ctx->row_seen[due] ? due : -1;
+}
+
+/* The row LABEL abbreviates, the one due there, else -1. With the
+ * template not known yet, the row either template has due, when the
+ * label names it in that template's rows and not the other's row due
+ * (逾期不补正 after （五）5.: 2021's （六）1., where 2019 has （六）其他处理). */
+static int abbreviated_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    int tmpl = bld_current_template(ctx);
+    if (tmpl) {
+        int due = due_row_of(ctx, t, tmpl);
+        return due >= 0 && abbreviates_due_row(ctx, t, label, due, tmpl) ? due : -1;
+    }
+    int d21 = due_row_of(ctx, t, 2021), d19 = due_row_of(ctx, t, 2019);
+    bool a21 = d21 >= 0 && abbreviates_due_row(ctx, t, label, d21, 2021);
+    bool a19 = d19 >= 0 && d19 != d21 && abbreviates_due_row(ctx, t, label, d19, 2019);
+    return a21 == a19 ? -1 : a21 ? d21 : d19;
 }
 
 /* Does a digit stand before LABEL on its line, blanks aside (…⇥15⇥上年结转申请:
@@ -1834,17 +1858,20 @@ static bool after_value_on_line(const parse_ctx *ctx, const ptok *label)
 static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     int due = due_row(ctx, t);
+    char buf[96];
+    if (due >= 0) {
+        const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
+        if (label_near(ctx->doc->src + label->start, label->end - label->start, tmpl)) {
+            bld_text_of(ctx, label, buf, sizeof buf);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+            return due;
+        }
+    }
+    if (after_value_on_line(ctx, label))
+        return -1; /* words after a row's values (a 备注 cell): no row's place */
+    due = abbreviated_due_row(ctx, t, label);
     if (due < 0)
         return -1;
-    const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
-    char buf[96];
-    if (label_near(ctx->doc->src + label->start, label->end - label->start, tmpl)) {
-        bld_text_of(ctx, label, buf, sizeof buf);
-        xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
-        return due;
-    }
-    if (after_value_on_line(ctx, label) || !abbreviates_due_row(ctx, t, label, due))
-        return -1; /* words after a row's values (a 备注 cell): no row's place */
     bld_text_of(ctx, label, buf, sizeof buf);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_ABBREV_ROW_LABEL, tok_span(label), buf, bld_row_name(ctx, due));
     return due;
