@@ -7514,6 +7514,11 @@ static inline bool blank_then_short_label(const parse_ctx *ctx, const raw_token 
         return false; /* neither first on its line nor after a group's label */
     if (e >= ctx->doc->len || (src[e] != '\t' && src[e] != ' ' && src[e] != 0xE3))
         return false; /* 0xE3: U+3000's first byte */
+    uint32_t at = e + 1;
+    while (at < ctx->doc->len && (src[at] == '\t' || src[at] == ' '))
+        at++;
+    if (src[e] != 0xE3 && (at >= ctx->doc->len || src[at] < '0' || src[at] > '9'))
+        return false; /* no number after the blanks: no value of its row */
     return short_label_kept(ctx, t, s, e);
 }
 
