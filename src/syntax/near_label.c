@@ -149,10 +149,26 @@ static bool names_row(const uint32_t *a, int na, const struct row_cps *l, int n,
     return pairs >= 2 || (pairs == 1 && 2 * na >= words_len(&l[row]));
 }
 
+/* Does the label hold a lost character: a ? (half or full width, which
+ * label_fold drops) or U+FFFD, each standing for exactly one character the
+ * copy lost (a GBK or Big5 byte decoded as none)? */
+static bool holds_lost_character(const uint8_t *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '?' || (i + 3 <= n && s[i] == 0xEF && ((s[i + 1] == 0xBC && s[i + 2] == 0x9F) ||
+                                                           (s[i + 1] == 0xBF && s[i + 2] == 0xBD))))
+            return true;
+    return false;
+}
+
 bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due)
 {
     enum { ROWS_MAX = 64 };
     uint32_t a[NEAR_MAX], d[NEAR_MAX];
+    /* characters lost are no words left out: what they were cannot be
+     * read, so the label abbreviates nothing (P025 or P008 instead) */
+    if (holds_lost_character(s, n))
+        return false;
     int na = to_cps(s, n, a);
     if (na < 2 || na >= NEAR_MAX || due < 0 || due >= ntmpls || ntmpls > ROWS_MAX)
         return false;
