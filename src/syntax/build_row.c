@@ -1780,36 +1780,146 @@ static int next_in(const int *rows, int n, int last)
     return i < n ? rows[i] : -1;
 }
 
+/* The row template TMPL has due after the last one taken, not read yet,
+ * else -1. */
+static int due_row_of(parse_ctx *ctx, const xxgk_table *t, int tmpl)
+{
+    int rows[XXGK_R__COUNT];
+    int due = next_in(rows, template_rows(t->id, tmpl, rows), ctx->last_row);
+    return due >= 0 && !ctx->row_seen[due] ? due : -1;
+}
+
 /* order → row: the row the table's fixed order has due after the last one
  * taken; when the template is not known yet, only a row both templates have
  * due there. -1 when none is due (or it was read already). */
 static int due_row(parse_ctx *ctx, const xxgk_table *t)
 {
-    int a[XXGK_R__COUNT], b[XXGK_R__COUNT];
     int tmpl = bld_current_template(ctx);
-    int na = template_rows(t->id, tmpl ? tmpl : 2021, a);
-    int due = next_in(a, na, ctx->last_row);
-    if (!tmpl) {
-        int nb = template_rows(t->id, 2019, b);
-        if (next_in(b, nb, ctx->last_row) != due)
-            return -1;
+    int due = due_row_of(ctx, t, tmpl ? tmpl : 2021);
+    return !tmpl && due_row_of(ctx, t, 2019) != due ? -1 : due;
+}
+
+/* Does LABEL abbreviate the label of row DUE of table T in template
+ * TMPL, and name no other row of T there (label_abbreviates: words left
+ * out, a pair of characters only that row's label has)? */
+static bool abbreviates_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label, int due, int tmpl)
+{
+    int rows[XXGK_R__COUNT];
+    int n = template_rows(t->id, tmpl, rows), at = -1;
+    const char *labels[XXGK_R__COUNT];
+    for (int i = 0; i < n; i++) {
+        labels[i] = bld_row_label_text(ctx, rows[i], tmpl);
+        if (rows[i] == due)
+            at = i;
     }
-    return due >= 0 && !ctx->row_seen[due] ? due : -1;
+    return label_abbreviates(ctx->doc->src + label->start, label->end - label->start, labels, n, at);
+}
+
+/* The template the report's title year implies (V306's form_of: 2021's
+ * from 2021 on, 2019's for 2019 and 2020), 0 when the title names no year
+ * from 2019 on (caption_year's reading: the first run of numerals
+ * spelling one). */
+static int title_year_template(const parse_ctx *ctx)
+{
+    const xxgk_report *r = ctx->report;
+    if (!r || r->title_span.end <= r->title_span.start)
+        return 0;
+    const uint8_t *p = ctx->doc->src + r->title_span.start, *end = ctx->doc->src + r->title_span.end;
+    while (p < end) {
+        size_t run;
+        int year = numeral_year(p, (size_t)(end - p), &run, 0);
+        if (year >= 2008)
+            return year < 2019 ? 0 : year >= 2021 ? 2021 : 2019;
+        p += run ? run : 1;
+    }
+    return 0;
+}
+
+/* The row LABEL abbreviates, the one due there, else -1. A guess from an
+ * abbreviation never decides the template: with the table's template not
+ * known yet, the report's year (its title's) names it; with no year
+ * either, the row either template has due, when the label names it in
+ * that template's rows and not the other's row due (逾期不补正 after
+ * （五）5.: 2021's （六）1., where 2019 has （六）其他处理; in a 2020
+ * report it is 2019's table, where 逾期不补正 names no row due: P008). */
+static int abbreviated_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
+{
+    int tmpl = bld_current_template(ctx);
+    if (!tmpl)
+        tmpl = title_year_template(ctx);
+    if (tmpl) {
+        int due = due_row_of(ctx, t, tmpl);
+        return due >= 0 && abbreviates_due_row(ctx, t, label, due, tmpl) ? due : -1;
+    }
+    int d21 = due_row_of(ctx, t, 2021), d19 = due_row_of(ctx, t, 2019);
+    bool a21 = d21 >= 0 && abbreviates_due_row(ctx, t, label, d21, 2021);
+    bool a19 = d19 >= 0 && d19 != d21 && abbreviates_due_row(ctx, t, label, d19, 2019);
+    return a21 == a19 ? -1 : a21 ? d21 : d19;
+}
+
+/* Does a digit stand before LABEL on its line, blanks aside (…⇥15⇥上年结转申请:
+ * words in a cell after a row's values)? */
+static bool after_value_on_line(const parse_ctx *ctx, const ptok *label)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t at = label->start;
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t'))
+        at--;
+    return at > 0 && src[at - 1] >= '0' && src[at - 1] <= '9';
+}
+
+/* Do LABEL and the first words of the next line, joined, print TMPL (or a
+ * near variant of it: label_near)? Then the label is TMPL cut by a line
+ * wrap (1.属于国⇥0… over 家秘密), not printed short: a wrap is no
+ * abbreviation (grammar.md), so no P138. */
+static bool wrap_completes_label(const parse_ctx *ctx, const ptok *label, const char *tmpl)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, at = label->end, n = label->end - label->start;
+    uint8_t joined[192];
+    if (n >= sizeof joined / 2)
+        return false;
+    while (at < len && src[at] != '\n')
+        at++;
+    while (at < len && (src[at] == '\n' || src[at] == '\r' || src[at] == ' ' || src[at] == '\t'))
+        at++; /* the next line's first words, its blanks before them aside */
+    uint32_t we = at;
+    while (we < len && we - at < sizeof joined - n && src[we] != '\t' && src[we] != ' ' && src[we] != '\r' &&
+           src[we] != '\n' && !(src[we] >= '0' && src[we] <= '9'))
+        we++;
+    if (we == at || we - at >= sizeof joined - n)
+        return false;
+    memcpy(joined, src + label->start, n);
+    memcpy(joined + n, src + at, we - at);
+    return label_near(joined, n + (we - at), tmpl);
 }
 
 /* row label → row: an unknown label close to the template's label of the
- * row due here is that row, said with P025. */
+ * row due here is that row, said with P025; one that leaves words of it
+ * out and names it alone (本年新收申请数量) is, said with P138. A label
+ * naming another row than the one due, or two rows, or none, is no row's
+ * (P008 at unknown_row_end). */
 static int near_due_row(parse_ctx *ctx, const xxgk_table *t, const ptok *label)
 {
     int due = due_row(ctx, t);
+    char buf[96];
+    if (due >= 0) {
+        const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
+        if (label_near(ctx->doc->src + label->start, label->end - label->start, tmpl)) {
+            bld_text_of(ctx, label, buf, sizeof buf);
+            xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+            return due;
+        }
+    }
+    if (after_value_on_line(ctx, label))
+        return -1; /* words after a row's values (a 备注 cell): no row's place */
+    due = abbreviated_due_row(ctx, t, label);
     if (due < 0)
         return -1;
-    const char *tmpl = bld_row_label_text(ctx, due, bld_current_template(ctx));
-    if (!label_near(ctx->doc->src + label->start, label->end - label->start, tmpl))
-        return -1;
-    char buf[96];
+    if (wrap_completes_label(ctx, label, bld_row_label_text(ctx, due, bld_current_template(ctx))))
+        return due; /* a wrap: the row due, said by its whole label */
     bld_text_of(ctx, label, buf, sizeof buf);
-    xxgk_doc_add_diag(ctx->doc, XXGK_P_NEAR_ROW_LABEL, tok_span(label), buf, tmpl);
+    xxgk_doc_add_diag(ctx->doc, XXGK_P_ABBREV_ROW_LABEL, tok_span(label), buf, bld_row_name(ctx, due));
     return due;
 }
 

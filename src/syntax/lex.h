@@ -370,4 +370,10 @@ bool label_is_fragment(const char *folded, size_t n);
 /* Is the printed text S[0..N) a near variant of the template label TMPL (a
  * typo, other punctuation)? src/syntax/near_label.c */
 bool label_near(const uint8_t *s, size_t n, const char *tmpl);
+/* Does the printed text S[0..N) abbreviate the label TMPLS[DUE] among a
+ * table's row labels TMPLS[0..NTMPLS): a subsequence of it, holding a pair
+ * of neighbouring characters no other of them holds (two such, or one and
+ * half its words), naming no other row so, and holding no lost character (? or U+FFFD)?
+ * src/syntax/near_label.c */
+bool label_abbreviates(const uint8_t *s, size_t n, const char *const *tmpls, int ntmpls, int due);
 #endif

@@ -20,6 +20,7 @@
 #include "cont_caption.h"
 #include "decimal.h"
 #include "filter_text.h"
+#include "meta.h"
 #include "numerals.h"
 #include "parse.h"
 #include "parser.h"
@@ -7381,6 +7382,147 @@ static bool one_dash_due(parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_
     }
 }
 
+/* The run S..E a short label's words with a value after them: blanks
+ * (a TAB, U+3000: a digit glued on is the text's own, 本机关2023年) and a
+ * number on its line after it, a cell of its own (not 4. of 予处理⇥4.无正当…,
+ * a broken group label's tail before an item's numeral), and an ideograph
+ * first (no group's numeral, （四）, nor a number). The number first: most
+ * runs end their line. */
+static bool words_then_value(const parse_ctx *ctx, uint32_t s, uint32_t e)
+{
+    const uint8_t *p = ctx->doc->src + e, *end = ctx->doc->src + ctx->doc->len;
+    uint32_t cp = 0, b;
+    const uint8_t *from = p;
+    while (p < end && (b = utf8_blank_len(p, end)) != 0)
+        p += b;
+    if (p == from || p >= end || *p < '0' || *p > '9')
+        return false;
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.' && p + 1 < end && p[1] >= '0' && p[1] <= '9')
+        p++; /* 9116.36: a decimal value */
+    if (p < end && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+        return false; /* 4.无正当理由…: a row's numeral, no value */
+    return utf8_decode(ctx->doc->src + s, e - s, &cp) && mt_cjk(cp);
+}
+
+/* Does the line before the one starting at S end in a digit (spaces and a
+ * CR aside)? A TAB after its last number is an empty cell: that line is a
+ * row broken by layout (五．不1.信访举报投诉类申⇥⇥⇥12⇥⇥⇥⇥ over 请⇥44…),
+ * not a complete row, and the piece under it is its label's tail. */
+static bool line_before_ends_digit(const uint8_t *src, uint32_t s)
+{
+    while (s > 0 && (src[s - 1] == ' ' || src[s - 1] == '\t'))
+        s--;
+    if (s == 0 || src[s - 1] != '\n')
+        return false;
+    uint32_t b = s - 1;
+    while (b > 0 && (src[b - 1] == ' ' || src[b - 1] == '\r'))
+        b--;
+    return b > 0 && src[b - 1] >= '0' && src[b - 1] <= '9';
+}
+
+/* Is B an ideograph's or a letter's byte: no blank, TAB, line break or
+ * ASCII digit (the words of a cell, not its numbers or its border)? */
+static bool word_byte(uint8_t b)
+{
+    return b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b < '0' || b > '9');
+}
+
+/* The UTF-8 characters in [S, E). */
+static int chars_from(const uint8_t *src, uint32_t s, uint32_t e)
+{
+    int n = 0;
+    for (; s < e; s++)
+        n += (src[s] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Do the words [AS, AE) and [BS, BE) printed one after the other make a
+ * piece of a template label (行政规范性文 + 件)? */
+static bool words_join_label(const uint8_t *src, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be)
+{
+    char folded[192];
+    if (ae <= as || be <= bs || (ae - as) + (be - bs) >= 64)
+        return false;
+    size_t fa = label_fold(src + as, ae - as, folded, sizeof folded);
+    if (fa >= sizeof folded / 2)
+        return false;
+    size_t fb = label_fold(src + bs, be - bs, folded + fa, sizeof folded - fa);
+    return fa + fb < sizeof folded - 4 && label_is_fragment(folded, fa + fb);
+}
+
+/* Is the run [S, E) a piece of a label a line wrap cut, not a short
+ * label: its rest first on the next line (行政规范性文⇥61… over 件), or it
+ * the rest of the words that end the line above before its numbers
+ * (规章 行政规范性文⇥17… over 件⇥61…)? A wrap joins what the template
+ * prints as one label; an abbreviation leaves words out. */
+static bool wrapped_label_piece(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    uint32_t len = (uint32_t)ctx->doc->len, ns = line_text_at(src, next_line_start(ctx, e), len), ne = ns;
+    while (ne < len && word_byte(src[ne]))
+        ne++;
+    if (words_join_label(src, s, e, ns, ne))
+        return true;
+    if (!t->bol)
+        return false;
+    uint32_t ls = line_start_from(ctx, s), we, ws;
+    if (ls == 0)
+        return false;
+    uint32_t pls = line_start_from(ctx, ls - 1);
+    we = ls - 1; /* the words before the numbers of the line above */
+    while (we > pls && !word_byte(src[we - 1]))
+        we--;
+    for (ws = we; ws > pls && word_byte(src[ws - 1]);)
+        ws--;
+    /* the words may be a row's label and the cut one glued (规章行政规范性文):
+     * the longest tail of them, two characters at least, that joins */
+    for (; ws < we; ws++)
+        if ((src[ws] & 0xC0) != 0x80 && chars_from(src, ws, we) >= 2 && words_join_label(src, ws, we, s, e))
+            return true;
+    return false;
+}
+
+/* A run the lexer would drop as a piece of a label broken by layout that
+ * is a row's short label, kept for the builder to read (near_due_row: the
+ * row due when it names it, P138; P008 else), its numbers no longer run
+ * into the row above (P006) or into none (P013):
+ * - after a row group's label on its line, numbers after it there
+ *   (（三）不予公开⇥国家秘密⇥35…): the group's item printed short; a piece of
+ *   a broken label stands first on its line or after a row's label;
+ * - first on its line, numbers after it there, right under a line that
+ *   ended in a number (1.属于国家秘密⇥35… then 法律行政法规禁止公开⇥31…): the
+ *   tail of a broken label follows its head, a line with no number at its
+ *   end (6.属于四类过程 ⏎ 性信息⇥4…), or carries no numbers itself. */
+static __attribute__((noinline)) bool short_label_kept(const parse_ctx *ctx, const raw_token *t, uint32_t s,
+                                                        uint32_t e)
+{
+    if (ctx->table < 0)
+        return false;
+    bool place = t->bol ? line_before_ends_digit(ctx->doc->src, s) : ctx->line.last_tok == GROUP;
+    return place && words_then_value(ctx, s, e) && !wrapped_label_piece(ctx, t, s, e);
+}
+
+/* short_label_kept behind its cheapest questions, asked of every run
+ * dropped as layout: first on its line or after a group's label, a blank
+ * right after it (most pieces of broken labels end their line). */
+static inline bool blank_then_short_label(const parse_ctx *ctx, const raw_token *t, uint32_t s, uint32_t e)
+{
+    const uint8_t *src = ctx->doc->src;
+    if (__builtin_expect(!t->bol && ctx->line.last_tok != GROUP, 1))
+        return false; /* neither first on its line nor after a group's label */
+    if (e >= ctx->doc->len || (src[e] != '\t' && src[e] != ' ' && src[e] != 0xE3))
+        return false; /* 0xE3: U+3000's first byte */
+    uint32_t at = e + 1;
+    while (at < ctx->doc->len && (src[at] == '\t' || src[at] == ' '))
+        at++;
+    if (src[e] != 0xE3 && (at >= ctx->doc->len || src[at] < '0' || src[at] > '9'))
+        return false; /* no number after the blanks: no value of its row */
+    return short_label_kept(ctx, t, s, e);
+}
+
+
 static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
 {
     const uint8_t *src = ctx->doc->src;
@@ -7481,7 +7623,7 @@ static int on_unknown_text(parse_ctx *ctx, const raw_token *t, ptok *out)
     if (change_column_printed(ctx) && raw_peek(ctx)->kind == RT_NUMBER && sign_word_before_number(ctx, s, e))
         return spaced_change_number(ctx, t, s, out);
     if (!mark && !cell && !foreign_row_label(ctx, t, e) && !sign_word_before_number(ctx, s, e) &&
-        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e))
+        !glued_to_number(ctx, t, s) && layout_run(ctx, s, e) && !blank_then_short_label(ctx, t, s, e))
         return NO_TOKEN;
     return emit(ctx, TEXT);
 }
