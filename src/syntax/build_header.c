@@ -1965,6 +1965,33 @@ static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first, c
     return (struct hdr_word){h->at, h->end, h->entry, 1};
 }
 
+/* Text ending a line of five numbers in table 四 (SO_FAR values read, ten
+ * or fifteen), the line before it labelled by a group's word after its
+ * numbers (1 ⇥ 3 ⇥ 2 ⇥ 4 ⇥ 10 ⇥ 行政复议 ⏎ 5 ⇥ 1 ⇥ 0 ⇥ 2 ⇥ 8 ⇥ 直接起诉): the
+ * line's label in words the template does not have, no value — as such
+ * text before a line's numbers is. True when T is. */
+bool bld_appeals_text_label_after(const parse_ctx *ctx, const ptok *t, size_t so_far)
+{
+    const cellbuf *b = &ctx->vals;
+    size_t n = b->n;
+    if ((so_far != 10 && so_far != 15) || n < 10)
+        return false;
+    const ptok *v = b->v;
+    if (doc_same_line(ctx->doc, v[n - 6].start, t->start) ||
+        bld_digits_in(ctx->doc->src, t->end, xxgk_doc_line(ctx->doc, t->start).end))
+        return false;
+    for (size_t i = n - 5; i < n; i++)
+        if (v[i].tok != NUMBER || !doc_same_line(ctx->doc, v[i].start, t->start))
+            return false; /* not a line of five numbers */
+    for (int i = 0; i < ctx->napp_words; i++) {
+        const struct app_word *w = &ctx->app_words[i];
+        if (w->head && w->key && w->at > v[n - 6].start && w->at < v[n - 5].start &&
+            doc_same_line(ctx->doc, w->at, v[n - 6].start))
+            return true;
+    }
+    return false;
+}
+
 /* header → cells (table 四): the fifteen values VALS' rows and columns,
  * the groups one after another in their printed order (the header's, or
  * the rows' when each group's word labels its five values), each group's
@@ -2170,15 +2197,45 @@ static bool result_beside_value(const parse_ctx *ctx, const struct app_word *w, 
     return width > 0 && result_rank(w->key) == order[v % width];
 }
 
+/* Whether header word W, when a group's word ending the line of the value
+ * before TO (the row's place V) after it — the line's label printed after
+ * its numbers — names the group the line is read as: any, when each line
+ * of five is labelled (LABELLED: the labels order the groups,
+ * row_labelled_groups), else the template's group whose values end at V.
+ * A label naming another group says the header's order is not the text's. */
+static bool label_after_fits(const parse_ctx *ctx, const struct app_word *w, const ptok *to, size_t v,
+                             size_t width, bool labelled)
+{
+    if (!w->head || labelled || doc_same_line(ctx->doc, w->at, to->start) ||
+        !doc_same_line(ctx->doc, w->at, to[-1].start))
+        return true;
+    return width > 0 && v % width == 0 && (size_t)group_place(w->key) == (v - 1) / width;
+}
+
 /* The first word of a gap among the row's values, and the value after it. */
 struct app_at {
     int word;
     size_t v;
 };
 
+/* Why the numbers are not in the header's order (P137's last argument):
+ * a PDF's text in drawing order, or a line's label after its numbers. */
+enum app_why { WHY_DRAWING_ORDER, WHY_LABEL_AFTER };
+
+static const char *app_why_text(const parse_ctx *ctx, enum app_why why)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    if (why == WHY_LABEL_AFTER)
+        return zh ? "行末的组名标注其前的数值，而表头在此处为另一组的数值"
+                  : "a group's word ending a line labels the numbers before it, where the header puts another group's";
+    return zh ? "如不带 -layout 的 pdftotext 按绘制顺序输出的 PDF 文本"
+              : "a PDF's text in drawing order, as pdftotext without -layout gives it";
+}
+
 /* P137 at header word W among table 四's values VALS, standing before
- * the value V (or the row's end), after the number before it. */
-static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
+ * the value V (or the row's end), after the number before it, for WHY. */
+static void words_among_values_why(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v,
+                                   enum app_why why)
 {
     size_t last = v - 1;
     while (last > 0 && vals[last].tok != NUMBER)
@@ -2187,7 +2244,12 @@ static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, co
     bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
     bld_text_of(ctx, &vals[last], before, sizeof before);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
-                      bld_table_numeral(XXGK_TABLE_APPEALS), before);
+                      bld_table_numeral(XXGK_TABLE_APPEALS), before, app_why_text(ctx, why));
+}
+
+static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
+{
+    words_among_values_why(ctx, w, vals, v, WHY_DRAWING_ORDER);
 }
 
 /* A header word past the first APP_WORDS_MAX that may stand among the
@@ -2251,7 +2313,10 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
     size_t width = header_results(ctx, vals[cells - 1].start, order);
     struct app_at gaps[XXGK_TPL_APPEALS_VALUES];
     size_t ngaps = 0, v = lo, gap = 0;
-    struct app_at beside = {-1, 0};
+    struct app_at beside = {-1, 0}, mislabel = {-1, 0};
+    int groups[3];
+    bool labelled = row_labelled_groups(ctx, vals, n, groups) ||
+                    (n == 12 && width == 4 && row_labelled_width(ctx, vals, n, 4, groups));
     for (i = 0; i < ctx->napp_words; i++) {
         uint32_t at = ctx->app_words[i].at;
         if (at <= vals[lo].start || at >= vals[cells - 1].start)
@@ -2260,6 +2325,8 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
             v++; /* vals[v]: the first value after the word */
         if (beside.word < 0 && !result_beside_value(ctx, &ctx->app_words[i], &vals[v], v, order, width))
             beside = (struct app_at){i, v};
+        if (mislabel.word < 0 && !label_after_fits(ctx, &ctx->app_words[i], &vals[v], v, width, labelled))
+            mislabel = (struct app_at){i, v};
         if (v == gap)
             continue; /* its gap's words were asked */
         gap = v;
@@ -2272,7 +2339,7 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
             continue; /* a page break printing the header again */
         gaps[ngaps++] = (struct app_at){g.first, v};
     }
-    if (ngaps == 0 && beside.word < 0)
+    if (ngaps == 0 && beside.word < 0 && mislabel.word < 0)
         return false;
     /* the header before the numbers names the cells up to the first gap,
      * each gap's words those up to the next */
@@ -2289,11 +2356,17 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
                                   most - gaps[k].v, order, width);
         bad = k;
     }
-    if (proven && beside.word < 0)
+    /* the first in the text of the gap not proven, the word beside a
+     * number of another column and the label after another group's */
+    struct app_at at = proven ? (struct app_at){-1, 0} : gaps[bad];
+    if (beside.word >= 0 && (at.word < 0 || beside.word < at.word))
+        at = beside;
+    if (mislabel.word >= 0 && (at.word < 0 || mislabel.word < at.word)) {
+        words_among_values_why(ctx, &ctx->app_words[mislabel.word], vals, mislabel.v, WHY_LABEL_AFTER);
+        return true;
+    }
+    if (at.word < 0)
         return false;
-    /* the first in the text of the gap not proven and the word beside a
-     * number of another column */
-    struct app_at at = proven || (beside.word >= 0 && beside.word < gaps[bad].word) ? beside : gaps[bad];
     words_among_values_diag(ctx, &ctx->app_words[at.word], vals, at.v);
     return true;
 }
