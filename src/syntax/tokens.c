@@ -7636,12 +7636,15 @@ __attribute__((noinline)) static int filter_line_start(parse_ctx *ctx, ptok *out
     return filter_one(ctx, &t, out);
 }
 
-/* A cell given to the open row (row_vals >= 0): its first makes the row
- * one that holds values (rows_held: a serial run's count, rows_read). */
+/* A cell given to the open row (row_vals >= 0): the row is one that
+ * holds values (rows_held: a serial run's count, rows_read). Marked at
+ * each cell, a load and a store with no test: asking first whether it
+ * is the row's first cost more in the cells' loop (filter_cells) than
+ * the store. last_row_key is a row's key (on_label's e->key, keys.def's)
+ * or 0 before the table's first label, never out of the array. */
 static inline __attribute__((always_inline)) void row_given_cell(parse_ctx *ctx)
 {
-    if (ctx->row_vals == 0 && ctx->last_row_key > 0 && ctx->last_row_key < XXGK_R__COUNT)
-        ctx->rows_held[ctx->last_row_key] = true;
+    ctx->rows_held[ctx->last_row_key] = true;
 }
 
 /* The row's cells given to the parser so far (ctx->row_vals): a row
