@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "build.h"
+#include "script_fold.h"
+#include "utf8.h"
 #include "filter_text.h"
 #include "units.h"
 
@@ -1965,11 +1967,40 @@ static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first, c
     return (struct hdr_word){h->at, h->end, h->entry, 1};
 }
 
+/* Whether text T names a group of table 四 in words the lexer does not
+ * take as a group's word: its blanks aside and in simplified script, the
+ * end of a group's label, two characters at least (直接起诉, 直接起訴 of
+ * 未经复议直接起诉; 复议 of 行政复议). Other text (见附件说明, 另有撤诉)
+ * names none. */
+static bool text_names_group(const parse_ctx *ctx, const ptok *t)
+{
+    static const char *const labels[] = {"行政复议", "未经复议直接起诉", "复议后起诉"};
+    char s[64];
+    size_t n = 0;
+    for (uint32_t i = t->start, cp; (cp = utf8_next(ctx->doc->src, &i, t->end)) != 0;) {
+        if (cp == ' ' || cp == '\t' || cp == 0x3000)
+            continue;
+        if (n + 4 >= sizeof s)
+            return false; /* longer than any label */
+        n += utf8_put(s + n, script_to_simplified(cp));
+    }
+    if (n < 6)
+        return false; /* one character names no group */
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t l = strlen(labels[k]);
+        if (n <= l && memcmp(labels[k] + l - n, s, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Text ending a line of five numbers in table 四 (SO_FAR values read, ten
  * or fifteen), the line before it labelled by a group's word after its
  * numbers (1 ⇥ 3 ⇥ 2 ⇥ 4 ⇥ 10 ⇥ 行政复议 ⏎ 5 ⇥ 1 ⇥ 0 ⇥ 2 ⇥ 8 ⇥ 直接起诉): the
- * line's label in words the template does not have, no value — as such
- * text before a line's numbers is. True when T is. */
+ * line's label, no value, when it names a group in words the lexer does
+ * not take (text_names_group). Other text there (…⇥8⇥见附件说明) is no
+ * label: it stays where a value is due (P009) or, after the fifteenth,
+ * text in the table (P019). True when T is such a label. */
 bool bld_appeals_text_label_after(const parse_ctx *ctx, const ptok *t, size_t so_far)
 {
     const cellbuf *b = &ctx->vals;
@@ -1983,6 +2014,8 @@ bool bld_appeals_text_label_after(const parse_ctx *ctx, const ptok *t, size_t so
     for (size_t i = n - 5; i < n; i++)
         if (v[i].tok != NUMBER || !doc_same_line(ctx->doc, v[i].start, t->start))
             return false; /* not a line of five numbers */
+    if (!text_names_group(ctx, t))
+        return false;
     for (int i = 0; i < ctx->napp_words; i++) {
         const struct app_word *w = &ctx->app_words[i];
         if (w->head && w->key && w->at > v[n - 6].start && w->at < v[n - 5].start &&
@@ -2032,7 +2065,9 @@ static bool in_gap(const parse_ctx *ctx, const struct app_word *w, uint32_t from
 {
     if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
         return false;
-    return !(w->head && from > 0 && doc_same_line(ctx->doc, w->at, from));
+    /* a group's word ending FROM's line labels it; 行政诉讼 (key 0) names
+     * no one group, as in line_label: a word among the numbers */
+    return !(w->head && w->key != 0 && from > 0 && doc_same_line(ctx->doc, w->at, from));
 }
 
 /* The header words of table 四 printed between a value at FROM and the
@@ -2202,11 +2237,14 @@ static bool result_beside_value(const parse_ctx *ctx, const struct app_word *w, 
  * its numbers — names the group the line is read as: any, when each line
  * of five is labelled (LABELLED: the labels order the groups,
  * row_labelled_groups), else the template's group whose values end at V.
- * A label naming another group says the header's order is not the text's. */
+ * A label naming another group says the header's order is not the text's.
+ * 行政诉讼 (key 0) names both suit groups, so no one group: as line_label,
+ * it is not read as a line's label (any reason it stands there is the
+ * drawing order's). */
 static bool label_after_fits(const parse_ctx *ctx, const struct app_word *w, const ptok *to, size_t v,
                              size_t width, bool labelled)
 {
-    if (!w->head || labelled || doc_same_line(ctx->doc, w->at, to->start) ||
+    if (!w->head || w->key == 0 || labelled || doc_same_line(ctx->doc, w->at, to->start) ||
         !doc_same_line(ctx->doc, w->at, to[-1].start))
         return true;
     return width > 0 && v % width == 0 && (size_t)group_place(w->key) == (v - 1) / width;
