@@ -592,6 +592,7 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head);
 bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 bool bld_appeals_short_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15], int cols[15]);
 bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n);
+bool bld_appeals_text_label_after(const parse_ctx *ctx, const ptok *t, size_t so_far);
 /* Table 二: the header names whole column sets (false: P024 said). */
 bool bld_header_complete(parse_ctx *ctx);
 /* Table 二: text T (told with P019, D) on the header's line, after 信息内容

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "build.h"
+#include "script_fold.h"
+#include "utf8.h"
 #include "filter_text.h"
 #include "units.h"
 
@@ -1691,6 +1693,22 @@ void bld_appeals_reset(parse_ctx *ctx)
     ctx->napp_head_seq = 0;
     ctx->napp_words = 0;
     ctx->napp_lost = 0;
+    ctx->app_lost_more = false;
+}
+
+/* Keep word W past APP_WORDS_MAX: a run's first word, a run ending where
+ * a value of the row is read (lost_word_among_values). */
+static void appeals_word_lost(parse_ctx *ctx, struct app_word w)
+{
+    size_t nv = ctx->vals.n;
+    uint32_t last_val = nv ? ctx->vals.v[nv - 1].start : 0;
+    const struct app_lost_run *r = ctx->napp_lost ? &ctx->app_lost[ctx->napp_lost - 1] : NULL;
+    if (r && r->nvals == nv && r->last_val == last_val)
+        return; /* no value since the run's first word */
+    if (ctx->napp_lost < APP_LOST_RUNS)
+        ctx->app_lost[ctx->napp_lost++] = (struct app_lost_run){w, nv, last_val};
+    else
+        ctx->app_lost_more = true;
 }
 
 /* A word of table 四's header: a group's (HEAD: 行政复议 by its row key,
@@ -1702,10 +1720,8 @@ void bld_appeals_word(parse_ctx *ctx, const ptok *t, bool head)
     struct app_word w = {t->start, t->end, t->key, head};
     if (ctx->napp_words < APP_WORDS_MAX) /* for a transposed table (build_trans_more.c) */
         ctx->app_words[ctx->napp_words++] = w;
-    else { /* the first word lost kept, the last one over the others */
-        ctx->app_lost[ctx->napp_lost > 0] = w;
-        ctx->napp_lost = ctx->napp_lost > 0 ? 2 : 1;
-    }
+    else
+        appeals_word_lost(ctx, w);
     if (head) {
         int g = t->key == XXGK_R_REVIEW              ? HDR_REVIEW
                 : t->key == 0                        ? HDR_SUITS
@@ -1877,20 +1893,34 @@ static bool appeals_groups(parse_ctx *ctx, int groups[3])
     return true;
 }
 
-/* The group a line of values is the row of: the last group word on its
- * line before its first value (行政诉讼 alone names two groups: none), -1
- * when there is none. */
-static int line_group(const parse_ctx *ctx, const ptok *first)
+/* The group word labelling the line of values from FIRST to LAST, an
+ * index in app_head_seq: the last group word on its line before its first
+ * value, or else the first after its last value on its line (a label
+ * printed after its numbers: 1 ⇥ 3 ⇥ 2 ⇥ 4 ⇥ 10 ⇥ 行政复议); 行政诉讼 alone
+ * names two groups: none. -1 when there is none. */
+static int line_label(const parse_ctx *ctx, const ptok *first, const ptok *last)
 {
-    static const int rows[HDR_GROUPS] = {XXGK_R_REVIEW, 0, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
     uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
-    int group = -1;
+    int before = -1, after = -1;
     for (int i = 0; i < ctx->napp_head_seq; i++) {
         const struct app_head_at *h = &ctx->app_head_seq[i];
-        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
-            group = i;
+        if (h->group == HDR_SUITS)
+            continue;
+        if (h->at < first->start && h->at >= line)
+            before = i;
+        else if (after < 0 && h->at > last->start && doc_same_line(ctx->doc, h->at, last->start))
+            after = i;
     }
-    return group < 0 ? -1 : rows[ctx->app_head_seq[group].group];
+    return before >= 0 ? before : after;
+}
+
+/* The group a line of values from FIRST to LAST is the row of (its
+ * label's, line_label), -1 when there is none. */
+static int line_group(const parse_ctx *ctx, const ptok *first, const ptok *last)
+{
+    static const int rows[HDR_GROUPS] = {XXGK_R_REVIEW, 0, XXGK_R_SUIT_DIRECT, XXGK_R_SUIT_AFTER_REVIEW};
+    int label = line_label(ctx, first, last);
+    return label < 0 ? -1 : rows[ctx->app_head_seq[label].group];
 }
 
 /* Table 四 printed as three rows, each group's word the label of its
@@ -1914,7 +1944,7 @@ static bool row_labelled_width(parse_ctx *ctx, const ptok *vals, size_t n, int w
         if (!doc_same_line(ctx->doc, first->start, last->start) ||
             (k && doc_same_line(ctx->doc, first[-1].start, first->start)))
             return false;
-        groups[k] = line_group(ctx, first);
+        groups[k] = line_group(ctx, first, last);
         if (groups[k] < 0 || (k && groups[k] == groups[k - 1]) || (k == 2 && groups[2] == groups[0]))
             return false;
     }
@@ -1927,17 +1957,72 @@ static int group_rank(int row)
     return row == XXGK_R_REVIEW ? 0 : row == XXGK_R_SUIT_DIRECT ? 1 : 2;
 }
 
-/* The group word labelling the line of values that starts at FIRST. */
-static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first)
+/* The group word labelling the line of values from FIRST to LAST. */
+static struct hdr_word row_label_word(const parse_ctx *ctx, const ptok *first, const ptok *last)
 {
-    uint32_t line = xxgk_doc_line(ctx->doc, first->start).start;
-    struct hdr_word w = {0, 0, 0, 1};
-    for (int i = 0; i < ctx->napp_head_seq; i++) {
-        const struct app_head_at *h = &ctx->app_head_seq[i];
-        if (h->at < first->start && h->at >= line && h->group != HDR_SUITS)
-            w = (struct hdr_word){h->at, h->end, h->entry, 1};
+    int label = line_label(ctx, first, last);
+    if (label < 0)
+        return (struct hdr_word){0, 0, 0, 1};
+    const struct app_head_at *h = &ctx->app_head_seq[label];
+    return (struct hdr_word){h->at, h->end, h->entry, 1};
+}
+
+/* Whether text T names a group of table 四 in words the lexer does not
+ * take as a group's word: its blanks aside and in simplified script, the
+ * end of a group's label, two characters at least (直接起诉, 直接起訴 of
+ * 未经复议直接起诉; 复议 of 行政复议). Other text (见附件说明, 另有撤诉)
+ * names none. */
+static bool text_names_group(const parse_ctx *ctx, const ptok *t)
+{
+    static const char *const labels[] = {"行政复议", "未经复议直接起诉", "复议后起诉"};
+    char s[64];
+    size_t n = 0;
+    for (uint32_t i = t->start, cp; (cp = utf8_next(ctx->doc->src, &i, t->end)) != 0;) {
+        if (cp == ' ' || cp == '\t' || cp == 0x3000)
+            continue;
+        if (n + 4 >= sizeof s)
+            return false; /* longer than any label */
+        n += utf8_put(s + n, script_to_simplified(cp));
     }
-    return w;
+    if (n < 6)
+        return false; /* one character names no group */
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t l = strlen(labels[k]);
+        if (n <= l && memcmp(labels[k] + l - n, s, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Text ending a line of five numbers in table 四 (SO_FAR values read, ten
+ * or fifteen), the line before it labelled by a group's word after its
+ * numbers (1 ⇥ 3 ⇥ 2 ⇥ 4 ⇥ 10 ⇥ 行政复议 ⏎ 5 ⇥ 1 ⇥ 0 ⇥ 2 ⇥ 8 ⇥ 直接起诉): the
+ * line's label, no value, when it names a group in words the lexer does
+ * not take (text_names_group). Other text there (…⇥8⇥见附件说明) is no
+ * label: it stays where a value is due (P009) or, after the fifteenth,
+ * text in the table (P019). True when T is such a label. */
+bool bld_appeals_text_label_after(const parse_ctx *ctx, const ptok *t, size_t so_far)
+{
+    const cellbuf *b = &ctx->vals;
+    size_t n = b->n;
+    if ((so_far != 10 && so_far != 15) || n < 10)
+        return false;
+    const ptok *v = b->v;
+    if (doc_same_line(ctx->doc, v[n - 6].start, t->start) ||
+        bld_digits_in(ctx->doc->src, t->end, xxgk_doc_line(ctx->doc, t->start).end))
+        return false;
+    for (size_t i = n - 5; i < n; i++)
+        if (v[i].tok != NUMBER || !doc_same_line(ctx->doc, v[i].start, t->start))
+            return false; /* not a line of five numbers */
+    if (!text_names_group(ctx, t))
+        return false;
+    for (int i = 0; i < ctx->napp_words; i++) {
+        const struct app_word *w = &ctx->app_words[i];
+        if (w->head && w->key && w->at > v[n - 6].start && w->at < v[n - 5].start &&
+            doc_same_line(ctx->doc, w->at, v[n - 6].start))
+            return true;
+    }
+    return false;
 }
 
 /* header → cells (table 四): the fifteen values VALS' rows and columns,
@@ -1953,7 +2038,8 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
         for (int k = 1; k < 3; k++)
             if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
                 /* a row printed before one the template puts first */
-                struct hdr_word a = row_label_word(ctx, &vals[5 * (k - 1)]), b = row_label_word(ctx, &vals[5 * k]);
+                struct hdr_word a = row_label_word(ctx, &vals[5 * (k - 1)], &vals[5 * k - 1]),
+                                b = row_label_word(ctx, &vals[5 * k], &vals[5 * k + 4]);
                 note_order(ctx, &a, &b);
                 break;
             }
@@ -1968,6 +2054,20 @@ bool bld_appeals_columns(parse_ctx *ctx, const ptok *vals, size_t n, int rows[15
             cols[5 * g + i] = perm[g][i];
         }
     return true;
+}
+
+/* Whether header word W stands in the gap between the value at FROM (0:
+ * the text before the numbers) and the value TO: after the one, before the
+ * other, and no row's label (a group's word on TO's line before it, or on
+ * FROM's line after it: 1 ⇥ 3 ⇥ 2 ⇥ 4 ⇥ 10 ⇥ 行政复议). A result word
+ * on TO's line is asked apart (result_beside_value). */
+static bool in_gap(const parse_ctx *ctx, const struct app_word *w, uint32_t from, const ptok *to)
+{
+    if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
+        return false;
+    /* a group's word ending FROM's line labels it; 行政诉讼 (key 0) names
+     * no one group, as in line_label: a word among the numbers */
+    return !(w->head && w->key != 0 && from > 0 && doc_same_line(ctx->doc, w->at, from));
 }
 
 /* The header words of table 四 printed between a value at FROM and the
@@ -1986,7 +2086,7 @@ static struct app_gap words_between(const parse_ctx *ctx, uint32_t from, const p
     struct app_gap g = {-1, 0, 0, false, false};
     for (int i = 0; i < ctx->napp_words; i++) {
         const struct app_word *w = &ctx->app_words[i];
-        if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
+        if (!in_gap(ctx, w, from, to))
             continue;
         if (g.first < 0)
             g.first = i;
@@ -2046,7 +2146,7 @@ static bool words_name_cells(const parse_ctx *ctx, uint32_t from, const ptok *to
     bool stacked = false; /* a group word since the last result word */
     for (int i = 0; i < ctx->napp_words; i++) {
         const struct app_word *w = &ctx->app_words[i];
-        if (w->at <= from || w->at >= to->start || doc_same_line(ctx->doc, w->at, to->start))
+        if (!in_gap(ctx, w, from, to))
             continue;
         if (w->head) {
             int p = group_place(w->key);
@@ -2081,7 +2181,7 @@ static bool words_repeat_header(const parse_ctx *ctx, uint32_t from, const ptok 
         nh++;
     int g0 = -1, m = 0;
     for (int i = nh; i < ctx->napp_words && ctx->app_words[i].at < to->start; i++)
-        if (ctx->app_words[i].at > from && !doc_same_line(ctx->doc, ctx->app_words[i].at, to->start)) {
+        if (in_gap(ctx, &ctx->app_words[i], from, to)) {
             if (g0 < 0)
                 g0 = i;
             m++;
@@ -2097,15 +2197,83 @@ static bool words_repeat_header(const parse_ctx *ctx, uint32_t from, const ptok 
     return false;
 }
 
+/* Whether the header words printed again between the value at FROM and
+ * the value V at TO (a page break's repeat) stand where the cells they
+ * name begin: the first result word the column of V's place (ORDER, WIDTH
+ * a group), a group's word only where a group begins. A header word or
+ * two left among the numbers (总计 after a group's third) repeat part of
+ * the header too, but name no cell from there on: not a page break. */
+static bool repeat_at_its_place(const parse_ctx *ctx, uint32_t from, const ptok *to, size_t v,
+                                const unsigned char *order, size_t width)
+{
+    for (int i = 0; i < ctx->napp_words && ctx->app_words[i].at < to->start; i++) {
+        const struct app_word *w = &ctx->app_words[i];
+        if (!in_gap(ctx, w, from, to))
+            continue;
+        if (w->head && v % width != 0)
+            return false;
+        if (!w->head && result_rank(w->key) < 5)
+            return result_rank(w->key) == order[v % width];
+    }
+    return true;
+}
+
+/* Whether header word W, when a result column's word on the line of the
+ * value TO (the row's place V) before it, names the column that value
+ * fills in the template's order (ORDER, WIDTH a group): 结果维持 ⇥ 1 over
+ * a group's first cell. A group's word there is the line's label; a
+ * result word of another column (结果维持 ⇥ 0 at a group's 总计) says the
+ * numbers are not in the header's order. */
+static bool result_beside_value(const parse_ctx *ctx, const struct app_word *w, const ptok *to, size_t v,
+                                const unsigned char *order, size_t width)
+{
+    if (w->head || result_rank(w->key) >= 5 || !doc_same_line(ctx->doc, w->at, to->start))
+        return true;
+    return width > 0 && result_rank(w->key) == order[v % width];
+}
+
+/* Whether header word W, when a group's word ending the line of the value
+ * before TO (the row's place V) after it — the line's label printed after
+ * its numbers — names the group the line is read as: any, when each line
+ * of five is labelled (LABELLED: the labels order the groups,
+ * row_labelled_groups), else the template's group whose values end at V.
+ * A label naming another group says the header's order is not the text's.
+ * 行政诉讼 (key 0) names both suit groups, so no one group: as line_label,
+ * it is not read as a line's label (any reason it stands there is the
+ * drawing order's). */
+static bool label_after_fits(const parse_ctx *ctx, const struct app_word *w, const ptok *to, size_t v,
+                             size_t width, bool labelled)
+{
+    if (!w->head || w->key == 0 || labelled || doc_same_line(ctx->doc, w->at, to->start) ||
+        !doc_same_line(ctx->doc, w->at, to[-1].start))
+        return true;
+    return width > 0 && v % width == 0 && (size_t)group_place(w->key) == (v - 1) / width;
+}
+
 /* The first word of a gap among the row's values, and the value after it. */
 struct app_at {
     int word;
     size_t v;
 };
 
+/* Why the numbers are not in the header's order (P137's last argument):
+ * a PDF's text in drawing order, or a line's label after its numbers. */
+enum app_why { WHY_DRAWING_ORDER, WHY_LABEL_AFTER };
+
+static const char *app_why_text(const parse_ctx *ctx, enum app_why why)
+{
+    bool zh = ctx->doc->lang == XXGK_LANG_ZH;
+    if (why == WHY_LABEL_AFTER)
+        return zh ? "行末的组名标注其前的数值，而表头在此处为另一组的数值"
+                  : "a group's word ending a line labels the numbers before it, where the header puts another group's";
+    return zh ? "如不带 -layout 的 pdftotext 按绘制顺序输出的 PDF 文本"
+              : "a PDF's text in drawing order, as pdftotext without -layout gives it";
+}
+
 /* P137 at header word W among table 四's values VALS, standing before
- * the value V (or the row's end), after the number before it. */
-static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
+ * the value V (or the row's end), after the number before it, for WHY. */
+static void words_among_values_why(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v,
+                                   enum app_why why)
 {
     size_t last = v - 1;
     while (last > 0 && vals[last].tok != NUMBER)
@@ -2114,20 +2282,32 @@ static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, co
     bld_text_of(ctx, &(ptok){.start = w->at, .end = w->end}, word, sizeof word);
     bld_text_of(ctx, &vals[last], before, sizeof before);
     xxgk_doc_add_diag(ctx->doc, XXGK_P_APPEALS_WORDS_AMONG_VALUES, span_of(w->at, w->end), word,
-                      bld_table_numeral(XXGK_TABLE_APPEALS), before);
+                      bld_table_numeral(XXGK_TABLE_APPEALS), before, app_why_text(ctx, why));
+}
+
+static void words_among_values_diag(parse_ctx *ctx, const struct app_word *w, const ptok *vals, size_t v)
+{
+    words_among_values_why(ctx, w, vals, v, WHY_DRAWING_ORDER);
 }
 
 /* A header word past the first APP_WORDS_MAX that may stand among the
- * values from LO to HI: which words are among them is not known, so the
- * columns are not proven. True, with P137 at it. */
+ * values from LO to HI: the first word of a run of them after the first
+ * value and before the last (a run holds no value between its words), or
+ * any past the runs kept when the last kept stands before the last value
+ * (where those stand is not known, so the columns are not proven). True,
+ * with P137 at it. */
 static bool lost_word_among_values(parse_ctx *ctx, const ptok *vals, size_t lo, size_t hi)
 {
-    if (ctx->napp_lost == 0)
-        return false;
-    const struct app_word *first = &ctx->app_lost[0], *last = &ctx->app_lost[ctx->napp_lost - 1];
-    if (first->at >= vals[hi - 1].start || last->at <= vals[lo].start)
+    const struct app_word *w = NULL;
+    for (int k = 0; k < ctx->napp_lost && !w; k++) {
+        const struct app_word *r = &ctx->app_lost[k].w;
+        if (r->at > vals[lo].start && r->at < vals[hi - 1].start)
+            w = r;
+    }
+    if (!w && ctx->app_lost_more && ctx->app_lost[ctx->napp_lost - 1].w.at < vals[hi - 1].start)
+        w = &ctx->app_lost[ctx->napp_lost - 1].w;
+    if (!w)
         return false; /* all lost words after the numbers, or all before */
-    const struct app_word *w = first->at > vals[lo].start ? first : last;
     size_t v = lo + 1;
     while (v < hi && vals[v].start < w->at)
         v++;
@@ -2171,27 +2351,38 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
     size_t width = header_results(ctx, vals[cells - 1].start, order);
     struct app_at gaps[XXGK_TPL_APPEALS_VALUES];
     size_t ngaps = 0, v = lo, gap = 0;
+    struct app_at beside = {-1, 0}, mislabel = {-1, 0};
+    int groups[3];
+    bool labelled = row_labelled_groups(ctx, vals, n, groups) ||
+                    (n == 12 && width == 4 && row_labelled_width(ctx, vals, n, 4, groups));
     for (i = 0; i < ctx->napp_words; i++) {
         uint32_t at = ctx->app_words[i].at;
         if (at <= vals[lo].start || at >= vals[cells - 1].start)
             continue;
         while (vals[v].start < at)
             v++; /* vals[v]: the first value after the word */
+        if (beside.word < 0 && !result_beside_value(ctx, &ctx->app_words[i], &vals[v], v, order, width))
+            beside = (struct app_at){i, v};
+        if (mislabel.word < 0 && !label_after_fits(ctx, &ctx->app_words[i], &vals[v], v, width, labelled))
+            mislabel = (struct app_at){i, v};
         if (v == gap)
             continue; /* its gap's words were asked */
         gap = v;
         struct app_gap g = words_between(ctx, vals[v - 1].start, &vals[v]);
-        bool again = g.review && g.suits && g.results == 0x1Fu;
-        if (g.first < 0 || again || (width && words_repeat_header(ctx, vals[v - 1].start, &vals[v], vals[lo].start, width)))
+        if (g.first < 0)
             continue;
+        bool again = g.review && g.suits && g.results == 0x1Fu;
+        if (width && (again || words_repeat_header(ctx, vals[v - 1].start, &vals[v], vals[lo].start, width)) &&
+            repeat_at_its_place(ctx, vals[v - 1].start, &vals[v], v, order, width))
+            continue; /* a page break printing the header again */
         gaps[ngaps++] = (struct app_at){g.first, v};
     }
-    if (ngaps == 0)
+    if (ngaps == 0 && beside.word < 0 && mislabel.word < 0)
         return false;
     /* the header before the numbers names the cells up to the first gap,
      * each gap's words those up to the next */
     size_t bad = 0;
-    bool proven = width > 0 && words_name_cells(ctx, 0, &vals[lo], 0, gaps[0].v, gaps[0].v, order, width);
+    bool proven = ngaps == 0 || (width > 0 && words_name_cells(ctx, 0, &vals[lo], 0, gaps[0].v, gaps[0].v, order, width));
     for (size_t k = 0; proven && k < ngaps; k++) {
         /* the last gap's words name the row's cells to its end, blank and
          * text cells (—, an empty cell) counted; a row cut short (fewer
@@ -2203,9 +2394,18 @@ bool bld_appeals_words_among_values(parse_ctx *ctx, const ptok *vals, size_t n)
                                   most - gaps[k].v, order, width);
         bad = k;
     }
-    if (proven)
+    /* the first in the text of the gap not proven, the word beside a
+     * number of another column and the label after another group's */
+    struct app_at at = proven ? (struct app_at){-1, 0} : gaps[bad];
+    if (beside.word >= 0 && (at.word < 0 || beside.word < at.word))
+        at = beside;
+    if (mislabel.word >= 0 && (at.word < 0 || mislabel.word < at.word)) {
+        words_among_values_why(ctx, &ctx->app_words[mislabel.word], vals, mislabel.v, WHY_LABEL_AFTER);
+        return true;
+    }
+    if (at.word < 0)
         return false;
-    words_among_values_diag(ctx, &ctx->app_words[gaps[bad].word], vals, gaps[bad].v);
+    words_among_values_diag(ctx, &ctx->app_words[at.word], vals, at.v);
     return true;
 }
 
@@ -2282,7 +2482,8 @@ bool bld_appeals_short_columns(parse_ctx *ctx, const ptok *vals, size_t n, int r
                           (unsigned[3]){have, have, have}); /* one run: every group, the template's order */
         for (int k = 1; k < 3; k++)
             if (group_rank(groups[k - 1]) > group_rank(groups[k])) {
-                struct hdr_word a = row_label_word(ctx, &vals[4 * (k - 1)]), b = row_label_word(ctx, &vals[4 * k]);
+                struct hdr_word a = row_label_word(ctx, &vals[4 * (k - 1)], &vals[4 * k - 1]),
+                                b = row_label_word(ctx, &vals[4 * k], &vals[4 * k + 3]);
                 note_order(ctx, &a, &b); /* as for rows of five */
                 break;
             }

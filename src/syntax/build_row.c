@@ -2396,6 +2396,9 @@ static bool appeals_remark(parse_ctx *ctx, const ptok *t, size_t so_far)
  *     in tables 二 and 三; a cell between values on their line stands where
  *     a number is due (72	64	单位：件	37…: P009, the cells after it kept
  *     in place);
+ *   text ending a line of five numbers after a line labelled by a group's
+ *     word after its numbers (…⇥8⇥直接起诉): that line's label
+ *     (bld_appeals_text_label_after), no value;
  *   other text once the row has exactly its fifteen values, no digit in it
  *     nor after it on its line (注：无, 数据来源：…, the sign-off of a report
  *     that ends here): text in the table (P019), told for the first such
@@ -2414,6 +2417,8 @@ static bool appeals_text_no_value(parse_ctx *ctx, const ptok *t)
         return true; /* 备注 after the header's last result: a column of text (P133) */
     if (__builtin_expect(ctx->extra_last.end != 0, 0) && appeals_remark(ctx, t, so_far))
         return true; /* …⇥0⇥4⇥含复议 under 备注: the row's remark */
+    if (bld_appeals_text_label_after(ctx, t, so_far))
+        return true; /* …⇥8⇥直接起诉 after 行政复议's line labelled so: a line's label */
     if ((so_far == 0 || so_far >= XXGK_TPL_APPEALS_VALUES || alone_on_line(ctx, t)) &&
         count_unit_line(src + t->start, src + t->end))
         return true;

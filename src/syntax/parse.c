@@ -164,6 +164,7 @@ static void parse_text(parse_ctx *ctx, xxgk_doc *doc, const xxgk_options *opts, 
     ctx->renumbered_at = UINT32_MAX; /* no label renumbered yet (tokens.c, renumbered_row) */
     ctx->napp_words = 0;
     ctx->napp_lost = 0;
+    ctx->app_lost_more = false;
     ctx->blank_hold.n = 0;
     ctx->ptrans = (struct ptrans){0};
     ctx->cells_delimited = opts && opts->cells_delimited;

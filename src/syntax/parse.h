@@ -77,6 +77,9 @@ enum { BARE_ROWS_MAX = 4 };
 enum { BLANK_HOLD_MAX = 8 }; /* rows of one grid whose P023 waits for its end */ /* row labels with no value kept for the numbers after them */
 enum { TRANS_ROWS_MAX = 96 };
 enum { APP_WORDS_MAX = 64 };
+/* runs of table 四's words past APP_WORDS_MAX kept: one before the row's
+ * numbers, one after each of its fifteen and one more */
+enum { APP_LOST_RUNS = 17 };
 enum { PTRANS_ROWS_MAX = 8 }; /* items of a transposed clause of table 二 */ /* table 四's header and row words kept for a transposed reading */ /* outcome labels of a transposed table 三's header, on up to three lines */
 
 /* What the builder knows of the row being read. */
@@ -705,11 +708,19 @@ typedef struct parse_ctx {
      * printed transposed (build_trans_more.c): the first APP_WORDS_MAX */
     struct app_word { uint32_t at, end; int key; bool head; } app_words[APP_WORDS_MAX];
     int napp_words;
-    /* words past the first APP_WORDS_MAX: the first and the last of them
-     * (napp_lost 0: none), so that a header word lost among the numbers
-     * is never taken for none (bld_appeals_words_among_values) */
-    struct app_word app_lost[2];
+    /* words past the first APP_WORDS_MAX: the first of each run of them
+     * (words with no value of the row read between them: NVALS values
+     * read before it, the last at LAST_VAL), APP_LOST_RUNS at most, more
+     * said by APP_LOST_MORE; so that a header word lost among the numbers
+     * is never taken for none, nor words all before and all after the
+     * numbers for one among them (bld_appeals_words_among_values) */
+    struct app_lost_run {
+        struct app_word w;
+        size_t nvals;
+        uint32_t last_val;
+    } app_lost[APP_LOST_RUNS];
     int napp_lost;
+    bool app_lost_more;
     /* table 二 printed transposed, clause by clause (build_trans_more.c):
      * its items as columns, their counts as rows */
     struct ptrans {
