@@ -518,10 +518,7 @@ static void json_remarks(jout *j, const xxgk_remark *r)
     ob_str(o, ",\"remarks\":[");
     for (; r; r = r->next) {
         ob_str(o, "{\"row\":");
-        if (r->row)
-            jquoted(o, xxgk_row_key(r->row));
-        else
-            ob_str(o, "null");
+        ob_json_string_or_null(o, r->row ? xxgk_row_key(r->row) : NULL);
         ob_str(o, ",\"text\":");
         jstr_span(j, r->span);
         ob_str(o, ",\"holds_number\":");
@@ -584,10 +581,8 @@ static void json_blocks(jout *j, const xxgk_block *b)
             ob_str(o, ",\"md_level\":");
             ob_int(o, b->md_level);
             ob_str(o, ",\"restarts_section\":");
-            if (b->restarts_section)
-                jquoted(o, xxgk_section_key(b->restarts_section));
-            else
-                ob_str(o, "null");
+            ob_json_string_or_null(o, b->restarts_section
+                                          ? xxgk_section_key(b->restarts_section) : NULL);
             ob_str(o, ",\"title\":");
             jstr_span(j, b->title_span);
             ob_char(o, ',');
